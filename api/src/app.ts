@@ -1,0 +1,53 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
+import { secureHeaders } from 'hono/secure-headers';
+import type { AppDeps, AppEnv } from './lib/context.ts';
+import { ApiError, errors } from './lib/errors.ts';
+import { openApiDocument } from './lib/openapi.ts';
+import { route } from './lib/route.ts';
+import { resolveAuth } from './lib/auth.ts';
+import { healthRoutes } from './routes/health.ts';
+import { serveWeb } from './web.ts';
+
+/** JSON bodies above this are refused before parsing; upload routes set their own limit. */
+export const JSON_BODY_LIMIT = 1024 * 1024;
+
+export function createApp(deps: AppDeps) {
+  const app = new Hono<AppEnv>()
+    .use('*', async (c, next) => {
+      c.set('deps', deps);
+      c.set('auth', await resolveAuth(c));
+      await next();
+    })
+    .use('*', async (c, next) => {
+      if (c.req.path.startsWith('/api/captures')) return next();
+      return bodyLimit({ maxSize: JSON_BODY_LIMIT, onError: () => { throw errors.tooLarge(); } })(c, next);
+    })
+    .route('/api/health', healthRoutes);
+
+  // Not part of the typed chain: it describes the chain.
+  app.get(
+    '/api/openapi.json',
+    route({ roles: 'public', summary: 'This OpenAPI 3.1 document', responses: { 200: { description: 'OpenAPI document' } } }),
+    (c) => c.json(openApiDocument(app, deps.config.version)),
+  );
+
+  app.use('/api/*', secureHeaders({ crossOriginResourcePolicy: 'same-origin' }));
+  app.notFound((c) => c.json({ error: { code: 'not_found', message: `未找到 / No route ${c.req.method} ${c.req.path}` } }, 404));
+  app.onError((err, c) => {
+    if (err instanceof ApiError) return c.json({ error: { code: err.code, message: err.message } }, err.status);
+    if (err instanceof HTTPException) {
+      const status = err.status;
+      const code = status === 413 ? 'payload_too_large' : status === 400 ? 'bad_request' : `http_${status}`;
+      return c.json({ error: { code, message: err.message || '请求无效 / Bad request' } }, status);
+    }
+    console.error(err);
+    return c.json({ error: { code: 'internal', message: '服务器内部错误 / Internal server error' } }, 500);
+  });
+  if (deps.config.webRoot) serveWeb(app, deps.config.webRoot);
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;
+export type AppType = App;

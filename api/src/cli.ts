@@ -1,0 +1,23 @@
+import { commands } from './cli/index.ts';
+
+/** `pnpm vigil <command> [...]`. Exit codes: 0 ok, 1 failure, 2 usage. */
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  const command = commands.find((c) => c.name === name);
+  if (!command) {
+    const list = commands.map((c) => `  ${c.usage.padEnd(44)} ${c.summary}`).join('\n');
+    console.error(`${name ? `unknown command: ${name}\n` : ''}usage: pnpm vigil <command>\n${list}`);
+    return 2;
+  }
+  return command.run(rest);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    console.error(err instanceof Error ? err.message : err);
+    process.exitCode = 1;
+  },
+);

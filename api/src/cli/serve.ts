@@ -1,0 +1,31 @@
+import { serve } from '@hono/node-server';
+import { createApp } from '../app.ts';
+import { openRuntime } from '../runtime.ts';
+import { command, parse, UsageError } from './command.ts';
+
+export const serveCommand = command(
+  { name: 'serve', usage: 'serve [--port N] [--host H]', summary: 'API + workspace on the configured database' },
+  async (args) => {
+    const { values } = parse(args, { port: { type: 'string' }, host: { type: 'string' } });
+    const { env, db, deps } = await openRuntime();
+    const port = values.port === undefined ? env.PORT : Number(values.port);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`bad --port: ${values.port}`);
+    const hostname = values.host ?? env.HOST;
+    const app = createApp(deps);
+    const server = serve({ fetch: app.fetch, port, hostname }, (info) => {
+      console.log(`Vigil API and workspace: http://${hostname === '0.0.0.0' ? '127.0.0.1' : hostname}:${info.port}/`);
+      console.log(`database: ${deps.config.databaseLabel}`);
+    });
+    await new Promise<void>((done) => {
+      const stop = () => {
+        server.close(() => {
+          db.$client.close();
+          done();
+        });
+      };
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+    return 0;
+  },
+);

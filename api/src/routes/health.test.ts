@@ -1,0 +1,28 @@
+import { describe, expect, test } from 'vitest';
+import { testApp } from '../test-support/app.ts';
+
+describe('health, openapi and the error door', () => {
+  test('GET /api/health answers ok after a database round trip', async () => {
+    const { app } = await testApp();
+    const res = await app.request('/api/health');
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ ok: true });
+  });
+
+  test('unknown routes get 404 in the one error shape', async () => {
+    const { app } = await testApp();
+    const res = await app.request('/api/no-such-thing');
+    expect(res.status).toBe(404);
+    const body = (await res.json()) as { error: { code: string; message: string } };
+    expect(body.error.code).toBe('not_found');
+    expect(body.error.message).toContain('/api/no-such-thing');
+  });
+
+  test('openapi.json is OpenAPI 3.1 and documents health', async () => {
+    const { app } = await testApp();
+    const doc = (await (await app.request('/api/openapi.json')).json()) as { openapi: string; paths: Record<string, unknown> };
+    expect(doc.openapi).toBe('3.1.0');
+    expect(Object.keys(doc.paths)).toContain('/api/health');
+    expect(JSON.stringify(doc)).not.toContain('#/$defs/');
+  });
+});

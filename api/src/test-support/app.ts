@@ -1,0 +1,23 @@
+import { randomBytes } from 'node:crypto';
+import { createApp } from '../app.ts';
+import type { Db } from '../db/client.ts';
+import type { AppDeps, Clock } from '../lib/context.ts';
+import { freshDb } from './db.ts';
+
+/** A clock tests move by hand. */
+export function fixedClock(start = new Date('2026-11-22T09:00:00+08:00')): Clock & { advance(ms: number): void } {
+  let now = start.getTime();
+  return { now: () => new Date(now), advance: (ms) => { now += ms; } };
+}
+
+export async function testApp(overrides: Partial<AppDeps> = {}) {
+  const db: Db = overrides.db ?? (await freshDb());
+  const clock = overrides.clock ?? fixedClock();
+  const deps: AppDeps = {
+    db,
+    clock,
+    keys: overrides.keys ?? { pepper: randomBytes(32) },
+    config: { secureCookies: false, tsaUrls: [], version: 'test', databaseLabel: 'test', ...overrides.config },
+  };
+  return { app: createApp(deps), deps, db, clock };
+}

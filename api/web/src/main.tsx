@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<main>Vigil 舆情哨兵 · 工作台</main>, document.getElementById('app')!);

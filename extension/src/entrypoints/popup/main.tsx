@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<main>Vigil 设置</main>, document.getElementById('app')!);

@@ -1,0 +1,42 @@
+import { defineConfig } from 'vitest/config';
+
+// One `vitest run` covers every package. The API suite runs twice: on an embedded libSQL file and on a real
+// libSQL server (sqld) started on loopback by api/src/test-support/sqld-setup.ts (issue 2).
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: 'shared', root: './shared', include: ['src/**/*.test.ts'] } },
+      {
+        test: {
+          name: 'api:file',
+          root: './api',
+          include: ['src/**/*.test.ts'],
+          env: { VIGIL_TEST_DB: 'file' },
+          testTimeout: 20_000,
+        },
+      },
+      {
+        test: {
+          name: 'api:sqld',
+          root: './api',
+          include: ['src/**/*.test.ts'],
+          exclude: ['src/**/*.file-only.test.ts'],
+          env: { VIGIL_TEST_DB: 'sqld' },
+          globalSetup: ['./src/test-support/sqld-setup.ts'],
+          // One server, one database: files take turns and each test starts from an emptied, migrated database.
+          fileParallelism: false,
+          testTimeout: 30_000,
+        },
+      },
+      {
+        test: {
+          name: 'extension',
+          root: './extension',
+          include: ['src/**/*.test.{ts,tsx}'],
+          environment: 'node',
+        },
+      },
+      { test: { name: 'tests', root: './tests', include: ['meta/**/*.test.ts', 'support/**/*.test.ts'] } },
+    ],
+  },
+});
