@@ -1,0 +1,9 @@
+// `npm run bench`: every benchmark module in order; each prints its figures and ratios against a baseline
+// measured in the same run. Adding a benchmark is one file plus one line here.
+const modules: { name: string; load: () => Promise<{ run(): Promise<void> }> }[] = [];
+
+for (const m of modules) {
+  console.log(`\n## ${m.name}`);
+  await (await m.load()).run();
+}
+if (modules.length === 0) console.log('no benchmarks registered yet');
