@@ -1,2 +1,7 @@
 // One schema file per table (STYLE habit 11); this file only lists them.
 export * from './meta.ts';
+export * from './users.ts';
+export * from './sessions.ts';
+export * from './access-tokens.ts';
+export * from './audit-events.ts';
+export * from './login-attempts.ts';
