@@ -1,0 +1,130 @@
+import { RulePack, type LevelThresholds, type RulePackInput } from '../schemas/rules.ts';
+import { buildMatcher, type Matcher } from './matcher.ts';
+import { normalizeTerm, type Normalized } from './normalize-text.ts';
+import type { Mention, RiskHit } from './types.ts';
+
+// A rule pack compiled into one automaton (issue 3). Aliases, excludes, people and risk terms of every brand are
+// matched together; excludes veto an overlapping alias hit of the same brand (青禾苗 vetoes 青禾), Latin terms
+// only count on word boundaries (so `sue` is not found in `issue`, `315` not in `12315`).
+
+type PatternKind = 'alias' | 'person' | 'exclude' | 'risk';
+interface Pattern {
+  kind: PatternKind;
+  /** Brand index, or -1 for a pack-wide risk term. */
+  brand: number;
+  term: string;
+  category: string;
+  weight: number;
+  boundaryLeft: boolean;
+  boundaryRight: boolean;
+}
+
+export interface CompiledPack {
+  version: string;
+  pack: RulePack;
+  matcher: Matcher;
+  patterns: Pattern[];
+  newsHosts: Set<string>;
+  levels: LevelThresholds;
+  near: { chars: number; farFactor: number };
+}
+
+export const defaultLevels: LevelThresholds = { mild: 1, moderate: 5, severe: 10 };
+const defaultNear = { chars: 60, farFactor: 0.5 };
+
+const isAlnum = (u: number) => (u >= 97 && u <= 122) || (u >= 48 && u <= 57);
+
+const cache = new Map<string, CompiledPack>();
+
+/** Compiles a pack; the result is cached by `version`, so a pack must change version whenever it changes. */
+export function compilePack(input: RulePack | RulePackInput): CompiledPack {
+  const hit = cache.get(input.version);
+  if (hit) return hit;
+  const pack = RulePack.parse(input);
+  const patterns: Pattern[] = [];
+  const add = (kind: PatternKind, brand: number, term: string, category = '', weight = 0) => {
+    const norm = normalizeTerm(term);
+    if (!norm) return;
+    patterns.push({
+      kind, brand, term, category, weight,
+      boundaryLeft: isAlnum(norm.charCodeAt(0)),
+      boundaryRight: isAlnum(norm.charCodeAt(norm.length - 1)),
+    });
+    keys.push(norm);
+  };
+  const keys: string[] = [];
+  pack.brands.forEach((b, i) => {
+    for (const a of [b.name, ...b.aliases]) add('alias', i, a);
+    for (const p of b.people) add('person', i, p);
+    for (const e of b.excludes) add('exclude', i, e);
+    for (const r of b.terms ?? []) add('risk', i, r.term, r.category, r.weight);
+  });
+  for (const r of pack.riskTerms) add('risk', -1, r.term, r.category, r.weight);
+  const compiled: CompiledPack = {
+    version: pack.version,
+    pack,
+    matcher: buildMatcher(keys),
+    patterns,
+    newsHosts: new Set(pack.newsHosts.map((h) => h.toLowerCase())),
+    levels: pack.levels ?? defaultLevels,
+    near: pack.near ?? defaultNear,
+  };
+  if (cache.size >= 8) cache.delete(cache.keys().next().value!);
+  cache.set(pack.version, compiled);
+  return compiled;
+}
+
+export interface PackHits {
+  mentions: Mention[];
+  risks: RiskHit[];
+}
+
+interface RawHit {
+  p: Pattern;
+  start: number;
+  end: number;
+}
+
+/** Keeps the longest of nested hits (青禾乳业 over 青禾, 律师函 over 律师); hits of the same `group` compete. */
+function dropNested(hits: RawHit[], group: (h: RawHit) => number): RawHit[] {
+  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  const reach = new Map<number, number>();
+  const kept: RawHit[] = [];
+  for (const h of hits) {
+    const g = group(h);
+    if ((reach.get(g) ?? -1) >= h.end) continue;
+    reach.set(g, h.end);
+    kept.push(h);
+  }
+  return kept;
+}
+
+export function matchPack(compiled: CompiledPack, norm: Normalized): PackHits {
+  const { text, starts, ends } = norm;
+  const names: RawHit[] = [];
+  const excludes: RawHit[] = [];
+  const risks: RawHit[] = [];
+  compiled.matcher.scan(text, (id, start, end) => {
+    const p = compiled.patterns[id]!;
+    if (p.boundaryLeft && start > 0 && isAlnum(text.charCodeAt(start - 1))) return;
+    if (p.boundaryRight && end < text.length && isAlnum(text.charCodeAt(end))) return;
+    (p.kind === 'exclude' ? excludes : p.kind === 'risk' ? risks : names).push({ p, start, end });
+  });
+  const live = names.filter(
+    (h) => !excludes.some((x) => x.p.brand === h.p.brand && x.start < h.end && h.start < x.end),
+  );
+  const mentioned = new Set(live.map((h) => h.p.brand));
+  const toOrig = (h: RawHit) => ({ start: starts[h.start]!, end: ends[h.end - 1]! });
+  return {
+    mentions: dropNested(live, (h) => h.p.brand).map((h) => ({
+      brand: compiled.pack.brands[h.p.brand]!.name,
+      term: h.p.term,
+      kind: h.p.kind === 'person' ? 'person' : 'alias',
+      ...toOrig(h),
+    })),
+    risks: dropNested(
+      risks.filter((h) => h.p.brand < 0 || mentioned.has(h.p.brand)),
+      () => 0,
+    ).map((h) => ({ term: h.p.term, category: h.p.category, weight: h.p.weight, ...toOrig(h) })),
+  };
+}
