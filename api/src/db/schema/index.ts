@@ -5,3 +5,8 @@ export * from './sessions.ts';
 export * from './access-tokens.ts';
 export * from './audit-events.ts';
 export * from './login-attempts.ts';
+export * from './replies.ts';
+export * from './reply-versions.ts';
+export * from './reply-transitions.ts';
+export * from './reply-uses.ts';
+export * from './reply-brand-settings.ts';
