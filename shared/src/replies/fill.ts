@@ -1,0 +1,82 @@
+import type { ReplyPlatform } from '../schemas/reply.ts';
+import { platformName } from './platform.ts';
+
+/** The variables a reply body may use; anything else in braces is left as written so the user sees it. */
+export const replyVariables = ['作者', '平台', '日期', '时间', '品牌', '工单号'] as const;
+export type ReplyVariable = (typeof replyVariables)[number];
+
+export const variableHelp: Record<ReplyVariable, string> = {
+  作者: '帖子作者昵称',
+  平台: '平台名称（微博、抖音、新闻）',
+  日期: '今天的日期（北京时间），如 2026年11月22日',
+  时间: '当前时间（北京时间），如 09:30',
+  品牌: '品牌名称',
+  工单号: '客服工单号（由使用者填写）',
+};
+
+const VARIABLE = /\{([^{}\s]{1,20})\}/g;
+
+/** Variable names used in a body, in order of first use. */
+export function variablesIn(body: string): string[] {
+  return [...new Set([...body.matchAll(VARIABLE)].map((m) => m[1]!))];
+}
+
+export function unknownVariables(body: string): string[] {
+  return variablesIn(body).filter((v) => !(replyVariables as readonly string[]).includes(v));
+}
+
+export interface FillContext {
+  author?: string | undefined;
+  platform?: ReplyPlatform | undefined;
+  brand?: string | undefined;
+  ticket?: string | undefined;
+  now: Date;
+}
+
+export interface Filled {
+  text: string;
+  /** Variables left as `{…}`: unknown ones, and known ones the unit could not supply. */
+  unfilled: string[];
+}
+
+/** China has one time zone and no daylight saving: UTC+8 is exact, and needs no time-zone data. */
+function shanghai(now: Date) {
+  const t = new Date(now.getTime() + 8 * 3600_000);
+  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate(), hh: t.getUTCHours(), mm: t.getUTCMinutes() };
+}
+
+export function shanghaiDate(now: Date): string {
+  const { y, m, d } = shanghai(now);
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+function values(ctx: FillContext): Partial<Record<ReplyVariable, string>> {
+  const { y, m, d, hh, mm } = shanghai(ctx.now);
+  const trimmed = (s: string | undefined) => (s && s.trim() ? s.trim() : undefined);
+  const out: Partial<Record<ReplyVariable, string>> = {
+    日期: `${y}年${m}月${d}日`,
+    时间: `${String(hh).padStart(2, '0')}:${String(mm).padStart(2, '0')}`,
+  };
+  const author = trimmed(ctx.author);
+  if (author) out.作者 = author.replace(/^@/, '');
+  if (ctx.platform) out.平台 = platformName[ctx.platform];
+  const brand = trimmed(ctx.brand);
+  if (brand) out.品牌 = brand;
+  const ticket = trimmed(ctx.ticket);
+  if (ticket) out.工单号 = ticket;
+  return out;
+}
+
+export function fillReply(body: string, ctx: FillContext): Filled {
+  const known = values(ctx);
+  const unfilled = new Set<string>();
+  const text = body.replace(VARIABLE, (whole, name: string) => {
+    const value = known[name as ReplyVariable];
+    if (value === undefined) {
+      unfilled.add(name);
+      return whole;
+    }
+    return value;
+  });
+  return { text, unfilled: [...unfilled] };
+}

@@ -1,0 +1,80 @@
+import type { Analysis, Level } from '../engine/types.ts';
+import type { ApprovedReply } from '../schemas/reply.ts';
+import { categoryName, levelName, platformName, platformOf } from './platform.ts';
+
+/** What ranking needs from a flagged unit: the engine's hits plus the unit's platform and text. */
+export interface RankUnit {
+  platform?: string | undefined;
+  text?: string | undefined;
+  analysis: Pick<Analysis, 'mentions' | 'risks' | 'level'>;
+}
+
+export interface Suggestion {
+  reply: ApprovedReply;
+  score: number;
+  /** Chinese-first reasons, most telling first: 匹配风险类别「安全」, 关键词「过敏」, 平台 微博 … */
+  why: string[];
+}
+
+export interface RankOptions {
+  now: Date;
+  limit?: number;
+}
+
+/** Points per kind of match: a risk category says most about what the post is about, the platform least. */
+export const rankWeights = { category: 40, keyword: 25, maxKeywords: 3, level: 10, platform: 5 } as const;
+
+const fold = (s: string) => s.normalize('NFKC').toLowerCase();
+
+/**
+ * Deterministic top-N of the approved replies for one unit (issue 5). A reply is eligible when it is for a brand
+ * the unit mentions, has not expired, is meant for the unit's platform and level (an empty trigger list means
+ * "any"), and — if it names risk categories — shares one with the unit or matches one of its keywords, so a
+ * 安全 statement is never offered for a service complaint. Replies with no triggers are generic fallbacks.
+ * Ties break on title, then id (code-point order), so the extension and the API agree everywhere.
+ */
+export function rankReplies(unit: RankUnit, replies: readonly ApprovedReply[], opts: RankOptions): Suggestion[] {
+  const brands = new Set(unit.analysis.mentions.map((m) => fold(m.brand.trim())));
+  const categories = new Set(unit.analysis.risks.map((r) => String(r.category)));
+  const platform = platformOf(unit.platform);
+  const level: Level = unit.analysis.level;
+  const haystack = fold([unit.text ?? '', ...unit.analysis.risks.map((r) => r.term)].join('\n'));
+  const nowIso = opts.now.toISOString();
+  const out: Suggestion[] = [];
+
+  for (const reply of replies) {
+    if (!brands.has(fold(reply.brand.trim()))) continue;
+    if (reply.expiresAt && reply.expiresAt <= nowIso) continue;
+    const t = reply.triggers;
+    if (t.platforms.length > 0 && (!platform || !t.platforms.includes(platform))) continue;
+    if (t.levels.length > 0 && (level === 'none' || !t.levels.includes(level))) continue;
+    const matchedCategories = t.categories.filter((c) => categories.has(c));
+    const matchedKeywords = [...new Set(t.keywords.map((k) => k.trim()))].filter((k) => k && haystack.includes(fold(k)));
+    if (t.categories.length > 0 && matchedCategories.length === 0 && matchedKeywords.length === 0) continue;
+
+    const why: string[] = [];
+    let score = 0;
+    for (const c of matchedCategories) {
+      score += rankWeights.category;
+      why.push(`匹配风险类别「${categoryName[c]}」`);
+    }
+    for (const k of matchedKeywords.slice(0, rankWeights.maxKeywords)) {
+      score += rankWeights.keyword;
+      why.push(`关键词「${k}」`);
+    }
+    if (t.levels.length > 0 && level !== 'none') {
+      score += rankWeights.level;
+      why.push(`等级 ${levelName[level]}`);
+    }
+    if (t.platforms.length > 0 && platform) {
+      score += rankWeights.platform;
+      why.push(`平台 ${platformName[platform]}`);
+    }
+    why.push(score === 0 ? `品牌「${reply.brand}」通用口径` : `品牌「${reply.brand}」`);
+    out.push({ reply, score, why });
+  }
+
+  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  out.sort((a, b) => b.score - a.score || cmp(a.reply.title, b.reply.title) || cmp(a.reply.id, b.reply.id));
+  return out.slice(0, opts.limit ?? 3);
+}
