@@ -1,3 +1,0 @@
-import { render } from 'preact';
-
-render(<main>Vigil 设置</main>, document.getElementById('app')!);
