@@ -1,6 +1,10 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
+// The API on this machine (what `npm start` serves) needs no prompt; any other API origin is asked for at runtime
+// when the user saves it in the settings (api-url.ts isLoopback, models/settings.ts). Match patterns ignore ports.
+const loopback = ['http://127.0.0.1/*', 'http://localhost/*'];
+
 // Explicit imports everywhere (STYLE habit 6): no auto-imports.
 export default defineConfig({
   srcDir: 'src',
@@ -10,14 +14,19 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Vigil 舆情哨兵',
     description: '在微博、抖音和新闻页面上标记品牌风险、推荐统一口径、一键取证',
-    default_locale: undefined,
+    // Firefox has neither sidePanel (it gets sidebar_action from the same entrypoint) nor pageCapture.
     permissions:
       browser === 'firefox'
-        ? ['storage', 'tabs', 'activeTab', 'scripting']
+        ? ['storage', 'tabs', 'activeTab', 'scripting', 'unlimitedStorage']
         : ['storage', 'tabs', 'activeTab', 'scripting', 'sidePanel', 'pageCapture', 'unlimitedStorage'],
-    optional_permissions: browser === 'firefox' ? [] : ['debugger'],
-    host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'],
-    optional_host_permissions: ['*://*/*'],
+    host_permissions: loopback,
+    ...(browser === 'firefox'
+      ? {
+          // MV2 has no optional_host_permissions: origins go into optional_permissions.
+          optional_permissions: ['*://*/*'],
+          browser_specific_settings: { gecko: { id: 'vigil@vigil.local', strict_min_version: '115.0' } },
+        }
+      : { optional_permissions: ['debugger'], optional_host_permissions: ['*://*/*'] }),
     action: { default_title: 'Vigil 舆情哨兵' },
   }),
 });

@@ -1,6 +1,10 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { backgroundHandlers, forgetClosedTabs, openPanelFromToolbar } from '../../background-handlers.ts';
+import { listen } from '../../messaging.ts';
 
 export default defineBackground(() => {
-  // Wiring only; features register here as later issues land.
-  chrome.sidePanel?.setPanelBehavior?.({ openPanelOnActionClick: true }).catch(() => {});
+  // Wiring only (STYLE habit 5); features register here as later issues land.
+  openPanelFromToolbar();
+  listen(backgroundHandlers());
+  forgetClosedTabs();
 });

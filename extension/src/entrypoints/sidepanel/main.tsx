@@ -1,3 +1,24 @@
 import { render } from 'preact';
+import '../../components/ui.css';
+import { SidePanel } from '../../components/side-panel.tsx';
+import { createLanguageModel } from '../../models/language.ts';
+import { createSidePanelModel } from '../../models/side-panel.ts';
+import { stores } from '../../storage.ts';
+import { sidePanelTransport } from '../../transports.ts';
 
-render(<main>Vigil 舆情哨兵</main>, document.getElementById('app')!);
+// Wiring only (STYLE habit 5). `sidepanel.html?tabId=N` shows tab N; without it, the active tab of this window.
+const param = new URLSearchParams(location.search).get('tabId');
+const tabId = param !== null && /^\d+$/.test(param) ? Number(param) : null;
+const lifetime = new AbortController();
+addEventListener('pagehide', () => lifetime.abort());
+
+const model = createSidePanelModel(sidePanelTransport(), { tabId, signal: lifetime.signal });
+const language = createLanguageModel(stores().settings, lifetime.signal);
+
+function App() {
+  document.documentElement.lang = language.lang.value === 'zh' ? 'zh-CN' : 'en';
+  return <SidePanel model={model} language={language} openSettings={() => void chrome.runtime.openOptionsPage()} />;
+}
+
+render(<App />, document.getElementById('app')!);
+void model.start();

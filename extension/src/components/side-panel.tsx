@@ -1,0 +1,38 @@
+import { t } from '../i18n.ts';
+import type { LanguageModel } from '../models/language.ts';
+import type { SidePanelModel } from '../models/side-panel.ts';
+import { ConnectionStatus } from './connection-status.tsx';
+import { LangToggle } from './lang-toggle.tsx';
+import { UnitList } from './unit-list.tsx';
+
+export function SidePanel(props: { model: SidePanelModel; language: LanguageModel; openSettings: () => void }) {
+  const { model } = props;
+  const tab = model.tab.value;
+  return (
+    <main class="panel">
+      <header class="bar">
+        <h1>{t('app.name')}</h1>
+        <LangToggle model={props.language} />
+        <button type="button" class="link" data-testid="open-settings" onClick={props.openSettings}>
+          {t('settings.open')}
+        </button>
+      </header>
+      <ConnectionStatus model={model.connection} testId="connection-status" />
+      <section class="tab" data-testid="panel-tab" data-tab-id={tab?.id ?? ''}>
+        <h2>{t('panel.tab')}</h2>
+        {tab ? (
+          <>
+            <p class="tab-title">{tab.title}</p>
+            <p class="tab-url" data-testid="panel-tab-url">{tab.url}</p>
+          </>
+        ) : (
+          <p class="empty">{t('panel.noTab')}</p>
+        )}
+      </section>
+      <section>
+        <h2>{t('panel.units')}</h2>
+        {!model.loading.value && <UnitList units={model.units.value} />}
+      </section>
+    </main>
+  );
+}

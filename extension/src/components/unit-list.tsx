@@ -1,0 +1,24 @@
+import { t } from '../i18n.ts';
+import type { TabUnit } from '../storage.ts';
+
+/** The analysed units of a tab, most severe first; the flagging work (issue 4) adds replies and capture here. */
+const order = { severe: 0, moderate: 1, mild: 2, none: 3 } as const;
+
+export function UnitList({ units }: { units: TabUnit[] }) {
+  if (units.length === 0) return <p class="empty" data-testid="units-empty">{t('panel.noUnits')}</p>;
+  const sorted = [...units].sort((a, b) => order[a.level] - order[b.level]);
+  return (
+    <ul class="units" data-testid="units">
+      {sorted.map((u) => (
+        <li key={u.key} class={`unit level-${u.level}`} data-testid="unit" data-level={u.level} data-brand={u.mentions[0]?.brand ?? ''}>
+          <header>
+            <span class="level">{t(`level.${u.level}`)}</span>
+            {u.author && <span class="author">{u.author}</span>}
+          </header>
+          <p class="text">{u.text.length > 140 ? `${u.text.slice(0, 140)}…` : u.text}</p>
+          {u.reasons.length > 0 && <p class="reasons">{u.reasons.join(' · ')}</p>}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,95 @@
+import { signal } from '@preact/signals';
+import type { Role } from '@vigil/shared/schemas/common';
+import type { FailureReason } from './api-client.ts';
+import type { Lang } from './storage.ts';
+
+/** zh-CN first; English for colleagues who prefer it. The language is kept in settings (`Settings.lang`). */
+const zh = {
+  'app.name': 'Vigil 舆情哨兵',
+  'lang.switch': 'English',
+  'settings.title': '连接设置',
+  'settings.apiUrl': 'API 地址',
+  'settings.token': '个人访问令牌',
+  'settings.tokenHint': '在工作台「令牌」页或用 pnpm vigil token create 创建',
+  'settings.save': '保存并检查连接',
+  'settings.checking': '正在检查连接…',
+  'settings.open': '设置',
+  'status.ok': '已连接：{name}（{role}）',
+  'status.unknown': '尚未检查连接',
+  'reason.not_configured': '请填写 API 地址和令牌',
+  'reason.bad_url': '地址格式不正确（应为 http:// 或 https:// 开头）',
+  'reason.permission_denied': '未授予扩展访问该地址的权限',
+  'reason.unreachable': '服务器无法连接，请确认地址和网络',
+  'reason.not_vigil': '地址不是 Vigil 服务',
+  'reason.invalid_token': '令牌无效',
+  'reason.token_revoked': '令牌已撤销，请在工作台创建新令牌',
+  'reason.forbidden': '此账号无权使用扩展',
+  'reason.rate_limited': '请求过于频繁，请稍后再试',
+  'reason.server_error': 'Vigil 服务出错，请稍后再试',
+  'reason.bad_response': '服务器返回了无法识别的内容',
+  'reason.rejected': '服务器拒绝了请求',
+  'role.staff': '一线员工',
+  'role.pr_lead': '公关负责人',
+  'role.legal': '法务',
+  'role.admin': '管理员',
+  'panel.tab': '当前标签页',
+  'panel.noTab': '没有可显示的标签页',
+  'panel.units': '提及品牌的内容',
+  'panel.noUnits': '此页面暂无提及品牌的内容',
+  'level.none': '无风险',
+  'level.mild': '轻度',
+  'level.moderate': '中度',
+  'level.severe': '重度',
+};
+
+export type MessageKey = keyof typeof zh;
+
+const en: Record<MessageKey, string> = {
+  'app.name': 'Vigil',
+  'lang.switch': '中文',
+  'settings.title': 'Connection settings',
+  'settings.apiUrl': 'API URL',
+  'settings.token': 'Personal access token',
+  'settings.tokenHint': 'Create one on the workspace Tokens page or with pnpm vigil token create',
+  'settings.save': 'Save and check connection',
+  'settings.checking': 'Checking the connection…',
+  'settings.open': 'Settings',
+  'status.ok': 'Connected: {name} ({role})',
+  'status.unknown': 'Connection not checked yet',
+  'reason.not_configured': 'Enter the API URL and a token',
+  'reason.bad_url': 'Not a valid URL (must start with http:// or https://)',
+  'reason.permission_denied': 'Permission to reach this address was not granted',
+  'reason.unreachable': 'Cannot reach the server; check the address and network',
+  'reason.not_vigil': 'This address is not a Vigil server',
+  'reason.invalid_token': 'Invalid token',
+  'reason.token_revoked': 'Token revoked; create a new one in the workspace',
+  'reason.forbidden': 'This account may not use the extension',
+  'reason.rate_limited': 'Too many requests; try again later',
+  'reason.server_error': 'The Vigil server failed; try again later',
+  'reason.bad_response': 'The server sent an answer Vigil does not understand',
+  'reason.rejected': 'The server refused the request',
+  'role.staff': 'staff',
+  'role.pr_lead': 'PR lead',
+  'role.legal': 'legal',
+  'role.admin': 'admin',
+  'panel.tab': 'Current tab',
+  'panel.noTab': 'No tab to show',
+  'panel.units': 'Posts mentioning the brand',
+  'panel.noUnits': 'Nothing on this page mentions the brand',
+  'level.none': 'no risk',
+  'level.mild': 'mild',
+  'level.moderate': 'moderate',
+  'level.severe': 'severe',
+};
+
+const tables: Record<Lang, Record<MessageKey, string>> = { zh, en };
+
+/** The UI language; pages set it from settings and components re-render when it changes. */
+export const lang = signal<Lang>('zh');
+
+export function t(key: MessageKey, params: Record<string, string> = {}, language: Lang = lang.value): string {
+  return tables[language][key].replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
+}
+
+export const roleLabel = (role: Role, language?: Lang) => t(`role.${role}`, {}, language);
+export const reasonText = (reason: FailureReason, language?: Lang) => t(`reason.${reason}`, {}, language);

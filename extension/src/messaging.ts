@@ -1,0 +1,71 @@
+import type { ConnectionResult } from './api-client.ts';
+
+/**
+ * The one message map of the extension (STYLE habit 7): each message names its request and response types, and
+ * `send`/`listen` are typed by it. Content scripts and pages talk to the background only through these.
+ * Adding a message is one entry here plus its handler in the background.
+ */
+export interface MessageMap {
+  /** Check the saved API URL and token against `GET /api/me` (issue 2). */
+  'connection:check': { request: undefined; response: ConnectionResult };
+  /** A content script asks which tab it runs in (for `tab:<tabId>` state and the side panel link). */
+  'tab:id': { request: undefined; response: number | null };
+  /** Open the side panel on the sender's tab (needs a user gesture in the page, e.g. a badge click). */
+  'sidepanel:open': { request: { tabId?: number }; response: { opened: boolean } };
+}
+
+export type MessageType = keyof MessageMap;
+export type Request<K extends MessageType> = MessageMap[K]['request'];
+export type Response<K extends MessageType> = MessageMap[K]['response'];
+
+interface Envelope<K extends MessageType = MessageType> {
+  vigil: K;
+  data: Request<K>;
+}
+type Reply<K extends MessageType> = { ok: true; data: Response<K> } | { ok: false; error: string };
+
+export type Handler<K extends MessageType> = (
+  data: Request<K>,
+  sender: chrome.runtime.MessageSender,
+) => Response<K> | Promise<Response<K>>;
+export type Handlers = { [K in MessageType]?: Handler<K> };
+
+function unwrap<K extends MessageType>(type: K, reply: Reply<K> | undefined): Response<K> {
+  if (!reply) throw new Error(`Vigil: no handler answered "${type}"`);
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.data;
+}
+
+/** Sends a message to the background (or any extension page listening) and returns its typed answer. */
+export async function send<K extends MessageType>(type: K, ...[data]: Request<K> extends undefined ? [] : [Request<K>]) {
+  const envelope: Envelope<K> = { vigil: type, data: data as Request<K> };
+  return unwrap(type, (await chrome.runtime.sendMessage(envelope)) as Reply<K> | undefined);
+}
+
+/** Sends a message to the content scripts of one tab. */
+export async function sendToTab<K extends MessageType>(tabId: number, type: K, data: Request<K>) {
+  const envelope: Envelope<K> = { vigil: type, data };
+  return unwrap(type, (await chrome.tabs.sendMessage(tabId, envelope)) as Reply<K> | undefined);
+}
+
+const isEnvelope = (m: unknown): m is Envelope =>
+  typeof m === 'object' && m !== null && typeof (m as { vigil?: unknown }).vigil === 'string';
+
+/** Answers the messages named in `handlers`; other messages are left to other listeners. Returns the unsubscribe. */
+export function listen(handlers: Handlers): () => void {
+  const listener = (message: unknown, sender: chrome.runtime.MessageSender, sendResponse: (r: unknown) => void) => {
+    if (!isEnvelope(message)) return false;
+    const handler = handlers[message.vigil] as Handler<MessageType> | undefined;
+    if (!handler) return false;
+    Promise.resolve()
+      .then(() => handler(message.data, sender))
+      .then(
+        (data) => sendResponse({ ok: true, data }),
+        (err: unknown) => sendResponse({ ok: false, error: err instanceof Error ? err.message : String(err) }),
+      );
+    // Keeps the channel open for the asynchronous answer.
+    return true;
+  };
+  chrome.runtime.onMessage.addListener(listener);
+  return () => chrome.runtime.onMessage.removeListener(listener);
+}

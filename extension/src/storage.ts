@@ -1,0 +1,152 @@
+import type { Analysis, Counts, Level } from '@vigil/shared/engine/types';
+
+/**
+ * The one storage module of the extension (STYLE habit 7): every key, its area and its value type live here, so
+ * there are no stray string keys. Keys carry a version; a shape change bumps it and old values are simply ignored.
+ */
+
+export type Lang = 'zh' | 'en';
+
+export interface Settings {
+  /** Origin (and optional path prefix) of the Vigil API, without a trailing slash. */
+  apiUrl: string;
+  /** Personal access token (`vgl_…`) created in the workspace or with `pnpm vigil token create`. */
+  token: string;
+  lang: Lang;
+}
+
+export const defaultSettings: Settings = { apiUrl: 'http://127.0.0.1:8787', token: '', lang: 'zh' };
+
+/** One analysed post, comment or article of a tab (DESIGN "Extension state"). */
+export interface TabUnit extends Pick<Analysis, 'mentions' | 'sentiment' | 'level' | 'reasons'> {
+  /** Stable per post or comment: the platform id, or a hash of its text. */
+  key: string;
+  platform: string;
+  kind: 'post' | 'comment' | 'article' | string;
+  text: string;
+  author?: string;
+  permalink?: string;
+  publishedAt?: string;
+  counts?: Counts;
+}
+
+/** What the background keeps per tab in `chrome.storage.session` under `tab:<tabId>`. */
+export interface TabState {
+  url: string;
+  units: TabUnit[];
+}
+
+export type { Level };
+
+/** The subset of a chrome.storage area the extension uses; tests hand in `memoryArea()`. */
+export interface StorageArea {
+  get(key: string): Promise<unknown>;
+  set(key: string, value: unknown): Promise<void>;
+  remove(key: string): Promise<void>;
+  /** Calls back with the new value (undefined when removed) whenever `key` changes; returns the unsubscribe. */
+  watch(key: string, callback: (value: unknown) => void): () => void;
+}
+
+export function chromeArea(name: 'local' | 'session'): StorageArea {
+  const area = () => chrome.storage[name];
+  return {
+    get: async (key) => (await area().get(key))[key],
+    set: (key, value) => area().set({ [key]: value }),
+    remove: (key) => area().remove(key),
+    watch(key, callback) {
+      const listener = (changes: Record<string, chrome.storage.StorageChange>, areaName: string) => {
+        const change = changes[key];
+        if (areaName === name && change) callback(change.newValue);
+      };
+      chrome.storage.onChanged.addListener(listener);
+      return () => chrome.storage.onChanged.removeListener(listener);
+    },
+  };
+}
+
+/** Same behaviour as a chrome.storage area, in memory: for unit tests of models and for the API client. */
+export function memoryArea(initial: Record<string, unknown> = {}): StorageArea {
+  const values = new Map(Object.entries(initial));
+  const watchers = new Map<string, Set<(value: unknown) => void>>();
+  const notify = (key: string) => {
+    const value = structuredClone(values.get(key));
+    for (const cb of watchers.get(key) ?? []) cb(value);
+  };
+  return {
+    get: async (key) => structuredClone(values.get(key)),
+    async set(key, value) {
+      values.set(key, structuredClone(value));
+      notify(key);
+    },
+    async remove(key) {
+      values.delete(key);
+      notify(key);
+    },
+    watch(key, callback) {
+      const set = watchers.get(key) ?? new Set();
+      set.add(callback);
+      watchers.set(key, set);
+      return () => set.delete(callback);
+    },
+  };
+}
+
+/** A typed view of one key. */
+export interface Item<T> {
+  get(): Promise<T>;
+  set(value: T): Promise<void>;
+  remove(): Promise<void>;
+  watch(callback: (value: T) => void): () => void;
+}
+
+function item<T>(area: StorageArea, key: string, fallback: () => T, accept: (raw: unknown) => T | undefined): Item<T> {
+  const read = (raw: unknown) => (raw === undefined ? fallback() : (accept(raw) ?? fallback()));
+  return {
+    get: async () => read(await area.get(key)),
+    set: (value) => area.set(key, value),
+    remove: () => area.remove(key),
+    watch: (callback) => area.watch(key, (raw) => callback(read(raw))),
+  };
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function acceptSettings(raw: unknown): Settings | undefined {
+  if (!isObject(raw)) return undefined;
+  return {
+    apiUrl: typeof raw.apiUrl === 'string' ? raw.apiUrl : defaultSettings.apiUrl,
+    token: typeof raw.token === 'string' ? raw.token : '',
+    lang: raw.lang === 'en' ? 'en' : 'zh',
+  };
+}
+
+function acceptTabState(raw: unknown): TabState | undefined {
+  if (!isObject(raw) || typeof raw.url !== 'string' || !Array.isArray(raw.units)) return undefined;
+  return raw as unknown as TabState;
+}
+
+export const storageKeys = {
+  settings: 'settings:v1',
+  tab: (tabId: number) => `tab:${tabId}`,
+  rulePack: 'rule-pack:v1',
+} as const;
+
+export interface Stores {
+  /** chrome.storage.local: survives restarts. */
+  settings: Item<Settings>;
+  /** The last rule pack fetched from the API with its version, so flagging works offline (issue 3). */
+  rulePack: Item<{ version: string; fetchedAt: string; pack: unknown } | null>;
+  /** chrome.storage.session: per-tab analysis, gone when the browser closes. */
+  tab(tabId: number): Item<TabState | null>;
+}
+
+export function createStores(local: StorageArea, session: StorageArea): Stores {
+  return {
+    settings: item(local, storageKeys.settings, () => ({ ...defaultSettings }), acceptSettings),
+    rulePack: item(local, storageKeys.rulePack, () => null, (raw) => (isObject(raw) ? (raw as never) : undefined)),
+    tab: (tabId) => item(session, storageKeys.tab(tabId), () => null, acceptTabState),
+  };
+}
+
+/** The stores of the running extension (any extension context: background, pages, content scripts). */
+export const stores = (): Stores => createStores(chromeArea('local'), chromeArea('session'));
