@@ -34,7 +34,8 @@ export async function emptyDatabase(db: Db): Promise<void> {
     stmts.push(`DROP ${type.toUpperCase()} IF EXISTS "${name}"`);
   }
   stmts.push('PRAGMA foreign_keys = ON');
-  for (const s of stmts) await db.$client.execute(s);
+  // One script on one connection: over sqld's HTTP each execute() is its own connection and would lose the PRAGMA.
+  await db.$client.executeMultiple(stmts.join(';\n'));
 }
 
 export const testDbKind = () => (process.env.VIGIL_TEST_DB === 'sqld' ? 'sqld' : 'file');
