@@ -8,6 +8,11 @@ import { openApiDocument } from './lib/openapi.ts';
 import { route } from './lib/route.ts';
 import { resolveAuth } from './lib/auth.ts';
 import { healthRoutes } from './routes/health.ts';
+import { authRoutes } from './routes/auth.ts';
+import { meRoutes } from './routes/me.ts';
+import { tokenRoutes } from './routes/tokens.ts';
+import { userRoutes } from './routes/users.ts';
+import { auditRoutes } from './routes/audit.ts';
 import { serveWeb } from './web.ts';
 
 /** JSON bodies above this are refused before parsing; upload routes set their own limit. */
@@ -24,7 +29,12 @@ export function createApp(deps: AppDeps) {
       if (c.req.path.startsWith('/api/captures')) return next();
       return bodyLimit({ maxSize: JSON_BODY_LIMIT, onError: () => { throw errors.tooLarge(); } })(c, next);
     })
-    .route('/api/health', healthRoutes);
+    .route('/api/health', healthRoutes)
+    .route('/api/auth', authRoutes)
+    .route('/api/me', meRoutes)
+    .route('/api/tokens', tokenRoutes)
+    .route('/api/users', userRoutes)
+    .route('/api/audit', auditRoutes);
 
   // Not part of the typed chain: it describes the chain.
   app.get(

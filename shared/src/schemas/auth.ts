@@ -38,3 +38,53 @@ export type TokenInfo = z.infer<typeof TokenInfo>;
 
 /** The secret is in this answer only; the server keeps its hash. */
 export const TokenCreated = TokenInfo.extend({ token: z.string() }).meta({ id: 'TokenCreated' });
+
+export const TokenList = z.object({ items: z.array(TokenInfo) }).meta({ id: 'TokenList' });
+export const TokenListQuery = z.object({ userId: z.string().min(1).max(64).optional().describe('admin only: list this user\'s tokens') });
+
+/** Users as the admin sees them. */
+export const UserRecord = User.extend({ disabled: z.boolean() }).meta({ id: 'UserRecord' });
+export type UserRecord = z.infer<typeof UserRecord>;
+export const UserList = z.object({ items: z.array(UserRecord) }).meta({ id: 'UserList' });
+
+const Password = z.string().min(8, '密码至少 8 位 / at least 8 characters').max(200);
+
+export const UserCreateRequest = z
+  .object({
+    name: z.string().trim().min(1).max(100),
+    email: z.string().trim().toLowerCase().email('邮箱格式不正确'),
+    role: Role,
+    password: Password.optional().describe('omitted: a password is generated and returned once'),
+  })
+  .meta({ id: 'UserCreateRequest' });
+
+/** `generatedPassword` is present (once) when the request gave no password. */
+export const UserCreated = z
+  .object({ user: UserRecord, generatedPassword: z.string().optional() })
+  .meta({ id: 'UserCreated' });
+
+export const UserUpdateRequest = z
+  .object({ role: Role.optional(), name: z.string().trim().min(1).max(100).optional(), disabled: z.boolean().optional() })
+  .meta({ id: 'UserUpdateRequest' });
+
+export const AuditEvent = z
+  .object({
+    id: z.number().int(),
+    at: z.string(),
+    action: z.string().describe('e.g. login.ok, login.failed, token.created, user.role_changed'),
+    actorId: z.string().nullable(),
+    subject: z.string().nullable(),
+    ip: z.string().nullable(),
+    detail: z.record(z.string(), z.unknown()).nullable(),
+  })
+  .meta({ id: 'AuditEvent' });
+
+export const AuditQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  before: z.coerce.number().int().min(1).optional().describe('cursor: events with a smaller id'),
+  action: z.string().max(64).optional(),
+});
+
+export const AuditPage = z
+  .object({ items: z.array(AuditEvent), nextBefore: z.number().int().nullable() })
+  .meta({ id: 'AuditPage' });

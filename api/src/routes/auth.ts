@@ -1,0 +1,80 @@
+import { Hono } from 'hono';
+import { eq } from 'drizzle-orm';
+import { LoginRequest, Me } from '@vigil/shared/schemas/auth';
+import { ErrorBody } from '@vigil/shared/schemas/common';
+import { sessions } from '../db/schema/sessions.ts';
+import { findUserByEmail, SESSION_MAX_MS, startSession, userDto } from '../lib/accounts.ts';
+import { recordAudit } from '../lib/audit.ts';
+import { accountDisabled } from '../lib/auth.ts';
+import { clientIp } from '../lib/client-ip.ts';
+import type { AppEnv } from '../lib/context.ts';
+import { clearSessionCookie, setSessionCookie } from '../lib/cookies.ts';
+import { errors } from '../lib/errors.ts';
+import { verifyPassword } from '../lib/password.ts';
+import { loginBlockedUntil, recordLoginAttempt, retryMessage } from '../lib/rate-limit.ts';
+import { route } from '../lib/route.ts';
+import { valid } from '../lib/validate.ts';
+
+const invalidCredentials = () => errors.unauthorized('邮箱或密码错误 / Wrong email or password', 'invalid_credentials');
+
+export const authRoutes = new Hono<AppEnv>()
+  .post(
+    '/login',
+    route({
+      roles: 'public',
+      summary: 'Password login: starts a workspace session (cookie vigil_session) and returns the CSRF token',
+      body: LoginRequest,
+      responses: {
+        200: { description: 'signed in', schema: Me },
+        401: { description: 'invalid_credentials or account_disabled', schema: ErrorBody },
+        429: { description: 'rate_limited: too many failed logins for this email or address', schema: ErrorBody },
+      },
+    }),
+    valid('json', LoginRequest),
+    async (c) => {
+      const { email, password } = c.req.valid('json');
+      const { db, clock, keys } = c.get('deps');
+      const ip = clientIp(c);
+      const now = clock.now();
+      const until = await loginBlockedUntil(db, email, ip, now);
+      if (until) {
+        await recordAudit(db, { action: 'login.rate_limited', at: now, subject: `email:${email}`, ip });
+        c.header('Retry-After', String(Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000))));
+        throw errors.tooMany(retryMessage(until, now));
+      }
+      const user = await findUserByEmail(db, email);
+      // Verify even for an unknown email (against a dummy hash) so timing does not tell which emails exist.
+      const ok = await verifyPassword(password, user?.passwordHash);
+      if (!user || !ok || user.disabledAt) {
+        await recordLoginAttempt(db, { email, ip, ok: false, at: now });
+        const reason = !user ? 'unknown_email' : !ok ? 'wrong_password' : 'disabled';
+        await recordAudit(db, { action: 'login.failed', at: now, actorId: user?.id, subject: `email:${email}`, ip, detail: { reason } });
+        throw user && ok ? accountDisabled() : invalidCredentials();
+      }
+      await recordLoginAttempt(db, { email, ip, ok: true, at: now });
+      const previous = c.get('auth');
+      if (previous?.via === 'session') await db.delete(sessions).where(eq(sessions.id, previous.credentialId));
+      const { secret, session } = await startSession(db, keys.pepper, { userId: user.id, now, ip, userAgent: c.req.header('user-agent') });
+      await recordAudit(db, { action: 'login.ok', at: now, actorId: user.id, subject: `user:${user.id}`, ip, detail: { session: session.id } });
+      setSessionCookie(c, secret, SESSION_MAX_MS / 1000);
+      return c.json({ user: userDto(user), via: 'session' as const, csrfToken: session.csrfToken }, 200);
+    },
+  )
+  .post(
+    '/logout',
+    route({
+      roles: 'public',
+      summary: 'Ends the workspace session and clears its cookie (a no-op without one)',
+      responses: { 204: { description: 'signed out' } },
+    }),
+    async (c) => {
+      const auth = c.get('auth');
+      const { db, clock } = c.get('deps');
+      if (auth?.via === 'session') {
+        await db.delete(sessions).where(eq(sessions.id, auth.credentialId));
+        await recordAudit(db, { action: 'logout', at: clock.now(), actorId: auth.user.id, subject: `user:${auth.user.id}`, ip: clientIp(c) });
+      }
+      clearSessionCookie(c);
+      return c.body(null, 204);
+    },
+  );
