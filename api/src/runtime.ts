@@ -1,7 +1,7 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { randomBytes } from 'node:crypto';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { loadEnv, type Env } from './env.ts';
 import { describeUrl, migrateDb, openDb, type Db } from './db/client.ts';
 import { systemClock, type AppDeps, type ServerKeys } from './lib/context.ts';
@@ -22,7 +22,15 @@ export function loadOrCreateSecret(dir: string, name: string, create: () => Uint
 }
 
 export function loadKeys(env: Env): ServerKeys {
-  return { pepper: loadOrCreateSecret(env.VIGIL_KEY_DIR, 'pepper', () => randomBytes(32)) };
+  return {
+    pepper: loadOrCreateSecret(env.VIGIL_KEY_DIR, 'pepper', () => randomBytes(32)),
+    logKey: loadOrCreateSecret(env.VIGIL_KEY_DIR, 'log-ed25519.pk8', newLogKey),
+  };
+}
+
+/** The evidence log's Ed25519 signing key, created on first start (issue 6). */
+export function newLogKey(): Uint8Array {
+  return new Uint8Array(generateKeyPairSync('ed25519').privateKey.export({ format: 'der', type: 'pkcs8' }));
 }
 
 /** Database, keys and config from the environment, migrated and ready: what `serve` and CLI commands share. */

@@ -18,6 +18,8 @@ export interface AppDeps {
 export interface ServerKeys {
   /** Server-side pepper for token and session hashes, so a leaked database alone does not verify guesses. */
   pepper: Uint8Array;
+  /** PKCS#8 DER of the Ed25519 key that signs evidence-log tree heads (issue 6). */
+  logKey: Uint8Array;
 }
 
 export interface AppConfig {

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { createApp } from '../app.ts';
+import { newLogKey } from '../runtime.ts';
 import type { Db } from '../db/client.ts';
 import type { AppDeps, Clock } from '../lib/context.ts';
 import { freshDb } from './db.ts';
@@ -16,7 +17,7 @@ export async function testApp(overrides: Partial<AppDeps> = {}) {
   const deps: AppDeps = {
     db,
     clock,
-    keys: overrides.keys ?? { pepper: randomBytes(32) },
+    keys: overrides.keys ?? { pepper: randomBytes(32), logKey: newLogKey() },
     config: { secureCookies: false, tsaUrls: [], version: 'test', databaseLabel: 'test', ...overrides.config },
   };
   return { app: createApp(deps), deps, db, clock };
