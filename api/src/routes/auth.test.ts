@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { createUser } from '../lib/accounts.ts';
-import { testApp } from '../test-support/app.ts';
+import { fixedClock, testApp } from '../test-support/app.ts';
 import { loginSession, userWithToken } from '../test-support/users.ts';
 
 type Err = { error: { code: string; message: string } };
@@ -9,9 +9,10 @@ const login = (app: Awaited<ReturnType<typeof testApp>>['app'], email: string, p
   app.request('/api/auth/login', { method: 'POST', headers: json, body: JSON.stringify({ email, password }) });
 
 async function withUser(config: { secureCookies?: boolean } = {}) {
-  const t = await testApp({ config: { secureCookies: false, tsaUrls: [], version: 'test', databaseLabel: 'test', ...config } });
+  const clock = fixedClock();
+  const t = await testApp({ clock, config: { secureCookies: false, tsaUrls: [], version: 'test', databaseLabel: 'test', ...config } });
   const user = await createUser(t.db, { name: '王芳', email: 'Wang@Example.com', role: 'pr_lead', password: 'correct horse' }, { now: t.clock.now() });
-  return { ...t, user };
+  return { ...t, clock, user };
 }
 
 describe('password login and the session cookie', () => {
