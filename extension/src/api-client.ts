@@ -107,8 +107,8 @@ export type ApiClient = ReturnType<typeof createApiClient>;
 export type ConnectionResult = { ok: true; me: Me; apiUrl: string } | { ok: false; failure: ApiFailure };
 
 /**
- * The settings connection check: who does this token belong to? An answer that is not Vigil's (404, HTML, another
- * JSON service) is told apart from a Vigil API with a problem by asking `/api/health`.
+ * The settings connection check: who does this token belong to? On failure, `/api/health` tells a Vigil API with a
+ * problem (revoked token…) apart from an address that is not a Vigil API at all (404, HTML, another service).
  */
 export async function checkConnection(options: ApiClientOptions): Promise<ConnectionResult> {
   if (!options.apiUrl.trim()) return { ok: false, failure: { reason: 'not_configured' } };
@@ -117,7 +117,8 @@ export async function checkConnection(options: ApiClientOptions): Promise<Connec
   if (!options.token.trim()) return { ok: false, failure: { reason: 'not_configured' } };
   const me = await client.me();
   if (me.ok) return { ok: true, me: me.data, apiUrl: client.baseUrl };
-  if (me.failure.reason !== 'bad_response' && me.failure.reason !== 'rejected') return me;
+  if (me.failure.reason === 'unreachable') return me;
+  // Whatever a server that is not a Vigil API says (even a 401), the user's problem is the address.
   const health = await client.health();
   if (!health.ok) return { ok: false, failure: { ...me.failure, reason: 'not_vigil' } };
   return me;
