@@ -8,6 +8,8 @@ import { openApiDocument } from './lib/openapi.ts';
 import { route } from './lib/route.ts';
 import { resolveAuth } from './lib/auth.ts';
 import { healthRoutes } from './routes/health.ts';
+import { replyRoutes } from './routes/replies.ts';
+import { replyUseRoutes } from './routes/reply-uses.ts';
 import { authRoutes } from './routes/auth.ts';
 import { meRoutes } from './routes/me.ts';
 import { tokenRoutes } from './routes/tokens.ts';
@@ -29,6 +31,9 @@ export function createApp(deps: AppDeps) {
       if (c.req.path.startsWith('/api/captures')) return next();
       return bodyLimit({ maxSize: JSON_BODY_LIMIT, onError: () => { throw errors.tooLarge(); } })(c, next);
     })
+    // reply-uses first: its /approved and /uses must not be read as reply ids.
+    .route('/api/replies', replyUseRoutes)
+    .route('/api/replies', replyRoutes)
     .route('/api/health', healthRoutes)
     .route('/api/auth', authRoutes)
     .route('/api/me', meRoutes)
