@@ -1,6 +1,10 @@
 import type { Command } from './command.ts';
+import { trainCommand } from './train.ts';
 import { migrateCommand } from './migrate.ts';
 import { serveCommand } from './serve.ts';
+import { seedCommand } from './seed.ts';
+import { userCommand } from './user.ts';
+import { tokenCommand } from './token.ts';
 
 /** The ordered command registry: adding a command is one file plus one line here. */
-export const commands: Command[] = [serveCommand, migrateCommand];
+export const commands: Command[] = [serveCommand, migrateCommand, seedCommand, userCommand, tokenCommand, trainCommand];
