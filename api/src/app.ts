@@ -8,6 +8,8 @@ import { openApiDocument } from './lib/openapi.ts';
 import { route } from './lib/route.ts';
 import { resolveAuth } from './lib/auth.ts';
 import { healthRoutes } from './routes/health.ts';
+import { captureRoutes } from './routes/captures.ts';
+import { deviceRoutes } from './routes/devices.ts';
 import { replyRoutes } from './routes/replies.ts';
 import { replyUseRoutes } from './routes/reply-uses.ts';
 import { authRoutes } from './routes/auth.ts';
@@ -35,6 +37,8 @@ export function createApp(deps: AppDeps) {
     .route('/api/replies', replyUseRoutes)
     .route('/api/replies', replyRoutes)
     .route('/api/health', healthRoutes)
+    .route('/api/devices', deviceRoutes)
+    .route('/api/captures', captureRoutes)
     .route('/api/auth', authRoutes)
     .route('/api/me', meRoutes)
     .route('/api/tokens', tokenRoutes)

@@ -92,6 +92,7 @@ export const Check = z
 export type Check = z.infer<typeof Check>;
 
 export const VerifyResult = z.object({ captureId: z.string(), ok: z.boolean(), checks: z.array(Check) }).meta({ id: 'VerifyResult' });
+export type VerifyResult = z.infer<typeof VerifyResult>;
 
 export const CaptureSummary = z
   .object({

@@ -1,0 +1,81 @@
+import { and, asc, desc, eq, lt } from 'drizzle-orm';
+import type { TreeHead } from '@vigil/shared/schemas/capture';
+import { fromHex, toHex } from '@vigil/shared/evidence/bytes';
+import { logEntryBytes, type CustodyEventName, type LogEntry } from '@vigil/shared/evidence/log-entry';
+import { appendLeaf, frontierRoot, inclusionPath, leafHash, type Frontier } from '@vigil/shared/evidence/merkle';
+import type { Db } from '../db/client.ts';
+import { logEntries } from '../db/schema/log-entries.ts';
+import { treeHeads } from '../db/schema/tree-heads.ts';
+import type { AppDeps } from '../lib/context.ts';
+import { signTreeHead } from './log-key.ts';
+
+/** A drizzle transaction on our schema (what `db.transaction` hands its callback). */
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+export interface Appended {
+  index: number;
+  treeHead: TreeHead;
+}
+
+/**
+ * Appends one entry to the evidence log and signs the new tree head, inside the caller's write transaction: the
+ * log index is the primary key, so two appends can never share an index, and libSQL write transactions
+ * (BEGIN IMMEDIATE) run one at a time on one database, embedded or sqld.
+ */
+export async function appendEntry(tx: Tx, deps: Pick<AppDeps, 'clock' | 'keys'>, entry: LogEntry): Promise<Appended> {
+  const [last] = await tx.select().from(treeHeads).orderBy(desc(treeHeads.size)).limit(1);
+  const frontier: Frontier = last ? { size: last.size, hashes: (JSON.parse(last.frontier) as string[]).map(fromHex) } : { size: 0, hashes: [] };
+  const bytes = logEntryBytes(entry);
+  const leaf = leafHash(bytes);
+  const next = appendLeaf(frontier, leaf);
+  const now = deps.clock.now();
+  const treeHead = signTreeHead(deps.keys, { size: next.size, rootHash: toHex(frontierRoot(next)), timestamp: now.toISOString() });
+  await tx.insert(logEntries).values({
+    idx: frontier.size,
+    type: entry.type,
+    captureId: entry.captureId,
+    event: entry.type === 'custody' ? entry.event : null,
+    actorId: entry.type === 'custody' ? entry.actorId : entry.userId,
+    entry: new TextDecoder().decode(bytes),
+    leafHash: toHex(leaf),
+    createdAt: now,
+  });
+  await tx.insert(treeHeads).values({ ...treeHead, frontier: JSON.stringify(next.hashes.map(toHex)) });
+  return { index: frontier.size, treeHead };
+}
+
+/** A custody event (viewed, downloaded, exported, status changed) in its own transaction. */
+export async function recordCustody(deps: AppDeps, captureId: string, event: CustodyEventName, actorId: string, detail?: string): Promise<Appended> {
+  const entry: LogEntry = { v: 1, type: 'custody', captureId, event, actorId, at: deps.clock.now().toISOString(), ...(detail ? { detail } : {}) };
+  return deps.db.transaction((tx) => appendEntry(tx, deps, entry));
+}
+
+export async function latestTreeHead(db: Db): Promise<TreeHead | undefined> {
+  const [row] = await db.select().from(treeHeads).orderBy(desc(treeHeads.size)).limit(1);
+  return row ? { size: row.size, rootHash: row.rootHash, timestamp: row.timestamp, signature: row.signature } : undefined;
+}
+
+export async function treeHeadAt(db: Db, size: number): Promise<TreeHead | undefined> {
+  const [row] = await db.select().from(treeHeads).where(eq(treeHeads.size, size)).limit(1);
+  return row ? { size: row.size, rootHash: row.rootHash, timestamp: row.timestamp, signature: row.signature } : undefined;
+}
+
+export async function entryAt(db: Db, index: number) {
+  const [row] = await db.select().from(logEntries).where(eq(logEntries.idx, index)).limit(1);
+  return row;
+}
+
+/**
+ * The audit path of leaf `index` in the tree of the first `size` leaves. The leaf itself is recomputed from its
+ * entry text, the siblings from the stored leaf hashes: editing any row then breaks the path to the signed root.
+ */
+export async function inclusionProof(db: Db, index: number, size: number): Promise<{ leaf: string; path: string[] }> {
+  const rows = await db.select({ idx: logEntries.idx, entry: logEntries.entry, leafHash: logEntries.leafHash }).from(logEntries).where(lt(logEntries.idx, size)).orderBy(asc(logEntries.idx));
+  const leaves = rows.map((r) => (r.idx === index ? leafHash(new TextEncoder().encode(r.entry)) : fromHex(r.leafHash)));
+  if (rows.length !== size || rows[index]?.idx !== index) throw new Error(`evidence log has gaps below ${size}`);
+  return { leaf: toHex(leaves[index]!), path: inclusionPath(leaves, index).map(toHex) };
+}
+
+export async function custodyOf(db: Db, captureId: string) {
+  return db.select().from(logEntries).where(and(eq(logEntries.captureId, captureId), eq(logEntries.type, 'custody'))).orderBy(asc(logEntries.idx));
+}

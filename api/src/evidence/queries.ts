@@ -1,0 +1,65 @@
+import { and, count, desc, eq, gte, lt, or, sql, type Column, type SQL } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { CaptureListQuery, CaptureSummary } from '@vigil/shared/schemas/capture';
+import type { Db } from '../db/client.ts';
+import { captures } from '../db/schema/captures.ts';
+import { users } from '../db/schema/users.ts';
+import type { Auth } from '../lib/context.ts';
+import { errors } from '../lib/errors.ts';
+import { captureRow } from './store.ts';
+
+type CaptureRow = typeof captures.$inferSelect;
+
+export function summaryOf(row: CaptureRow, capturerName: string | null): CaptureSummary {
+  return {
+    id: row.id,
+    kind: row.kind,
+    url: row.url,
+    title: row.title,
+    platform: row.platform,
+    unitKey: row.unitKey,
+    capturer: { id: row.userId, name: capturerName ?? '' },
+    startedAt: row.startedAt,
+    receivedAt: row.receivedAt.toISOString(),
+    manifestSha256: row.manifestSha256,
+    artefactCount: row.artefactCount,
+    totalBytes: row.totalBytes,
+  };
+}
+
+/** staff see their own captures only (DESIGN "Security"); to them another's capture does not exist. */
+export async function visibleCapture(db: Db, auth: Auth, id: string): Promise<CaptureRow> {
+  const row = await captureRow(db, id);
+  if (!row || (auth.user.role === 'staff' && row.userId !== auth.user.id)) throw errors.notFound('未找到该取证 / No such capture');
+  return row;
+}
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (ch) => `\\${ch}`);
+
+export async function listCaptures(db: Db, auth: Auth, q: z.infer<typeof CaptureListQuery>) {
+  const where: SQL[] = [];
+  if (auth.user.role === 'staff') where.push(eq(captures.userId, auth.user.id));
+  else if (q.userId) where.push(eq(captures.userId, q.userId));
+  if (q.platform) where.push(eq(captures.platform, q.platform));
+  if (q.from) where.push(gte(captures.receivedAt, new Date(q.from)));
+  if (q.to) where.push(lt(captures.receivedAt, new Date(q.to)));
+  if (q.q) {
+    const pattern = `%${escapeLike(q.q)}%`;
+    const like = (col: Column) => sql`${col} like ${pattern} escape '\\'`;
+    where.push(or(like(captures.url), like(captures.title), like(captures.unitKey))!);
+  }
+  const cond = where.length ? and(...where) : undefined;
+  const [rows, [total]] = await Promise.all([
+    db
+      .select({ c: captures, name: users.name })
+      .from(captures)
+      .leftJoin(users, eq(users.id, captures.userId))
+      .where(cond)
+      .orderBy(desc(captures.receivedAt), desc(captures.id))
+      .limit(q.limit)
+      .offset(q.offset),
+    db.select({ n: count() }).from(captures).where(cond),
+  ]);
+  const n = total?.n ?? 0;
+  return { items: rows.map((r) => summaryOf(r.c, r.name)), total: n, nextOffset: q.offset + rows.length < n ? q.offset + rows.length : null };
+}

@@ -1,0 +1,138 @@
+import { Hono } from 'hono';
+import { stream } from 'hono/streaming';
+import { z } from 'zod';
+import { CAPTURE_UPLOAD, CaptureDetail, CaptureList, CaptureListQuery, CaptureReceipt, Manifest, VerifyResult } from '@vigil/shared/schemas/capture';
+import type { Role } from '@vigil/shared/schemas/common';
+import type { AppEnv, Auth } from '../lib/context.ts';
+import { errors } from '../lib/errors.ts';
+import { route } from '../lib/route.ts';
+import { valid } from '../lib/validate.ts';
+import { exportPackage } from '../evidence/export.ts';
+import { custodyOf, recordCustody } from '../evidence/ledger.ts';
+import { listCaptures, summaryOf, visibleCapture } from '../evidence/queries.ts';
+import { receiveCapture } from '../evidence/receive.ts';
+import { artefactsOf, readArtefact, receiptFor } from '../evidence/store.ts';
+import { retryPendingTimestamps } from '../evidence/tsa.ts';
+import { verifyCapture } from '../evidence/verify.ts';
+
+/** Every role captures and reads; staff read only their own (visibleCapture). */
+const capturers: readonly Role[] = ['staff', 'pr_lead', 'legal', 'admin'];
+const signedIn = (auth: Auth | null): Auth => {
+  if (!auth) throw errors.unauthorized();
+  return auth;
+};
+const CaptureParam = z.object({ id: z.string().min(1).max(64) });
+const ArtefactParam = CaptureParam.extend({ name: z.string().min(1).max(100) });
+
+/** Types a browser could render or execute; captured pages are hostile, so they are only ever bytes to save. */
+const RENDERABLE = /^(text\/|multipart\/|message\/|application\/(xhtml|xml|javascript|ecmascript|pdf)|image\/svg)/i;
+
+export const captureRoutes = new Hono<AppEnv>()
+  .post(
+    '/',
+    route({
+      roles: capturers,
+      summary: 'Upload a signed capture (VGC1 body, see CAPTURE_UPLOAD); idempotent on the manifest capture id',
+      bodyContentType: CAPTURE_UPLOAD.contentType,
+      responses: {
+        201: { description: 'stored; the receipt', schema: CaptureReceipt },
+        200: { description: 'already stored; the same receipt', schema: CaptureReceipt },
+        409: { description: 'capture id reused for a different manifest' },
+        413: { description: 'an artefact or the whole upload is too large' },
+        415: { description: 'not a VGC1 upload' },
+      },
+    }),
+    async (c) => {
+      const auth = signedIn(c.get('auth'));
+      const deps = c.get('deps');
+      const { status, receipt } = await receiveCapture(deps, auth, {
+        body: c.req.raw.body,
+        contentType: c.req.header('content-type'),
+        contentLength: c.req.header('content-length'),
+      });
+      if (status === 201 && deps.config.tsaUrls.length) {
+        await retryPendingTimestamps(deps, { captureId: receipt.captureId });
+        return c.json(await receiptFor(deps.db, { id: receipt.captureId, manifestSha256: receipt.manifestSha256, logIndex: receipt.logIndex }), status);
+      }
+      return c.json(receipt, status);
+    },
+  )
+  .get(
+    '/',
+    route({ roles: capturers, summary: 'Captures, newest first (staff: their own)', query: CaptureListQuery, responses: { 200: { description: 'a page of captures', schema: CaptureList } } }),
+    valid('query', CaptureListQuery),
+    async (c) => c.json(await listCaptures(c.get('deps').db, signedIn(c.get('auth')), c.req.valid('query')), 200),
+  )
+  .get(
+    '/:id',
+    route({ roles: capturers, summary: 'One capture with its manifest, receipt and custody log (a custody event)', params: CaptureParam, responses: { 200: { description: 'the capture', schema: CaptureDetail }, 404: { description: 'no such capture' } } }),
+    async (c) => {
+      const auth = signedIn(c.get('auth'));
+      const deps = c.get('deps');
+      const row = await visibleCapture(deps.db, auth, c.req.param('id'));
+      await recordCustody(deps, row.id, 'viewed', auth.user.id);
+      const custody = await custodyOf(deps.db, row.id);
+      return c.json(
+        {
+          ...summaryOf(row, auth.user.id === row.userId ? auth.user.name : null),
+          manifest: Manifest.parse(JSON.parse(new TextDecoder().decode(row.manifest))),
+          deviceId: row.deviceId,
+          signature: row.signature,
+          receipt: await receiptFor(deps.db, row),
+          custody: custody.map((e) => ({ logIndex: e.idx, event: e.event ?? '', actor: { id: e.actorId, name: null }, at: e.createdAt.toISOString() })),
+        },
+        200,
+      );
+    },
+  )
+  .get(
+    '/:id/artefacts/:name',
+    route({
+      roles: capturers,
+      summary: 'Download one artefact as an attachment (never rendered in our origin; a custody event)',
+      params: ArtefactParam,
+      responses: { 200: { description: 'the bytes', contentType: 'application/octet-stream' }, 404: { description: 'no such capture or artefact' } },
+    }),
+    async (c) => {
+      const auth = signedIn(c.get('auth'));
+      const deps = c.get('deps');
+      const row = await visibleCapture(deps.db, auth, c.req.param('id'));
+      const artefact = (await artefactsOf(deps.db, row.id)).find((a) => a.name === c.req.param('name'));
+      if (!artefact) throw errors.notFound('未找到该文件 / No such artefact');
+      await recordCustody(deps, row.id, 'downloaded', auth.user.id, artefact.name);
+      c.header('Content-Type', RENDERABLE.test(artefact.type) ? 'application/octet-stream' : artefact.type);
+      c.header('Content-Length', String(artefact.size));
+      c.header('Content-Disposition', `attachment; filename="${artefact.name}"`);
+      c.header('X-Content-Type-Options', 'nosniff');
+      c.header('Content-Security-Policy', 'sandbox');
+      c.header('Cache-Control', 'private, no-store');
+      return stream(c, async (out) => {
+        for await (const chunk of readArtefact(deps.db, artefact.sha256)) await out.write(chunk);
+      });
+    },
+  )
+  .get(
+    '/:id/verify',
+    route({ roles: capturers, summary: 'Recompute every named integrity check from the stored bytes and the log', params: CaptureParam, responses: { 200: { description: 'the checks', schema: VerifyResult }, 404: { description: 'no such capture' } } }),
+    async (c) => {
+      const auth = signedIn(c.get('auth'));
+      const deps = c.get('deps');
+      const row = await visibleCapture(deps.db, auth, c.req.param('id'));
+      return c.json(await verifyCapture(deps, row), 200);
+    },
+  )
+  .get(
+    '/:id/export',
+    route({ roles: capturers, summary: 'Evidence package (ZIP) for offline verification with `vigil verify` (a custody event)', params: CaptureParam, responses: { 200: { description: 'ZIP', contentType: 'application/zip' }, 404: { description: 'no such capture' } } }),
+    async (c) => {
+      const auth = signedIn(c.get('auth'));
+      const deps = c.get('deps');
+      const row = await visibleCapture(deps.db, auth, c.req.param('id'));
+      await recordCustody(deps, row.id, 'exported', auth.user.id);
+      const zip = await exportPackage(deps, row);
+      c.header('Content-Type', 'application/zip');
+      c.header('Content-Disposition', `attachment; filename="vigil-capture-${row.id}.zip"`);
+      c.header('X-Content-Type-Options', 'nosniff');
+      return c.body(zip as Uint8Array<ArrayBuffer>, 200);
+    },
+  );
