@@ -1,0 +1,108 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import type { Example } from '@vigil/shared/engine/sentiment-train';
+
+// Labelled text for `vigil train` (issue 3): CSV/TSV with a header (`label,text`; also the corpora's own column
+// names), JSON Lines `{text,label}` and JSON arrays `{content,label}` (SMP2020). Labels: 0/1, negative/neutral/
+// positive, or SMP2020 emotions, where angry, sad and fear are negative.
+
+const textColumns = ['text', 'text_a', 'review', 'content', 'sentence'];
+
+function parseDelimited(src: string, sep: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i]!;
+    if (quoted) {
+      if (c === '"' && src[i + 1] === '"') { field += '"'; i++; }
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"' && field === '' && sep === ',') quoted = true;
+    else if (c === sep) { row.push(field); field = ''; }
+    else if (c === '\n' || c === '\r') {
+      if (c === '\r' && src[i + 1] === '\n') i++;
+      row.push(field); field = '';
+      if (row.some((f) => f !== '')) rows.push(row);
+      row = [];
+    } else field += c;
+  }
+  row.push(field);
+  if (row.some((f) => f !== '')) rows.push(row);
+  return rows;
+}
+
+export function labelOf(raw: unknown, binaryMeansPositive: boolean): Pick<Example, 'negative' | 'positive'> | null {
+  const l = String(raw).trim().toLowerCase();
+  if (l === '0' || l === 'negative' || l === 'angry' || l === 'sad' || l === 'fear') return { negative: true, positive: false };
+  if (l === '1') return binaryMeansPositive ? { negative: false, positive: true } : { negative: false };
+  if (l === 'positive' || l === 'happy') return { negative: false, positive: true };
+  if (l === 'neutral' || l === 'surprise') return { negative: false, positive: false };
+  return null;
+}
+
+/** Reads one labelled file. weibo2018's label 1 mixes praise with neutral news, so it says nothing about praise. */
+export function readExamples(file: string): Example[] {
+  const src = readFileSync(file, 'utf8');
+  const binaryMeansPositive = !basename(file).startsWith('weibo2018');
+  const out: Example[] = [];
+  const push = (text: unknown, label: unknown) => {
+    const l = labelOf(label, binaryMeansPositive);
+    if (typeof text === 'string' && text.trim() && l) out.push({ text, ...l });
+  };
+  const trimmed = src.trimStart();
+  if (trimmed.startsWith('[')) {
+    for (const r of JSON.parse(trimmed) as Record<string, unknown>[]) push(r.text ?? r.content, r.label);
+  } else if (trimmed.startsWith('{')) {
+    for (const line of src.split('\n')) {
+      if (!line.trim()) continue;
+      const r = JSON.parse(line) as Record<string, unknown>;
+      push(r.text ?? r.content, r.label);
+    }
+  } else {
+    const firstLine = src.slice(0, src.indexOf('\n'));
+    const rows = parseDelimited(src, firstLine.includes('\t') ? '\t' : ',');
+    let header = rows[0]?.map((h) => h.trim().toLowerCase()) ?? [];
+    if (header.includes('label')) rows.shift();
+    // Headerless files: weibo2018 is `mid,label,text`, others `label,text`.
+    else header = rows[0] && /^\d{6,}$/.test(rows[0][0] ?? '') ? ['mid', 'label', 'text'] : ['label', 'text'];
+    const li = header.indexOf('label');
+    const ti = header.findIndex((h) => textColumns.includes(h));
+    if (li < 0 || ti < 0) throw new Error(`${file}: header needs a label column and one of ${textColumns.join('/')}`);
+    for (const r of rows) push(r.length > header.length && ti === header.length - 1 ? r.slice(ti).join(',') : r[ti], r[li]);
+  }
+  return out;
+}
+
+/** FNV-1a: a stable split that does not depend on file order. */
+export function bucket(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0) % 100;
+}
+
+export interface Dataset {
+  name: string;
+  train: Example[];
+  validation: Example[];
+}
+
+/** The default corpora with their held-out splits; weibo_senti_100k is never used (labels come from emoticons). */
+export function defaultDatasets(dir: string): Dataset[] {
+  const f = (name: string) => `${dir}/${name}`;
+  const split = (name: string, xs: Example[], pct: number): Dataset => ({
+    name,
+    train: xs.filter((x) => bucket(x.text) >= pct),
+    validation: xs.filter((x) => bucket(x.text) < pct),
+  });
+  const sets: Dataset[] = [];
+  if (existsSync(f('weibo2018-train.csv'))) sets.push(split('weibo2018', readExamples(f('weibo2018-train.csv')), 10));
+  if (existsSync(f('chnsenticorp-train.tsv')))
+    sets.push({ name: 'chnsenticorp', train: readExamples(f('chnsenticorp-train.tsv')), validation: readExamples(f('chnsenticorp-dev.tsv')) });
+  if (existsSync(f('waimai-10k.csv'))) sets.push(split('waimai', readExamples(f('waimai-10k.csv')), 10));
+  if (existsSync(f('smp2020-usual-eval.json'))) sets.push(split('smp2020-usual', readExamples(f('smp2020-usual-eval.json')), 30));
+  if (existsSync(f('smp2020-virus-train.json')))
+    sets.push({ name: 'smp2020-virus', train: readExamples(f('smp2020-virus-train.json')), validation: readExamples(f('smp2020-virus-eval.json')) });
+  return sets;
+}

@@ -1,0 +1,84 @@
+import { decodeBase64, encodeBase64 } from './base64.ts';
+import { createFeaturizer, type Featurizer } from './sentiment-features.ts';
+import { lexiconClasses } from './sentiment-lexicon.ts';
+
+// The Chinese sentiment model as shipped (issue 3): exact n-gram keys, int8 weights with one scale per head.
+// Two logistic heads share the features: negative-vs-rest (what risk needs) and positive-vs-rest (to tell praise
+// from neutral news).
+
+export interface HeadJson {
+  bias: number;
+  /** weight = int8 · scale */
+  scale: number;
+  /** base64 of int8, one per feature (vocabulary, then lexicon classes). */
+  w: string;
+}
+
+export interface SentimentModelJson {
+  format: 'vigil-sentiment-1';
+  source: string;
+  maxN: number;
+  /** Vocabulary, sorted, joined by '\n'. */
+  keys: string;
+  classes: string[];
+  heads: { negative: HeadJson; positive: HeadJson };
+  validation?: Record<string, { accuracy: number; negativeF1: number; n: number }>;
+}
+
+export interface Head {
+  bias: number;
+  w: Float32Array;
+}
+
+export interface SentimentModel {
+  featurizer: Featurizer;
+  negative: Head;
+  positive: Head;
+  json?: SentimentModelJson;
+}
+
+function decodeHead(h: HeadJson, size: number): Head {
+  const bytes = decodeBase64(h.w);
+  const w = new Float32Array(size);
+  for (let i = 0; i < size; i++) w[i] = ((bytes[i]! << 24) >> 24) * h.scale;
+  return { bias: h.bias, w };
+}
+
+export function encodeHead(head: Head): HeadJson {
+  let max = 0;
+  for (const x of head.w) max = Math.max(max, Math.abs(x));
+  const scale = max / 127 || 1;
+  const bytes = new Uint8Array(head.w.length);
+  for (let i = 0; i < head.w.length; i++) bytes[i] = Math.round(head.w[i]! / scale) & 255;
+  return { bias: head.bias, scale, w: encodeBase64(bytes) };
+}
+
+export function loadSentimentModel(json: SentimentModelJson): SentimentModel {
+  if (json.format !== 'vigil-sentiment-1') throw new Error(`unknown sentiment model format ${String(json.format)}`);
+  if (json.classes.join() !== lexiconClasses.join()) throw new Error('sentiment model was trained with other lexicon classes');
+  const featurizer = createFeaturizer(json.keys ? json.keys.split('\n') : []);
+  return {
+    featurizer,
+    negative: decodeHead(json.heads.negative, featurizer.size),
+    positive: decodeHead(json.heads.positive, featurizer.size),
+    json,
+  };
+}
+
+const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+
+/** Features are binary and scaled by 1/√length so long posts do not shout; by length, not by feature count, so
+ * pruning the vocabulary after training does not change the scale. */
+export const featureScale = (normText: string) => 1 / Math.sqrt(Math.max(4, normText.length));
+
+export function headLogit(head: Head, ids: ArrayLike<number>, scale: number): number {
+  let z = 0;
+  for (let i = 0; i < ids.length; i++) z += head.w[ids[i]!]!;
+  return head.bias + z * scale;
+}
+
+export function scoreChinese(model: SentimentModel, normText: string): { negative: number; positive: number } {
+  const ids = model.featurizer.featurize(normText);
+  const x = featureScale(normText);
+  return { negative: sigmoid(headLogit(model.negative, ids, x)), positive: sigmoid(headLogit(model.positive, ids, x)) };
+}

@@ -1,0 +1,151 @@
+import { createFeaturizer, ngrams } from './sentiment-features.ts';
+import { lexiconClasses } from './sentiment-lexicon.ts';
+import { encodeHead, featureScale, type Head, type SentimentModelJson } from './sentiment-model.ts';
+import { normalizeTerm } from './normalize-text.ts';
+
+// Trains the Chinese sentiment model (issue 3): logistic regression with AdaGrad on binary n-gram + lexicon
+// features, both heads at once. Pure code (no file access) so `vigil train` and the bench share it.
+
+export interface Example {
+  text: string;
+  negative: boolean;
+  /** Positive vs rest; undefined where the dataset cannot say (weibo2018's label 1 includes neutral news). */
+  positive?: boolean;
+}
+
+export interface TrainOptions {
+  maxN?: number;
+  minCount?: number;
+  epochs?: number;
+  rate?: number;
+  l2?: number;
+  source?: string;
+  /** NB-SVM style: scale each feature by its naive-Bayes log-count ratio (negative head) before regression. */
+  nb?: number;
+  log?: (line: string) => void;
+}
+
+function rng(seed: number) {
+  return () => {
+    seed = (seed * 1664525 + 1013904223) >>> 0;
+    return seed / 2 ** 32;
+  };
+}
+
+export function trainSentiment(examples: Example[], opts: TrainOptions = {}): SentimentModelJson {
+  const { maxN = 3, minCount = 4, epochs = 3, rate = 0.3, l2 = 1e-6, nb = 0.5, log = () => {} } = opts;
+  const texts = examples.map((e) => normalizeTerm(e.text));
+  // Document frequency of every n-gram; rare ones are pruned (costs ≤ 0.2 points, notes/sentiment.md).
+  const df = new Map<string, number>();
+  for (const t of texts) {
+    const seen = new Set<string>();
+    ngrams(t, maxN, (g) => seen.add(g));
+    for (const g of seen) df.set(g, (df.get(g) ?? 0) + 1);
+  }
+  const vocab = [...df].filter(([, c]) => c >= minCount).map(([g]) => g).sort();
+  df.clear();
+  log(`vocabulary ${vocab.length} n-grams (df ≥ ${minCount})`);
+  const featurizer = createFeaturizer(vocab);
+  const offsets = new Uint32Array(texts.length + 1);
+  const all: number[] = [];
+  texts.forEach((t, i) => {
+    for (const id of featurizer.featurize(t)) all.push(id);
+    offsets[i + 1] = all.length;
+  });
+  const feats = Int32Array.from(all);
+  // Feature values: 1, or (1 - nb) + nb·|log-count ratio| (NB-SVM interpolation); folded into the weights on export.
+  const value = new Float32Array(featurizer.size).fill(1);
+  if (nb > 0) {
+    const pos = new Float32Array(featurizer.size).fill(1);
+    const neg = new Float32Array(featurizer.size).fill(1);
+    let np = 0, nn = 0;
+    examples.forEach((ex, i) => {
+      for (let k = offsets[i]!; k < offsets[i + 1]!; k++) (ex.negative ? neg : pos)[feats[k]!]! += 1;
+      if (ex.negative) nn++; else np++;
+    });
+    for (let f = 0; f < value.length; f++) value[f] = 1 - nb + nb * Math.abs(Math.log((neg[f]! / (nn + 1)) / (pos[f]! / (np + 1))));
+  }
+  const heads: Head[] = [0, 1].map(() => ({ bias: 0, w: new Float32Array(featurizer.size) }));
+  const g2 = [0, 1].map(() => new Float32Array(featurizer.size).fill(1e-8));
+  const bias2 = [1e-8, 1e-8];
+  const order = Array.from(examples.keys());
+  const random = rng(42);
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    let loss = 0;
+    for (const i of order) {
+      const ids = feats.subarray(offsets[i]!, offsets[i + 1]!);
+      const x = featureScale(texts[i]!);
+      const ex = examples[i]!;
+      const targets = [ex.negative, ex.positive];
+      for (let h = 0; h < 2; h++) {
+        const y = targets[h];
+        if (y === undefined) continue;
+        const head = heads[h]!;
+        let z = head.bias;
+        for (const id of ids) z += head.w[id]! * value[id]! * x;
+        const p = 1 / (1 + Math.exp(-z));
+        const err = p - (y ? 1 : 0);
+        if (h === 0) loss -= Math.log(y ? p + 1e-12 : 1 - p + 1e-12);
+        const g = g2[h]!;
+        for (const id of ids) {
+          const grad = err * x * value[id]! + l2 * head.w[id]!;
+          g[id]! += grad * grad;
+          head.w[id]! -= (rate * grad) / Math.sqrt(g[id]!);
+        }
+        bias2[h]! += err * err;
+        head.bias -= (rate * err) / Math.sqrt(bias2[h]!);
+      }
+    }
+    log(`epoch ${epoch + 1}: negative-head log loss ${(loss / order.length).toFixed(4)}`);
+  }
+  for (const h of heads) for (let f = 0; f < value.length; f++) h.w[f]! *= value[f]!;
+  // Drop n-grams whose weight rounds to zero in both heads: they cost bytes and change nothing.
+  const encodedProbe = heads.map((h) => {
+    let max = 0;
+    for (const x of h.w) max = Math.max(max, Math.abs(x));
+    return max / 127 || 1;
+  });
+  const keep: number[] = [];
+  vocab.forEach((_, id) => {
+    if (heads.some((h, k) => Math.round(h.w[id]! / encodedProbe[k]!) !== 0)) keep.push(id);
+  });
+  const V = vocab.length;
+  const pick = (h: Head): Head => {
+    const w = new Float32Array(keep.length + lexiconClasses.length);
+    keep.forEach((id, k) => (w[k] = h.w[id]!));
+    for (let c = 0; c < lexiconClasses.length; c++) w[keep.length + c] = h.w[V + c]!;
+    return { bias: h.bias, w };
+  };
+  log(`kept ${keep.length} of ${V} n-grams after quantisation`);
+  return {
+    format: 'vigil-sentiment-1',
+    source: opts.source ?? 'trained by vigil train',
+    maxN,
+    keys: keep.map((id) => vocab[id]!).join('\n'),
+    classes: [...lexiconClasses],
+    heads: { negative: encodeHead(pick(heads[0]!)), positive: encodeHead(pick(heads[1]!)) },
+  };
+}
+
+export interface Score {
+  accuracy: number;
+  negativeF1: number;
+  n: number;
+}
+
+/** Negative vs rest, as the targets are stated (issue 3). */
+export function evaluate(isNegative: (text: string) => boolean, examples: Example[]): Score {
+  let tp = 0, fp = 0, fn = 0, ok = 0;
+  for (const ex of examples) {
+    const p = isNegative(ex.text);
+    if (p === ex.negative) ok++;
+    if (p && ex.negative) tp++;
+    else if (p) fp++;
+    else if (ex.negative) fn++;
+  }
+  return { accuracy: ok / Math.max(1, examples.length), negativeF1: (2 * tp) / Math.max(1, 2 * tp + fp + fn), n: examples.length };
+}
