@@ -1,3 +1,13 @@
 import { render } from 'preact';
+import './styles.css';
+import { api } from './api.ts';
+import { App } from './components/app.tsx';
+import { createSessionModel } from './models/session.ts';
+import { createTokensModel } from './models/tokens.ts';
 
-render(<main>Vigil 舆情哨兵 · 工作台</main>, document.getElementById('app')!);
+// Wiring only: models over the typed API client, then the app.
+const session = createSessionModel(api);
+const tokens = createTokensModel(api, session.expired);
+
+render(<App models={{ session, tokens }} />, document.getElementById('app')!);
+void session.load();

@@ -1,0 +1,34 @@
+import { lang } from '../i18n.ts';
+import type { SessionModel } from '../models/session.ts';
+import type { TokensModel } from '../models/tokens.ts';
+import { sectionFor, type Section } from '../pages/nav.ts';
+import { path } from '../router.ts';
+import { ComingSoon } from './coming-soon.tsx';
+import { LoginPage } from './login-page.tsx';
+import { Shell } from './shell.tsx';
+import { TokensPage } from './tokens-page.tsx';
+
+export interface AppModels {
+  session: SessionModel;
+  tokens: TokensModel;
+}
+
+function Page({ section, models }: { section: Section; models: AppModels }) {
+  if (section.id === 'tokens') return <TokensPage model={models.tokens} />;
+  return <ComingSoon title={section.label} what={`coming.${section.id}`} />;
+}
+
+/** Login until signed in, then the shell with the section the URL names. */
+export function App({ models }: { models: AppModels }) {
+  const { session } = models;
+  document.documentElement.lang = lang.value === 'zh' ? 'zh-CN' : 'en';
+  if (!session.ready.value) return null;
+  const me = session.me.value;
+  if (!me) return <LoginPage session={session} />;
+  const section = sectionFor(path.value, me.user.role);
+  return (
+    <Shell me={me} current={section} onLogout={() => void session.logout()}>
+      <Page section={section} models={models} />
+    </Shell>
+  );
+}

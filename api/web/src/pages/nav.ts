@@ -1,0 +1,28 @@
+import type { Role } from '@vigil/shared/schemas/common';
+import type { MessageKey } from '../i18n.ts';
+
+/** The workspace sections in menu order; `roles` limits who sees one (admin sees all). Issues fill the pages. */
+export interface Section {
+  id: 'captures' | 'replies' | 'brands' | 'reports' | 'users' | 'tokens';
+  path: string;
+  label: MessageKey;
+  roles?: Role[];
+}
+
+export const sections: Section[] = [
+  { id: 'captures', path: '/captures', label: 'nav.captures' },
+  { id: 'replies', path: '/replies', label: 'nav.replies' },
+  { id: 'brands', path: '/brands', label: 'nav.brands' },
+  { id: 'reports', path: '/reports', label: 'nav.reports' },
+  { id: 'users', path: '/users', label: 'nav.users', roles: ['admin'] },
+  { id: 'tokens', path: '/tokens', label: 'nav.tokens' },
+];
+
+export const visibleSections = (role: Role) =>
+  sections.filter((s) => !s.roles || role === 'admin' || s.roles.includes(role));
+
+/** The section for a path; unknown paths (and `/`) open the first section. */
+export function sectionFor(path: string, role: Role): Section {
+  const visible = visibleSections(role);
+  return visible.find((s) => path === s.path || path.startsWith(`${s.path}/`)) ?? visible[0]!;
+}
