@@ -28,7 +28,8 @@ export async function insertVersion(q: Queryable, replyId: string, content: Repl
     limits: content.limits,
     tone: content.tone,
     expiresAt: content.expiresAt ?? null,
-    owner: content.owner ?? actor.email,
+    // null is "no owner" (an import without one); undefined means the author owns it.
+    owner: content.owner !== undefined ? content.owner : actor.email,
     status: 'draft',
     legalSignedOffBy: null,
     legalSignedOffAt: null,

@@ -1,12 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import type { ApprovedReplySet, ReplyDetail, ReplySummary } from '@vigil/shared/schemas/reply';
-import { testApp } from '../test-support/app.ts';
+import { fixedClock, testApp } from '../test-support/app.ts';
 import { userWithToken } from '../test-support/users.ts';
 
 type Headers = Record<string, string>;
 
 async function setup() {
-  const t = await testApp();
+  const clock = fixedClock();
+  const t = await testApp({ clock });
   const [staff, lead, legal, admin] = await Promise.all(
     (['staff', 'pr_lead', 'legal', 'admin'] as const).map(async (r) => (await userWithToken(t.deps, r)).headers),
   );
@@ -19,7 +20,7 @@ async function setup() {
     const text = await res.text();
     return { status: res.status, headers: res.headers, body: text ? JSON.parse(text) : null };
   };
-  return { ...t, staff: staff!, lead: lead!, legal: legal!, admin: admin!, call };
+  return { ...t, clock, staff: staff!, lead: lead!, legal: legal!, admin: admin!, call };
 }
 
 const smell = {

@@ -1,13 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import type { ApprovedReplySet, ReplyDetail } from '@vigil/shared/schemas/reply';
 import type { ReplyStats } from '@vigil/shared/schemas/reply-use';
-import { testApp } from '../test-support/app.ts';
+import { fixedClock, testApp } from '../test-support/app.ts';
 import { userWithToken } from '../test-support/users.ts';
 
 type Headers = Record<string, string>;
 
 async function setup() {
-  const t = await testApp();
+  const clock = fixedClock();
+  const t = await testApp({ clock });
   const staff = await userWithToken(t.deps, 'staff', { name: '客服小李' });
   const lead = (await userWithToken(t.deps, 'pr_lead')).headers;
   const legal = (await userWithToken(t.deps, 'legal')).headers;
@@ -33,7 +34,7 @@ async function setup() {
   const set = (await call('GET', '/api/replies/approved', staff.headers)).body as ApprovedReplySet;
   // Approved at 09:00 Beijing time; the uses below happen during the morning after.
   t.clock.advance(2 * 3600_000);
-  return { ...t, staff: staff.headers, lead, legal, call, id, versionId: set.replies[0]!.versionId, reply };
+  return { ...t, clock, staff: staff.headers, lead, legal, call, id, versionId: set.replies[0]!.versionId, reply };
 }
 
 const use = (over: Record<string, unknown>) => ({

@@ -1,0 +1,91 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { findUserByEmail } from '../lib/accounts.ts';
+import { exportReplies, ImportError, importReplies, parseImport } from '../replies/transfer.ts';
+import { openRuntime } from '../runtime.ts';
+import { command, parse, UsageError } from './command.ts';
+
+export const repliesCommand = command(
+  {
+    name: 'replies',
+    usage: 'replies import FILE [--approve-as EMAIL] | replies export [--out FILE]',
+    summary: 'import unified replies from JSON or CSV (as drafts, or approved), or export them as JSON',
+  },
+  async (args) => {
+    const { values, positionals } = parse(args, { 'approve-as': { type: 'string' }, out: { type: 'string' } }, true);
+    const [sub, file, ...extra] = positionals;
+    if (extra.length) throw new UsageError(`unexpected arguments: ${extra.join(' ')}`);
+    if (sub === 'import') {
+      if (!file) throw new UsageError('replies import needs a FILE (.json or .csv)');
+      if (values.out !== undefined) throw new UsageError('--out belongs to replies export');
+      return runImport(file, values['approve-as']);
+    }
+    if (sub === 'export') {
+      if (file) throw new UsageError('replies export takes no FILE argument; use --out FILE');
+      if (values['approve-as'] !== undefined) throw new UsageError('--approve-as belongs to replies import');
+      return runExport(values.out);
+    }
+    throw new UsageError('expected: replies import FILE | replies export');
+  },
+);
+
+async function runImport(file: string, approveAs: string | undefined): Promise<number> {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    console.error(`无法读取文件 / cannot read ${file}: ${err instanceof Error ? err.message : String(err)}`);
+    return 1;
+  }
+  let rows;
+  try {
+    rows = parseImport(basename(file), text);
+  } catch (err) {
+    if (err instanceof ImportError) {
+      console.error(err.message);
+      return 1;
+    }
+    throw err;
+  }
+  const { db, deps } = await openRuntime();
+  try {
+    let approver = null;
+    if (approveAs !== undefined) {
+      const user = await findUserByEmail(db, approveAs);
+      if (!user || user.disabledAt) {
+        console.error(`没有该用户 / no active user with email ${approveAs}`);
+        return 1;
+      }
+      if (user.role !== 'pr_lead' && user.role !== 'admin') {
+        console.error(`${user.email} 的角色是 ${user.role}，只有 pr_lead 或 admin 能批准口径 / only pr_lead or admin may approve replies`);
+        return 1;
+      }
+      approver = { id: user.id, name: user.name, email: user.email, role: user.role };
+    }
+    const n = await importReplies(db, rows, approver, deps.clock.now());
+    console.log(approver ? `已导入并批准 ${n} 条口径 / imported ${n} replies, approved by ${approver.email}` : `已导入 ${n} 条口径草稿 / imported ${n} replies as drafts`);
+    return 0;
+  } catch (err) {
+    if (err instanceof ImportError) {
+      console.error(err.message);
+      return 1;
+    }
+    throw err;
+  } finally {
+    db.$client.close();
+  }
+}
+
+async function runExport(out: string | undefined): Promise<number> {
+  const { db } = await openRuntime();
+  try {
+    const json = `${JSON.stringify(await exportReplies(db), null, 2)}\n`;
+    if (out) {
+      writeFileSync(out, json);
+      console.error(`已导出到 / exported to ${out}`);
+    } else process.stdout.write(json);
+    return 0;
+  } finally {
+    db.$client.close();
+  }
+}
