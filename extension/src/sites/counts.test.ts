@@ -1,0 +1,26 @@
+import { describe, expect, test } from 'vitest';
+import { parseCount } from './counts.ts';
+
+describe('parseCount', () => {
+  test.each([
+    ['1.2万', 12_000],
+    ['10万+', 100_000],
+    ['3.4亿', 340_000_000],
+    [' 3456 ', 3456],
+    ['1,024', 1024],
+    ['12.3w', 123_000],
+    ['2.5k', 2500],
+    ['999+', 999],
+    ['转发', 0],
+    ['评论', 0],
+    ['赞', 0],
+    ['分享', 0],
+    ['全部评论(3456)', 3456],
+  ])('%s → %d', (raw, n) => {
+    expect(parseCount(raw)).toBe(n);
+  });
+
+  test.each([[''], ['   '], [null], [undefined], ['关注']])('%s is no count', (raw) => {
+    expect(parseCount(raw)).toBeUndefined();
+  });
+});

@@ -1,0 +1,17 @@
+// Counts as Chinese platforms print them (issue 4): 1.2万, 10万+, 3.4亿, 1,234, 12.3w, and a bare label
+// (转发 / 评论 / 赞) where the number is zero.
+
+const zeroLabels = new Set(['转发', '评论', '赞', '点赞', '分享', '收藏', '喜欢', '回复', '抢首评', '抢沙发']);
+const units: Record<string, number> = { 万: 1e4, w: 1e4, W: 1e4, 亿: 1e8, k: 1e3, K: 1e3, 千: 1e3 };
+
+/** The number a count label stands for; undefined when the text holds no count at all. */
+export function parseCount(raw: string | null | undefined): number | undefined {
+  if (raw == null) return undefined;
+  const text = raw.replace(/\s+/g, '').replace(/,/g, '');
+  if (text === '') return undefined;
+  if (zeroLabels.has(text)) return 0;
+  const m = /(\d+(?:\.\d+)?)(万|亿|千|[wWkK])?\+?/.exec(text);
+  if (!m || m[1] === undefined) return undefined;
+  const n = Number(m[1]) * (m[2] ? (units[m[2]] ?? 1) : 1);
+  return Math.round(n);
+}

@@ -1,0 +1,163 @@
+import { parseCount } from './counts.ts';
+import { textHash } from './hash.ts';
+import { authorFrom, compact } from './parts.ts';
+import { note, pick, pickAll, within, type FallbackList } from './selectors.ts';
+import { extractText } from './text-map.ts';
+import { parseTime } from './time.ts';
+import type { LoginWall, SiteAdapter, Unit } from './types.ts';
+import { hasLayout, isVisible } from './visibility.ts';
+
+// douyin.com (issue 4): video page with comments, and the feed. `data-e2e` hooks are the most stable selectors.
+// The comment list starts with hidden 0×0 duplicates rendered for SEO: only visible items count. A comment's
+// subtree also holds its replies, which are units of their own and kept out of the parent's text.
+
+const COMMENT = '[data-e2e="comment-item"]';
+const USER_ID = /\/user\/([^/?#]+)/;
+
+const sel = {
+  detail: [{ css: '[data-e2e="video-detail"]', why: 'data-e2e: video detail page root' }],
+  info: [{ css: '[data-e2e="detail-video-info"]', why: 'data-e2e: caption block with data-e2e-aweme-id' }],
+  caption: [
+    { css: '[data-e2e="detail-video-info"] h1', why: 'caption heading of the video page' },
+    { css: '[data-e2e="video-desc"]', why: 'data-e2e: caption (feed and older detail)' },
+  ],
+  publishTime: [
+    { css: '[data-e2e="detail-video-publish-time"]', why: 'data-e2e: 发布时间：…' },
+    { css: '[class*="publish-time"], [class*="create-time"]', why: 'class fallback for the time' },
+  ],
+  author: [
+    { css: '[data-e2e="user-info"] a[href*="/user/"]', why: 'data-e2e: author block link (sec_uid in href)', text: /\S/ },
+    { css: '[data-e2e="feed-video-nickname"]', why: 'data-e2e: feed nickname' },
+    { css: 'a[href*="/user/"]', why: 'structure: first named profile link', text: /\S/ },
+  ],
+  feedItem: [
+    { css: '[data-e2e="feed-item"]', why: 'data-e2e: feed item' },
+    { css: '[data-e2e="feed-active-video"]', why: 'data-e2e: the playing video (single-item feed)' },
+  ],
+  comment: [{ css: `[data-e2e="comment-list"] ${COMMENT}`, why: 'data-e2e: comment items in the list' }],
+  commentText: [
+    { css: '[class*="comment-mainContent"]', why: 'class hook kept across builds: comment body' },
+    { css: '[class*="comment-item-info-wrap"] > div:nth-child(2)', why: 'structure: second line of the info block' },
+  ],
+  commentTime: [
+    { css: '[class*="comment-item-stats-container"] [class*="time"]', why: 'time span in the stats row' },
+    { css: '[class*="comment-item-stats-container"] span', why: 'first span of the stats row (3天前·广东)' },
+  ],
+  commentLikes: [
+    { css: '[class*="comment-item-stats-container"] [class*="digg"] span', why: 'like count in the stats row' },
+    { css: '[class*="comment-item-stats-container"] p span', why: 'structure: count paragraph in the stats row' },
+  ],
+  loginWall: [{ css: '[data-e2e="login-modal"]', why: 'data-e2e: login modal' }],
+  feedRoot: [
+    { css: '[data-e2e="comment-list"]', why: 'comments are what loads incrementally on a video page' },
+    { css: '[data-e2e="feed-item"]', why: 'feed' },
+    { css: '#root, #douyin-right-container', why: 'app root' },
+  ],
+} satisfies Record<string, FallbackList>;
+
+const countHooks = {
+  likes: '[data-e2e="video-player-digg"]',
+  comments: '[data-e2e="feed-comment-icon"]',
+  reposts: '[data-e2e="video-player-share"]',
+} as const;
+
+function countsIn(scope: Element, matched: Record<string, string>) {
+  const out: Record<string, number | undefined> = {};
+  for (const [field, css] of Object.entries(countHooks)) {
+    const el = scope.querySelector(css);
+    if (!el) continue;
+    out[field] = parseCount(el.textContent);
+    matched[field] = `${css} — data-e2e count`;
+  }
+  return compact(out);
+}
+
+function videoUnit(scope: Element, id: string | undefined, captionList: FallbackList, now: Date): Unit | null {
+  const matched: Record<string, string> = {};
+  const caption = note(matched, 'text', pick(scope, captionList));
+  if (!caption) return null;
+  const ex = extractText([caption.el]);
+  const named = note(matched, 'author', pick(scope, sel.author))?.el;
+  const link = named?.closest('a') ?? named;
+  const author = link ? authorFrom(link, USER_ID) : undefined;
+  const url = id ? `https://www.douyin.com/video/${id}` : undefined;
+  return compact({
+    key: id ? `douyin:${id}` : `douyin:h:${textHash(`${author?.name ?? ''}\n${ex.text}`)}`, platform: 'douyin',
+    kind: 'post', text: ex.text, truncated: ex.truncated, author, permalink: url,
+    publishedAt: parseTime(note(matched, 'time', pick(scope, sel.publishTime))?.el.textContent, now),
+    counts: countsIn(scope, matched), element: scope, map: ex.map, debug: { matched },
+  } satisfies Unit);
+}
+
+function commentUnit(item: Element, parentKey: string | undefined, now: Date): Unit | null {
+  const matched: Record<string, string> = {};
+  const own = (el: Element) => el.closest(COMMENT) === item;
+  const body = note(matched, 'text', pick(item, sel.commentText, own));
+  if (!body) return null;
+  const ex = extractText([body.el], { exclude: COMMENT });
+  const link = pick(item, [sel.author[2] as FallbackList[number]], own)?.el;
+  const author = link ? authorFrom(link, USER_ID) : undefined;
+  const outer = item.parentElement?.closest(COMMENT);
+  const timeEl = note(matched, 'time', pick(item, sel.commentTime, own))?.el;
+  const likes = pick(item, sel.commentLikes, own)?.el;
+  const aweme = parentKey?.replace(/^douyin:/, '') ?? '';
+  return compact({
+    key: `douyin:c:${aweme}:${textHash(`${author?.name ?? ''}\n${ex.text}`)}`, platform: 'douyin',
+    kind: outer ? 'reply' : 'comment', text: ex.text, truncated: ex.truncated, author,
+    publishedAt: parseTime(timeEl?.textContent, now),
+    counts: likes ? compact({ likes: parseCount(likes.textContent) }) : undefined,
+    parentKey: outer ? undefined : parentKey, element: item, map: ex.map, debug: { matched },
+  } satisfies Unit);
+}
+
+function awemeId(doc: Document): string | undefined {
+  const attr = doc.querySelector('[data-e2e-aweme-id]')?.getAttribute('data-e2e-aweme-id');
+  if (attr) return attr;
+  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? doc.location?.href ?? '';
+  return /\/(?:video|note)\/(\d+)/.exec(canonical)?.[1];
+}
+
+function findUnits(root: ParentNode, now: Date): Unit[] {
+  const doc = (root as Node).ownerDocument ?? (root as Document);
+  const units: Unit[] = [];
+  const id = awemeId(doc);
+  const detail = pickAll(root, sel.detail)?.els[0];
+  const post = detail ? videoUnit(detail, id, sel.caption, now) : null;
+  if (post) units.push(post);
+  for (const item of pickAll(root, sel.feedItem)?.els ?? []) {
+    const vid = item.getAttribute('data-e2e-vid') ?? item.querySelector('[data-e2e-vid]')?.getAttribute('data-e2e-vid') ?? undefined;
+    const u = videoUnit(item, vid, [sel.caption[1] as FallbackList[number]], now);
+    if (u) units.push(u);
+  }
+  const layout = hasLayout(doc);
+  const seen = new Set<string>();
+  const parentKey = post?.key ?? (id ? `douyin:${id}` : undefined);
+  for (const item of within(root, sel.comment[0]!.css)) {
+    if (!isVisible(item, item.closest('[data-e2e="comment-list"]'), layout)) continue;
+    const outer = item.parentElement?.closest(COMMENT);
+    const c = commentUnit(item, parentKey, now);
+    if (!c || seen.has(c.key)) continue;
+    if (outer) c.parentKey = units.find((u) => u.element === outer)?.key;
+    seen.add(c.key);
+    units.push(c);
+  }
+  return units;
+}
+
+function detectLoginWall(doc: Document): LoginWall | null {
+  const modal = pick(doc, sel.loginWall)?.el;
+  return modal && isVisible(modal)
+    ? { platform: 'douyin', message: '抖音弹出了登录框，请自行登录后继续（不会替你登录）/ Douyin shows a login dialog; please log in yourself.' }
+    : null;
+}
+
+export const douyin: SiteAdapter = {
+  id: 'douyin',
+  platform: 'douyin',
+  hosts: ['www.douyin.com', 'douyin.com'],
+  matches: ['*://www.douyin.com/*', '*://douyin.com/*'],
+  testUrls: ['http://www.douyin.com/video/7431234567890123456/', 'http://www.douyin.com/'],
+  findUnits,
+  detectLoginWall,
+  feedRoot: (doc) => pick(doc, sel.feedRoot)?.el ?? doc.body,
+};

@@ -1,0 +1,20 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Window } from 'happy-dom';
+import { fixturePathFor } from './index.ts';
+
+// Test helper (issue 4): a saved fixture page as happy-dom sees it, at its real URL, with the page's scripts off.
+// happy-dom has no layout, which is why visibility.ts also honours inline hidden/0×0 signals.
+
+export const fixturesDir = join(dirname(fileURLToPath(import.meta.url)), '../../../tests/fixtures/sites/');
+
+/** The instant the fixtures' relative times (5分钟前, 昨天 12:00) were written against: 2026-11-22 17:40 in Beijing. */
+export const fixtureNow = new Date('2026-11-22T09:40:00Z');
+
+export function loadFixture(testUrl: string): Document {
+  const html = readFileSync(fixturesDir + fixturePathFor(testUrl), 'utf8');
+  const window = new Window({ url: testUrl, settings: { disableJavaScriptFileLoading: true, disableCSSFileLoading: true } });
+  window.document.write(html);
+  return window.document as unknown as Document;
+}

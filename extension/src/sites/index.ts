@@ -1,0 +1,37 @@
+import { douyin } from './douyin.ts';
+import { news } from './news.ts';
+import type { SiteAdapter } from './types.ts';
+import { weibo } from './weibo.ts';
+import { weiboMobile } from './weibo-mobile.ts';
+
+// The ordered registry of site adapters (STYLE habit 1): adding a site is one file plus one line here. Order
+// matters: platform adapters first, the generic news adapter last.
+export const sites: readonly SiteAdapter[] = [weibo, weiboMobile, douyin, news];
+
+function hostMatches(host: string, hosts: readonly string[]): boolean {
+  return hosts.some((h) => host === h || host.endsWith(`.${h}`));
+}
+
+/**
+ * The adapter for a page. News hosts come from the rule pack; `onDemand` (the side panel's 扫描此页) lets the news
+ * adapter read any other page as an article.
+ */
+export function siteFor(url: string | URL, newsHosts: readonly string[], onDemand = false): SiteAdapter | undefined {
+  let host: string;
+  try {
+    host = new URL(url).hostname;
+  } catch {
+    return undefined;
+  }
+  const platform = sites.find((s) => s.hosts.length > 0 && s.hosts.includes(host));
+  if (platform) return platform;
+  return hostMatches(host, newsHosts) || onDemand ? news : undefined;
+}
+
+/** Fixture file under tests/fixtures/sites for a test URL: host + path, index.html for a trailing slash. */
+export function fixturePathFor(testUrl: string): string {
+  const u = new URL(testUrl);
+  return `${u.hostname}${u.pathname.endsWith('/') ? `${u.pathname}index.html` : u.pathname}`;
+}
+
+export type { SiteAdapter, Unit, UnitRecord } from './types.ts';

@@ -1,0 +1,39 @@
+// @vitest-environment happy-dom
+import { describe, expect, test } from 'vitest';
+import { fixtureNow, loadFixture } from './fixture-doc.ts';
+import { news } from './news.ts';
+
+const sina = 'http://news.sina.com.cn/c/2026-03-05/doc-inhqinghe5120394.html';
+const paper = 'http://www.thepaper.cn/newsDetail_forward_30124567.html';
+const n163 = 'http://news.163.com/26/0305/14/KQ8QINGHE0001899O.html';
+const units = (url: string) => news.findUnits(loadFixture(url), fixtureNow);
+
+describe('news adapter', () => {
+  test.each([
+    [sina, 'JSON-LD', '李晓雯', '2026-03-05T06:20:00.000Z', 'news:https://news.sina.com.cn/c/2026-03-05/doc-inhqinghe5120394.html'],
+    [paper, 'meta article:published_time', '澎湃新闻记者 刘源', '2026-03-06T01:05:00.000Z', 'news:https://www.thepaper.cn/newsDetail_forward_30124567'],
+    [n163, 'text date', '王立', '2026-03-05T06:20:00.000Z', `news:${n163}`],
+  ])('%s: time from %s, author, key', (url, how, author, at, key) => {
+    const [article] = units(url);
+    expect(article).toMatchObject({ kind: 'article', key, author: { name: author }, publishedAt: at });
+    expect(article?.debug.matched.publishedAt).toBe(how);
+  });
+
+  test('the article text is headline + body, without page chrome or comments', () => {
+    const [article] = units(n163);
+    expect(article?.text.split('\n')[0]).toBe('青禾乳业回应“胀包”质疑：系运输温控问题');
+    expect(article?.text).toContain('质疑企业“以次充好”');
+    expect(article?.text).not.toContain('热门跟贴');
+    expect(article?.text).not.toContain('315晚会');
+  });
+
+  test('reader comments are units of their own', () => {
+    const comments = units(n163).slice(1);
+    expect(comments.map((c) => [c.kind, c.author?.name, c.text, c.publishedAt])).toEqual([
+      ['comment', '网易湖北省武汉市网友', '青禾的奶我家一直在喝，看到这个新闻有点慌', '2026-03-05T07:01:00.000Z'],
+      ['comment', '网易广东省深圳市网友', '已经不是第一次了，315晚会该点名了', '2026-03-05T07:12:00.000Z'],
+      ['comment', '网易北京市网友', '青禾苗和牛奶有什么关系？标题党', '2026-03-05T08:40:00.000Z'],
+    ]);
+    expect(comments.every((c) => c.parentKey === `news:${n163}`)).toBe(true);
+  });
+});

@@ -1,0 +1,50 @@
+import { parseCount } from './counts.ts';
+import { pick, type FallbackList } from './selectors.ts';
+import type { UnitAuthor } from './types.ts';
+
+// Small field readers shared by the adapters (issue 4).
+
+/** Absolute URL of a link as the browser would resolve it; protocol-relative //host/ links included. */
+export function absoluteUrl(href: string | null | undefined, doc: Document | null): string | undefined {
+  if (!href) return undefined;
+  const base = doc?.location?.href && doc.location.href !== 'about:blank' ? doc.location.href : 'https://weibo.com/';
+  try {
+    return new URL(href, base).href;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Author from a profile link: visible name (without a leading @), uid from /u/123 or /profile/123 or the usercard. */
+export function authorFrom(link: Element, idPattern = /\/(?:u|profile|user)\/([^/?#]+)/): UnitAuthor | undefined {
+  const name = (link.textContent ?? '').replace(/\s+/g, ' ').trim().replace(/^@/, '').replace(/[:：]$/, '');
+  if (!name) return undefined;
+  const href = link.getAttribute('href') ?? '';
+  const id = idPattern.exec(href)?.[1] ?? link.getAttribute('usercard')?.replace(/^id=/, '') ?? undefined;
+  const author: UnitAuthor = { name };
+  if (id && !id.startsWith('name=')) author.id = id;
+  const url = absoluteUrl(href, link.ownerDocument);
+  if (href && url) author.url = url;
+  return author;
+}
+
+/** Count shown next to an icon: climbs from the icon to the nearest ancestor (inside `stop`) that has text. */
+export function countNear(scope: ParentNode, icons: FallbackList, stop: Element, matched: Record<string, string>, field: string): number | undefined {
+  const icon = pick(scope, icons);
+  if (!icon) return undefined;
+  for (let e: Element | null = icon.el; e && e !== stop; e = e.parentElement) {
+    const text = (e.textContent ?? '').trim();
+    if (text) {
+      const n = parseCount(text);
+      if (n !== undefined) matched[field] = icon.matched;
+      return n;
+    }
+  }
+  return undefined;
+}
+
+/** Drops undefined fields so records compare and serialise cleanly. */
+export function compact<T extends object>(o: T): T {
+  for (const k of Object.keys(o) as (keyof T)[]) if (o[k] === undefined) delete o[k];
+  return o;
+}

@@ -1,0 +1,55 @@
+// @vitest-environment happy-dom
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { demoPack } from '@vigil/shared/engine/demo-pack';
+import { fixtureNow, fixturesDir, loadFixture } from './fixture-doc.ts';
+import { fixturePathFor, siteFor, sites } from './index.ts';
+
+// The meta-test (STYLE habit 2): every registered adapter names test URLs, each has a saved fixture page, and its
+// selectors find units there; every fixture page belongs to some adapter.
+
+function allFixtures(dir = fixturesDir, prefix = ''): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    return statSync(full).isDirectory() ? allFixtures(full, `${prefix}${name}/`) : name.endsWith('.html') ? [`${prefix}${name}`] : [];
+  });
+}
+
+describe('site registry', () => {
+  test('ids are unique and equal the adapter file names; the generic news adapter comes last', () => {
+    const ids = sites.map((s) => s.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(existsSync(join(__dirname, `${id}.ts`))).toBe(true);
+    expect(ids.at(-1)).toBe('news');
+  });
+
+  test.each(sites.map((s) => [s.id, s] as const))('%s has test URLs with fixtures its selectors understand', (_id, site) => {
+    expect(site.testUrls.length).toBeGreaterThan(0);
+    for (const url of site.testUrls) {
+      expect(existsSync(fixturesDir + fixturePathFor(url)), `fixture for ${url}`).toBe(true);
+      const units = site.findUnits(loadFixture(url), fixtureNow);
+      expect(units.length, `units on ${url}`).toBeGreaterThan(0);
+      for (const u of units) {
+        expect(u.text.length).toBeGreaterThan(0);
+        expect(u.key).toMatch(new RegExp(`^${u.platform}:`));
+        expect(Object.keys(u.debug.matched)).toContain('text');
+      }
+      expect(siteFor(url, demoPack.newsHosts)).toBe(site);
+    }
+  });
+
+  test('every fixture page is some adapter’s test URL', () => {
+    const named = new Set(sites.flatMap((s) => s.testUrls.map(fixturePathFor)));
+    expect(allFixtures().filter((f) => !named.has(f))).toEqual([]);
+  });
+
+  test('platform adapters win over news; other hosts only on demand', () => {
+    expect(siteFor('https://weibo.com/u/1', [])?.id).toBe('weibo');
+    expect(siteFor('https://m.weibo.cn/status/1', [])?.id).toBe('weibo-mobile');
+    expect(siteFor('https://www.douyin.com/video/1', ['www.douyin.com'])?.id).toBe('douyin');
+    expect(siteFor('https://news.sina.com.cn/c/x.shtml', demoPack.newsHosts)?.id).toBe('news');
+    expect(siteFor('https://example.org/post', demoPack.newsHosts)).toBeUndefined();
+    expect(siteFor('https://example.org/post', demoPack.newsHosts, true)?.id).toBe('news');
+  });
+});

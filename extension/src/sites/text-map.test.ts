@@ -1,0 +1,58 @@
+// @vitest-environment happy-dom
+import { describe, expect, test } from 'vitest';
+import { extractText, rangeFor } from './text-map.ts';
+
+function el(html: string): Element {
+  const div = document.createElement('div');
+  div.innerHTML = html;
+  document.body.append(div);
+  return div;
+}
+
+describe('logical text', () => {
+  test('emoji images contribute their alt text and map back to the image', () => {
+    const root = el('孩子过敏了<img alt="[怒]" src="x.png">，青禾必须给说法');
+    const { text, map } = extractText([root]);
+    expect(text).toBe('孩子过敏了[怒]，青禾必须给说法');
+    const r = rangeFor(map, 5, 8);
+    expect(r?.startContainer).toBe(root);
+    expect(r?.toString()).toBe('');
+    expect(rangeFor(map, text.indexOf('青禾'), text.indexOf('青禾') + 2)?.toString()).toBe('青禾');
+  });
+
+  test('indentation collapses, block boundaries become line breaks, offsets still map to the right nodes', () => {
+    const root = el('\n   <p>  喝了<b>青禾</b>牛奶 </p>\n  <p>要起诉\n   青禾乳业</p>  ');
+    const { text, map } = extractText([root]);
+    expect(text).toBe('喝了青禾牛奶\n要起诉 青禾乳业');
+    const start = text.lastIndexOf('青禾乳业');
+    expect(rangeFor(map, start, start + 4)?.toString()).toBe('青禾乳业');
+    expect(rangeFor(map, 2, 6)?.toString()).toBe('青禾牛奶');
+  });
+
+  test('a span across the virtual line break covers both sides', () => {
+    const root = el('<p>青禾</p><p>牛奶</p>');
+    const { text, map } = extractText([root]);
+    expect(text).toBe('青禾\n牛奶');
+    expect(rangeFor(map, 0, 5)?.toString()).toBe('青禾牛奶');
+  });
+
+  test('展开 / 全文 controls are left out and mark the text as truncated', () => {
+    const a = extractText([el('某禾乳业的奶又胀包了<span class="expand">展开</span>')]);
+    expect(a).toMatchObject({ text: '某禾乳业的奶又胀包了', truncated: true });
+    const b = extractText([el('扒一扒某禾乳业...<a href="/status/1">全文</a>')]);
+    expect(b).toMatchObject({ text: '扒一扒某禾乳业...', truncated: true });
+    expect(extractText([el('展开说说青禾的问题')]).truncated).toBe(false);
+  });
+
+  test('hidden nodes and excluded subtrees are not part of the text', () => {
+    const root = el('青禾<span style="display:none">隐藏</span>牛奶<div class="reply">回复：青禾苗</div>');
+    expect(extractText([root], { exclude: '.reply' }).text).toBe('青禾牛奶');
+  });
+
+  test('zero-width characters stay in the text (the engine normalises them) and keep offsets aligned', () => {
+    const root = el('青\u200b禾牛奶喝出异物');
+    const { text, map } = extractText([root]);
+    expect(text).toBe('青\u200b禾牛奶喝出异物');
+    expect(rangeFor(map, 0, 5)?.toString()).toBe('青\u200b禾牛奶');
+  });
+});

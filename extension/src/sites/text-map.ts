@@ -1,0 +1,145 @@
+import { isHiddenInline } from './visibility.ts';
+
+// Logical text of a unit and the way back from its offsets to the DOM (issue 4). The engine reports UTF-16 offsets
+// into the logical text; highlighting needs DOM Ranges. The text is built from runs: stretches copied verbatim from
+// one text node (or an emoji <img>'s alt), so an offset maps to (node, offset) by arithmetic. Whitespace collapsed
+// away and line breaks between blocks are "virtual": they appear in the text but belong to no run.
+
+export interface Run {
+  node: Node;
+  /** Logical offset where the run starts. */
+  start: number;
+  length: number;
+  /** Offset in the text node where the run starts; unused for images. */
+  nodeStart: number;
+  img: boolean;
+}
+
+export interface TextMap {
+  runs: Run[];
+}
+
+export interface ExtractOptions {
+  /** Subtrees that are units of their own (nested replies, the reposted original) or page chrome. */
+  exclude?: string;
+}
+
+export interface Extracted {
+  text: string;
+  map: TextMap;
+  truncated: boolean;
+}
+
+const skipTags = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg', 'BUTTON', 'TEXTAREA', 'INPUT']);
+const blockTags = new Set([
+  'DIV', 'P', 'LI', 'UL', 'OL', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER',
+  'BLOCKQUOTE', 'FIGURE', 'FIGCAPTION', 'TABLE', 'TR', 'PRE',
+]);
+/** Controls that reveal the rest of a truncated text; their own words are not part of the post. */
+const expandWords = /^(?:\.\.\.|…)?\s*(展开|全文|展开全文|查看全文|展开阅读全文)\s*[>›]?$/;
+const space = /[ \t\n\r\f]/;
+
+export function isExpandControl(el: Element): boolean {
+  if (el.matches('.expand, [class*="expand"], [class*="_expand_"]') && expandWords.test((el.textContent ?? '').trim())) return true;
+  return (el.tagName === 'A' || el.tagName === 'SPAN') && expandWords.test((el.textContent ?? '').trim());
+}
+
+/** Builds the logical text of `roots` (joined by line breaks) with its run map. */
+export function extractText(roots: readonly Element[], opts: ExtractOptions = {}): Extracted {
+  const runs: Run[] = [];
+  let text = '';
+  let truncated = false;
+  let pendingSpace = false;
+  let pendingBreak = false;
+
+  const emitVirtual = () => {
+    if (text === '') { pendingSpace = pendingBreak = false; return; }
+    if (pendingBreak) text += '\n';
+    else if (pendingSpace && !text.endsWith('\n')) text += ' ';
+    pendingSpace = pendingBreak = false;
+  };
+
+  const visitText = (node: Text) => {
+    const data = node.data;
+    let runStart = -1;
+    const close = (end: number) => {
+      if (runStart < 0) return;
+      runs.push({ node, start: text.length, length: end - runStart, nodeStart: runStart, img: false });
+      text += data.slice(runStart, end);
+      runStart = -1;
+    };
+    for (let i = 0; i < data.length; i++) {
+      const ch = data[i] as string;
+      if (space.test(ch)) {
+        // A single inner space stays inside the run (so "青禾 牛奶" maps one to one); longer gaps become virtual.
+        const single = ch === ' ' && runStart >= 0 && i + 1 < data.length && !space.test(data[i + 1] as string);
+        if (single) continue;
+        close(i);
+        pendingSpace = true;
+        continue;
+      }
+      if (runStart < 0) { emitVirtual(); runStart = i; }
+    }
+    close(data.length);
+  };
+
+  const visit = (node: Node) => {
+    if (node.nodeType === 3) { visitText(node as Text); return; }
+    if (node.nodeType !== 1) return;
+    const el = node as Element;
+    if (isHiddenInline(el)) return;
+    if (opts.exclude && el.matches(opts.exclude)) return;
+    if (isExpandControl(el)) { truncated = true; return; }
+    if (skipTags.has(el.tagName)) return;
+    if (el.tagName === 'BR') { pendingBreak = true; return; }
+    if (el.tagName === 'IMG') {
+      const alt = el.getAttribute('alt')?.trim();
+      if (alt) {
+        emitVirtual();
+        runs.push({ node: el, start: text.length, length: alt.length, nodeStart: 0, img: true });
+        text += alt;
+      }
+      return;
+    }
+    const block = blockTags.has(el.tagName);
+    if (block) pendingBreak = true;
+    for (let c = el.firstChild; c; c = c.nextSibling) visit(c);
+    if (block) pendingBreak = true;
+  };
+
+  for (const root of roots) {
+    pendingBreak = true;
+    for (let c = root.firstChild; c; c = c.nextSibling) visit(c);
+  }
+  return { text, map: { runs }, truncated };
+}
+
+/** Index of the last run starting at or before `offset`. */
+function runAt(runs: readonly Run[], offset: number): number {
+  let lo = 0;
+  let hi = runs.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((runs[mid] as Run).start <= offset) { found = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** A DOM Range covering logical [start, end); null when the span lies entirely in virtual whitespace. */
+export function rangeFor(map: TextMap, start: number, end: number): Range | null {
+  const { runs } = map;
+  if (runs.length === 0 || end <= start) return null;
+  let si = runAt(runs, start);
+  let s = runs[si];
+  if (!s || start >= s.start + s.length) { si += 1; s = runs[si]; }
+  let ei = runAt(runs, end - 1);
+  const e = runs[ei];
+  if (!s || !e || ei < si) return null;
+  const range = (s.node.ownerDocument as Document).createRange();
+  if (s.img) range.setStartBefore(s.node);
+  else range.setStart(s.node, s.nodeStart + Math.max(0, start - s.start));
+  if (e.img) range.setEndAfter(e.node);
+  else range.setEnd(e.node, e.nodeStart + Math.min(e.length, end - e.start));
+  return range;
+}

@@ -1,0 +1,71 @@
+import type { Counts } from '@vigil/shared/engine/types';
+import type { TextMap } from './text-map.ts';
+
+// The site-adapter contract (issue 4). An adapter turns a page into units; the flagging feature analyses them and
+// maps the engine's offsets back to DOM ranges through `map`. Nothing here touches the page's DOM.
+
+export type Platform = 'weibo' | 'douyin' | 'news';
+export type UnitKind = 'post' | 'repost' | 'comment' | 'reply' | 'article';
+
+export interface UnitAuthor {
+  name: string;
+  /** Platform user id where the page shows one (Weibo uid, Douyin sec_uid). */
+  id?: string;
+  url?: string;
+  verified?: boolean;
+}
+
+export interface Unit {
+  /** Stable per post or comment: the platform id, or a hash of author + text when the page shows none. */
+  key: string;
+  platform: Platform;
+  kind: UnitKind;
+  /** Logical text: what a reader sees, emoji `<img alt>` included, 展开/全文 buttons left out. */
+  text: string;
+  /** The page shows only the start of the text (a 展开 / 全文 control was present). */
+  truncated: boolean;
+  author?: UnitAuthor;
+  permalink?: string;
+  /** ISO 8601 (UTC), absolute even when the page shows 5分钟前. */
+  publishedAt?: string;
+  counts?: Counts;
+  promoted?: boolean;
+  /** The post a comment, reply or repost belongs to. */
+  parentKey?: string;
+  /** The unit's outermost element (card, comment item, article). */
+  element: Element;
+  /** Logical-text offsets (UTF-16) ↔ DOM positions, for highlighting. */
+  map: TextMap;
+  /** Which selector fallback matched each field, e.g. { text: '[class*="_wbtext_"] — new hashed generation' }. */
+  debug: { matched: Record<string, string> };
+}
+
+/** The serialisable part of a unit: what the background and side panel keep (DESIGN.md `tab:<tabId>`). */
+export type UnitRecord = Omit<Unit, 'element' | 'map' | 'debug'>;
+
+export interface LoginWall {
+  platform: Platform;
+  /** zh-CN first, English second: shown to the user, who logs in themselves (never automated). */
+  message: string;
+}
+
+export interface SiteAdapter {
+  /** Equals the file name (weibo, weibo-mobile, douyin, news). */
+  id: string;
+  platform: Platform;
+  /** Host names the adapter serves; news resolves its hosts from the rule pack's `newsHosts`. */
+  hosts: readonly string[];
+  /** Chrome match patterns for the content script. */
+  matches: readonly string[];
+  /** Fixture pages (under tests/fixtures/sites) this adapter is checked against, as http://host/path URLs. */
+  testUrls: readonly string[];
+  findUnits(root: ParentNode, now: Date): Unit[];
+  detectLoginWall(doc: Document): LoginWall | null;
+  /** The element whose subtree holds the units (observed for incremental scans); falls back to body. */
+  feedRoot(doc: Document): Element | null;
+}
+
+export function toRecord(unit: Unit): UnitRecord {
+  const { element: _e, map: _m, debug: _d, ...record } = unit;
+  return record;
+}

@@ -1,0 +1,110 @@
+import { textHash } from './hash.ts';
+import { absoluteUrl, compact, countNear } from './parts.ts';
+import { note, pick, pickAll, type FallbackList } from './selectors.ts';
+import { extractText } from './text-map.ts';
+import { parseTime } from './time.ts';
+import type { LoginWall, SiteAdapter, Unit } from './types.ts';
+
+// m.weibo.cn (issue 4): the mobile web app. Cards rarely carry the post id; the 全文 link of a truncated post and
+// the repost's link do (/status/{id}), otherwise the key is a hash of author + text.
+
+const sel = {
+  card: [
+    { css: 'div.card.m-panel.card9', why: 'm-* design system: a post card' },
+    { css: '.wb-item-wrap .card9, .card9', why: 'card9 outside the usual wrapper' },
+  ],
+  author: [
+    { css: 'header.weibo-top h3.m-text-cut', why: 'design system: name in the card header' },
+    { css: 'header h3, .m-text-box h3', why: 'structure: header heading' },
+  ],
+  authorLink: [
+    { css: 'header a[href*="/profile/"], header a[href*="/u/"]', why: 'profile link around avatar or name' },
+  ],
+  time: [
+    { css: 'header h4 span.time', why: 'design system: time in the header subline' },
+    { css: '.time', why: 'any time span in the card' },
+  ],
+  text: [
+    { css: 'article.weibo-main .weibo-og > .weibo-text', why: 'design system: own text of the post' },
+    { css: '.weibo-og .weibo-text', why: 'own text, loose nesting' },
+  ],
+  reText: [{ css: '.weibo-rp .weibo-text', why: 'design system: reposted original' }],
+  statusLink: [
+    { css: 'a[href*="/status/"]', why: 'the 全文 link carries the post id' },
+    { css: 'a[href*="/detail/"]', why: 'detail link variant' },
+  ],
+  reposts: [{ css: 'i.m-font-forward', why: 'design system: forward icon' }],
+  comments: [{ css: 'i.m-font-comment', why: 'design system: comment icon' }],
+  likes: [{ css: 'i.m-icon-like, [class*="m-icon-like"], i.m-font-like', why: 'design system: like icon' }],
+  promoted: [{ css: '.m-tag, [class*="tag"]', why: 'tag in a promoted card', text: /广告|推广|荐读/ }],
+  loginWall: [
+    { css: '.m-login-mask, [class*="login-mask"], .lite-login', why: 'mobile visitor login mask', text: /登录/ },
+  ],
+  feedRoot: [{ css: '.wb-item-wrap', why: 'list wrapper' }, { css: '#app', why: 'app root' }],
+} satisfies Record<string, FallbackList>;
+
+function statusId(scope: Element, keep?: (el: Element) => boolean): { id?: string; url?: string } {
+  const link = pick(scope, sel.statusLink, keep)?.el;
+  const url = absoluteUrl(link?.getAttribute('href'), scope.ownerDocument);
+  return { id: url ? /\/(?:status|detail)\/([A-Za-z0-9]+)/.exec(url)?.[1] : undefined, url };
+}
+
+function cardUnits(card: Element, now: Date): Unit[] {
+  const matched: Record<string, string> = {};
+  const rp = card.querySelector('.weibo-rp');
+  const own = (el: Element) => !rp?.contains(el);
+  const units: Unit[] = [];
+  let original: Unit | undefined;
+  const re = rp ? pick(card, sel.reText) : null;
+  if (rp && re) {
+    const ex = extractText([re.el]);
+    const ref = statusId(rp);
+    const name = /^@([^:：\s]+)/.exec(ex.text)?.[1];
+    original = compact({
+      key: ref.id ? `weibo:${ref.id}` : `weibo:h:${textHash(`${name ?? ''}\n${ex.text}`)}`, platform: 'weibo',
+      kind: 'post', text: ex.text, truncated: ex.truncated, author: name ? { name } : undefined, permalink: ref.url,
+      element: rp, map: ex.map, debug: { matched: { text: re.matched } },
+    } satisfies Unit);
+    units.push(original);
+  }
+  const textEl = note(matched, 'text', pick(card, sel.text, own));
+  const ex = textEl ? extractText([textEl.el]) : { text: '', map: { runs: [] }, truncated: false };
+  const nameEl = note(matched, 'author', pick(card, sel.author))?.el;
+  const link = pick(card, sel.authorLink)?.el;
+  const uid = /\/(?:profile|u)\/(\d+)/.exec(link?.getAttribute('href') ?? '')?.[1];
+  const author = nameEl
+    ? compact({ name: (nameEl.textContent ?? '').trim(), id: uid, url: absoluteUrl(link?.getAttribute('href'), card.ownerDocument) })
+    : undefined;
+  const ref = statusId(card, own);
+  const footer = card.querySelector('footer') ?? card;
+  const counts = compact({
+    reposts: countNear(footer, sel.reposts, footer, matched, 'reposts'),
+    comments: countNear(footer, sel.comments, footer, matched, 'comments'),
+    likes: countNear(footer, sel.likes, footer, matched, 'likes'),
+  });
+  const promoted = note(matched, 'promoted', pick(card, sel.promoted)) !== null;
+  units.unshift(compact({
+    key: ref.id ? `weibo:${ref.id}` : `weibo:h:${textHash(`${author?.name ?? ''}\n${ex.text}`)}`, platform: 'weibo',
+    kind: original ? 'repost' : 'post', text: ex.text, truncated: ex.truncated, author, permalink: ref.url,
+    publishedAt: parseTime(note(matched, 'time', pick(card, sel.time))?.el.textContent, now), counts,
+    promoted: promoted || undefined, parentKey: original?.key, element: card, map: ex.map, debug: { matched },
+  } satisfies Unit));
+  return units;
+}
+
+function detectLoginWall(doc: Document): LoginWall | null {
+  return pick(doc, sel.loginWall)
+    ? { platform: 'weibo', message: '微博要求登录才能继续浏览，请自行登录 / Weibo asks you to log in; please log in yourself.' }
+    : null;
+}
+
+export const weiboMobile: SiteAdapter = {
+  id: 'weibo-mobile',
+  platform: 'weibo',
+  hosts: ['m.weibo.cn'],
+  matches: ['*://m.weibo.cn/*'],
+  testUrls: ['http://m.weibo.cn/'],
+  findUnits: (root, now) => (pickAll(root, sel.card)?.els ?? []).flatMap((c) => cardUnits(c, now)),
+  detectLoginWall,
+  feedRoot: (doc) => pick(doc, sel.feedRoot)?.el ?? doc.body,
+};

@@ -1,0 +1,90 @@
+import type { FallbackList } from './selectors.ts';
+
+// weibo.com selectors (issue 4, notes/sites.md). Two generations of hashed classes are live at once: the older
+// `head_name_24eEB` / `detail_wbtext_4CRf9` style and the newer `_name_1b05f_122` / `_wbtext_1psp9_14` style.
+
+export const card: FallbackList = [
+  { css: 'article.woo-panel-main', why: 'woo design-system panel: feed, profile and detail cards (both generations)' },
+  { css: '[class*="Feed_wrap_"]', why: 'older hashed card wrapper' },
+  { css: '.wbpro-scroller-item > article, .vue-recycle-scroller__item-view article', why: 'structure: article in a scroller slot' },
+];
+
+/** The reposted original inside a card. */
+export const retweetBox: FallbackList = [
+  { css: '[class^="_retweet_"], [class*=" _retweet_"]', why: 'new hashed retweet box' },
+  { css: '[class*="Feed_retweet_"], [class*="retweet_"]', why: 'old hashed retweet box' },
+  { css: '.wbpro-feed-reText', why: 'design-system repost body (box = the body itself)' },
+];
+
+export const reText: FallbackList = [
+  { css: '.wbpro-feed-reText', why: 'design-system repost body' },
+  { css: '[class*="detail_reText"]', why: 'old hashed repost body' },
+];
+
+export const text: FallbackList = [
+  { css: '.wbpro-feed-content > [class*="_wbtext_"]', why: 'new hashed text inside the design-system content box' },
+  { css: '.wbpro-feed-content [class*="detail_wbtext"]', why: 'old hashed text inside the content box (ogText wrapper)' },
+  { css: '[class*="_wbtext_"], [class*="detail_wbtext"]', why: 'hashed text anywhere in the card (detail page)' },
+  { css: '.wbpro-feed-content', why: 'design-system content box itself' },
+];
+
+export const authorLink: FallbackList = [
+  { css: 'header a[class*="head_name"]', why: 'old hashed author link' },
+  { css: 'header a[class*="_name_"]', why: 'new hashed author link' },
+  { css: 'header a[usercard]', why: 'usercard hook on the author link' },
+  { css: 'header a[href*="/u/"]', why: 'structure: first profile link in the header' },
+];
+
+export const timeLink: FallbackList = [
+  { css: 'a[class^="head-info_time"], a[class*=" head-info_time"]', why: 'old hashed time link (title = absolute time)' },
+  { css: 'a[class^="_time_"], a[class*=" _time_"]', why: 'new hashed time link (title = absolute time)' },
+  { css: 'a[title][href*="weibo.com/"]', why: 'structure: titled link to a post' },
+];
+
+export const retweetAuthor: FallbackList = [
+  { css: 'a[class*="_name_"], a[class*="head_name"]', why: 'hashed name link in the retweet head' },
+  { css: '.wbpro-feed-reText a[usercard], .wbpro-feed-reText a[href*="/n/"]', why: 'leading @name in the repost body' },
+];
+
+export const repostIcon: FallbackList = [
+  { css: 'i.woo-font--retweet', why: 'design-system retweet icon' },
+  { css: '[class*="retweetIcon"]', why: 'hashed retweet icon' },
+];
+
+export const commentIcon: FallbackList = [
+  { css: 'i.woo-font--comment', why: 'design-system comment icon' },
+  { css: '[class*="commentIcon"]', why: 'hashed comment icon' },
+];
+
+export const likeCount: FallbackList = [
+  { css: 'button[title="赞"] .woo-like-count', why: 'design-system like button count' },
+  { css: '.woo-like-count', why: 'design-system like count' },
+  { css: 'button[title="赞"]', why: 'ARIA-ish: like button (label 赞 when zero)' },
+];
+
+export const promotedTag: FallbackList = [
+  { css: '[class*="wbpro-tag"]', why: 'design-system tag on promoted cards', text: /广告|荐读|推荐|热推/ },
+  { css: '[class*="_tag_"], [class*="head_tag"]', why: 'hashed header tag', text: /广告|荐读|推广|热推/ },
+];
+
+export const comment: FallbackList = [
+  { css: '.wbpro-list .item1 .con1', why: 'design-system comment list (detail page)' },
+  { css: '.item1 .con1, [class*="item1"] [class*="con1"]', why: 'comment item outside a .wbpro-list' },
+];
+
+export const reply: FallbackList = [
+  { css: '.list2 .item2 .con2', why: 'nested replies under a comment' },
+  { css: '[class*="item2"] [class*="con2"]', why: 'hashed variant of the reply item' },
+];
+
+export const loginWall: FallbackList = [
+  { css: '[class*="LoginCard"]', why: 'hashed visitor login card' },
+  { css: '.woo-modal-main', why: 'design-system modal asking to log in', text: /登录/ },
+  { css: '[class*="login"][class*="mask"], [class*="LoginPop"]', why: 'older login popup', text: /登录/ },
+];
+
+export const feedRoot: FallbackList = [
+  { css: '#scroller.vue-recycle-scroller', why: 'virtual list of the feed' },
+  { css: '.vue-recycle-scroller', why: 'any recycle scroller' },
+  { css: 'main, #app', why: 'app root (detail page)' },
+];

@@ -1,0 +1,108 @@
+// @vitest-environment happy-dom
+import { describe, expect, test } from 'vitest';
+import { fixtureNow, loadFixture } from './fixture-doc.ts';
+import { toRecord } from './types.ts';
+import { weibo } from './weibo.ts';
+
+const home = 'http://weibo.com/';
+const profileOld = 'http://weibo.com/u/2803301701/';
+const detail = 'http://weibo.com/5678901234/QbX7nA2Ke/';
+const visitor = 'http://weibo.com/u/7001002003/';
+
+const units = (url: string) => weibo.findUnits(loadFixture(url), fixtureNow);
+const byKey = (url: string, key: string) => units(url).find((u) => u.key === key);
+
+describe('weibo.com adapter', () => {
+  test.each([
+    [home, ['weibo:QbX7nA2Ke', 'weibo:QbWkP0tLs', 'weibo:QbWq8cM3d', 'weibo:QbVzR1yHu', 'weibo:QbVyT5gNx', 'weibo:QbWs6Hj2P',
+      'weibo:QbW2aVb9Q', 'weibo:QbVw0AdRt', 'weibo:QbWt2KxEf', 'weibo:QbWu9LmQz', 'weibo:QbWv3NoRa']],
+    [profileOld, ['weibo:QbUa1Bc2D', 'weibo:QbUb3Ef4G', 'weibo:QbUc5Gh6J', 'weibo:QbUd7Jk8L', 'weibo:QbX7nA2Ke', 'weibo:QbUe9Lm0N']],
+  ])('%s: one unit per post (reposted originals included), keyed by mblogid', (url, keys) => {
+    expect(units(url).map((u) => u.key)).toEqual(keys);
+  });
+
+  test.each([
+    [home, '_name_', '_time_', '_wbtext_'],
+    [profileOld, 'head_name', 'head-info_time', 'detail_wbtext'],
+  ])('%s: reports which hashed-class generation matched', (url, name, time, text) => {
+    const u = units(url)[0]!;
+    expect(u.debug.matched.author).toContain(name);
+    expect(u.debug.matched.time).toContain(time);
+    expect(u.debug.matched.text).toContain(text);
+  });
+
+  test('a feed post: logical text with emoji alt, author, absolute time from title, localised counts, permalink', () => {
+    expect(toRecord(byKey(home, 'weibo:QbX7nA2Ke')!)).toEqual({
+      key: 'weibo:QbX7nA2Ke', platform: 'weibo', kind: 'post', truncated: false,
+      text: '喝了青禾牛奶孩子过敏住院了，整整三天！客服一直推脱，我们已经找律师准备起诉青禾乳业。[怒][怒]',
+      author: { name: '宝妈小雨', id: '5678901234', url: 'http://weibo.com/u/5678901234' },
+      permalink: 'https://weibo.com/5678901234/QbX7nA2Ke',
+      publishedAt: '2026-11-22T09:35:00.000Z',
+      counts: { reposts: 12_000, comments: 3456, likes: 100_000 },
+    });
+  });
+
+  test('zero counts shown as labels, 3.4亿, 昨天 12:00, 06-27 from the title attribute', () => {
+    expect(byKey(home, 'weibo:QbWkP0tLs')).toMatchObject({ counts: { reposts: 0, comments: 0, likes: 0 }, publishedAt: '2026-11-21T04:00:00.000Z' });
+    expect(byKey(profileOld, 'weibo:QbUa1Bc2D')?.counts).toEqual({ reposts: 21_000, comments: 5678, likes: 340_000_000 });
+    expect(byKey(profileOld, 'weibo:QbUe9Lm0N')?.publishedAt).toBe('2026-06-27T00:00:00.000Z');
+  });
+
+  test('a repost is its own unit pointing at the original, whose text stays out of the repost', () => {
+    const all = units(home);
+    const repost = all.find((u) => u.key === 'weibo:QbWs6Hj2P')!;
+    const original = all.find((u) => u.key === 'weibo:QbW2aVb9Q')!;
+    expect(repost).toMatchObject({ kind: 'repost', text: '//等一个权威检测结果', parentKey: 'weibo:QbW2aVb9Q' });
+    expect(original).toMatchObject({ kind: 'post', author: { name: '青禾乳业官方' }, publishedAt: '2026-11-22T03:00:00.000Z' });
+    expect(original.text).toMatch(/^@青禾乳业官方:关于网传产品质量问题的说明/);
+  });
+
+  test('promoted cards are flagged, 展开 marks truncation, full-width text is kept as written', () => {
+    expect(byKey(home, 'weibo:QbVw0AdRt')?.promoted).toBe(true);
+    expect(units(home).filter((u) => u.promoted).length).toBe(1);
+    const long = byKey(home, 'weibo:QbWt2KxEf')!;
+    expect(long.truncated).toBe(true);
+    expect(long.text.startsWith('ＱＩＮＧＨＥ 新出的燕麦奶')).toBe(true);
+    expect(long.text).not.toContain('展开');
+  });
+
+  test('detail page: the post, its comments and replies with absolute times', () => {
+    const list = units(detail).map((u) => ({ kind: u.kind, author: u.author?.name, text: u.text, at: u.publishedAt, likes: u.counts?.likes }));
+    expect(list).toEqual([
+      expect.objectContaining({ kind: 'post', author: '宝妈小雨' }),
+      { kind: 'comment', author: '路人甲乙丙', text: '同样喝了青禾牛奶拉肚子，已经向市场监管局举报了', at: '2026-11-22T09:38:00.000Z', likes: 1203 },
+      { kind: 'reply', author: '宝妈小雨', text: '回复@路人甲乙丙:我家也是，孩子吐了一晚上', at: '2026-11-22T09:37:00.000Z', likes: 0 },
+      { kind: 'reply', author: '青禾乳业客服', text: '您好，非常抱歉给您带来不好的体验，已私信您，请留意查收。', at: '2026-11-22T09:38:00.000Z', likes: 5 },
+      { kind: 'comment', author: '心疼宝宝的姨妈', text: '心疼宝宝，青禾必须给个说法[怒]', at: '2026-11-22T09:40:00.000Z', likes: 0 },
+      { kind: 'comment', author: '理性吃瓜', text: '等检测报告吧，别急着下结论', at: '2026-11-22T09:40:00.000Z', likes: 36 },
+    ]);
+    const all = units(detail);
+    expect(all[1]?.parentKey).toBe('weibo:QbX7nA2Ke');
+    expect(all[2]?.parentKey).toBe(all[1]?.key);
+    expect(new Set(all.map((u) => u.key)).size).toBe(all.length);
+  });
+
+  test('a recycled item view gets the new post’s key and text, so cached state keyed by element cannot leak', () => {
+    const doc = loadFixture(home);
+    const view = doc.querySelector('.vue-recycle-scroller__item-view')!;
+    const before = weibo.findUnits(view, fixtureNow)[0]!;
+    // What the page's scroller does when it reuses the node (tests/fixtures/sites/weibo.com/index.html).
+    const time = view.querySelector('a[class*="_time_"]')!;
+    time.setAttribute('href', 'https://weibo.com/2987654321/QbWx7PqSb');
+    time.setAttribute('title', '2026-11-22 13:40');
+    view.querySelector('[class*="_wbtext_"]')!.innerHTML = '青禾乳業的奶粉抽檢不合格？';
+    const after = weibo.findUnits(view, fixtureNow)[0]!;
+    expect(after.element).toBe(before.element);
+    expect(after).toMatchObject({ key: 'weibo:QbWx7PqSb', text: '青禾乳業的奶粉抽檢不合格？', publishedAt: '2026-11-22T05:40:00.000Z' });
+    expect(before.key).toBe('weibo:QbX7nA2Ke');
+  });
+
+  test('the visitor login wall is detected; ordinary pages have none', () => {
+    expect(weibo.detectLoginWall(loadFixture(visitor))?.message).toMatch(/登录/);
+    expect(weibo.detectLoginWall(loadFixture(home))).toBeNull();
+  });
+
+  test('the feed root is the recycle scroller', () => {
+    expect(weibo.feedRoot(loadFixture(home))?.id).toBe('scroller');
+  });
+});
