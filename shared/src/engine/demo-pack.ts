@@ -53,6 +53,6 @@ export const demoPack: RulePack = {
     'www.toutiao.com',
     'baijiahao.baidu.com',
   ],
-  levels: { mild: 1, moderate: 5, severe: 10 },
+  levels: { mild: 1, moderate: 6, severe: 12 },
   near: { chars: 60, farFactor: 0.5 },
 };

@@ -29,7 +29,7 @@ export interface CompiledPack {
   near: { chars: number; farFactor: number };
 }
 
-export const defaultLevels: LevelThresholds = { mild: 1, moderate: 5, severe: 10 };
+export const defaultLevels: LevelThresholds = { mild: 1, moderate: 6, severe: 12 };
 const defaultNear = { chars: 60, farFactor: 0.5 };
 
 const isAlnum = (u: number) => (u >= 97 && u <= 122) || (u >= 48 && u <= 57);

@@ -42,7 +42,9 @@ export function trainSentiment(examples: Example[], opts: TrainOptions = {}): Se
     ngrams(t, maxN, (g) => seen.add(g));
     for (const g of seen) df.set(g, (df.get(g) ?? 0) + 1);
   }
-  const vocab = [...df].filter(([, c]) => c >= minCount).map(([g]) => g).sort();
+  // A gram that splits a surrogate pair cannot be stored as well-formed JSON text; the whole emoji is a key anyway.
+  const loneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+  const vocab = [...df].filter(([g, c]) => c >= minCount && !loneSurrogate.test(g)).map(([g]) => g).sort();
   df.clear();
   log(`vocabulary ${vocab.length} n-grams (df ≥ ${minCount})`);
   const featurizer = createFeaturizer(vocab);

@@ -1,0 +1,20 @@
+import { defaultSentimentModel } from './default-model.ts';
+import { normalizeText } from './normalize-text.ts';
+import { assessRisk } from './risk.ts';
+import { matchPack, type CompiledPack } from './rules.ts';
+import type { SentimentModel } from './sentiment-model.ts';
+import { sentimentOf } from './sentiment.ts';
+import type { AnalyzeInput, Analysis } from './types.ts';
+
+/**
+ * The engine's one entry point (issue 3): mentions and risk terms in one pass over normalised text, sentiment,
+ * level and reasons. Offsets are in the input's UTF-16 units. With no pack, only sentiment is computed.
+ */
+export function analyze(compiled: CompiledPack | null, input: AnalyzeInput, model?: SentimentModel): Analysis {
+  const norm = normalizeText(input.text);
+  const { mentions, risks } = compiled ? matchPack(compiled, norm) : { mentions: [], risks: [] };
+  const sentiment = sentimentOf(model ?? defaultSentimentModel(), norm.text, input.text);
+  if (!compiled) return { mentions, risks, sentiment, level: 'none', reasons: [] };
+  const { level, reasons } = assessRisk(compiled, input, mentions, risks, sentiment);
+  return { mentions, risks, sentiment, level, reasons };
+}

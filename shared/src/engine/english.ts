@@ -1,0 +1,88 @@
+// English sentiment (issue 3): Vigil's small lexicon with negation scope, refined by compromise when it has been
+// loaded. compromise is ~140 KB gzip, so it is imported only by `loadEnglish()`, never on the Chinese path.
+
+const negative = new Set(
+  ('bad awful terrible horrible worst poor disappointing disappointed disgusting sick ill allergic allergy poisoned ' +
+    'poisoning toxic contaminated expired spoiled sour rotten broken defective fake scam fraud fraudulent lie lied ' +
+    'lies liar cheat cheated misleading sue sued lawsuit recall recalled dangerous unsafe hate hated angry furious ' +
+    'refund complaint complain complained rude useless waste boring dull mess failure fail failed slow never-again ' +
+    'hospital hospitalized vomit vomiting diarrhea outrage outraged scandal ban banned fine fined lousy pathetic ' +
+    'unacceptable worse sad upset annoying annoyed regret').split(' '),
+);
+const positive = new Set(
+  ('good great excellent amazing awesome love loved lovely best nice delicious tasty fresh safe recommend recommended ' +
+    'happy glad perfect wonderful fantastic favorite favourite fine thanks thank helpful friendly fast reliable ' +
+    'beautiful brilliant enjoy enjoyed pleasant impressive satisfied superb solid clean healthy').split(' '),
+);
+const negators = new Set(['not', 'no', 'never', "n't", 'without', 'hardly', 'barely', 'nothing', 'nor', 'neither', 'cannot']);
+const intensifiers = new Set(['very', 'really', 'so', 'extremely', 'totally', 'absolutely', 'super', 'incredibly']);
+
+interface Nlp {
+  (text: string): { terms(): { json(): { terms: { normal: string; tags: string[] }[] }[] } };
+}
+let nlp: Nlp | null = null;
+let loading: Promise<void> | null = null;
+
+/** Loads compromise once; call before analysing English text where the extra precision is worth the bytes. */
+export function loadEnglish(): Promise<void> {
+  loading ??= import('compromise').then((m) => {
+    nlp = (m.default ?? m) as unknown as Nlp;
+  });
+  return loading;
+}
+
+interface Token {
+  word: string;
+  negation: boolean;
+}
+
+function tokens(text: string): Token[] {
+  if (nlp) {
+    // compromise expands contractions and tags negation words (#Negative) wherever they are spelled.
+    return nlp(text)
+      .terms()
+      .json()
+      .flatMap((t) => t.terms.map((x) => ({ word: x.normal.replace(/[^a-z'-]/g, ''), negation: x.tags.includes('Negative') })));
+  }
+  const out: Token[] = [];
+  for (const m of text.toLowerCase().matchAll(/[a-z]+(?:'[a-z]+)?/g)) {
+    let w = m[0];
+    if (w.endsWith("n't")) {
+      out.push({ word: w.slice(0, -3), negation: false });
+      w = "n't";
+    } else if (w.endsWith("'s")) w = w.slice(0, -2); // possessive: "Qinghe's milk" is about Qinghe's milk
+    out.push({ word: w, negation: negators.has(w) });
+  }
+  return out;
+}
+
+/** Probability-like scores for negative and positive, from lexicon hits with a three-word negation scope. */
+export function scoreEnglish(text: string): { negative: number; positive: number } {
+  let neg = 0;
+  let pos = 0;
+  let scope = 0;
+  let boost = 1;
+  for (const t of tokens(text)) {
+    if (t.negation || negators.has(t.word)) {
+      scope = 3;
+      continue;
+    }
+    if (intensifiers.has(t.word)) {
+      boost = 1.5;
+      continue;
+    }
+    const polarity = negative.has(t.word) ? -1 : positive.has(t.word) ? 1 : 0;
+    if (polarity !== 0) {
+      // "not good" is negative; "not bad" is mildly positive.
+      const p = scope > 0 ? -polarity * 0.6 : polarity;
+      if (p < 0) neg += -p * boost;
+      else pos += p * boost;
+    }
+    boost = 1;
+    if (scope > 0) scope--;
+  }
+  const squash = (x: number) => 1 - Math.exp(-x);
+  const n = squash(Math.max(0, neg - pos * 0.5));
+  const p = squash(Math.max(0, pos - neg * 0.5));
+  return { negative: 0.1 + 0.85 * n, positive: 0.1 + 0.85 * p };
+}
