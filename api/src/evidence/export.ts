@@ -1,5 +1,88 @@
+import { createPublicKey } from 'node:crypto';
+import { asc, eq } from 'drizzle-orm';
+import { zipSync, type Zippable } from 'fflate';
+import { EcPublicJwk } from '@vigil/shared/schemas/capture';
+import { fromBase64 } from '@vigil/shared/evidence/bytes';
+import { ecdsaRawToDer } from '@vigil/shared/evidence/signature';
+import { captures } from '../db/schema/captures.ts';
+import { devices } from '../db/schema/devices.ts';
+import { tsaTokens } from '../db/schema/tsa-tokens.ts';
 import type { AppDeps } from '../lib/context.ts';
+import { custodyOf, entryAt, inclusionProof, latestTreeHead } from './ledger.ts';
+import { logKeyOf } from './log-key.ts';
+import { artefactsOf, readArtefact } from './store.ts';
+import { verificationGuide } from './verification-guide.ts';
 
-export async function exportPackage(_deps: AppDeps, _row: { id: string }): Promise<Uint8Array> {
-  return new Uint8Array();
+type CaptureRow = typeof captures.$inferSelect;
+const text = (s: string) => new Uint8Array(Buffer.from(s, 'utf8'));
+const json = (v: unknown) => text(`${JSON.stringify(v, null, 2)}\n`);
+
+/** The file names inside an evidence package; `vigil verify` reads the same names. */
+export const PACKAGE = {
+  manifest: 'manifest.json',
+  signature: 'signature.b64',
+  signatureDer: 'signature.der',
+  deviceJwk: 'device-public-key.jwk.json',
+  devicePem: 'device-public-key.pem',
+  logJwk: 'log-public-key.jwk.json',
+  logPem: 'log-public-key.pem',
+  logEntry: 'log-entry.json',
+  proof: 'inclusion-proof.json',
+  treeHead: 'tree-head.json',
+  timestamps: 'timestamps/',
+  timestampIndex: 'timestamps/index.json',
+  artefacts: 'artefacts/',
+  sums: 'SHA256SUMS',
+  custody: 'custody.json',
+  guide: '验证说明.txt',
+} as const;
+
+async function readAll(deps: AppDeps, sha256: string): Promise<Uint8Array> {
+  const parts: Uint8Array[] = [];
+  for await (const c of readArtefact(deps.db, sha256)) parts.push(c);
+  return Buffer.concat(parts);
+}
+
+/**
+ * Everything needed to check a capture without us (issue 6): the exact manifest bytes, artefacts, signature, both
+ * public keys, the log entry with its inclusion proof under the latest signed tree head, TSA tokens (.tsr), the
+ * custody log, SHA256SUMS and a plain-language guide (验证说明.txt).
+ */
+export async function exportPackage(deps: AppDeps, row: CaptureRow): Promise<Uint8Array> {
+  const [device] = await deps.db.select().from(devices).where(eq(devices.id, row.deviceId)).limit(1);
+  if (!device) throw new Error(`device ${row.deviceId} missing`);
+  const jwk = EcPublicJwk.parse(JSON.parse(device.publicKeyJwk));
+  const logKey = logKeyOf(deps.keys);
+  const head = await latestTreeHead(deps.db);
+  const entry = await entryAt(deps.db, row.logIndex);
+  if (!head || !entry) throw new Error('evidence log is empty');
+  const proof = await inclusionProof(deps.db, row.logIndex, head.size);
+  const files: Zippable = {};
+  const sums: string[] = [`${row.manifestSha256}  ${PACKAGE.manifest}`];
+
+  files[PACKAGE.manifest] = new Uint8Array(row.manifest);
+  files[PACKAGE.signature] = text(`${row.signature}\n`);
+  files[PACKAGE.signatureDer] = ecdsaRawToDer(fromBase64(row.signature));
+  files[PACKAGE.deviceJwk] = json({ ...jwk, kid: device.keyThumbprint, deviceId: device.id, name: device.name });
+  files[PACKAGE.devicePem] = text(String(createPublicKey({ key: { ...jwk }, format: 'jwk' }).export({ format: 'pem', type: 'spki' })));
+  files[PACKAGE.logJwk] = json(logKey.publicJwk);
+  files[PACKAGE.logPem] = text(logKey.publicPem);
+  files[PACKAGE.logEntry] = text(entry.entry);
+  files[PACKAGE.proof] = json({ leafIndex: row.logIndex, treeSize: head.size, leafHash: proof.leaf, path: proof.path, hashing: 'RFC 6962: leaf = SHA-256(0x00 || log-entry.json), node = SHA-256(0x01 || left || right)' });
+  files[PACKAGE.treeHead] = json(head);
+  for (const a of await artefactsOf(deps.db, row.id)) {
+    files[`${PACKAGE.artefacts}${a.name}`] = [await readAll(deps, a.sha256), { level: a.type.startsWith('image/') ? 0 : 6 }];
+    sums.push(`${a.sha256}  ${PACKAGE.artefacts}${a.name}`);
+  }
+  const tokens = await deps.db.select().from(tsaTokens).where(eq(tsaTokens.captureId, row.id)).orderBy(asc(tsaTokens.tsaUrl));
+  const index = tokens.map((t, i) => ({ tsa: t.tsaUrl, status: t.status, genTime: t.genTime, file: t.token ? `${PACKAGE.timestamps}${i + 1}.tsr` : null }));
+  tokens.forEach((t, i) => {
+    if (t.token) files[`${PACKAGE.timestamps}${i + 1}.tsr`] = new Uint8Array(t.token);
+  });
+  files[PACKAGE.timestampIndex] = json(index);
+  const custody = await custodyOf(deps.db, row.id);
+  files[PACKAGE.custody] = json(custody.map((e) => ({ logIndex: e.idx, entry: JSON.parse(e.entry) as unknown })));
+  files[PACKAGE.sums] = text(`${sums.join('\n')}\n`);
+  files[PACKAGE.guide] = text(verificationGuide({ captureId: row.id, manifestSha256: row.manifestSha256, head, index, logPem: logKey.publicPem }));
+  return zipSync(files, { level: 6, mtime: new Date('2026-01-01T00:00:00Z') });
 }

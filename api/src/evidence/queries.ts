@@ -1,4 +1,4 @@
-import { and, count, desc, eq, gte, lt, or, sql, type Column, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, gte, inArray, lt, or, sql, type Column, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { CaptureListQuery, CaptureSummary } from '@vigil/shared/schemas/capture';
 import type { Db } from '../db/client.ts';
@@ -62,4 +62,9 @@ export async function listCaptures(db: Db, auth: Auth, q: z.infer<typeof Capture
   ]);
   const n = total?.n ?? 0;
   return { items: rows.map((r) => summaryOf(r.c, r.name)), total: n, nextOffset: q.offset + rows.length < n ? q.offset + rows.length : null };
+}
+
+export async function userNames(db: Db, ids: string[]): Promise<Map<string, string>> {
+  const rows = await db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, [...new Set(ids)]));
+  return new Map(rows.map((r) => [r.id, r.name]));
 }

@@ -9,7 +9,7 @@ import { route } from '../lib/route.ts';
 import { valid } from '../lib/validate.ts';
 import { exportPackage } from '../evidence/export.ts';
 import { custodyOf, recordCustody } from '../evidence/ledger.ts';
-import { listCaptures, summaryOf, visibleCapture } from '../evidence/queries.ts';
+import { listCaptures, summaryOf, userNames, visibleCapture } from '../evidence/queries.ts';
 import { receiveCapture } from '../evidence/receive.ts';
 import { artefactsOf, readArtefact, receiptFor } from '../evidence/store.ts';
 import { retryPendingTimestamps } from '../evidence/tsa.ts';
@@ -72,14 +72,15 @@ export const captureRoutes = new Hono<AppEnv>()
       const row = await visibleCapture(deps.db, auth, c.req.param('id'));
       await recordCustody(deps, row.id, 'viewed', auth.user.id);
       const custody = await custodyOf(deps.db, row.id);
+      const names = await userNames(deps.db, [row.userId, ...custody.map((e) => e.actorId)]);
       return c.json(
         {
-          ...summaryOf(row, auth.user.id === row.userId ? auth.user.name : null),
+          ...summaryOf(row, names.get(row.userId) ?? null),
           manifest: Manifest.parse(JSON.parse(new TextDecoder().decode(row.manifest))),
           deviceId: row.deviceId,
           signature: row.signature,
           receipt: await receiptFor(deps.db, row),
-          custody: custody.map((e) => ({ logIndex: e.idx, event: e.event ?? '', actor: { id: e.actorId, name: null }, at: e.createdAt.toISOString() })),
+          custody: custody.map((e) => ({ logIndex: e.idx, event: e.event ?? '', actor: { id: e.actorId, name: names.get(e.actorId) ?? null }, at: e.createdAt.toISOString() })),
         },
         200,
       );

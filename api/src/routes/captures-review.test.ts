@@ -1,0 +1,122 @@
+import { describe, expect, test } from 'vitest';
+import { unzipSync } from 'fflate';
+import type { VerifyResult } from '@vigil/shared/schemas/capture';
+import { testApp } from '../test-support/app.ts';
+import { registeredDevice, signedCapture, upload, uploadBody } from '../test-support/evidence.ts';
+import { userWithToken } from '../test-support/users.ts';
+
+async function withCapture() {
+  const t = await testApp();
+  const staff = await userWithToken(t.deps, 'staff', { name: '王小明' });
+  const device = await registeredDevice(t.app, staff.headers);
+  const cap = await signedCapture(staff.user, device);
+  const res = await upload(t.app, staff.headers, uploadBody(cap));
+  if (res.status !== 201) throw new Error(await res.text());
+  return { ...t, staff, device, cap, id: cap.manifest.captureId };
+}
+const verify = async (app: Awaited<ReturnType<typeof testApp>>['app'], id: string, headers: Record<string, string>) =>
+  (await (await app.request(`/api/captures/${id}/verify`, { headers })).json()) as VerifyResult;
+const failed = (r: VerifyResult) => r.checks.filter((c) => !c.ok).map((c) => (c.subject ? `${c.name}:${c.subject}` : c.name));
+
+describe('reviewing captures', () => {
+  test('verify passes every named check on an untouched capture', async () => {
+    const { app, id, staff } = await withCapture();
+    const r = await verify(app, id, staff.headers);
+    expect(r.ok).toBe(true);
+    expect(r.checks.map((c) => c.name)).toEqual(['manifest-digest', 'manifest-signature', 'artefact-set', 'artefact-digest', 'artefact-digest', 'artefact-digest', 'log-inclusion', 'tree-head-signature']);
+  });
+
+  test('a stored chunk edited in SQL is caught by verify', async () => {
+    const { app, db, id, cap, staff } = await withCapture();
+    const target = cap.manifest.artefacts.find((a) => a.name === 'unit.json')!;
+    await db.$client.execute({ sql: "update artefact_chunks set data = cast(replace(cast(data as text), '奶粉', '奶茶') as blob) where sha256 = ?", args: [target.sha256] });
+    expect(failed(await verify(app, id, staff.headers))).toEqual(['artefact-digest:unit.json']);
+  });
+
+  test('a deleted chunk or a re-pointed artefact row is caught by verify', async () => {
+    const { app, db, id, cap, staff } = await withCapture();
+    const [a, b] = cap.manifest.artefacts;
+    await db.$client.execute({ sql: 'delete from artefact_chunks where sha256 = ?', args: [a!.sha256] });
+    await db.$client.execute({ sql: 'update artefacts set sha256 = ? where name = ?', args: [a!.sha256, b!.name] });
+    expect(failed(await verify(app, id, staff.headers)).sort()).toEqual([`artefact-digest:${a!.name}`, `artefact-digest:${b!.name}`].sort());
+  });
+
+  test('a log entry edited in SQL is caught, and so is a rewritten leaf hash of another entry', async () => {
+    const { app, db, id, staff } = await withCapture();
+    await app.request(`/api/captures/${id}`, { headers: staff.headers }); // a custody entry after the capture's
+    await db.$client.execute({ sql: "update log_entries set entry = replace(entry, '\"userId\"', '\"userID\"') where idx = 0", args: [] });
+    expect(failed(await verify(app, id, staff.headers))).toEqual(['log-inclusion:#0 / 2']);
+
+    const other = await withCapture();
+    await other.app.request(`/api/captures/${other.id}`, { headers: other.staff.headers });
+    await other.db.$client.execute("update log_entries set leaf_hash = 'ab' || substr(leaf_hash, 3) where idx = 1");
+    expect(failed(await verify(other.app, other.id, other.staff.headers))).toEqual(['log-inclusion:#0 / 2']);
+  });
+
+  test('an edited manifest row or a forged tree head is caught', async () => {
+    const { app, db, id, staff } = await withCapture();
+    await db.$client.execute("update tree_heads set root_hash = '00' || substr(root_hash, 3)");
+    expect(failed(await verify(app, id, staff.headers))).toEqual(['log-inclusion:#0 / 1', 'tree-head-signature:size 1']);
+    await db.$client.execute("update captures set manifest = cast(replace(cast(manifest as text), '微博', '微搏') as blob)");
+    expect(failed(await verify(app, id, staff.headers))).toContain('manifest-digest');
+  });
+
+  test('viewing, downloading and exporting are custody events in the log; downloads are attachments that never render', async () => {
+    const { app, id, staff } = await withCapture();
+    const dl = await app.request(`/api/captures/${id}/artefacts/page.mhtml`, { headers: staff.headers });
+    expect(dl.status).toBe(200);
+    expect(dl.headers.get('content-type')).toBe('application/octet-stream');
+    expect(dl.headers.get('content-disposition')).toBe('attachment; filename="page.mhtml"');
+    expect(dl.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(dl.headers.get('content-security-policy')).toBe('sandbox');
+    expect(await dl.text()).toContain('<script>');
+    expect((await app.request(`/api/captures/${id}/artefacts/nope.png`, { headers: staff.headers })).status).toBe(404);
+    expect((await app.request(`/api/captures/${id}/export`, { headers: staff.headers })).status).toBe(200);
+    const detail = (await (await app.request(`/api/captures/${id}`, { headers: staff.headers })).json()) as { custody: { event: string; logIndex: number }[]; receipt: { logIndex: number } };
+    expect(detail.custody.map((e) => e.event)).toEqual(['downloaded', 'exported', 'viewed']);
+    expect(detail.custody.map((e) => e.logIndex)).toEqual([1, 2, 3]);
+    expect((await verify(app, id, staff.headers)).ok).toBe(true);
+  });
+
+  test('the export ZIP holds manifest, artefacts, signature, keys, proof, tree head, SHA256SUMS and 验证说明', async () => {
+    const { app, id, cap, staff } = await withCapture();
+    const res = await app.request(`/api/captures/${id}/export`, { headers: staff.headers });
+    expect(res.headers.get('content-type')).toBe('application/zip');
+    const files = unzipSync(new Uint8Array(await res.arrayBuffer()));
+    expect(Object.keys(files).sort()).toEqual([
+      'SHA256SUMS', 'artefacts/page.mhtml', 'artefacts/unit.json', 'artefacts/viewport.png', 'custody.json', 'device-public-key.jwk.json',
+      'device-public-key.pem', 'inclusion-proof.json', 'log-entry.json', 'log-public-key.jwk.json', 'log-public-key.pem', 'manifest.json',
+      'signature.b64', 'signature.der', 'timestamps/index.json', 'tree-head.json', '验证说明.txt',
+    ]);
+    expect(Buffer.compare(Buffer.from(files['manifest.json']!), Buffer.from(cap.bytes))).toBe(0);
+    expect(Buffer.from(files['SHA256SUMS']!).toString()).toContain(`${cap.sha256}  manifest.json`);
+    expect(Buffer.from(files['验证说明.txt']!).toString()).toContain('sha256sum -c SHA256SUMS');
+  });
+
+  test('staff see only their own captures; pr_lead, legal and admin see all; filters and search narrow the list', async () => {
+    const { app, deps, id, staff } = await withCapture();
+    const other = await userWithToken(deps, 'staff');
+    const legal = await userWithToken(deps, 'legal');
+    const lead = await userWithToken(deps, 'pr_lead');
+    const otherDevice = await registeredDevice(app, other.headers);
+    const page = await signedCapture(other.user, otherDevice, { tweak: (m) => { m.kind = 'page'; delete m.unit; m.page = { url: 'https://news.example.cn/a/1', title: '新闻：某品牌召回' }; } });
+    expect((await upload(app, other.headers, uploadBody(page))).status).toBe(201);
+
+    type List = { items: { id: string; capturer: { name: string } }[]; total: number };
+    const list = async (h: Record<string, string>, qs = '') => (await (await app.request(`/api/captures${qs}`, { headers: h })).json()) as List;
+    expect((await list(staff.headers)).items.map((c) => c.id)).toEqual([id]);
+    expect((await list(other.headers)).items.map((c) => c.id)).toEqual([page.manifest.captureId]);
+    expect((await list(legal.headers)).total).toBe(2);
+    expect((await list(lead.headers, '?platform=weibo')).items.map((c) => c.id)).toEqual([id]);
+    expect((await list(lead.headers, `?userId=${other.user.id}`)).items.map((c) => c.id)).toEqual([page.manifest.captureId]);
+    expect((await list(lead.headers, `?q=${encodeURIComponent('召回')}`)).items.map((c) => c.id)).toEqual([page.manifest.captureId]);
+    expect((await list(lead.headers, '?q=100%25')).total).toBe(0);
+    expect((await list(legal.headers, '?limit=1')).items[0]!.capturer.name).not.toBe('');
+
+    for (const path of ['', '/verify', '/export', '/artefacts/unit.json']) {
+      expect((await app.request(`/api/captures/${id}${path}`, { headers: other.headers })).status, path).toBe(404);
+      expect((await app.request(`/api/captures/${id}${path}`, { headers: legal.headers })).status, path).toBe(200);
+    }
+    expect((await app.request(`/api/captures/${id}`)).status).toBe(401);
+  });
+});
