@@ -93,7 +93,8 @@ function test() {
   step('单元与 API 测试 / unit and API tests (embedded libSQL and a real sqld server)');
   run(['exec', 'vitest', 'run']);
   step('端到端测试 / end-to-end tests in Chromium with the built extension');
-  run(['--filter', '@vigil/tests', 'e2e']);
+  // Built above: the e2e global setup builds only when run on its own.
+  run(['--filter', '@vigil/tests', 'e2e'], { env: { ...process.env, VIGIL_E2E_PREBUILT: '1' } });
 }
 
 function bench() {
