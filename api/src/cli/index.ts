@@ -5,7 +5,9 @@ import { serveCommand } from './serve.ts';
 import { seedCommand } from './seed.ts';
 import { userCommand } from './user.ts';
 import { tokenCommand } from './token.ts';
+import { backupCommand } from './backup.ts';
+import { restoreCommand } from './restore.ts';
 import { repliesCommand } from './replies.ts';
 
 /** The ordered command registry: adding a command is one file plus one line here. */
-export const commands: Command[] = [serveCommand, migrateCommand, seedCommand, userCommand, tokenCommand, trainCommand, repliesCommand];
+export const commands: Command[] = [serveCommand, migrateCommand, seedCommand, userCommand, tokenCommand, backupCommand, restoreCommand, trainCommand, repliesCommand];
