@@ -27,7 +27,10 @@ export function TokensPage({ model }: { model: TokensModel }) {
       </form>
       {created && (
         <p class="secret" data-testid="token-created">
-          {t('tokens.created')} <code data-testid="token-secret">{created.token}</code>
+          {t('tokens.created')} <code data-testid="token-secret">{created.token}</code>{' '}
+          <button type="button" data-testid="token-copy" onClick={() => void navigator.clipboard.writeText(created.token)}>
+            {t('tokens.copy')}
+          </button>
         </p>
       )}
       {model.error.value && <p class="error" role="alert" data-testid="tokens-error">{model.error.value}</p>}
