@@ -1,6 +1,7 @@
 import { serve } from '@hono/node-server';
 import { createApp } from '../app.ts';
 import { openRuntime } from '../runtime.ts';
+import { retryPendingTimestamps } from '../evidence/tsa.ts';
 import { command, parse, UsageError } from './command.ts';
 
 export const serveCommand = command(
@@ -12,12 +13,17 @@ export const serveCommand = command(
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`bad --port: ${values.port}`);
     const hostname = values.host ?? env.HOST;
     const app = createApp(deps);
+    // Time-stamps a TSA could not give at upload time are asked for again every minute (issue 6).
+    const tsaRetry = setInterval(() => {
+      retryPendingTimestamps(deps).catch((err: unknown) => console.error('time-stamp retry failed:', err));
+    }, 60_000);
     const server = serve({ fetch: app.fetch, port, hostname }, (info) => {
       console.log(`Vigil API and workspace: http://${hostname === '0.0.0.0' ? '127.0.0.1' : hostname}:${info.port}/`);
       console.log(`database: ${deps.config.databaseLabel}`);
     });
     await new Promise<void>((done) => {
       const stop = () => {
+        clearInterval(tsaRetry);
         server.close(() => {
           db.$client.close();
           done();

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, inArray } from 'drizzle-orm';
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
@@ -66,14 +66,16 @@ export async function requestTimestamp(url: string, digestHex: string, timeoutMs
  * Full check of a stored response: imprint equals the manifest digest, the CMS signature verifies with the TSA's
  * certificate, that certificate is for time-stamping, and — when trust anchors are given — it chains to one of them.
  */
-export async function checkTimestamp(der: Uint8Array, manifestSha256: string, subject: string, trusted: pkijs.Certificate[] = []): Promise<Check> {
+export async function checkTimestamp(der: Uint8Array, manifestBytes: Uint8Array, subject: string, trusted: pkijs.Certificate[] = []): Promise<Check> {
+  const manifestSha256 = createHash('sha256').update(manifestBytes).digest('hex');
   const base = { name: 'tsa-token' as const, subject, expected: manifestSha256 };
   try {
     const { signed, info } = parseResponse(der);
     const imprint = toHex(new Uint8Array(info.messageImprint.hashedMessage.getValue()));
     if (imprint !== manifestSha256) return { ...base, ok: false, actual: imprint, detail: 'token stamps a different digest' };
     const certs = (signed.certificates ?? []).filter((c): c is pkijs.Certificate => c instanceof pkijs.Certificate);
-    const result = await signed.verify({ signer: 0, checkChain: trusted.length > 0, trustedCerts: trusted, extendedMode: true });
+    // pkijs re-hashes `data` against the token's imprint (TSTInfo content), so it gets the manifest bytes themselves.
+    const result = await signed.verify({ signer: 0, data: ab(manifestBytes), checkChain: trusted.length > 0, trustedCerts: trusted, extendedMode: true });
     if (!result.signatureVerified) return { ...base, ok: false, actual: imprint, detail: 'TSA signature does not verify' };
     const signer = result.signerCertificate ?? certs[0];
     const eku = signer?.extensions?.find((e) => e.extnID === '2.5.29.37');
@@ -125,7 +127,7 @@ export async function retryPendingTimestamps(deps: AppDeps, opts: { captureId?: 
 }
 
 /** One `tsa-token` check per granted token of a capture. */
-export async function tokenChecks(deps: AppDeps, captureId: string, manifestSha256: string): Promise<Check[]> {
+export async function tokenChecks(deps: AppDeps, captureId: string, manifestBytes: Uint8Array): Promise<Check[]> {
   const rows = await deps.db.select().from(tsaTokens).where(and(eq(tsaTokens.captureId, captureId), eq(tsaTokens.status, 'granted')));
-  return Promise.all(rows.map((r) => checkTimestamp(new Uint8Array(r.token ?? []), manifestSha256, r.tsaUrl)));
+  return Promise.all(rows.map((r) => checkTimestamp(new Uint8Array(r.token ?? []), manifestBytes, r.tsaUrl)));
 }

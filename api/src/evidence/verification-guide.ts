@@ -48,7 +48,7 @@ export function verificationGuide(p: {
     '  3. 可信时间戳（如有）：',
     ...(tsr.length
       ? tsr.flatMap((t) => [
-          `       openssl ts -verify -digest ${p.manifestSha256} -in ${t.file} -CAfile <时间戳机构根证书.pem>`,
+          `       openssl ts -verify -data manifest.json -in ${t.file} -CAfile <时间戳机构根证书.pem>`,
           `     （时间戳机构：${t.tsa}）应显示"Verification: OK"；openssl ts -reply -in ${t.file} -text 可查看签发时间。`,
         ])
       : ['     本包没有时间戳（未配置时间戳机构，或机构当时不可用）。']),

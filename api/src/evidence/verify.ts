@@ -54,6 +54,6 @@ export async function verifyCapture(deps: AppDeps, row: CaptureRow): Promise<Ver
     artefacts,
     log,
   });
-  checks.push(...extra, ...(await tokenChecks(deps, row.id, row.manifestSha256)));
+  checks.push(...extra, ...(await tokenChecks(deps, row.id, new Uint8Array(row.manifest))));
   return { captureId: row.id, ok: allPassed(checks), checks };
 }

@@ -51,7 +51,8 @@ export const captureRoutes = new Hono<AppEnv>()
         contentLength: c.req.header('content-length'),
       });
       if (status === 201 && deps.config.tsaUrls.length) {
-        await retryPendingTimestamps(deps, { captureId: receipt.captureId });
+        // A short wait keeps the receipt fast (issue 6: < 2 s); a slow TSA stays pending and is retried by `serve`.
+        await retryPendingTimestamps(deps, { captureId: receipt.captureId, timeoutMs: 1500 });
         return c.json(await receiptFor(deps.db, { id: receipt.captureId, manifestSha256: receipt.manifestSha256, logIndex: receipt.logIndex }), status);
       }
       return c.json(receipt, status);

@@ -33,8 +33,11 @@ export async function startLocalTsa() {
   );
 
   let served = 0;
+  let down = false;
   let queue = Promise.resolve();
   const server: Server = createServer((req, res) => {
+    // "Down": drop the connection, as an unreachable TSA would.
+    if (down) return void req.socket.destroy();
     const body: Buffer[] = [];
     req.on('data', (d: Buffer) => body.push(d));
     req.on('end', () => {
@@ -58,6 +61,9 @@ export async function startLocalTsa() {
     caPem: readFileSync(p('ca.crt'), 'utf8'),
     caFile: p('ca.crt'),
     served: () => served,
+    setDown: (v: boolean) => {
+      down = v;
+    },
     stop: () => new Promise<void>((r) => server.close(() => r())),
   };
 }
