@@ -1,5 +1,6 @@
 import type { Command } from './command.ts';
 import { trainCommand } from './train.ts';
+import { analyzeCommand } from './analyze.ts';
 import { migrateCommand } from './migrate.ts';
 import { serveCommand } from './serve.ts';
 import { seedCommand } from './seed.ts';
@@ -10,4 +11,4 @@ import { restoreCommand } from './restore.ts';
 import { repliesCommand } from './replies.ts';
 
 /** The ordered command registry: adding a command is one file plus one line here. */
-export const commands: Command[] = [serveCommand, migrateCommand, seedCommand, userCommand, tokenCommand, backupCommand, restoreCommand, trainCommand, repliesCommand];
+export const commands: Command[] = [serveCommand, migrateCommand, seedCommand, userCommand, tokenCommand, backupCommand, restoreCommand, analyzeCommand, trainCommand, repliesCommand];

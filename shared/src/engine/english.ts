@@ -18,7 +18,7 @@ const negators = new Set(['not', 'no', 'never', "n't", 'without', 'hardly', 'bar
 const intensifiers = new Set(['very', 'really', 'so', 'extremely', 'totally', 'absolutely', 'super', 'incredibly']);
 
 interface Nlp {
-  (text: string): { terms(): { json(): { terms: { normal: string; tags: string[] }[] }[] } };
+  tokenize(text: string): { json(): { terms: { normal: string; tags: string[] }[] }[] };
 }
 let nlp: Nlp | null = null;
 let loading: Promise<void> | null = null;
@@ -38,11 +38,17 @@ interface Token {
 
 function tokens(text: string): Token[] {
   if (nlp) {
-    // compromise expands contractions and tags negation words (#Negative) wherever they are spelled.
-    return nlp(text)
-      .terms()
+    // compromise's tokenizer (6× cheaper than its full tagger) expands contractions (isn't → is + #Negative) and
+    // keeps possessives on the name (Qinghe Dairy's), which the lexicon then sees without the 's.
+    return nlp
+      .tokenize(text)
       .json()
-      .flatMap((t) => t.terms.map((x) => ({ word: x.normal.replace(/[^a-z'-]/g, ''), negation: x.tags.includes('Negative') })));
+      .flatMap((t) =>
+        t.terms.map((x) => ({
+          word: x.normal.replace(/'s$/, '').replace(/[^a-z'-]/g, ''),
+          negation: x.tags.includes('Negative'),
+        })),
+      );
   }
   const out: Token[] = [];
   for (const m of text.toLowerCase().matchAll(/[a-z]+(?:'[a-z]+)?/g)) {
@@ -74,7 +80,7 @@ export function scoreEnglish(text: string): { negative: number; positive: number
     const polarity = negative.has(t.word) ? -1 : positive.has(t.word) ? 1 : 0;
     if (polarity !== 0) {
       // "not good" is negative; "not bad" is mildly positive.
-      const p = scope > 0 ? -polarity * 0.6 : polarity;
+      const p = scope > 0 ? (polarity > 0 ? -0.9 : 0.5) : polarity;
       if (p < 0) neg += -p * boost;
       else pos += p * boost;
     }

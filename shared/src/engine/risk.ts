@@ -49,8 +49,9 @@ export function assessRisk(
     seen.add(r.term);
     reasons.push(`${categoryLabel[r.category] ?? r.category}风险词「${r.term}」${far ? '（距品牌较远）' : ''}`);
   }
-  const mood = sentiment.label === 'negative' ? 1 : sentiment.label === 'neutral' ? 0.7 : 0.3;
-  let score = terms * mood + (sentiment.label === 'negative' ? sentiment.score * 1.5 : 0);
+  const mood = sentiment.label === 'negative' ? 1 : sentiment.label === 'neutral' ? 0.4 : 0.2;
+  // Any negative post about the brand is at least 轻度 (a complaint); more confident, a little more.
+  let score = terms * mood + (sentiment.label === 'negative' ? 1 + (sentiment.score - 0.5) * 2 : 0);
   if (sentiment.label === 'negative') reasons.push(`负面情绪 ${sentiment.score.toFixed(2)}`);
   // Reach multiplies: a complaint seen by 30 000 people is a different problem from one seen by 30.
   let reach = 0;

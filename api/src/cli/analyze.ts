@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { z } from 'zod';
+import { analyze, compilePack, demoPack, loadEnglish, type CompiledPack } from '@vigil/shared/engine/index';
+import { RulePack } from '@vigil/shared/schemas/rules';
+import { command, parse, UsageError } from './command.ts';
+
+// `vigil analyze [--rules FILE]` (issue 3, DESIGN.md CLI contract): JSON Lines in, one JSON line out per input line,
+// in order. A malformed line gets an error line `{"id"?, "error": {code, message}}` and the stream goes on; the exit
+// code stays 0 because every line was answered (2 only for usage errors such as an invalid rules file).
+
+const Count = z.number().nonnegative().finite();
+const Line = z.object({
+  id: z.union([z.string(), z.number()]).optional(),
+  text: z.string(),
+  platform: z.string().optional(),
+  counts: z.object({ reposts: Count, comments: Count, likes: Count, views: Count }).partial().optional(),
+  author: z.object({ name: z.string(), verified: z.boolean(), media: z.boolean() }).partial().optional(),
+});
+
+export function loadRulesFile(file: string): CompiledPack {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (err) {
+    throw new UsageError(`无法读取规则文件 / cannot read rules file ${file}: ${err instanceof Error ? err.message : err}`);
+  }
+  const parsed = RulePack.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new UsageError(`规则文件无效 / invalid rules file: ${issue?.path.join('.')}: ${issue?.message}`);
+  }
+  return compilePack(parsed.data);
+}
+
+export function analyzeLine(pack: CompiledPack | null, line: string): string {
+  let json: unknown;
+  try {
+    json = JSON.parse(line);
+  } catch {
+    return JSON.stringify({ error: { code: 'invalid_json', message: '不是有效的 JSON / not valid JSON' } });
+  }
+  const parsed = Line.safeParse(json);
+  const id = (json as { id?: unknown } | null)?.id;
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const message = `输入无效 / invalid input: ${issue?.path.join('.') || '(line)'}: ${issue?.message}`;
+    return JSON.stringify({ ...(typeof id === 'string' || typeof id === 'number' ? { id } : {}), error: { code: 'invalid_input', message } });
+  }
+  const { text, platform, counts, author } = parsed.data;
+  const a = analyze(pack, { text, platform, counts, author });
+  return JSON.stringify({
+    id: parsed.data.id ?? null,
+    mentions: a.mentions.map(({ brand, term, start, end }) => ({ brand, term, start, end })),
+    sentiment: a.sentiment,
+    level: a.level,
+    reasons: a.reasons,
+  });
+}
+
+export const analyzeCommand = command(
+  {
+    name: 'analyze',
+    usage: 'analyze [--rules FILE] < in.jsonl > out.jsonl',
+    summary: 'JSON Lines {id,text,platform?,counts?} → mentions, sentiment, level, reasons (demo pack by default)',
+  },
+  async (args) => {
+    const { values } = parse(args, { rules: { type: 'string' } });
+    const pack = values.rules ? loadRulesFile(values.rules) : compilePack(demoPack);
+    await loadEnglish();
+    const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
+    let buffer: string[] = [];
+    const flush = async () => {
+      if (buffer.length === 0) return;
+      const chunk = buffer.join('\n') + '\n';
+      buffer = [];
+      if (!process.stdout.write(chunk)) await new Promise((r) => process.stdout.once('drain', r));
+    };
+    for await (const line of rl) {
+      if (!line.trim()) continue;
+      buffer.push(analyzeLine(pack, line));
+      if (buffer.length >= 256) await flush();
+    }
+    await flush();
+    return 0;
+  },
+);
