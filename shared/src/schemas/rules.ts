@@ -56,3 +56,29 @@ export const RulePack = z
 export type RulePack = z.infer<typeof RulePack>;
 /** What a caller may hand in (defaults not yet applied). */
 export type RulePackInput = z.input<typeof RulePack>;
+
+// API resources (issue 3): brands and pack-wide risk terms are managed one by one by pr_lead/admin; the pack is
+// assembled from them and versioned by its content.
+
+export const BrandInput = BrandRule.meta({ id: 'BrandInput' });
+export const Brand = BrandRule.extend({
+  id: z.string(),
+  updatedAt: z.string(),
+}).meta({ id: 'Brand' });
+export type Brand = z.infer<typeof Brand>;
+
+export const RiskTermRow = RiskTerm.extend({ id: z.string(), updatedAt: z.string() }).meta({ id: 'RiskTermRow' });
+export type RiskTermRow = z.infer<typeof RiskTermRow>;
+
+export const RulesSettings = z
+  .object({
+    newsHosts: z.array(z.string().trim().min(1).max(253)).max(1000).default([]),
+    levels: LevelThresholds.optional(),
+    near: z.object({ chars: z.number().int().min(1).max(10_000), farFactor: z.number().min(0).max(1) }).optional(),
+  })
+  .meta({ id: 'RulesSettings' });
+export type RulesSettings = z.infer<typeof RulesSettings>;
+
+/** What `PUT /api/rules/pack` and `vigil rules import` accept: a pack whose version is recomputed on save. */
+export const RulePackImport = RulePack.extend({ version: z.string().max(128).optional() }).meta({ id: 'RulePackImport' });
+export type RulePackImport = z.infer<typeof RulePackImport>;

@@ -17,3 +17,5 @@ export * from './artefact-chunks.ts';
 export * from './log-entries.ts';
 export * from './tree-heads.ts';
 export * from './tsa-tokens.ts';
+export * from './brands.ts';
+export * from './risk-terms.ts';
