@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, lt } from 'drizzle-orm';
 import type { Role } from '@vigil/shared/schemas/common';
 import type { User } from '@vigil/shared/schemas/auth';
 import type { Db } from '../db/client.ts';
@@ -118,7 +118,11 @@ export async function startSession(db: Db, pepper: Uint8Array, s: { userId: stri
     ip: s.ip,
     userAgent: s.userAgent?.slice(0, 300) ?? null,
   };
-  await db.insert(sessions).values(row);
+  await db.batch([
+    // Expired sessions of anyone are swept here, so the table does not grow with abandoned logins.
+    db.delete(sessions).where(lt(sessions.expiresAt, s.now)),
+    db.insert(sessions).values(row),
+  ]);
   return { secret, session: row };
 }
 

@@ -83,12 +83,16 @@ async function resolveSession(c: Context<AppEnv>, secret: string): Promise<Auth 
   return { user: authUser(found.user), via: 'session', credentialId: found.session.id };
 }
 
-function checkCsrf(c: Context<AppEnv>, expected: string): void {
+/** Refuses a browser request sent from another site (Origin or Sec-Fetch-Site say so). */
+export function refuseCrossSite(c: Context<AppEnv>): void {
   const origin = c.req.header('origin');
-  if (origin !== undefined && !sameOrigin(origin, c.req.url)) {
+  if ((origin !== undefined && !sameOrigin(origin, c.req.url)) || c.req.header('sec-fetch-site') === 'cross-site') {
     throw errors.forbidden('跨站请求被拒绝 / Cross-site request refused', 'csrf');
   }
-  if (c.req.header('sec-fetch-site') === 'cross-site') throw errors.forbidden('跨站请求被拒绝 / Cross-site request refused', 'csrf');
+}
+
+function checkCsrf(c: Context<AppEnv>, expected: string): void {
+  refuseCrossSite(c);
   const sent = c.req.header('x-csrf-token');
   if (!sent || !safeEqual(sent, expected)) {
     throw errors.forbidden('缺少或错误的 CSRF 令牌，请刷新页面 / Missing or wrong X-CSRF-Token header', 'csrf');

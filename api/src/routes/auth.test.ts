@@ -74,6 +74,17 @@ describe('password login and the session cookie', () => {
     expect((await post(s.headers)).status).toBe(201);
   });
 
+  test('a login posted from another site is refused', async () => {
+    const { app } = await withUser();
+    const res = await app.request('/api/auth/login', {
+      method: 'POST',
+      headers: { ...json, origin: 'https://evil.example' },
+      body: JSON.stringify({ email: 'wang@example.com', password: 'correct horse' }),
+    });
+    expect(res.status).toBe(403);
+    expect(res.headers.get('set-cookie')).toBeNull();
+  });
+
   test('bearer tokens are exempt from CSRF', async () => {
     const { app, deps } = await testApp();
     const { headers } = await userWithToken(deps, 'staff');

@@ -5,7 +5,7 @@ import { ErrorBody } from '@vigil/shared/schemas/common';
 import { sessions } from '../db/schema/sessions.ts';
 import { findUserByEmail, SESSION_MAX_MS, startSession, userDto } from '../lib/accounts.ts';
 import { recordAudit } from '../lib/audit.ts';
-import { accountDisabled } from '../lib/auth.ts';
+import { accountDisabled, refuseCrossSite } from '../lib/auth.ts';
 import { clientIp } from '../lib/client-ip.ts';
 import type { AppEnv } from '../lib/context.ts';
 import { clearSessionCookie, setSessionCookie } from '../lib/cookies.ts';
@@ -27,11 +27,14 @@ export const authRoutes = new Hono<AppEnv>()
       responses: {
         200: { description: 'signed in', schema: Me },
         401: { description: 'invalid_credentials or account_disabled', schema: ErrorBody },
+        403: { description: 'csrf: sent from another site', schema: ErrorBody },
         429: { description: 'rate_limited: too many failed logins for this email or address', schema: ErrorBody },
       },
     }),
     valid('json', LoginRequest),
     async (c) => {
+      // Login CSRF: another site must not sign the browser into an account of its choosing.
+      refuseCrossSite(c);
       const { email, password } = c.req.valid('json');
       const { db, clock, keys } = c.get('deps');
       const ip = clientIp(c);
