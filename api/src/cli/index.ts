@@ -3,6 +3,7 @@ import { trainCommand } from './train.ts';
 import { analyzeCommand } from './analyze.ts';
 import { migrateCommand } from './migrate.ts';
 import { serveCommand } from './serve.ts';
+import { verifyCommand } from './verify.ts';
 import { seedCommand } from './seed.ts';
 import { userCommand } from './user.ts';
 import { tokenCommand } from './token.ts';
@@ -11,4 +12,4 @@ import { restoreCommand } from './restore.ts';
 import { repliesCommand } from './replies.ts';
 
 /** The ordered command registry: adding a command is one file plus one line here. */
-export const commands: Command[] = [serveCommand, migrateCommand, seedCommand, userCommand, tokenCommand, backupCommand, restoreCommand, analyzeCommand, trainCommand, repliesCommand];
+export const commands: Command[] = [serveCommand, migrateCommand, seedCommand, userCommand, tokenCommand, backupCommand, restoreCommand, analyzeCommand, trainCommand, repliesCommand, verifyCommand];
