@@ -1,4 +1,5 @@
 import { checkConnection } from './api-client.ts';
+import { createFlagBackend } from './features/flag-background.ts';
 import type { Handlers } from './messaging.ts';
 import { stores } from './storage.ts';
 
@@ -36,6 +37,7 @@ export function backgroundHandlers(): Handlers {
     'connection:check': async () => checkConnection(await stores().settings.get()),
     'tab:id': (_data, sender) => sender.tab?.id ?? null,
     'sidepanel:open': ({ tabId }, sender) => openSidePanel(tabId ?? sender.tab?.id),
+    ...createFlagBackend({ stores: stores() }),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { ConnectionResult } from './api-client.ts';
+import type { FlagRequest, FlagResponse, PackInfo, ResetRequest } from './features/flag-types.ts';
 
 /**
  * The one message map of the extension (STYLE habit 7): each message names its request and response types, and
@@ -12,6 +13,12 @@ export interface MessageMap {
   'tab:id': { request: undefined; response: number | null };
   /** Open the side panel on the sender's tab (needs a user gesture in the page, e.g. a badge click). */
   'sidepanel:open': { request: { tabId?: number }; response: { opened: boolean } };
+  /** The rule pack to flag with: synced from the API (ETag), else the last one, else the demo pack (issue 4). */
+  'rules:pack': { request: undefined; response: PackInfo };
+  /** A page (re)starts flagging: the sender tab's `tab:<tabId>` list starts over for `url` (issue 4). */
+  'flag:reset': { request: ResetRequest; response: null };
+  /** Units that mention a brand: analysed in the background, merged into `tab:<tabId>`, toolbar badge updated. */
+  'flag:units': { request: FlagRequest; response: FlagResponse };
 }
 
 export type MessageType = keyof MessageMap;

@@ -49,9 +49,8 @@ const sel = {
   ],
   loginWall: [{ css: '[data-e2e="login-modal"]', why: 'data-e2e: login modal' }],
   feedRoot: [
-    { css: '[data-e2e="comment-list"]', why: 'comments are what loads incrementally on a video page' },
-    { css: '[data-e2e="feed-item"]', why: 'feed' },
-    { css: '#root, #douyin-right-container', why: 'app root' },
+    { css: '#douyin-right-container', why: 'content column: video page with its comment list, or the feed' },
+    { css: '#root', why: 'app root' },
   ],
 } satisfies Record<string, FallbackList>;
 

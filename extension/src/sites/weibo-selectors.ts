@@ -83,8 +83,9 @@ export const loginWall: FallbackList = [
   { css: '[class*="login"][class*="mask"], [class*="LoginPop"]', why: 'older login popup', text: /登录/ },
 ];
 
+/** Observed for changes: wide enough to hold the feed scroller and a detail page's comments across SPA navigation. */
 export const feedRoot: FallbackList = [
+  { css: 'main', why: 'the app\'s main column: feed scroller, profile list or detail page with comments' },
+  { css: '#app', why: 'app root' },
   { css: '#scroller.vue-recycle-scroller', why: 'virtual list of the feed' },
-  { css: '.vue-recycle-scroller', why: 'any recycle scroller' },
-  { css: 'main, #app', why: 'app root (detail page)' },
 ];

@@ -102,7 +102,8 @@ describe('weibo.com adapter', () => {
     expect(weibo.detectLoginWall(loadFixture(home))).toBeNull();
   });
 
-  test('the feed root is the recycle scroller', () => {
-    expect(weibo.feedRoot(loadFixture(home))?.id).toBe('scroller');
+  test('the observed root holds the recycle scroller and a detail page’s comments', () => {
+    expect(weibo.feedRoot(loadFixture(home))?.querySelector('#scroller')).not.toBeNull();
+    expect(weibo.feedRoot(loadFixture(detail))?.querySelector('.wbpro-list')).not.toBeNull();
   });
 });

@@ -1,0 +1,21 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { init } from '../../features/flag-mentions.ts';
+import { messagingFlagTransport } from '../../features/flag-transport.ts';
+import { douyin } from '../../sites/douyin.ts';
+import { siteFor } from '../../sites/index.ts';
+import { weibo } from '../../sites/weibo.ts';
+import { weiboMobile } from '../../sites/weibo-mobile.ts';
+
+// Wiring only (STYLE habit 5): flag brand mentions on the platform sites. News hosts come from the rule pack and
+// get this script registered at run time once their host permission is granted (issue 4).
+export default defineContentScript({
+  matches: [...weibo.matches, ...weiboMobile.matches, ...douyin.matches],
+  runAt: 'document_idle',
+  async main(ctx) {
+    const transport = messagingFlagTransport();
+    const pack = await transport.pack();
+    const site = siteFor(location.href, pack.pack.newsHosts);
+    if (!site) return;
+    await init({ signal: ctx.signal, site, transport, pack });
+  },
+});

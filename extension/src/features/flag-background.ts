@@ -1,0 +1,98 @@
+import { analyze } from '@vigil/shared/engine/analyze';
+import { compilePack, type CompiledPack } from '@vigil/shared/engine/rules';
+import { levelOrder, type Level } from '@vigil/shared/engine/types';
+import type { Handler } from '../messaging.ts';
+import type { Stores, TabState, TabUnit } from '../storage.ts';
+import type { FlagResult, PackInfo } from './flag-types.ts';
+import { currentPack } from './rule-pack-sync.ts';
+
+// The background half of flagging (issue 4). The full analysis (sentiment model included, ~0.8 MB) runs here
+// so the content script stays small; results are merged into `tab:<tabId>` and summarised on the toolbar badge.
+
+export const levelColour: Record<Level, string> = { none: '#868e96', mild: '#f59f00', moderate: '#f76707', severe: '#e03131' };
+
+export interface FlagBackendDeps {
+  stores: Stores;
+  fetch?: typeof fetch;
+  /** chrome.action in the extension; tests pass a recorder. */
+  badge?: { set(tabId: number, text: string, colour: string): void };
+}
+
+const chromeBadge = {
+  set(tabId: number, text: string, colour: string) {
+    const action = chrome.action ?? chrome.browserAction;
+    void action?.setBadgeText({ tabId, text })?.catch?.(() => {});
+    void action?.setBadgeBackgroundColor({ tabId, color: colour })?.catch?.(() => {});
+  },
+};
+
+export function createFlagBackend(deps: FlagBackendDeps) {
+  const badge = deps.badge ?? chromeBadge;
+  let compiled: { version: string; pack: CompiledPack } | null = null;
+  // One queue per tab: concurrent batches must not overwrite each other's read-modify-write of the tab state.
+  const queues = new Map<number, Promise<unknown>>();
+  const serial = <T>(tabId: number, job: () => Promise<T>): Promise<T> => {
+    const next = (queues.get(tabId) ?? Promise.resolve()).then(job, job);
+    queues.set(tabId, next.catch(() => {}));
+    return next;
+  };
+
+  async function pack(): Promise<PackInfo> {
+    return currentPack(deps.stores, deps.fetch);
+  }
+
+  async function compiledPack(): Promise<CompiledPack> {
+    const info = await pack();
+    if (compiled?.version !== info.version) compiled = { version: info.version, pack: compilePack(info.pack) };
+    return compiled.pack;
+  }
+
+  function showBadge(tabId: number, state: TabState) {
+    const flagged = state.units.filter((u) => u.level !== 'none');
+    const worst = state.units.reduce<Level>((w, u) => (levelOrder[u.level] > levelOrder[w] ? u.level : w), 'none');
+    badge.set(tabId, flagged.length > 0 ? String(flagged.length) : '', levelColour[worst]);
+  }
+
+  const flag: Handler<'flag:units'> = async ({ url, units }, sender) => {
+    const c = await compiledPack();
+    const results: Record<string, FlagResult> = {};
+    const rows: TabUnit[] = [];
+    for (const u of units) {
+      const a = analyze(c, { text: u.text, platform: u.platform, counts: u.counts, author: u.author ? { name: u.author.name, verified: u.author.verified } : undefined });
+      const result: FlagResult = { mentions: a.mentions, sentiment: a.sentiment, level: a.level, reasons: a.reasons };
+      results[u.key] = result;
+      if (a.mentions.length === 0) continue;
+      rows.push({
+        key: u.key, platform: u.platform, kind: u.kind, text: u.text, author: u.author?.name, permalink: u.permalink,
+        publishedAt: u.publishedAt, counts: u.counts, ...result,
+      });
+    }
+    const tabId = sender.tab?.id;
+    if (tabId !== undefined) {
+      await serial(tabId, async () => {
+        const item = deps.stores.tab(tabId);
+        const prev = await item.get();
+        const byKey = new Map((prev && prev.url === url ? prev.units : []).map((u) => [u.key, u]));
+        for (const r of rows) byKey.set(r.key, r);
+        const state: TabState = { ...(prev?.url === url ? prev : {}), url, units: [...byKey.values()] };
+        await item.set(state);
+        showBadge(tabId, state);
+      });
+    }
+    return { results };
+  };
+
+  const reset: Handler<'flag:reset'> = async ({ url, loginWall }, sender) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return null;
+    await serial(tabId, async () => {
+      const state: TabState & { loginWall?: string } = { url, units: [] };
+      if (loginWall) state.loginWall = loginWall;
+      await deps.stores.tab(tabId).set(state);
+      showBadge(tabId, state);
+    });
+    return null;
+  };
+
+  return { 'rules:pack': pack, 'flag:units': flag, 'flag:reset': reset };
+}

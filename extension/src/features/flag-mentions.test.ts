@@ -1,0 +1,83 @@
+// @vitest-environment happy-dom
+import { describe, expect, test } from 'vitest';
+import { demoPack } from '@vigil/shared/engine/demo-pack';
+import { compilePack } from '@vigil/shared/engine/rules';
+import { createStores, memoryArea } from '../storage.ts';
+import { douyin } from '../sites/douyin.ts';
+import { fixtureNow, loadFixture } from '../sites/fixture-doc.ts';
+import { weibo } from '../sites/weibo.ts';
+import type { SiteAdapter } from '../sites/types.ts';
+import { createFlagBackend } from './flag-background.ts';
+import { createFlagger, type FlagTransport } from './flag-mentions.ts';
+import type { FlagRequest } from './flag-types.ts';
+
+// The content-script half against the real background half (real engine, in-memory storage): what reaches the
+// background, what is cached, and what a reused node does.
+
+function setup(url: string, site: SiteAdapter) {
+  const doc = loadFixture(url);
+  const stores = createStores(memoryArea(), memoryArea());
+  const badges: string[] = [];
+  const backend = createFlagBackend({ stores, badge: { set: (_t, text, colour) => badges.push(`${text} ${colour}`) } });
+  const sent: FlagRequest[] = [];
+  const sender = { tab: { id: 7 } } as chrome.runtime.MessageSender;
+  const transport: FlagTransport = {
+    pack: () => backend['rules:pack'](),
+    reset: (req) => Promise.resolve(backend['flag:reset'](req, sender)),
+    flag: async (req) => {
+      sent.push(req);
+      return backend['flag:units'](req, sender);
+    },
+    openPanel: () => {},
+  };
+  const controller = new AbortController();
+  const flagger = createFlagger(compilePack(demoPack), { signal: controller.signal, site, transport, doc, now: () => fixtureNow });
+  return { doc, flagger, sent, stores, badges };
+}
+
+describe('flagging', () => {
+  test('only units that mention the brand reach the background; homonyms and unrelated posts stay in the page', async () => {
+    const { doc, flagger, sent, stores, badges } = setup('http://weibo.com/', weibo);
+    flagger.scan(doc);
+    await flagger.settled();
+    const keys = sent.flatMap((r) => r.units.map((u) => u.key));
+    expect(keys).toContain('weibo:QbX7nA2Ke');
+    expect(keys).toContain('weibo:QbVyT5gNx'); // 某禾乳业
+    expect(keys).toContain('weibo:QbWt2KxEf'); // ＱＩＮＧＨＥ
+    expect(keys).not.toContain('weibo:QbWkP0tLs'); // 青禾苗
+    expect(keys).not.toContain('weibo:QbWu9LmQz'); // 清禾路
+    expect(keys).not.toContain('weibo:QbWv3NoRa'); // weather
+    const state = await stores.tab(7).get();
+    const levels = Object.fromEntries(state!.units.map((u) => [u.key, u.level]));
+    expect(levels['weibo:QbX7nA2Ke']).toBe('severe');
+    expect(state!.units.every((u) => u.mentions.length > 0)).toBe(true);
+    expect(badges.at(-1)).toMatch(/^\d+ #e03131$/);
+  });
+
+  test('a rescan of unchanged units sends nothing; a reused node with another post is analysed again', async () => {
+    const { doc, flagger, sent } = setup('http://weibo.com/', weibo);
+    flagger.scan(doc);
+    await flagger.settled();
+    const before = sent.length;
+    flagger.scan(doc);
+    await flagger.settled();
+    expect(sent.length).toBe(before);
+    const view = doc.querySelector('.vue-recycle-scroller__item-view')!;
+    const time = view.querySelector('a[class*="_time_"]')!;
+    time.setAttribute('href', 'https://weibo.com/3344556677/QbWy1RsTc');
+    view.querySelector('[class*="_wbtext_"]')!.innerHTML = '青&#8203;禾牛奶喝出异物，找客服要退款都不给，态度差到极点';
+    flagger.scan(view);
+    await flagger.settled();
+    expect(sent.at(-1)?.units.map((u) => u.key)).toEqual(['weibo:QbWy1RsTc']);
+  });
+
+  test('Douyin: each visible comment once, the hidden SEO duplicates never', async () => {
+    const { doc, flagger, stores } = setup('http://www.douyin.com/video/7431234567890123456/', douyin);
+    flagger.scan(doc);
+    await flagger.settled();
+    const units = (await stores.tab(7).get())!.units;
+    expect(units.filter((u) => u.text.startsWith('喝了青禾牛奶孩子过敏住院')).length).toBe(1);
+    expect(units.some((u) => u.text.includes('青禾苗'))).toBe(false);
+    expect(units.map((u) => u.author)).toContain('新手妈妈'); // 青\u200b禾
+  });
+});

@@ -1,0 +1,141 @@
+import { normalizeText } from '@vigil/shared/engine/normalize-text';
+import { compilePack, matchPack, type CompiledPack } from '@vigil/shared/engine/rules';
+import { textHash } from '../sites/hash.ts';
+import { rangeFor } from '../sites/text-map.ts';
+import { toRecord, type SiteAdapter, type Unit } from '../sites/types.ts';
+import { createBadges, type Badges } from './badges.ts';
+import type { FlagRequest, FlagResponse, FlagResult, PackInfo, ResetRequest } from './flag-types.ts';
+import { createPainter, type Painter } from './highlights.ts';
+import { markUnit, observeUnits } from './observe-units.ts';
+
+// Flag brand mentions in the page (issue 4). The content script finds units with the site adapter and matches
+// them against the rule pack itself (cheap, no model); only units that mention a brand go to the background for
+// the full analysis. Processed state is keyed by unit key + text hash, never by element: virtual lists reuse nodes.
+
+export interface FlagTransport {
+  pack(): Promise<PackInfo>;
+  reset(req: ResetRequest): Promise<unknown>;
+  flag(req: FlagRequest): Promise<FlagResponse>;
+  openPanel(key: string): void;
+}
+
+export interface FlagOptions {
+  signal: AbortSignal;
+  site: SiteAdapter;
+  transport: FlagTransport;
+  doc?: Document;
+  now?: () => Date;
+  /** The pack when the caller already has it (saves a round trip). */
+  pack?: PackInfo;
+}
+
+interface Entry {
+  hash: string;
+  /** undefined while the background analyses it; null when it mentions no brand. */
+  result: FlagResult | null | undefined;
+}
+
+export interface Flagger {
+  /** Scans `root` (the whole document at start; changed units later) and returns the units found. */
+  scan(root: ParentNode): Unit[];
+  /** Resolves when every analysis sent so far has come back and been painted. */
+  settled(): Promise<void>;
+  painter: Painter;
+}
+
+export function createFlagger(compiled: CompiledPack, opts: FlagOptions): Flagger {
+  const doc = opts.doc ?? document;
+  const now = opts.now ?? (() => new Date());
+  const painter = createPainter(doc, opts.signal);
+  const badges: Badges = createBadges(doc, (key) => opts.transport.openPanel(key), opts.signal);
+  const cache = new Map<string, Entry>();
+  /** Which unit (key + hash) each element shows right now: an answer for a node reused since is dropped. */
+  const showing = new WeakMap<Element, string>();
+  const inflight = new Set<Promise<void>>();
+  let url = doc.location?.href ?? '';
+
+  function paint(u: Unit, result: FlagResult | null) {
+    if (!result || result.mentions.length === 0) {
+      painter.clear(u.element);
+      badges.clear(u.element);
+      return;
+    }
+    const ranges = result.mentions.flatMap((m) => rangeFor(u.map, m.start, m.end) ?? []);
+    painter.set(u.element, result.level, ranges);
+    badges.set(u.element, { key: u.key, level: result.level, brand: result.mentions[0]?.brand ?? '', reasons: result.reasons });
+  }
+
+  function send(units: Unit[], hashes: string[]) {
+    const job = opts.transport
+      .flag({ url, units: units.map(toRecord) })
+      .then(({ results }) => {
+        units.forEach((u, i) => {
+          const hash = hashes[i] as string;
+          const result = results[u.key] ?? null;
+          if (cache.get(u.key)?.hash === hash) cache.set(u.key, { hash, result });
+          if (showing.get(u.element) === `${u.key}#${hash}`) paint(u, result);
+        });
+      })
+      .catch(() => {
+        // The background was unreachable (extension reloaded): forget these so the next scan retries them.
+        units.forEach((u) => cache.delete(u.key));
+      });
+    const tracked = job.finally(() => inflight.delete(tracked));
+    inflight.add(tracked);
+  }
+
+  function scan(root: ParentNode): Unit[] {
+    const href = doc.location?.href ?? '';
+    if (href !== url) {
+      // Single-page navigation: the tab's list starts over; analyses already made are resent for the new URL.
+      url = href;
+      cache.clear();
+      void opts.transport.reset({ url });
+    }
+    const units = opts.site.findUnits(root, now());
+    const fresh: Unit[] = [];
+    const hashes: string[] = [];
+    for (const u of units) {
+      const hash = textHash(u.text);
+      showing.set(u.element, `${u.key}#${hash}`);
+      markUnit(u.element);
+      const known = cache.get(u.key);
+      if (known && known.hash === hash) {
+        if (known.result !== undefined) paint(u, known.result);
+        continue;
+      }
+      if (matchPack(compiled, normalizeText(u.text)).mentions.length === 0) {
+        cache.set(u.key, { hash, result: null });
+        paint(u, null);
+        continue;
+      }
+      cache.set(u.key, { hash, result: undefined });
+      paint(u, null);
+      fresh.push(u);
+      hashes.push(hash);
+    }
+    if (fresh.length > 0) send(fresh, hashes);
+    painter.prune();
+    return units;
+  }
+
+  async function settled() {
+    while (inflight.size > 0) await Promise.all([...inflight]);
+  }
+
+  return { scan, settled, painter };
+}
+
+/** Content-script entry: fetch the pack, scan the page, then follow its changes until `signal` aborts. */
+export async function init(opts: FlagOptions): Promise<Flagger> {
+  const doc = opts.doc ?? document;
+  const info = opts.pack ?? (await opts.transport.pack());
+  const wall = opts.site.detectLoginWall(doc);
+  await opts.transport.reset({ url: doc.location.href, loginWall: wall?.message });
+  const flagger = createFlagger(compilePack(info.pack), opts);
+  flagger.scan(doc);
+  observeUnits(doc, opts.site, opts.signal, (roots) => {
+    for (const r of roots) flagger.scan(r);
+  });
+  return flagger;
+}

@@ -1,0 +1,32 @@
+import type { Analysis } from '@vigil/shared/engine/types';
+import type { RulePack } from '@vigil/shared/schemas/rules';
+import type { UnitRecord } from '../sites/types.ts';
+
+// What the flagging content script and the background say to each other (issue 4); the message names are in
+// messaging.ts. Only units that mention a brand cross over: the rest of the page never leaves the content script.
+
+export interface PackInfo {
+  version: string;
+  pack: RulePack;
+  /** api: fresh from GET /api/rules/pack; cache: the last one fetched; demo: the bundled demo pack (not configured). */
+  source: 'api' | 'cache' | 'demo';
+  syncedAt?: string;
+}
+
+export interface FlagRequest {
+  url: string;
+  units: UnitRecord[];
+}
+
+export type FlagResult = Pick<Analysis, 'mentions' | 'sentiment' | 'level' | 'reasons'>;
+
+export interface FlagResponse {
+  /** By unit key. */
+  results: Record<string, FlagResult>;
+}
+
+export interface ResetRequest {
+  url: string;
+  /** zh-CN first: the page asks the user to log in (shown in the side panel). */
+  loginWall?: string;
+}

@@ -1,0 +1,78 @@
+import type { Level } from '@vigil/shared/engine/types';
+
+// Mention highlights (issue 4) with the CSS Custom Highlight API: ranges over the page's own text nodes, painted
+// by the browser; the page's DOM is not touched, so neither its MutationObservers nor a later snapshot see them.
+// One Highlight per level. Their names are random per page load so the page cannot tell whose they are, and the
+// styles go into a constructed stylesheet on document.adoptedStyleSheets, which is not a DOM mutation either.
+
+const levels: Level[] = ['none', 'mild', 'moderate', 'severe'];
+const paint: Record<Level, string> = {
+  none: 'background-color: rgba(34, 139, 230, .18); text-decoration: underline 2px rgba(34, 139, 230, .7);',
+  mild: 'background-color: rgba(250, 176, 5, .28); text-decoration: underline 2px #f59f00;',
+  moderate: 'background-color: rgba(247, 103, 7, .28); text-decoration: underline 2px #f76707;',
+  severe: 'background-color: rgba(224, 49, 49, .3); text-decoration: underline 2px #e03131; color: inherit;',
+};
+
+function randomIdent(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(6));
+  return `h${Array.from(bytes, (b) => b.toString(36)).join('')}`;
+}
+
+export interface Painter {
+  /** Replaces what is painted for one unit element. */
+  set(el: Element, level: Level, ranges: readonly Range[]): void;
+  clear(el: Element): void;
+  /** Forgets units whose element left the document. */
+  prune(): void;
+  /** Ranges currently painted per level (tests and benchmarks). */
+  count(): Record<Level, number>;
+}
+
+export function createPainter(doc: Document, signal: AbortSignal): Painter {
+  const win = doc.defaultView as (Window & typeof globalThis) | null;
+  const supported = !!win && typeof win.Highlight === 'function' && !!win.CSS?.highlights;
+  const prefix = randomIdent();
+  const highlights = new Map<Level, Highlight>();
+  if (supported && win) {
+    const sheet = new win.CSSStyleSheet();
+    sheet.replaceSync(levels.map((l, i) => `::highlight(${prefix}${i}) { ${paint[l]} }`).join('\n'));
+    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+    levels.forEach((l, i) => {
+      const h = new win.Highlight();
+      h.priority = i;
+      highlights.set(l, h);
+      win.CSS.highlights.set(`${prefix}${i}`, h);
+    });
+    signal.addEventListener('abort', () => {
+      levels.forEach((_l, i) => win.CSS.highlights.delete(`${prefix}${i}`));
+      doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+    }, { once: true });
+  }
+  const painted = new Map<Element, { level: Level; ranges: readonly Range[] }>();
+
+  function clear(el: Element) {
+    const prev = painted.get(el);
+    if (!prev) return;
+    const h = highlights.get(prev.level);
+    for (const r of prev.ranges) h?.delete(r);
+    painted.delete(el);
+  }
+
+  return {
+    set(el, level, ranges) {
+      clear(el);
+      const h = highlights.get(level);
+      for (const r of ranges) h?.add(r);
+      painted.set(el, { level, ranges });
+    },
+    clear,
+    prune() {
+      for (const el of painted.keys()) if (!el.isConnected) clear(el);
+    },
+    count() {
+      const out = { none: 0, mild: 0, moderate: 0, severe: 0 } as Record<Level, number>;
+      for (const { level, ranges } of painted.values()) out[level] += ranges.length;
+      return out;
+    },
+  };
+}

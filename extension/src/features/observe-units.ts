@@ -1,0 +1,58 @@
+import type { SiteAdapter } from '../sites/types.ts';
+
+// Incremental scanning (issue 4): observe the feed container, batch mutation records per animation frame, and hand
+// back only the elements that need a rescan: the outermost known unit around a change (a recycled node patched
+// with another post's text and attributes), or newly added subtrees (infinite scroll).
+
+const UNIT_MARK = new WeakSet<Element>();
+
+/** Records that an element is a unit's element, so changes inside it map back to it. */
+export function markUnit(el: Element): void {
+  UNIT_MARK.add(el);
+}
+
+function outermostUnit(node: Node | null, stop: Node): Element | null {
+  let found: Element | null = null;
+  for (let n: Node | null = node; n && n !== stop; n = n.parentNode) {
+    if (n.nodeType === 1 && UNIT_MARK.has(n as Element)) found = n as Element;
+  }
+  return found;
+}
+
+export function dirtyRoots(records: readonly MutationRecord[], stop: Node): Element[] {
+  const dirty = new Set<Element>();
+  for (const r of records) {
+    const unit = outermostUnit(r.target, stop);
+    if (unit) { dirty.add(unit); continue; }
+    for (const n of Array.from(r.addedNodes)) if (n.nodeType === 1) dirty.add(n as Element);
+    // A hidden item becoming visible (style/hidden changes) or a text change outside any known unit.
+    if (r.type !== 'childList') {
+      const el = r.target.nodeType === 1 ? (r.target as Element) : r.target.parentElement;
+      if (el && el !== stop) dirty.add(el);
+    }
+  }
+  // Keep only the outermost of nested dirty roots; drop ones no longer in the document.
+  return [...dirty].filter((el) => el.isConnected && ![...dirty].some((o) => o !== el && o.contains(el)));
+}
+
+export function observeUnits(doc: Document, site: SiteAdapter, signal: AbortSignal, rescan: (roots: Element[]) => void): void {
+  const root = site.feedRoot(doc) ?? doc.body;
+  const pending: MutationRecord[] = [];
+  let frame = 0;
+  const flush = () => {
+    frame = 0;
+    const roots = dirtyRoots(pending.splice(0), doc);
+    if (roots.length > 0) rescan(roots);
+  };
+  const observer = new MutationObserver((records) => {
+    pending.push(...records);
+    if (!frame) frame = requestAnimationFrame(flush);
+  });
+  observer.observe(root, {
+    subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['href', 'title', 'hidden', 'style'],
+  });
+  signal.addEventListener('abort', () => {
+    observer.disconnect();
+    if (frame) cancelAnimationFrame(frame);
+  }, { once: true });
+}
