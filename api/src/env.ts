@@ -26,6 +26,11 @@ const Env = z.object({
     .enum(['0', '1', 'true', 'false'])
     .default('0')
     .transform((v) => v === '1' || v === 'true'),
+  /** Set only behind a reverse proxy that overwrites X-Forwarded-For: login rate limits then use its client address. */
+  VIGIL_TRUST_PROXY: z
+    .enum(['0', '1', 'true', 'false'])
+    .default('0')
+    .transform((v) => v === '1' || v === 'true'),
 });
 export type Env = z.infer<typeof Env>;
 

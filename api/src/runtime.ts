@@ -43,6 +43,7 @@ export async function openRuntime(env: Env = loadEnv()): Promise<{ env: Env; db:
     keys: loadKeys(env),
     config: {
       secureCookies: env.VIGIL_SECURE_COOKIES,
+      trustProxy: env.VIGIL_TRUST_PROXY,
       tsaUrls: env.TSA_URLS,
       webRoot: existsSync(defaultWebRoot) ? defaultWebRoot : undefined,
       version: VERSION,

@@ -24,6 +24,8 @@ export interface ServerKeys {
 
 export interface AppConfig {
   secureCookies: boolean;
+  /** Take the client address from X-Forwarded-For (VIGIL_TRUST_PROXY); off unless a proxy sets it. */
+  trustProxy?: boolean;
   tsaUrls: string[];
   /** Folder with the built workspace (index.html + assets); undefined serves no UI. */
   webRoot?: string | undefined;

@@ -1,3 +1,5 @@
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
 import { describe, expect, test } from 'vitest';
 import { createUser } from '../lib/accounts.ts';
 import { fixedClock, testApp } from '../test-support/app.ts';
@@ -156,5 +158,25 @@ describe('login rate limits', () => {
     const actions = page.items.map((e) => e.action);
     expect(actions).toEqual(expect.arrayContaining(['login.failed', 'login.ok', 'logout']));
     expect(page.items.find((e) => e.action === 'login.ok')?.ip).toBe('unknown');
+  });
+
+  test('over real HTTP the address is the connection\'s; X-Forwarded-For counts only with VIGIL_TRUST_PROXY', async () => {
+    const ipsOf = async (trustProxy: boolean) => {
+      const t = await testApp({ config: { secureCookies: false, trustProxy, tsaUrls: [], version: 'test', databaseLabel: 'test' } });
+      const server = serve({ fetch: t.app.fetch, port: 0, hostname: '127.0.0.1' });
+      await new Promise((r) => server.once('listening', r));
+      const { port } = server.address() as AddressInfo;
+      await fetch(`http://127.0.0.1:${port}/api/auth/login`, {
+        method: 'POST',
+        headers: { ...json, 'x-forwarded-for': '203.0.113.9' },
+        body: JSON.stringify({ email: 'x@example.com', password: 'whatever' }),
+      });
+      await new Promise((r) => server.close(r));
+      const admin = await userWithToken(t.deps, 'admin');
+      const page = (await (await t.app.request('/api/audit?action=login.failed', { headers: admin.headers })).json()) as { items: { ip: string }[] };
+      return page.items.map((e) => e.ip);
+    };
+    expect(await ipsOf(false)).toEqual(['127.0.0.1']);
+    expect(await ipsOf(true)).toEqual(['203.0.113.9']);
   });
 });
