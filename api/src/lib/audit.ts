@@ -14,6 +14,8 @@ export type AuditAction =
   | 'user.renamed'
   | 'user.disabled'
   | 'user.enabled'
+  | 'user.password_reset'
+  | 'user.password_changed'
   | (string & {});
 
 export interface AuditEntry {

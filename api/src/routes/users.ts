@@ -10,7 +10,7 @@ import { auditInsert, type AuditEntry } from '../lib/audit.ts';
 import { clientIp } from '../lib/client-ip.ts';
 import type { AppEnv } from '../lib/context.ts';
 import { errors } from '../lib/errors.ts';
-import { generatePassword } from '../lib/password.ts';
+import { generatePassword, hashPassword } from '../lib/password.ts';
 import { route } from '../lib/route.ts';
 import { valid } from '../lib/validate.ts';
 
@@ -62,7 +62,7 @@ export const userRoutes = new Hono<AppEnv>()
     '/:id',
     route({
       roles: ['admin'],
-      summary: 'Change a user\'s role or name, or disable/enable the account (disabling ends its sessions)',
+      summary: 'Change a user\'s role or name, reset the password, or disable/enable the account (disabling or a reset ends its sessions)',
       params: IdParam,
       body: UserUpdateRequest,
       responses: {
@@ -95,6 +95,10 @@ export const userRoutes = new Hono<AppEnv>()
         next.disabledAt = patch.disabled ? now : null;
         events.push({ ...base, action: patch.disabled ? 'user.disabled' : 'user.enabled' });
       }
+      if (patch.password) {
+        next.passwordHash = await hashPassword(patch.password);
+        events.push({ ...base, action: 'user.password_reset' });
+      }
       const losesAdmin = user.role === 'admin' && !user.disabledAt && (next.role !== undefined || next.disabledAt);
       if (losesAdmin && (await otherActiveAdmins(db, id)) === 0) {
         throw errors.conflict('不能停用或降级最后一位管理员 / The last active admin cannot be demoted or disabled', 'last_admin');
@@ -102,7 +106,7 @@ export const userRoutes = new Hono<AppEnv>()
       if (events.length === 0) return c.json(record(user), 200);
       await db.batch([
         db.update(users).set(next).where(eq(users.id, id)),
-        ...(next.disabledAt ? [db.delete(sessions).where(eq(sessions.userId, id))] : []),
+        ...(next.disabledAt || next.passwordHash ? [db.delete(sessions).where(eq(sessions.userId, id))] : []),
         ...events.map((e) => auditInsert(db, e)),
       ]);
       return c.json(record({ ...user, ...next }), 200);

@@ -64,8 +64,18 @@ export const UserCreated = z
   .meta({ id: 'UserCreated' });
 
 export const UserUpdateRequest = z
-  .object({ role: Role.optional(), name: z.string().trim().min(1).max(100).optional(), disabled: z.boolean().optional() })
+  .object({
+    role: Role.optional(),
+    name: z.string().trim().min(1).max(100).optional(),
+    disabled: z.boolean().optional(),
+    password: Password.optional().describe('admin reset: sets a new password and ends the user\'s sessions'),
+  })
   .meta({ id: 'UserUpdateRequest' });
+
+/** `POST /api/me/password`: the signed-in user changes their own password; other sessions end. */
+export const PasswordChangeRequest = z
+  .object({ currentPassword: z.string().min(1).max(200), newPassword: Password })
+  .meta({ id: 'PasswordChangeRequest' });
 
 export const AuditEvent = z
   .object({
