@@ -17,6 +17,8 @@ import { meRoutes } from './routes/me.ts';
 import { tokenRoutes } from './routes/tokens.ts';
 import { userRoutes } from './routes/users.ts';
 import { auditRoutes } from './routes/audit.ts';
+import { brandRoutes } from './routes/brands.ts';
+import { ruleRoutes } from './routes/rules.ts';
 import { serveWeb } from './web.ts';
 
 /** JSON bodies above this are refused before parsing; upload routes set their own limit. */
@@ -43,7 +45,9 @@ export function createApp(deps: AppDeps) {
     .route('/api/me', meRoutes)
     .route('/api/tokens', tokenRoutes)
     .route('/api/users', userRoutes)
-    .route('/api/audit', auditRoutes);
+    .route('/api/audit', auditRoutes)
+    .route('/api/brands', brandRoutes)
+    .route('/api/rules', ruleRoutes);
 
   // Not part of the typed chain: it describes the chain.
   app.get(
