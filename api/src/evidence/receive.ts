@@ -1,8 +1,9 @@
-import { and, eq } from 'drizzle-orm';
+import { and, count, eq, gt } from 'drizzle-orm';
 import { CAPTURE_UPLOAD, EcPublicJwk, type CaptureReceipt } from '@vigil/shared/schemas/capture';
 import { parseManifestBytes } from '@vigil/shared/evidence/manifest';
 import { jwkThumbprint, verifyManifestSignature } from '@vigil/shared/evidence/signature';
 import { sha256Hex } from '@vigil/shared/evidence/sha256';
+import { captures } from '../db/schema/captures.ts';
 import { devices } from '../db/schema/devices.ts';
 import type { AppDeps, Auth } from '../lib/context.ts';
 import { ApiError, errors } from '../lib/errors.ts';
@@ -15,6 +16,12 @@ export interface UploadLimits {
   maxArtefactBytes: number;
   maxTotalBytes: number;
 }
+
+/** Uploads a user may store per minute, counted in the database so every API process sees the same number. */
+export const CAPTURES_PER_MINUTE = 30;
+/** Uploads one user may have in flight in this process: each may hold up to 64 MiB in memory until it is checked. */
+export const UPLOADS_IN_FLIGHT = 3;
+const inFlight = new Map<string, number>();
 
 /**
  * `POST /api/captures`: read the upload, check everything — manifest form, device, signature, the exact artefact set,
@@ -34,12 +41,24 @@ export async function receiveCapture(
   const maxBody = limits.maxTotalBytes + CAPTURE_UPLOAD.maxManifestBytes + 64 * 1024;
   if (req.contentLength && Number(req.contentLength) > maxBody) throw errors.tooLarge();
   if (!req.body) throw malformed('empty body');
+  const busy = inFlight.get(auth.user.id) ?? 0;
+  if (busy >= UPLOADS_IN_FLIGHT) throw errors.tooMany(`正在上传的取证过多，请稍后重试 / ${busy} uploads already in progress, retry shortly`);
+  inFlight.set(auth.user.id, busy + 1);
   const reader = new UploadReader(req.body, maxBody);
   try {
     return await receive(deps, auth, reader, limits);
   } finally {
+    const left = (inFlight.get(auth.user.id) ?? 1) - 1;
+    if (left > 0) inFlight.set(auth.user.id, left);
+    else inFlight.delete(auth.user.id);
     await reader.cancel();
   }
+}
+
+async function recentUploads(deps: AppDeps, userId: string): Promise<number> {
+  const since = new Date(deps.clock.now().getTime() - 60_000);
+  const [row] = await deps.db.select({ n: count() }).from(captures).where(and(eq(captures.userId, userId), gt(captures.receivedAt, since)));
+  return row?.n ?? 0;
 }
 
 async function receive(deps: AppDeps, auth: Auth, reader: UploadReader, limits: UploadLimits) {
@@ -68,6 +87,9 @@ async function receive(deps: AppDeps, auth: Auth, reader: UploadReader, limits: 
     return { status: 200 as const, receipt: await receiptFor(deps.db, existing) };
   }
 
+  if ((await recentUploads(deps, auth.user.id)) >= CAPTURES_PER_MINUTE) {
+    throw errors.tooMany(`每分钟最多上传 ${CAPTURES_PER_MINUTE} 份取证，请稍后重试 / At most ${CAPTURES_PER_MINUTE} captures per minute`);
+  }
   for (const a of manifest.artefacts) {
     if (a.size > limits.maxArtefactBytes) throw errors.tooLarge(`文件 ${a.name} 过大 / Artefact ${a.name} exceeds ${limits.maxArtefactBytes} bytes`);
   }

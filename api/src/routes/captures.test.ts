@@ -3,6 +3,7 @@ import type { CaptureReceipt } from '@vigil/shared/schemas/capture';
 import { CAPTURE_UPLOAD } from '@vigil/shared/schemas/capture';
 import { verifyTreeHead } from '@vigil/shared/evidence/signature';
 import { logKeyOf } from '../evidence/log-key.ts';
+import { CAPTURES_PER_MINUTE } from '../evidence/receive.ts';
 import { testApp } from '../test-support/app.ts';
 import { evidenceRowCounts, registeredDevice, signedCapture, upload, uploadBody } from '../test-support/evidence.ts';
 import { userWithToken } from '../test-support/users.ts';
@@ -130,11 +131,29 @@ describe('POST /api/captures', () => {
     expect(await errorCode(res)).toBe('capture_id_conflict');
   });
 
-  test('concurrent uploads get consecutive log indexes and each receipt proves against its own head', async () => {
-    const { app, db, staff, device } = await setup();
-    const caps = await Promise.all(Array.from({ length: 6 }, () => signedCapture(staff.user, device)));
-    const receipts = await Promise.all(caps.map(async (c) => (await (await upload(app, staff.headers, uploadBody(c))).json()) as CaptureReceipt));
+  test('concurrent uploads from several people get consecutive log indexes, one tree head each', async () => {
+    const { app, deps, db } = await setup();
+    const people = await Promise.all([1, 2, 3].map(async () => {
+      const u = await userWithToken(deps, 'staff');
+      return { ...u, device: await registeredDevice(app, u.headers) };
+    }));
+    const jobs = people.flatMap((p) => [0, 1].map(async () => {
+      const res = await upload(app, p.headers, uploadBody(await signedCapture(p.user, p.device)));
+      return (await res.json()) as CaptureReceipt;
+    }));
+    const receipts = await Promise.all(jobs);
     expect(receipts.map((r) => r.logIndex).sort()).toEqual([0, 1, 2, 3, 4, 5]);
     expect((await evidenceRowCounts(db)).tree_heads).toBe(6);
+  });
+
+  test('uploads are rate-limited per user: the 31st in a minute gets 429, a minute later it goes through', async () => {
+    const { app, clock, staff, device } = await setup();
+    for (let i = 0; i < CAPTURES_PER_MINUTE; i++) expect((await upload(app, staff.headers, uploadBody(await signedCapture(staff.user, device)))).status).toBe(201);
+    const late = await signedCapture(staff.user, device);
+    const res = await upload(app, staff.headers, uploadBody(late));
+    expect(res.status).toBe(429);
+    expect(await errorCode(res)).toBe('rate_limited');
+    (clock as unknown as { advance(ms: number): void }).advance(61_000);
+    expect((await upload(app, staff.headers, uploadBody(late))).status).toBe(201);
   });
 });
