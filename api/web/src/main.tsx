@@ -4,10 +4,12 @@ import { api } from './api.ts';
 import { App } from './components/app.tsx';
 import { createSessionModel } from './models/session.ts';
 import { createTokensModel } from './models/tokens.ts';
+import { createRepliesModel } from './pages/replies/model.ts';
 
 // Wiring only: models over the typed API client, then the app.
 const session = createSessionModel(api);
 const tokens = createTokensModel(api, session.expired);
+const replies = createRepliesModel(api, session.expired);
 
-render(<App models={{ session, tokens }} />, document.getElementById('app')!);
+render(<App models={{ session, tokens, replies }} />, document.getElementById('app')!);
 void session.load();

@@ -3,6 +3,8 @@ import type { SessionModel } from '../models/session.ts';
 import type { TokensModel } from '../models/tokens.ts';
 import { sectionFor, type Section } from '../pages/nav.ts';
 import { path } from '../router.ts';
+import type { RepliesModel } from '../pages/replies/model.ts';
+import { RepliesPage } from '../pages/replies/replies-page.tsx';
 import { ComingSoon } from './coming-soon.tsx';
 import { LoginPage } from './login-page.tsx';
 import { Shell } from './shell.tsx';
@@ -11,10 +13,12 @@ import { TokensPage } from './tokens-page.tsx';
 export interface AppModels {
   session: SessionModel;
   tokens: TokensModel;
+  replies: RepliesModel;
 }
 
 function Page({ section, models }: { section: Section; models: AppModels }) {
   if (section.id === 'tokens') return <TokensPage model={models.tokens} />;
+  if (section.id === 'replies') return <RepliesPage model={models.replies} role={models.session.me.value!.user.role} />;
   return <ComingSoon title={section.label} what={`coming.${section.id}`} />;
 }
 

@@ -1,0 +1,36 @@
+import { lineDiff } from '@vigil/shared/replies/diff';
+import { categoryName, levelName, platformName, toneName } from '@vigil/shared/replies/platform';
+import type { ReplyVersion } from '@vigil/shared/schemas/reply';
+import { formatTime } from '../../i18n.ts';
+import { formatExpiry } from './text.ts';
+
+/** A version as lines, so one line diff shows title, trigger and body changes alike. */
+export function versionText(v: ReplyVersion): string {
+  const t = v.triggers;
+  return [
+    `标题：${v.title}`,
+    `语气：${toneName[v.tone]}`,
+    `风险类别：${t.categories.map((c) => categoryName[c]).join('、') || '—'}`,
+    `等级：${t.levels.map((l) => levelName[l]).join('、') || '—'}`,
+    `关键词：${t.keywords.join('、') || '—'}`,
+    `平台：${t.platforms.map((p) => platformName[p]).join('、') || '全部'}`,
+    `过期：${formatExpiry(v.expiresAt, formatTime)}`,
+    `负责人：${v.owner ?? '—'}`,
+    '',
+    ...v.body.split('\n'),
+  ].join('\n');
+}
+
+export function VersionDiff({ from, to }: { from: ReplyVersion; to: ReplyVersion }) {
+  const lines = lineDiff(versionText(from), versionText(to));
+  return (
+    <pre class="reply-diff" data-testid="reply-diff" data-from={from.version} data-to={to.version}>
+      {lines.map((l, i) => (
+        <div key={i} class={`diff-${l.op}`} data-testid="diff-line" data-op={l.op}>
+          {l.op === 'add' ? '+ ' : l.op === 'del' ? '- ' : '  '}
+          {l.text}
+        </div>
+      ))}
+    </pre>
+  );
+}
