@@ -1,6 +1,7 @@
 import type { Command } from './command.ts';
 import { trainCommand } from './train.ts';
 import { analyzeCommand } from './analyze.ts';
+import { rulesCommand } from './rules.ts';
 import { migrateCommand } from './migrate.ts';
 import { serveCommand } from './serve.ts';
 import { verifyCommand } from './verify.ts';
@@ -12,4 +13,4 @@ import { restoreCommand } from './restore.ts';
 import { repliesCommand } from './replies.ts';
 
 /** The ordered command registry: adding a command is one file plus one line here. */
-export const commands: Command[] = [serveCommand, migrateCommand, seedCommand, userCommand, tokenCommand, backupCommand, restoreCommand, analyzeCommand, trainCommand, repliesCommand, verifyCommand];
+export const commands: Command[] = [serveCommand, migrateCommand, seedCommand, userCommand, tokenCommand, backupCommand, restoreCommand, analyzeCommand, trainCommand, rulesCommand, repliesCommand, verifyCommand];

@@ -10,6 +10,7 @@ import type { AppDeps } from '../lib/context.ts';
 import { openRuntime } from '../runtime.ts';
 import { command, parse, UsageError } from './command.ts';
 import { seedDemoReplies } from '../replies/demo.ts';
+import { seedDemoRules } from '../rules/demo-seeder.ts';
 
 export interface SeedContext {
   db: Db;
@@ -24,7 +25,7 @@ export type DemoSeeder = (ctx: SeedContext) => Promise<void>;
  * The ordered registry of demo seeders other issues add to (the demo brand and rule pack, replies …): one import
  * and one entry here. They run after the demo users exist, in this order.
  */
-export const demoSeeders: DemoSeeder[] = [seedDemoReplies];
+export const demoSeeders: DemoSeeder[] = [seedDemoRules, seedDemoReplies];
 
 /** One demo account per role; fixed passwords so the README, `npm start` and the e2e tests can use them. */
 export const DEMO_USERS: { name: string; email: string; password: string; role: Role }[] = [
