@@ -28,6 +28,20 @@ test.describe('workspace login and shell', () => {
     await expect(workspace.user).toHaveCount(0);
   });
 
+  test('repeated wrong passwords are rate-limited with a Chinese retry time', async ({ workspace }) => {
+    // An address of its own: the account limit (5) trips; the per-address budget (20 per 15 min) is shared by the
+    // whole worker, so other tests should not spend it.
+    const email = 'rate-limit-probe@demo.vigil.local';
+    await workspace.open();
+    for (let i = 0; i < 5; i++) {
+      await workspace.login(email, `wrong-${i}`);
+      await expect(workspace.loginError).toHaveText('邮箱或密码错误');
+    }
+    await workspace.login(email, 'wrong-again');
+    await expect(workspace.loginError).toContainText('登录失败次数过多');
+    await expect(workspace.loginError).toContainText('分钟后');
+  });
+
   test('admin sees 用户; a token made on 令牌 is shown once and connects the extension', async ({ api, workspace, extension }) => {
     const admin = api.user('admin');
     await workspace.open();
