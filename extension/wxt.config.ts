@@ -18,7 +18,7 @@ export default defineConfig({
     permissions:
       browser === 'firefox'
         ? ['storage', 'tabs', 'activeTab', 'scripting', 'unlimitedStorage']
-        : ['storage', 'tabs', 'activeTab', 'scripting', 'sidePanel', 'pageCapture', 'unlimitedStorage'],
+        : ['storage', 'tabs', 'activeTab', 'scripting', 'sidePanel', 'pageCapture', 'unlimitedStorage', 'alarms'],
     host_permissions: loopback,
     ...(browser === 'firefox'
       ? {
@@ -26,7 +26,8 @@ export default defineConfig({
           optional_permissions: ['*://*/*'],
           browser_specific_settings: { gecko: { id: 'vigil@vigil.local', strict_min_version: '115.0' } },
         }
-      : { optional_permissions: ['debugger'], optional_host_permissions: ['*://*/*'] }),
+      : // captureVisibleTab needs activeTab or exactly <all_urls> (not *://*/*): the capture asks for it (issue 6).
+        { optional_permissions: ['debugger'], optional_host_permissions: ['<all_urls>'] }),
     action: { default_title: 'Vigil 舆情哨兵' },
   }),
 });

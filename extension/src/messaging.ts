@@ -1,4 +1,5 @@
 import type { ConnectionResult } from './api-client.ts';
+import type { CaptureOutcome, CaptureRequest, OutboxSummary } from './capture/types.ts';
 import type { FlagRequest, FlagResponse, PackInfo, ResetRequest } from './features/flag-types.ts';
 
 /**
@@ -13,6 +14,14 @@ export interface MessageMap {
   'tab:id': { request: undefined; response: number | null };
   /** Open the side panel on the sender's tab (needs a user gesture in the page, e.g. a badge click). */
   'sidepanel:open': { request: { tabId?: number }; response: { opened: boolean } };
+  /** Capture a unit or the whole page of a tab as evidence; answers once it is in the outbox and tried once (issue 6). */
+  'capture:start': { request: CaptureRequest; response: CaptureOutcome };
+  /** The evidence outbox: pending, refused and delivered captures (issue 6). */
+  'outbox:list': { request: undefined; response: OutboxSummary };
+  /** Try every undelivered capture again now, refused ones included (after the user fixed the cause). */
+  'outbox:retry': { request: undefined; response: OutboxSummary };
+  /** Background → content script: hide (false) or restore (true) Vigil's highlights and badges for screenshots. */
+  'set-marks-visible': { request: { visible: boolean }; response: { hidden: number } };
   /** The rule pack to flag with: synced from the API (ETag), else the last one, else the demo pack (issue 4). */
   'rules:pack': { request: undefined; response: PackInfo };
   /** A page (re)starts flagging: the sender tab's `tab:<tabId>` list starts over for `url` (issue 4). */

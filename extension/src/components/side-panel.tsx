@@ -1,11 +1,13 @@
 import { t } from '../i18n.ts';
+import type { CaptureModel } from '../models/capture.ts';
 import type { LanguageModel } from '../models/language.ts';
 import type { SidePanelModel } from '../models/side-panel.ts';
+import { CapturePanel } from './capture-panel.tsx';
 import { ConnectionStatus } from './connection-status.tsx';
 import { LangToggle } from './lang-toggle.tsx';
 import { UnitList } from './unit-list.tsx';
 
-export function SidePanel(props: { model: SidePanelModel; language: LanguageModel; openSettings: () => void }) {
+export function SidePanel(props: { model: SidePanelModel; language: LanguageModel; openSettings: () => void; capture?: CaptureModel }) {
   const { model } = props;
   const tab = model.tab.value;
   return (
@@ -31,8 +33,15 @@ export function SidePanel(props: { model: SidePanelModel; language: LanguageMode
       </section>
       <section>
         <h2>{t('panel.units')}</h2>
-        {!model.loading.value && <UnitList units={model.units.value} />}
+        {!model.loading.value && (
+          <UnitList
+            units={model.units.value}
+            capturing={!!props.capture && props.capture.running.value !== null}
+            {...(props.capture && tab ? { onCapture: (key: string) => void props.capture!.capture(tab.id, 'unit', key) } : {})}
+          />
+        )}
       </section>
+      {props.capture && <CapturePanel model={props.capture} tabId={tab?.id ?? null} />}
     </main>
   );
 }

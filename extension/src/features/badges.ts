@@ -1,4 +1,5 @@
 import { levelLabel, type Level } from '@vigil/shared/engine/types';
+import { onMarksVisibility } from './marks-visibility.ts';
 
 // The per-unit badge (issue 4): level, brand and why, clickable to focus the unit in the side panel.
 //
@@ -66,6 +67,8 @@ export function createBadges(doc: Document, onOpen: (key: string) => void, signa
 
   // Shadow roots cannot be detached: when flagging stops, its badges are hidden.
   signal.addEventListener('abort', () => all.forEach((b) => (b.hidden = true)), { once: true });
+  // Evidence screenshots show the page without our badges (issue 6).
+  signal.addEventListener('abort', onMarksVisibility((visible) => all.forEach((b) => (b.style.visibility = visible ? '' : 'hidden'))), { once: true });
 
   return {
     set(el, info) {

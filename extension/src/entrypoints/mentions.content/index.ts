@@ -1,5 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { init } from '../../features/flag-mentions.ts';
+import { init as initMarksVisibility } from '../../features/marks-visibility.ts';
 import { messagingFlagTransport } from '../../features/flag-transport.ts';
 import { douyin } from '../../sites/douyin.ts';
 import { siteFor } from '../../sites/index.ts';
@@ -12,6 +13,7 @@ export default defineContentScript({
   matches: [...weibo.matches, ...weiboMobile.matches, ...douyin.matches],
   runAt: 'document_idle',
   async main(ctx) {
+    initMarksVisibility({ signal: ctx.signal });
     const transport = messagingFlagTransport();
     const pack = await transport.pack();
     const site = siteFor(location.href, pack.pack.newsHosts);

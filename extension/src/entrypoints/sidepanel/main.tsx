@@ -1,6 +1,8 @@
 import { render } from 'preact';
 import '../../components/ui.css';
 import { SidePanel } from '../../components/side-panel.tsx';
+import { captureTransport } from '../../capture/panel-transport.ts';
+import { createCaptureModel } from '../../models/capture.ts';
 import { createLanguageModel } from '../../models/language.ts';
 import { createSidePanelModel } from '../../models/side-panel.ts';
 import { stores } from '../../storage.ts';
@@ -13,12 +15,14 @@ const lifetime = new AbortController();
 addEventListener('pagehide', () => lifetime.abort());
 
 const model = createSidePanelModel(sidePanelTransport(), { tabId, signal: lifetime.signal });
+const capture = createCaptureModel(captureTransport(), { signal: lifetime.signal });
 const language = createLanguageModel(stores().settings, lifetime.signal);
 
 function App() {
   document.documentElement.lang = language.lang.value === 'zh' ? 'zh-CN' : 'en';
-  return <SidePanel model={model} language={language} openSettings={() => void chrome.runtime.openOptionsPage()} />;
+  return <SidePanel model={model} language={language} openSettings={() => void chrome.runtime.openOptionsPage()} capture={capture} />;
 }
 
 render(<App />, document.getElementById('app')!);
 void model.start();
+void capture.start();

@@ -1,0 +1,86 @@
+import { listen } from '../messaging.ts';
+import { stores } from '../storage.ts';
+import { runCapture } from './capture-flow.ts';
+import { ensureRegistration } from './device-key.ts';
+import { idbAll, idbGet, idbPut, STORES } from './idb.ts';
+import { createOutbox, type OutboxRecord, type OutboxStore } from './outbox.ts';
+import { uploadCapture } from './upload.ts';
+import { CAPTURE_CHANNEL, type CaptureEvent } from './types.ts';
+
+const ALARM = 'vigil-outbox';
+// chrome.alarms fires at most every 30 s; quicker retries use a timer while the worker is alive.
+const ALARM_MIN_MS = 30_000;
+
+const idbOutbox: OutboxStore = {
+  put: (r) => idbPut(STORES.outbox, r),
+  get: (id) => idbGet<OutboxRecord>(STORES.outbox, id),
+  all: () => idbAll<OutboxRecord>(STORES.outbox),
+};
+
+/**
+ * The background half of evidence capture (issue 6), registered from the background entry: capture messages, the
+ * outbox with its retries (alarm, browser start-up, worker start, settings change) and device registration.
+ */
+export function registerCapture() {
+  const channel = new BroadcastChannel(CAPTURE_CHANNEL);
+  const post = (event: CaptureEvent) => channel.postMessage(event);
+  const settings = stores().settings;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const outbox = createOutbox({
+    store: idbOutbox,
+    upload: async (record) => uploadCapture(await settings.get(), record),
+    now: Date.now,
+    schedule(at) {
+      clearTimeout(timer);
+      if (at === null) {
+        void chrome.alarms.clear(ALARM);
+        return;
+      }
+      const delay = Math.max(0, at - Date.now());
+      timer = setTimeout(() => void outbox.flush(), delay);
+      void chrome.alarms.create(ALARM, { when: Date.now() + Math.max(delay, ALARM_MIN_MS) });
+    },
+    changed: (summary) => post({ type: 'outbox', summary }),
+  });
+
+  chrome.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === ALARM) void outbox.flush();
+  });
+  chrome.runtime.onStartup.addListener(() => void outbox.flush(true));
+  // A new token or address may be what the outbox was waiting for; registering the device belongs to setting up a token.
+  settings.watch((s) => {
+    void ensureRegistration(s).catch(() => null).finally(() => void outbox.flush(true));
+  });
+  // The worker was (re)started: whatever is due goes now.
+  void outbox.flush();
+
+  let busy = false;
+  listen({
+    'capture:start': async (req) => {
+      if (busy) return { ok: false, message: '正在取证，请稍候 / A capture is already running' };
+      busy = true;
+      const done: CaptureEvent & { type: 'progress' } = { type: 'progress', tabId: req.tabId, step: 'prepare', done: [] };
+      try {
+        return await runCapture(req, {
+          settings: await settings.get(),
+          outbox,
+          progress(step) {
+            if (done.step !== step && !done.done.includes(done.step)) done.done.push(done.step);
+            done.step = step;
+            post({ ...done, done: [...done.done] });
+          },
+        });
+      } catch (err) {
+        return { ok: false, message: `取证失败 / Capture failed: ${err instanceof Error ? err.message : String(err)}` };
+      } finally {
+        busy = false;
+      }
+    },
+    'outbox:list': () => outbox.summary(),
+    'outbox:retry': async () => {
+      await outbox.retryAll();
+      return outbox.summary();
+    },
+  });
+}

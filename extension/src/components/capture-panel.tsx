@@ -1,0 +1,43 @@
+import type { CaptureModel } from '../models/capture.ts';
+import { captureSteps } from '../models/capture-types.ts';
+import { ct, errorText, stepText } from '../models/capture-text.ts';
+import { CaptureReceiptView } from './capture-receipt.tsx';
+import { OutboxView } from './capture-outbox.tsx';
+
+/** Page capture, the running capture's steps, its receipt, and the outbox (issue 6). */
+export function CapturePanel({ model, tabId }: { model: CaptureModel; tabId: number | null }) {
+  const run = model.running.value;
+  const last = model.last.value;
+  const item = model.lastItem.value;
+  return (
+    <section class="capture" data-testid="capture-panel">
+      <h2>{ct('title')}</h2>
+      <button type="button" data-testid="capture-page" disabled={tabId === null || run !== null} onClick={() => tabId !== null && void model.capture(tabId, 'page')}>
+        {ct('capturePage')}
+      </button>
+      {model.debuggerBar.value && <p class="hint">{ct('debuggerNote')}</p>}
+      {run && (
+        <ol class="capture-steps" data-testid="capture-progress" aria-live="polite">
+          {captureSteps
+            .filter((s) => (run.kind === 'page' ? s !== 'unit' : s !== 'fullpage'))
+            .map((s) => (
+              <li key={s} data-step={s} class={run.done.includes(s) ? 'done' : run.step === s ? 'current' : ''}>
+                {stepText(s)}
+              </li>
+            ))}
+        </ol>
+      )}
+      {last && !last.ok && (
+        <p class="status status-error" data-testid="capture-error" role="alert">{last.message}</p>
+      )}
+      {item?.state === 'delivered' && item.receipt && <CaptureReceiptView receipt={item.receipt} />}
+      {item && item.state !== 'delivered' && (
+        <p class={`status ${item.state === 'failed' ? 'status-error' : ''}`} data-testid="capture-pending" data-state={item.state}>
+          {ct('saved')}
+          {item.error ? `：${errorText(item.error)}` : ''}
+        </p>
+      )}
+      <OutboxView model={model} />
+    </section>
+  );
+}

@@ -1,0 +1,70 @@
+import { computed, signal } from '@preact/signals';
+import type { CaptureEvent, CaptureKind, CaptureOutcome, CaptureRequest, CaptureStep, OutboxSummary } from './capture-types.ts';
+
+export interface CaptureTransport {
+  /** Asks for the screenshot permission if not held (must run inside the click), then captures. */
+  capture(req: CaptureRequest): Promise<CaptureOutcome>;
+  outbox(): Promise<OutboxSummary>;
+  retry(): Promise<OutboxSummary>;
+  /** Progress and outbox changes broadcast by the background. */
+  onEvent(callback: (event: CaptureEvent) => void): () => void;
+  /** Whether full pages are taken through the debugger (Chrome then shows its debugging bar). */
+  usesDebugger(): Promise<boolean>;
+}
+
+export interface Running {
+  tabId: number;
+  kind: CaptureKind;
+  unitKey?: string;
+  step: CaptureStep;
+  done: CaptureStep[];
+}
+
+/** Evidence capture in the side panel (issue 6): the running capture's steps, the last outcome, the outbox. */
+export function createCaptureModel(transport: CaptureTransport, options: { signal: AbortSignal }) {
+  const running = signal<Running | null>(null);
+  const last = signal<CaptureOutcome | null>(null);
+  const outbox = signal<OutboxSummary>({ pending: 0, items: [] });
+  const debuggerBar = signal(false);
+  /** The last outcome's item as the outbox knows it now (a pending capture turns delivered in place). */
+  const lastItem = computed(() => {
+    const l = last.value;
+    if (!l?.ok) return null;
+    return outbox.value.items.find((i) => i.captureId === l.item.captureId) ?? l.item;
+  });
+
+  async function capture(tabId: number, kind: CaptureKind, unitKey?: string): Promise<CaptureOutcome | null> {
+    if (running.value) return null;
+    running.value = { tabId, kind, ...(unitKey ? { unitKey } : {}), step: 'prepare', done: [] };
+    last.value = null;
+    try {
+      const outcome = await transport.capture({ tabId, kind, ...(unitKey ? { unitKey } : {}) });
+      last.value = outcome;
+      outbox.value = await transport.outbox();
+      return outcome;
+    } catch (err) {
+      last.value = { ok: false, message: err instanceof Error ? err.message : String(err) };
+      return last.value;
+    } finally {
+      running.value = null;
+    }
+  }
+
+  async function retry() {
+    outbox.value = await transport.retry();
+  }
+
+  async function start() {
+    const stop = transport.onEvent((event) => {
+      if (event.type === 'outbox') outbox.value = event.summary;
+      else if (running.value && running.value.tabId === event.tabId) running.value = { ...running.value, step: event.step, done: event.done };
+    });
+    options.signal.addEventListener('abort', stop, { once: true });
+    const [summary, dbg] = await Promise.all([transport.outbox().catch(() => outbox.value), transport.usesDebugger().catch(() => false)]);
+    outbox.value = summary;
+    debuggerBar.value = dbg;
+  }
+
+  return { running, last, lastItem, outbox, debuggerBar, capture, retry, start };
+}
+export type CaptureModel = ReturnType<typeof createCaptureModel>;

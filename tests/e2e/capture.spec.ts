@@ -1,0 +1,219 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test as base, expect, type Page } from '@playwright/test';
+import { launchWithExtension, type ExtensionBrowser } from '../support/chromium.ts';
+import { startFixtureServer, type FixtureServer } from '../support/fixture-server.ts';
+import { extensionDir, vigilCli } from '../support/paths.ts';
+import { SettingsPage } from './pages/settings-page.ts';
+import { SidePanelPage } from './pages/side-panel-page.ts';
+
+// Evidence capture end to end (issue 6): the built extension captures a flagged Weibo fixture post, the API
+// stores and verifies it, `vigil verify` checks the exported package offline; then the API goes down, a capture
+// waits in the outbox, and is delivered exactly once when the API comes back on the same port and database.
+
+/** A Vigil server this spec can stop and start again on the same port and database (the shared one cannot). */
+interface OwnApi {
+  url: string;
+  port: number;
+  staffToken: string;
+  legalToken: string;
+  cli(args: string[]): { status: number | null; stdout: string; stderr: string };
+  start(): Promise<void>;
+  stop(): Promise<void>;
+  dispose(): void;
+}
+
+async function ownApi(): Promise<OwnApi> {
+  const dir = mkdtempSync(join(tmpdir(), 'vigil-e2e-capture-'));
+  const env = { ...process.env, DATABASE_URL: `file:${join(dir, 'vigil.db')}`, VIGIL_KEY_DIR: join(dir, 'keys') };
+  const cli = (args: string[]) => {
+    const r = spawnSync(process.execPath, [vigilCli, ...args], { cwd: dir, env, encoding: 'utf8' });
+    return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+  };
+  for (const args of [['migrate'], ['seed', '--demo']]) {
+    const r = cli(args);
+    if (r.status !== 0) throw new Error(`vigil ${args.join(' ')}: ${r.stdout}${r.stderr}`);
+  }
+  const creds = JSON.parse(readFileSync(join(dir, 'data', 'demo-credentials.json'), 'utf8')) as { token: string; users: { role: string; email: string }[] };
+  const legal = creds.users.find((u) => u.role === 'legal')!;
+  const legalToken = cli(['token', 'create', '--email', legal.email]).stdout.trim();
+  let child: ChildProcess | null = null;
+  let port = 0;
+  const api: OwnApi = {
+    url: '',
+    port: 0,
+    staffToken: creds.token,
+    legalToken,
+    cli,
+    async start() {
+      let log = '';
+      const proc = spawn(process.execPath, [vigilCli, 'serve', '--port', String(port)], { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+      child = proc;
+      proc.stderr!.on('data', (c: Buffer) => (log += c));
+      port = await new Promise<number>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`vigil serve did not start:\n${log}`)), 30_000);
+        proc.stdout!.on('data', (c: Buffer) => {
+          log += c;
+          const m = /http:\/\/127\.0\.0\.1:(\d+)/.exec(log);
+          if (m) {
+            clearTimeout(timer);
+            resolve(Number(m[1]));
+          }
+        });
+        proc.once('exit', (code) => reject(new Error(`vigil serve exited with ${code}:\n${log}`)));
+      });
+      api.port = port;
+      api.url = `http://127.0.0.1:${port}`;
+    },
+    async stop() {
+      const proc = child;
+      child = null;
+      if (!proc || proc.exitCode !== null) return;
+      await new Promise<void>((resolve) => {
+        proc.once('exit', () => resolve());
+        proc.kill('SIGTERM');
+      });
+    },
+    dispose: () => rmSync(dir, { recursive: true, force: true }),
+  };
+  await api.start();
+  return api;
+}
+
+/**
+ * The built extension with `<all_urls>` granted up front: a user grants it at the prompt of their first capture
+ * (captureVisibleTab needs it or activeTab), and a headless browser has no way to click that prompt.
+ */
+function extensionWithScreenshotGrant(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'vigil-e2e-ext-'));
+  cpSync(extensionDir, dir, { recursive: true });
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { host_permissions: string[] };
+  manifest.host_permissions = [...manifest.host_permissions, '<all_urls>'];
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  return dir;
+}
+
+interface Fixtures {
+  api: OwnApi;
+  fixtures: FixtureServer;
+  browser: ExtensionBrowser;
+}
+
+const test = base.extend<object, Fixtures>({
+  api: [async ({}, use) => {
+    const api = await ownApi();
+    await use(api);
+    await api.stop();
+    api.dispose();
+  }, { scope: 'worker', timeout: 60_000 }],
+  fixtures: [async ({}, use) => {
+    const server = await startFixtureServer();
+    await use(server);
+    await server.stop();
+  }, { scope: 'worker' }],
+  browser: [async ({ fixtures }, use) => {
+    const ext = extensionWithScreenshotGrant();
+    const browser = await launchWithExtension(fixtures.port, ext);
+    await use(browser);
+    await browser.close();
+    rmSync(ext, { recursive: true, force: true });
+  }, { scope: 'worker', timeout: 60_000 }],
+});
+
+const extUrl = (b: ExtensionBrowser, path: string) => `chrome-extension://${b.extensionId}/${path}`;
+
+async function connect(b: ExtensionBrowser, api: OwnApi) {
+  const page = await b.context.newPage();
+  await page.goto(extUrl(b, 'options.html'));
+  const settings = new SettingsPage(page);
+  await settings.save(api.url, api.staffToken);
+  await expect(settings.status).toHaveAttribute('data-state', 'ok');
+  await page.close();
+}
+
+/**
+ * The side panel for the fixture tab, in a window of its own: captureVisibleTab takes the active tab of the
+ * fixture's window, which must stay the fixture page.
+ */
+async function openPanel(b: ExtensionBrowser, fixture: Page): Promise<SidePanelPage> {
+  await fixture.bringToFront();
+  const sw = await b.serviceWorker();
+  const tabId = await sw.evaluate(async (url) => (await chrome.tabs.query({ url })).find((t) => t.active)?.id ?? null, fixture.url());
+  expect(tabId).not.toBeNull();
+  const opened = b.context.waitForEvent('page', { predicate: (p) => p.url().includes('sidepanel.html') });
+  await sw.evaluate((url) => chrome.windows.create({ url, width: 420, height: 900 }), extUrl(b, `sidepanel.html?tabId=${tabId}`));
+  const panel = new SidePanelPage(await opened);
+  await panel.page.waitForLoadState();
+  return panel;
+}
+
+const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+
+test.describe.configure({ mode: 'serial' });
+
+test.describe('evidence capture', () => {
+  test('a flagged Weibo post is captured, received, verified online and offline', async ({ api, browser: b }) => {
+    test.setTimeout(60_000);
+    await connect(b, api);
+    const fixture = await b.context.newPage();
+    await fixture.goto('http://weibo.com/');
+    const panel = await openPanel(b, fixture);
+    const post = panel.page.locator('[data-testid="unit"][data-level="severe"]').first();
+    await expect(post).toBeVisible({ timeout: 10_000 });
+
+    await post.getByTestId('capture-unit').click();
+    const receipt = panel.page.getByTestId('capture-receipt');
+    await expect(receipt).toBeVisible({ timeout: 15_000 });
+    const captureId = (await receipt.getAttribute('data-capture-id'))!;
+    await expect(panel.page.getByTestId('receipt-digest')).toHaveText(/^[0-9a-f]{64}$/);
+    await expect(panel.page.getByTestId('outbox-count')).toHaveText('0');
+
+    const list = (await (await fetch(`${api.url}/api/captures`, { headers: bearer(api.legalToken) })).json()) as { items: { id: string; kind: string; platform: string | null; unitKey: string | null; artefactCount: number }[] };
+    const stored = list.items.find((i) => i.id === captureId);
+    expect(stored).toMatchObject({ kind: 'unit', platform: 'weibo', unitKey: 'weibo:QbX7nA2Ke' });
+
+    const detail = (await (await fetch(`${api.url}/api/captures/${captureId}`, { headers: bearer(api.legalToken) })).json()) as { manifest: { artefacts: { name: string; provenance: string }[]; notes: { vigilMarksHidden: boolean } } };
+    expect(detail.manifest.artefacts.map((a) => a.name).sort()).toEqual(['environment.json', 'page.mhtml', 'unit.json', 'unit.png', 'viewport.png']);
+    expect(detail.manifest.notes.vigilMarksHidden).toBe(true);
+
+    const verify = (await (await fetch(`${api.url}/api/captures/${captureId}/verify`, { headers: bearer(api.legalToken) })).json()) as { ok: boolean; checks: { name: string; ok: boolean }[] };
+    expect(verify.checks.filter((c) => !c.ok)).toEqual([]);
+    expect(verify.ok).toBe(true);
+
+    const unitJson = await (await fetch(`${api.url}/api/captures/${captureId}/artefacts/unit.json`, { headers: bearer(api.legalToken) })).json();
+    expect(unitJson).toMatchObject({ platform: 'weibo', key: 'weibo:QbX7nA2Ke' });
+    expect(String(unitJson.text)).toContain('青禾');
+
+    const zip = new Uint8Array(await (await fetch(`${api.url}/api/captures/${captureId}/export`, { headers: bearer(api.legalToken) })).arrayBuffer());
+    const zipPath = join(mkdtempSync(join(tmpdir(), 'vigil-e2e-zip-')), 'capture.zip');
+    writeFileSync(zipPath, zip);
+    const offline = api.cli(['verify', zipPath]);
+    expect(offline.status, offline.stdout + offline.stderr).toBe(0);
+  });
+
+  test('while the API is down a capture waits in the outbox and is delivered once when it is back', async ({ api, browser: b }) => {
+    test.setTimeout(90_000);
+    await connect(b, api);
+    const fixture = await b.context.newPage();
+    await fixture.goto('http://weibo.com/');
+    const panel = await openPanel(b, fixture);
+    await expect(panel.page.locator('[data-testid="unit"]').first()).toBeVisible({ timeout: 10_000 });
+    const before = (await (await fetch(`${api.url}/api/captures`, { headers: bearer(api.legalToken) })).json()) as { total: number };
+
+    await api.stop();
+    await panel.page.getByTestId('capture-page').click();
+    await expect(panel.page.getByTestId('outbox-count')).toHaveText('1', { timeout: 20_000 });
+    await expect(panel.page.getByTestId('capture-pending')).toContainText('服务器无法连接，将自动重试');
+    await expect(panel.page.getByTestId('outbox-error')).toHaveText('服务器无法连接，将自动重试');
+
+    await api.start();
+    // Delivered by the outbox's own retry (back-off timer or alarm), no click needed.
+    await expect(panel.page.getByTestId('outbox-count')).toHaveText('0', { timeout: 45_000 });
+    await expect(panel.page.getByTestId('capture-receipt')).toBeVisible();
+    const after = (await (await fetch(`${api.url}/api/captures`, { headers: bearer(api.legalToken) })).json()) as { total: number; items: { kind: string }[] };
+    expect(after.total).toBe(before.total + 1);
+    expect(after.items.filter((i) => i.kind === 'page')).toHaveLength(1);
+  });
+});
