@@ -34,6 +34,20 @@ export async function visibleCapture(db: Db, auth: Auth, id: string): Promise<Ca
   return row;
 }
 
+/**
+ * Trigram full-text search (captures_fts) for 3+ characters, as a quoted phrase so the query's own punctuation is
+ * literal; shorter queries — common in Chinese (召回) — cannot use trigrams and scan with LIKE instead.
+ */
+function textMatch(text: string): SQL {
+  if ([...text].length >= 3) {
+    const phrase = `"${text.replace(/"/g, '""')}"`;
+    return sql`${captures.id} in (select capture_id from captures_fts where captures_fts match ${phrase})`;
+  }
+  const pattern = `%${escapeLike(text)}%`;
+  const like = (col: Column) => sql`${col} like ${pattern} escape '\\'`;
+  return or(like(captures.url), like(captures.title), like(captures.unitKey))!;
+}
+
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (ch) => `\\${ch}`);
 
 export async function listCaptures(db: Db, auth: Auth, q: z.infer<typeof CaptureListQuery>) {
@@ -43,11 +57,7 @@ export async function listCaptures(db: Db, auth: Auth, q: z.infer<typeof Capture
   if (q.platform) where.push(eq(captures.platform, q.platform));
   if (q.from) where.push(gte(captures.receivedAt, new Date(q.from)));
   if (q.to) where.push(lt(captures.receivedAt, new Date(q.to)));
-  if (q.q) {
-    const pattern = `%${escapeLike(q.q)}%`;
-    const like = (col: Column) => sql`${col} like ${pattern} escape '\\'`;
-    where.push(or(like(captures.url), like(captures.title), like(captures.unitKey))!);
-  }
+  if (q.q) where.push(textMatch(q.q));
   const cond = where.length ? and(...where) : undefined;
   const [rows, [total]] = await Promise.all([
     db

@@ -111,6 +111,11 @@ describe('reviewing captures', () => {
     expect((await list(lead.headers, `?userId=${other.user.id}`)).items.map((c) => c.id)).toEqual([page.manifest.captureId]);
     expect((await list(lead.headers, `?q=${encodeURIComponent('召回')}`)).items.map((c) => c.id)).toEqual([page.manifest.captureId]);
     expect((await list(lead.headers, '?q=100%25')).total).toBe(0);
+    // 3+ characters go through the trigram index: substrings, any case, Chinese or not.
+    expect((await list(lead.headers, `?q=${encodeURIComponent('品牌召回')}`)).items.map((c) => c.id)).toEqual([page.manifest.captureId]);
+    expect((await list(lead.headers, '?q=NEWS.example')).items.map((c) => c.id)).toEqual([page.manifest.captureId]);
+    expect((await list(lead.headers, `?q=${encodeURIComponent('某品牌')}`)).total).toBe(2);
+    expect((await list(lead.headers, `?q=${encodeURIComponent('"某品牌')}`)).total).toBe(0);
     expect((await list(legal.headers, '?limit=1')).items[0]!.capturer.name).not.toBe('');
 
     for (const path of ['', '/verify', '/export', '/artefacts/unit.json']) {
