@@ -1,0 +1,94 @@
+import type { Page } from '@playwright/test';
+import { expect, test, type Extension } from './fixtures.ts';
+
+// Flagging in the page (issue 4): the built extension on saved Weibo and Douyin pages served at their real
+// hostnames. The fixture pages install their own MutationObserver (window.__pageMutations), as a site would.
+
+interface StoredUnit {
+  key: string;
+  level: string;
+  text: string;
+  author?: string;
+  mentions: { brand: string }[];
+}
+
+async function tabUnits(extension: Extension, page: Page): Promise<StoredUnit[]> {
+  const tabId = await extension.tabIdOf(page);
+  return extension.evaluate(async (id) => {
+    const key = `tab:${id}`;
+    const state = (await chrome.storage.session.get(key))[key] as { units: StoredUnit[] } | undefined;
+    return state?.units ?? [];
+  }, tabId);
+}
+
+async function waitForUnits(extension: Extension, page: Page, atLeast: number): Promise<StoredUnit[]> {
+  await expect.poll(async () => (await tabUnits(extension, page)).length, { timeout: 10_000 }).toBeGreaterThanOrEqual(atLeast);
+  return tabUnits(extension, page);
+}
+
+const pageMutations = (page: Page) => page.evaluate(() => (window as unknown as { __pageMutations: unknown[] }).__pageMutations);
+
+/** Ranges painted per highlight, as the page itself can see them through CSS.highlights. */
+const paintedRanges = (page: Page) =>
+  page.evaluate(() => [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0));
+
+test.describe('flagging brand mentions', () => {
+  test('Weibo feed: the demo brand’s posts are flagged with sensible levels, homonyms are not', async ({ extension, page }) => {
+    await page.goto('http://weibo.com/');
+    const units = await waitForUnits(extension, page, 6);
+    const level = (key: string) => units.find((u) => u.key === key)?.level;
+    expect(level('weibo:QbX7nA2Ke')).toBe('severe'); // 过敏住院 + 起诉, 1.2万 reposts
+    expect(['moderate', 'severe']).toContain(level('weibo:QbVyT5gNx')); // 某禾乳业 胀包 315
+    expect(level('weibo:QbWt2KxEf')).toBeDefined(); // ＱＩＮＧＨＥ 拉肚子
+    expect(level('weibo:QbWq8cM3d')).toBeDefined(); // 客服 投诉
+    expect(units.every((u) => u.mentions.every((m) => m.brand === '青禾乳业'))).toBe(true);
+    for (const homonym of ['weibo:QbWkP0tLs', 'weibo:QbWu9LmQz', 'weibo:QbWv3NoRa']) expect(level(homonym)).toBeUndefined();
+
+    await expect.poll(() => paintedRanges(page)).toBeGreaterThanOrEqual(units.length);
+    expect(await pageMutations(page)).toEqual([]);
+  });
+
+  test('the side panel lists the same units worst first, and the toolbar badge counts them', async ({ extension, page }) => {
+    await page.goto('http://weibo.com/');
+    const units = await waitForUnits(extension, page, 6);
+    const panel = await extension.openSidePanel(page);
+    await expect(panel.units).toHaveCount(units.length);
+    await expect(panel.units.first()).toHaveAttribute('data-level', 'severe');
+    await expect(panel.units.first()).toHaveAttribute('data-brand', '青禾乳业');
+    const flagged = units.filter((u) => u.level !== 'none').length;
+    const tabId = await extension.tabIdOf(page);
+    const badge = await extension.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+    expect(badge).toBe(String(flagged));
+  });
+
+  test('a recycled feed node showing another post is analysed again, still without a DOM mutation of ours', async ({ extension, page }) => {
+    await page.goto('http://weibo.com/');
+    await waitForUnits(extension, page, 6);
+    await page.evaluate(() => (window as unknown as { __fixtureScroll(): boolean }).__fixtureScroll());
+    await page.evaluate(() => (window as unknown as { __fixtureScroll(): boolean }).__fixtureScroll());
+    await expect.poll(async () => (await tabUnits(extension, page)).map((u) => u.key)).toEqual(
+      expect.arrayContaining(['weibo:QbWx7PqSb', 'weibo:QbWy1RsTc']), // 青禾乳業 (traditional), 青​禾 (zero-width)
+    );
+    const reused = (await tabUnits(extension, page)).find((u) => u.key === 'weibo:QbWx7PqSb');
+    expect(reused?.text).toContain('抽檢不合格');
+    expect(await pageMutations(page)).toEqual([]);
+  });
+
+  test('Douyin video page: each visible comment once, SEO duplicates and 青禾苗 not counted', async ({ extension, page, fixtureServer }) => {
+    // douyin.com is on Chromium's HSTS preload list, so http:// is upgraded to https:// before any request leaves
+    // the browser; the fixture server speaks plain http, so the https page is answered from it here.
+    await page.route('https://www.douyin.com/**', async (route) => {
+      const { pathname } = new URL(route.request().url());
+      const res = await fetch(`${fixtureServer.url}/www.douyin.com${pathname}`);
+      await route.fulfill({ status: res.status, contentType: 'text/html; charset=utf-8', body: await res.text() });
+    });
+    await page.goto('https://www.douyin.com/video/7431234567890123456/');
+    const units = await waitForUnits(extension, page, 5);
+    expect(units.filter((u) => u.text.startsWith('喝了青禾牛奶孩子过敏住院')).length).toBe(1);
+    expect(units.some((u) => u.text.includes('青禾苗'))).toBe(false);
+    expect(units.find((u) => u.author === '新手妈妈')).toBeDefined();
+    const panel = await extension.openSidePanel(page);
+    await expect(panel.units).toHaveCount(units.length);
+    expect(await pageMutations(page)).toEqual([]);
+  });
+});
