@@ -57,7 +57,9 @@ test.describe('flagging brand mentions', () => {
     await expect(panel.units.first()).toHaveAttribute('data-brand', '青禾乳业');
     const flagged = units.filter((u) => u.level !== 'none').length;
     const tabId = await extension.tabIdOf(page);
-    const badge = await extension.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+    // chrome.action is not in tests/support/chrome-globals.d.ts; typed here for this one call.
+    type Action = { getBadgeText(d: { tabId: number }): Promise<string> };
+    const badge = await extension.evaluate((id) => (chrome as unknown as { action: Action }).action.getBadgeText({ tabId: id }), tabId);
     expect(badge).toBe(String(flagged));
   });
 
