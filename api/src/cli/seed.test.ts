@@ -31,7 +31,7 @@ describe('seed --demo', () => {
     expect(readFileSync(path, 'utf8')).toBe(before.file);
   });
 
-  test('the CLI: seed, user add (generated password, duplicate, bad role) and token create', async () => {
+  test('the CLI: seed, user add (generated password, duplicate, bad role), user set and token create', async () => {
     await freshDb();
     const ws = cliWorkspace();
     const seeded = await runCli(['seed', '--demo'], ws);
@@ -50,9 +50,13 @@ describe('seed --demo', () => {
     expect(badRole.code).toBe(2);
     expect(badRole.stderr).toContain('--role must be one of');
 
+    const set = await runCli(['user', 'set', '--email', 'zhao@example.com', '--role', 'pr_lead', '--disable'], ws);
+    expect(set.code, set.stderr).toBe(0);
+    expect((await runCli(['token', 'create', '--email', 'zhao@example.com'], ws)).code).toBe(1);
+    expect((await runCli(['user', 'set', '--email', 'zhao@example.com', '--enable'], ws)).code).toBe(0);
+
     const token = await runCli(['token', 'create', '--email', 'zhao@example.com'], ws);
     expect(token.code, token.stderr).toBe(0);
     expect(token.stdout).toMatch(/^vgl_[A-Za-z0-9_-]{43}\n$/);
-    expect((await runCli(['token', 'create', '--email', 'nobody@example.com'], ws)).code).toBe(1);
-  });
+  }, 90_000); // eight CLI processes, each starting tsx
 });
