@@ -33,7 +33,7 @@ async function setup() {
   await call('POST', `/api/replies/${id}/versions/1/approve`, lead, {});
   const set = (await call('GET', '/api/replies/approved', staff.headers)).body as ApprovedReplySet;
   // Approved at 09:00 Beijing time; the uses below happen during the morning after.
-  t.clock.advance(2 * 3600_000);
+  clock.advance(2 * 3600_000);
   return { ...t, clock, staff: staff.headers, lead, legal, call, id, versionId: set.replies[0]!.versionId, reply };
 }
 
@@ -90,6 +90,7 @@ describe('reply uses', () => {
     expect(res.body.error.code).toBe('reply_not_usable');
     expect(res.body.error.message).toContain('use-draft-0001');
     expect(res.body.error.message).toContain('未获批准');
+    expect(res.body.rejected).toEqual([{ id: 'use-draft-0001', reason: expect.stringContaining('未获批准') }]);
     expect(((await h.call('GET', `/api/replies/${h.id}/stats`, h.lead)).body as ReplyStats).total).toBe(0);
 
     // Expiry is judged at use time: a use queued offline before expiry still counts once it arrives.

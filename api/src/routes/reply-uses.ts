@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { ErrorBody } from '@vigil/shared/schemas/common';
 import { ApprovedReplySet } from '@vigil/shared/schemas/reply';
-import { ReplyStats, ReplyUseBatch, ReplyUseResult } from '@vigil/shared/schemas/reply-use';
+import { ReplyStats, ReplyUseBatch, ReplyUseResult, ReplyUsesRefused } from '@vigil/shared/schemas/reply-use';
 import { replies } from '../db/schema/replies.ts';
 import { eq } from 'drizzle-orm';
 import type { AppEnv } from '../lib/context.ts';
@@ -10,7 +10,7 @@ import { errors } from '../lib/errors.ts';
 import { route } from '../lib/route.ts';
 import { valid } from '../lib/validate.ts';
 import { approvedSet } from '../replies/served.ts';
-import { recordUses, replyStats } from '../replies/uses.ts';
+import { recordUses, replyStats, UsesRefused } from '../replies/uses.ts';
 
 // What frontline staff touch (issue 5): the approved set the extension syncs, and the log of each use.
 // Mounted before replies.ts so `/approved` and `/uses` are not taken for reply ids.
@@ -46,7 +46,7 @@ export const replyUseRoutes = new Hono<AppEnv>()
       responses: {
         200: { description: 'stored and already-stored ids', schema: ReplyUseResult },
         409: { description: 'a use id was stored before with other content', schema: ErrorBody },
-        422: { description: 'a use refers to a version that was not approved, or had expired or been retired, at use time; nothing stored', schema: ErrorBody },
+        422: { description: 'a use refers to a version that was not approved, or had expired or been retired, at use time; nothing stored', schema: ReplyUsesRefused },
       },
     }),
     valid('json', ReplyUseBatch),
@@ -54,7 +54,13 @@ export const replyUseRoutes = new Hono<AppEnv>()
       const { db, clock } = c.get('deps');
       const auth = c.get('auth');
       if (!auth) throw errors.unauthorized();
-      return c.json(await recordUses(db, c.req.valid('json').uses, auth.user, clock.now()), 200);
+      try {
+        return c.json(await recordUses(db, c.req.valid('json').uses, auth.user, clock.now()), 200);
+      } catch (err) {
+        // The offline queue needs to know which uses can never be stored, to drop them and resend the rest.
+        if (err instanceof UsesRefused) return c.json({ error: { code: err.code, message: err.message }, rejected: err.rejected }, 422);
+        throw err;
+      }
     },
   )
   .get(

@@ -59,3 +59,12 @@ export const ReplyStats = z
   })
   .meta({ id: 'ReplyStats' });
 export type ReplyStats = z.infer<typeof ReplyStats>;
+
+/** 422 from POST /api/replies/uses: the usual error, plus which uses can never be stored (nothing was stored). */
+export const ReplyUsesRefused = z
+  .object({
+    error: z.object({ code: z.literal('reply_not_usable'), message: z.string() }),
+    rejected: z.array(z.object({ id: z.string(), reason: z.string() })),
+  })
+  .meta({ id: 'ReplyUsesRefused' });
+export type ReplyUsesRefused = z.infer<typeof ReplyUsesRefused>;
