@@ -70,20 +70,44 @@ export function createBadges(doc: Document, onOpen: (key: string) => void, signa
   // Evidence screenshots show the page without our badges (issue 6).
   signal.addEventListener('abort', onMarksVisibility((visible) => all.forEach((b) => (b.style.visibility = visible ? '' : 'hidden'))), { once: true });
 
+  // Attaching a shadow root costs a style recalculation of its host: badges are drawn when the main thread is idle,
+  // after the highlights, so a scan (and a scroll batch) stays short.
+  const queue = new Map<Element, BadgeInfo | null>();
+  let scheduled = false;
+  const idle = (cb: () => void) =>
+    typeof win?.requestIdleCallback === 'function' ? win.requestIdleCallback(cb, { timeout: 500 }) : setTimeout(cb, 50);
+  const flush = () => {
+    scheduled = false;
+    if (signal.aborted) return;
+    for (const [el, info] of queue) (info ? draw(el, info) : hide(el));
+    queue.clear();
+  };
+  const enqueue = (el: Element, info: BadgeInfo | null) => {
+    queue.set(el, info);
+    if (!scheduled) {
+      scheduled = true;
+      idle(flush);
+    }
+  };
+  function hide(el: Element) {
+    const b = hosts.get(el);
+    if (b) b.hidden = true;
+  }
+  function draw(el: Element, info: BadgeInfo) {
+    const b = badgeFor(el);
+    if (!b) return;
+    keys.set(b, info.key);
+    b.hidden = false;
+    b.style.background = colours[info.level];
+    b.textContent = `${levelLabel[info.level].zh === '—' ? '提及' : levelLabel[info.level].zh} · ${info.brand}`;
+    b.title = info.reasons.join('\n') || info.brand;
+    b.dataset.level = info.level;
+  }
+
   return {
-    set(el, info) {
-      const b = badgeFor(el);
-      if (!b) return;
-      keys.set(b, info.key);
-      b.hidden = false;
-      b.style.background = colours[info.level];
-      b.textContent = `${levelLabel[info.level].zh === '—' ? '提及' : levelLabel[info.level].zh} · ${info.brand}`;
-      b.title = info.reasons.join('\n') || info.brand;
-      b.dataset.level = info.level;
-    },
+    set: (el, info) => enqueue(el, info),
     clear(el) {
-      const b = hosts.get(el);
-      if (b) b.hidden = true;
+      if (hosts.get(el) || queue.has(el)) enqueue(el, null);
     },
   };
 }

@@ -30,6 +30,12 @@ export function within(root: ParentNode, css: string): Element[] {
 /** First element matching the first fallback that matches anything under `root`. */
 export function pick(root: ParentNode, list: FallbackList, keep?: (el: Element) => boolean): Picked | null {
   for (const f of list) {
+    if (!f.text && !keep) {
+      // The common case: the first match is the answer; querySelector stops there instead of listing them all.
+      const el = root.querySelector(f.css);
+      if (el) return { el, matched: `${f.css} — ${f.why}` };
+      continue;
+    }
     for (const el of Array.from(root.querySelectorAll(f.css))) {
       if (accepts(el, f) && (!keep || keep(el))) return { el, matched: `${f.css} — ${f.why}` };
     }
