@@ -1,7 +1,7 @@
 // `npm run bench`: every benchmark module in order; each prints its figures and ratios against a baseline
 // measured in the same run. Adding a benchmark is one file plus one line here.
 const modules: { name: string; load: () => Promise<{ run(): Promise<void> }> }[] = [
-  { name: 'flagging in the page (issue 4)', load: () => import('./flagging.ts') },
+  { name: 'engine (issue 3)', load: () => import('./engine.ts') },
 ];
 
 for (const m of modules) {

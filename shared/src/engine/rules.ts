@@ -1,4 +1,4 @@
-import { RulePack, type LevelThresholds, type RulePackInput } from '../schemas/rules.ts';
+import type { LevelThresholds, RulePack, RulePackInput } from '../schemas/rules.ts';
 import { buildMatcher, type Matcher } from './matcher.ts';
 import { normalizeTerm, type Normalized } from './normalize-text.ts';
 import type { Mention, RiskHit } from './types.ts';
@@ -36,11 +36,19 @@ const isAlnum = (u: number) => (u >= 97 && u <= 122) || (u >= 48 && u <= 57);
 
 const cache = new Map<string, CompiledPack>();
 
-/** Compiles a pack; the result is cached by `version`, so a pack must change version whenever it changes. */
+/**
+ * Compiles a pack; the result is cached by `version`, so a pack must change version whenever it changes. The pack
+ * is validated where it enters (API, CLI, `RulePack.parse`); compiling does not pull zod into a content script.
+ */
 export function compilePack(input: RulePack | RulePackInput): CompiledPack {
   const hit = cache.get(input.version);
   if (hit) return hit;
-  const pack = RulePack.parse(input);
+  const pack: RulePack = {
+    ...input,
+    brands: input.brands.map((b) => ({ ...b, aliases: b.aliases ?? [], excludes: b.excludes ?? [], people: b.people ?? [] })),
+    riskTerms: input.riskTerms ?? [],
+    newsHosts: input.newsHosts ?? [],
+  };
   const patterns: Pattern[] = [];
   const add = (kind: PatternKind, brand: number, term: string, category = '', weight = 0) => {
     const norm = normalizeTerm(term);
