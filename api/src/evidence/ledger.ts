@@ -2,7 +2,7 @@ import { and, asc, desc, eq, lt } from 'drizzle-orm';
 import type { TreeHead } from '@vigil/shared/schemas/capture';
 import { fromHex, toHex } from '@vigil/shared/evidence/bytes';
 import { logEntryBytes, type CustodyEventName, type LogEntry } from '@vigil/shared/evidence/log-entry';
-import { appendLeaf, frontierRoot, inclusionPath, leafHash, type Frontier } from '@vigil/shared/evidence/merkle';
+import { appendLeaf, consistencyProof, frontierRoot, inclusionPath, leafHash, type Frontier } from '@vigil/shared/evidence/merkle';
 import type { Db } from '../db/client.ts';
 import { logEntries } from '../db/schema/log-entries.ts';
 import { treeHeads } from '../db/schema/tree-heads.ts';
@@ -78,4 +78,14 @@ export async function inclusionProof(db: Db, index: number, size: number): Promi
 
 export async function custodyOf(db: Db, captureId: string) {
   return db.select().from(logEntries).where(and(eq(logEntries.captureId, captureId), eq(logEntries.type, 'custody'))).orderBy(asc(logEntries.idx));
+}
+
+/**
+ * RFC 6962 consistency proof between two signed tree heads: whoever kept an earlier receipt can check that the log
+ * only grew since — nothing in it was rewritten or removed.
+ */
+export async function consistencyBetween(db: Db, from: number, to: number): Promise<string[]> {
+  const rows = await db.select({ leafHash: logEntries.leafHash }).from(logEntries).where(lt(logEntries.idx, to)).orderBy(asc(logEntries.idx));
+  if (rows.length !== to) throw new Error(`evidence log has gaps below ${to}`);
+  return consistencyProof(rows.map((r) => fromHex(r.leafHash)), from).map(toHex);
 }

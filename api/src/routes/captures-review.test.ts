@@ -1,6 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { unzipSync } from 'fflate';
-import type { VerifyResult } from '@vigil/shared/schemas/capture';
+import type { ConsistencyProof, VerifyResult } from '@vigil/shared/schemas/capture';
+import { fromHex } from '@vigil/shared/evidence/bytes';
+import { verifyConsistency } from '@vigil/shared/evidence/merkle';
+import { verifyTreeHead } from '@vigil/shared/evidence/signature';
+import { logKeyOf } from '../evidence/log-key.ts';
 import { testApp } from '../test-support/app.ts';
 import { registeredDevice, signedCapture, upload, uploadBody } from '../test-support/evidence.ts';
 import { userWithToken } from '../test-support/users.ts';
@@ -123,5 +127,22 @@ describe('reviewing captures', () => {
       expect((await app.request(`/api/captures/${id}${path}`, { headers: legal.headers })).status, path).toBe(200);
     }
     expect((await app.request(`/api/captures/${id}`)).status).toBe(401);
+  });
+
+  test('a receipt’s tree head is provably a prefix of every later head (consistency proof)', async () => {
+    const { app, deps, id, staff, device } = await withCapture();
+    const receipt = ((await (await app.request(`/api/captures/${id}`, { headers: staff.headers })).json()) as { receipt: { treeHead: { size: number } } }).receipt;
+    for (let i = 0; i < 4; i++) await upload(app, staff.headers, uploadBody(await signedCapture(staff.user, device)));
+    const res = await app.request(`/api/captures/log/consistency?from=${receipt.treeHead.size}`, { headers: staff.headers });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as ConsistencyProof;
+    expect(body.to.size).toBe(6);
+    const key = logKeyOf(deps.keys).publicJwk;
+    expect(await verifyTreeHead(body.from, key)).toBe(true);
+    expect(await verifyTreeHead(body.to, key)).toBe(true);
+    expect(verifyConsistency(body.from.size, body.to.size, fromHex(body.from.rootHash), fromHex(body.to.rootHash), body.proof.map(fromHex))).toBe(true);
+    const three = (await (await app.request('/api/captures/log/consistency?from=3&to=5', { headers: staff.headers })).json()) as ConsistencyProof;
+    expect(verifyConsistency(3, 5, fromHex(three.from.rootHash), fromHex(three.to.rootHash), three.proof.map(fromHex))).toBe(true);
+    expect((await app.request('/api/captures/log/consistency?from=99', { headers: staff.headers })).status).toBe(404);
   });
 });

@@ -87,6 +87,10 @@ describe('POST /api/captures', () => {
     ['a device that is not registered', 403, 'unknown_device', async ({ staff, device }) => {
       return uploadBody({ ...(await signedCapture(staff.user, device)), deviceId: 'no-such-device' });
     }],
+    ['a device registered by someone else', 403, 'unknown_device', async ({ app, deps, staff }) => {
+      const other = await userWithToken(deps, 'staff');
+      return uploadBody(await signedCapture(staff.user, await registeredDevice(app, other.headers)));
+    }],
     ['an artefact over 64 MiB', 413, 'payload_too_large', async ({ staff, device }) => {
       return uploadBody(await signedCapture(staff.user, device, { tweak: (m) => { m.artefacts[0]!.size = CAPTURE_UPLOAD.maxArtefactBytes + 1; } }));
     }],

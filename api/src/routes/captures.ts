@@ -1,14 +1,14 @@
 import { Hono } from 'hono';
 import { stream } from 'hono/streaming';
 import { z } from 'zod';
-import { CAPTURE_UPLOAD, CaptureDetail, CaptureList, CaptureListQuery, CaptureReceipt, Manifest, VerifyResult } from '@vigil/shared/schemas/capture';
+import { CAPTURE_UPLOAD, CaptureDetail, CaptureList, CaptureListQuery, CaptureReceipt, ConsistencyProof, ConsistencyQuery, Manifest, VerifyResult } from '@vigil/shared/schemas/capture';
 import type { Role } from '@vigil/shared/schemas/common';
 import type { AppEnv, Auth } from '../lib/context.ts';
 import { errors } from '../lib/errors.ts';
 import { route } from '../lib/route.ts';
 import { valid } from '../lib/validate.ts';
 import { exportPackage } from '../evidence/export.ts';
-import { custodyOf, recordCustody } from '../evidence/ledger.ts';
+import { consistencyBetween, custodyOf, latestTreeHead, recordCustody, treeHeadAt } from '../evidence/ledger.ts';
 import { listCaptures, summaryOf, userNames, visibleCapture } from '../evidence/queries.ts';
 import { receiveCapture } from '../evidence/receive.ts';
 import { artefactsOf, readArtefact, receiptFor } from '../evidence/store.ts';
@@ -63,6 +63,24 @@ export const captureRoutes = new Hono<AppEnv>()
     route({ roles: capturers, summary: 'Captures, newest first (staff: their own)', query: CaptureListQuery, responses: { 200: { description: 'a page of captures', schema: CaptureList } } }),
     valid('query', CaptureListQuery),
     async (c) => c.json(await listCaptures(c.get('deps').db, signedIn(c.get('auth')), c.req.valid('query')), 200),
+  )
+  .get(
+    '/log/consistency',
+    route({
+      roles: capturers,
+      summary: 'RFC 6962 consistency proof between two signed tree heads of the evidence log (it only grew)',
+      query: ConsistencyQuery,
+      responses: { 200: { description: 'both heads and the proof', schema: ConsistencyProof }, 404: { description: 'no tree head of that size' } },
+    }),
+    valid('query', ConsistencyQuery),
+    async (c) => {
+      const { db } = c.get('deps');
+      const q = c.req.valid('query');
+      const to = q.to === undefined ? await latestTreeHead(db) : await treeHeadAt(db, q.to);
+      const from = await treeHeadAt(db, q.from);
+      if (!from || !to || from.size > to.size) throw errors.notFound('没有该大小的日志树头 / No tree head of that size');
+      return c.json({ from, to, proof: await consistencyBetween(db, from.size, to.size) }, 200);
+    },
   )
   .get(
     '/:id',

@@ -94,6 +94,15 @@ export type Check = z.infer<typeof Check>;
 export const VerifyResult = z.object({ captureId: z.string(), ok: z.boolean(), checks: z.array(Check) }).meta({ id: 'VerifyResult' });
 export type VerifyResult = z.infer<typeof VerifyResult>;
 
+export const ConsistencyQuery = z.object({
+  from: z.coerce.number().int().min(1).describe('size of the earlier tree head (e.g. a receipt’s treeHead.size)'),
+  to: z.coerce.number().int().min(1).optional().describe('size of the later tree head; default the latest'),
+});
+export const ConsistencyProof = z
+  .object({ from: TreeHead, to: TreeHead, proof: z.array(sha256Hex).describe('RFC 6962 PROOF(from, D[to]), hex') })
+  .meta({ id: 'ConsistencyProof' });
+export type ConsistencyProof = z.infer<typeof ConsistencyProof>;
+
 export const CaptureSummary = z
   .object({
     id: z.string().describe('the client capture id'),
