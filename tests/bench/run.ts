@@ -2,6 +2,8 @@
 // measured in the same run. Adding a benchmark is one file plus one line here.
 const modules: { name: string; load: () => Promise<{ run(): Promise<void> }> }[] = [
   { name: 'engine (issue 3)', load: () => import('./engine.ts') },
+  { name: 'capture: click → receipt (issue 6)', load: () => import('./capture.ts') },
+  { name: 'flagging in the page (issue 4)', load: () => import('./flagging.ts') },
 ];
 
 for (const m of modules) {

@@ -98,7 +98,7 @@ function extensionWithScreenshotGrant(): string {
 interface Fixtures {
   api: OwnApi;
   fixtures: FixtureServer;
-  browser: ExtensionBrowser;
+  extBrowser: ExtensionBrowser;
 }
 
 const test = base.extend<object, Fixtures>({
@@ -113,7 +113,7 @@ const test = base.extend<object, Fixtures>({
     await use(server);
     await server.stop();
   }, { scope: 'worker' }],
-  browser: [async ({ fixtures }, use) => {
+  extBrowser: [async ({ fixtures }, use) => {
     const ext = extensionWithScreenshotGrant();
     const browser = await launchWithExtension(fixtures.port, ext);
     await use(browser);
@@ -154,7 +154,7 @@ const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 test.describe.configure({ mode: 'serial' });
 
 test.describe('evidence capture', () => {
-  test('a flagged Weibo post is captured, received, verified online and offline', async ({ api, browser: b }) => {
+  test('a flagged Weibo post is captured, received, verified online and offline', async ({ api, extBrowser: b }) => {
     test.setTimeout(60_000);
     await connect(b, api);
     const fixture = await b.context.newPage();
@@ -163,9 +163,15 @@ test.describe('evidence capture', () => {
     const post = panel.page.locator('[data-testid="unit"][data-level="severe"]').first();
     await expect(post).toBeVisible({ timeout: 10_000 });
 
+    const painted = () => fixture.evaluate(() => [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0));
+    await expect.poll(painted).toBeGreaterThan(0);
+    const highlighted = await painted();
+
     await post.getByTestId('capture-unit').click();
     const receipt = panel.page.getByTestId('capture-receipt');
     await expect(receipt).toBeVisible({ timeout: 15_000 });
+    // Hidden for the screenshots only: Vigil's highlights are back afterwards.
+    expect(await painted()).toBe(highlighted);
     const captureId = (await receipt.getAttribute('data-capture-id'))!;
     await expect(panel.page.getByTestId('receipt-digest')).toHaveText(/^[0-9a-f]{64}$/);
     await expect(panel.page.getByTestId('outbox-count')).toHaveText('0');
@@ -193,7 +199,7 @@ test.describe('evidence capture', () => {
     expect(offline.status, offline.stdout + offline.stderr).toBe(0);
   });
 
-  test('while the API is down a capture waits in the outbox and is delivered once when it is back', async ({ api, browser: b }) => {
+  test('while the API is down a capture waits in the outbox and is delivered once when it is back', async ({ api, extBrowser: b }) => {
     test.setTimeout(90_000);
     await connect(b, api);
     const fixture = await b.context.newPage();

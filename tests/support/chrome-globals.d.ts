@@ -14,4 +14,6 @@ declare namespace chrome {
     active: boolean;
   }
   const tabs: { query(q: { url?: string; active?: boolean }): Promise<Tab[]> };
+  /** Opens the side panel page in a window of its own, so the fixture tab stays active in its window (capture). */
+  const windows: { create(o: { url: string; width?: number; height?: number }): Promise<unknown> };
 }
