@@ -65,8 +65,10 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     const { context, extensionId: id } = b;
     // Playwright's own PageFunction type is not exported; the function runs as given.
     const evaluate: Extension['evaluate'] = async (fn, arg) => (await b.serviceWorker()).evaluate(fn as never, arg as never);
-    // Each test starts signed out with no tab state, whatever the previous test left behind.
+    // Each test starts signed out everywhere (extension settings, workspace cookie) with no tab state, whatever
+    // the previous test left behind.
     await evaluate(() => Promise.all([chrome.storage.local.clear(), chrome.storage.session.clear()]), null);
+    await context.clearCookies();
     const before = new Set(context.pages());
     const extension: Extension = {
       context,

@@ -67,3 +67,48 @@ test.describe('workspace login and shell', () => {
     await expect(settings.status).toContainText('令牌已撤销');
   });
 });
+
+test.describe('workspace user administration', () => {
+  test('admin adds a colleague, who signs in with the one-time password; a disabled account cannot', async ({ api, workspace }) => {
+    const admin = api.user('admin');
+    const page = workspace.page;
+    await workspace.open('/users');
+    await workspace.login(admin.email, admin.password);
+    await expect(page.getByTestId('page-users')).toBeVisible();
+    await expect(page.getByTestId('user-row')).toHaveCount(api.creds.users.length);
+
+    await page.getByTestId('user-name').fill('陈法务');
+    await page.getByTestId('user-email').fill('chen.legal@demo.vigil.local');
+    await page.getByTestId('user-role').selectOption('legal');
+    await page.getByTestId('user-submit').click();
+    const password = (await page.getByTestId('user-generated-password').textContent()) ?? '';
+    expect(password.length).toBeGreaterThanOrEqual(8);
+    const row = page.locator('[data-testid="user-row"][data-email="chen.legal@demo.vigil.local"]');
+    await expect(row.getByTestId('user-row-role')).toHaveValue('legal');
+
+    await workspace.logout();
+    await workspace.login('chen.legal@demo.vigil.local', password);
+    await expect(workspace.user).toHaveText('陈法务');
+    await expect(workspace.role).toHaveText('法务');
+    await expect(workspace.nav('users')).toHaveCount(0);
+    await workspace.logout();
+
+    await workspace.login(admin.email, admin.password);
+    await workspace.goTo('users');
+    await row.getByTestId('user-toggle').click();
+    await expect(row).toHaveAttribute('data-disabled', 'true');
+    await workspace.logout();
+    await workspace.login('chen.legal@demo.vigil.local', password);
+    await expect(workspace.loginError).toHaveText('该账号已停用，请联系管理员');
+  });
+
+  test('the last admin cannot demote themselves', async ({ api, workspace }) => {
+    const admin = api.user('admin');
+    await workspace.open('/users');
+    await workspace.login(admin.email, admin.password);
+    const row = workspace.page.locator(`[data-testid="user-row"][data-email="${admin.email}"]`);
+    await row.getByTestId('user-row-role').selectOption('staff');
+    await expect(workspace.page.getByTestId('users-error')).toContainText('最后一位管理员');
+    await expect(row.getByTestId('user-row-role')).toHaveValue('admin');
+  });
+});

@@ -5,11 +5,13 @@ import { App } from './components/app.tsx';
 import { createSessionModel } from './models/session.ts';
 import { createTokensModel } from './models/tokens.ts';
 import { createRepliesModel } from './pages/replies/model.ts';
+import { createUsersModel } from './pages/users/model.ts';
 
 // Wiring only: models over the typed API client, then the app.
 const session = createSessionModel(api);
 const tokens = createTokensModel(api, session.expired);
 const replies = createRepliesModel(api, session.expired);
+const users = createUsersModel(api, session.expired);
 
-render(<App models={{ session, tokens, replies }} />, document.getElementById('app')!);
+render(<App models={{ session, tokens, replies, users }} />, document.getElementById('app')!);
 void session.load();

@@ -9,15 +9,19 @@ import { ComingSoon } from './coming-soon.tsx';
 import { LoginPage } from './login-page.tsx';
 import { Shell } from './shell.tsx';
 import { TokensPage } from './tokens-page.tsx';
+import type { UsersModel } from '../pages/users/model.ts';
+import { UsersPage } from '../pages/users/users-page.tsx';
 
 export interface AppModels {
   session: SessionModel;
   tokens: TokensModel;
   replies: RepliesModel;
+  users: UsersModel;
 }
 
 function Page({ section, models }: { section: Section; models: AppModels }) {
   if (section.id === 'tokens') return <TokensPage model={models.tokens} />;
+  if (section.id === 'users') return <UsersPage model={models.users} meId={models.session.me.value!.user.id} />;
   if (section.id === 'replies') return <RepliesPage model={models.replies} role={models.session.me.value!.user.role} />;
   return <ComingSoon title={section.label} what={`coming.${section.id}`} />;
 }
