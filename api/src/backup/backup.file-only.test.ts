@@ -28,5 +28,5 @@ describe('vigil backup / restore on the embedded file (VACUUM INTO)', () => {
     // The restored database has the demo accounts.
     const token = await runCli(['token', 'create', '--email', 'staff@demo.vigil.local'], to);
     expect(token.code).toBe(0);
-  });
+  }, 90_000); // seven CLI processes, each starting tsx
 });
