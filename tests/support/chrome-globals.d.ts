@@ -16,5 +16,4 @@ declare namespace chrome {
   const tabs: { query(q: { url?: string; active?: boolean }): Promise<Tab[]> };
   /** Opens the side panel page in a window of its own, so the fixture tab stays active in its window (capture). */
   const windows: { create(o: { url: string; width?: number; height?: number }): Promise<unknown> };
-  const windows: { create(d: { url?: string; width?: number; height?: number; focused?: boolean }): Promise<{ id?: number }> };
 }
