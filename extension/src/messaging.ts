@@ -28,6 +28,8 @@ export interface MessageMap {
   'flag:reset': { request: ResetRequest; response: null };
   /** Units that mention a brand: analysed in the background, merged into `tab:<tabId>`, toolbar badge updated. */
   'flag:units': { request: FlagRequest; response: FlagResponse };
+  /** 扫描此页 from the side panel: flag the tab's page once, as a news article if no platform adapter applies. */
+  'scan:page': { request: { tabId: number }; response: { ok: boolean; reason?: string } };
 }
 
 export type MessageType = keyof MessageMap;

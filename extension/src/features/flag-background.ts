@@ -4,6 +4,7 @@ import { levelOrder, type Level } from '@vigil/shared/engine/types';
 import type { Handler } from '../messaging.ts';
 import type { Stores, TabState, TabUnit } from '../storage.ts';
 import type { FlagResult, PackInfo } from './flag-types.ts';
+import { scanPage, syncNewsScripts } from './news-scripts.ts';
 import { currentPack } from './rule-pack-sync.ts';
 
 // The background half of flagging (issue 4). The full analysis (sentiment model included, ~0.8 MB) runs here
@@ -37,8 +38,15 @@ export function createFlagBackend(deps: FlagBackendDeps) {
     return next;
   };
 
+  let newsVersion = '';
   async function pack(): Promise<PackInfo> {
-    return currentPack(deps.stores, deps.fetch);
+    const info = await currentPack(deps.stores, deps.fetch);
+    // A new pack may name other news hosts: the news content script follows (outside tests, where chrome exists).
+    if (info.version !== newsVersion && typeof chrome !== 'undefined' && chrome.scripting) {
+      newsVersion = info.version;
+      void syncNewsScripts(info).catch(() => {});
+    }
+    return info;
   }
 
   async function compiledPack(): Promise<CompiledPack> {
@@ -94,5 +102,7 @@ export function createFlagBackend(deps: FlagBackendDeps) {
     return null;
   };
 
-  return { 'rules:pack': pack, 'flag:units': flag, 'flag:reset': reset };
+  const scan: Handler<'scan:page'> = ({ tabId }) => scanPage(tabId);
+
+  return { 'rules:pack': pack, 'flag:units': flag, 'flag:reset': reset, 'scan:page': scan };
 }

@@ -8,7 +8,8 @@ import { weibo } from '../../sites/weibo.ts';
 import { weiboMobile } from '../../sites/weibo-mobile.ts';
 
 // Wiring only (STYLE habit 5): flag brand mentions on the platform sites. News hosts come from the rule pack and
-// get this script registered at run time once their host permission is granted (issue 4).
+// get this same script registered at run time once their host permission is granted; 扫描此页 injects it on
+// demand (features/news-scripts.ts, issue 4).
 export default defineContentScript({
   matches: [...weibo.matches, ...weiboMobile.matches, ...douyin.matches],
   runAt: 'document_idle',
