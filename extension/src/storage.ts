@@ -1,4 +1,6 @@
 import type { Analysis, Counts, Level } from '@vigil/shared/engine/types';
+import type { ApprovedReply } from '@vigil/shared/schemas/reply';
+import type { ReplyUse } from '@vigil/shared/schemas/reply-use';
 
 /**
  * The one storage module of the extension (STYLE habit 7): every key, its area and its value type live here, so
@@ -37,6 +39,13 @@ export interface TabState {
 }
 
 export type { Level };
+
+/** The approved replies last synced from GET /api/replies/approved, with its ETag (issue 5). */
+export interface ApprovedReplyCache {
+  etag: string;
+  fetchedAt: string;
+  replies: ApprovedReply[];
+}
 
 /** The subset of a chrome.storage area the extension uses; tests hand in `memoryArea()`. */
 export interface StorageArea {
@@ -129,6 +138,8 @@ export const storageKeys = {
   settings: 'settings:v1',
   tab: (tabId: number) => `tab:${tabId}`,
   rulePack: 'rule-pack:v1',
+  approvedReplies: 'approved-replies:v1',
+  replyUses: 'reply-uses:v1',
 } as const;
 
 export interface Stores {
@@ -138,6 +149,10 @@ export interface Stores {
   rulePack: Item<{ version: string; fetchedAt: string; pack: unknown } | null>;
   /** chrome.storage.session: per-tab analysis, gone when the browser closes. */
   tab(tabId: number): Item<TabState | null>;
+  /** The approved replies to suggest, so suggestions work offline (issue 5). */
+  approvedReplies: Item<ApprovedReplyCache | null>;
+  /** Uses of replies not yet acknowledged by the API (the offline queue of issue 5). */
+  replyUses: Item<ReplyUse[]>;
 }
 
 export function createStores(local: StorageArea, session: StorageArea): Stores {
@@ -145,6 +160,9 @@ export function createStores(local: StorageArea, session: StorageArea): Stores {
     settings: item(local, storageKeys.settings, () => ({ ...defaultSettings }), acceptSettings),
     rulePack: item(local, storageKeys.rulePack, () => null, (raw) => (isObject(raw) ? (raw as never) : undefined)),
     tab: (tabId) => item(session, storageKeys.tab(tabId), () => null, acceptTabState),
+    approvedReplies: item(local, storageKeys.approvedReplies, () => null, (raw) =>
+      isObject(raw) && typeof raw.etag === 'string' && Array.isArray(raw.replies) ? (raw as unknown as ApprovedReplyCache) : undefined),
+    replyUses: item(local, storageKeys.replyUses, () => [], (raw) => (Array.isArray(raw) ? (raw as ReplyUse[]) : undefined)),
   };
 }
 

@@ -1,0 +1,58 @@
+import { ApprovedReplySet, type ApprovedReply } from '@vigil/shared/schemas/reply';
+import { normalizeApiUrl } from '../api-url.ts';
+import type { ApprovedReplyCache, Item, Settings } from '../storage.ts';
+
+// The approved replies the side panel suggests from (issue 5). The background fetches GET /api/replies/approved
+// with the cached ETag (304 keeps the cache), at most once a minute, and otherwise serves the last set it fetched,
+// so suggestions work offline. Expiry is checked again at ranking time, so a cached reply stops being offered
+// the moment it expires even without a sync.
+
+const FRESH_MS = 60_000;
+
+export interface RepliesInfo {
+  replies: ApprovedReply[];
+  /** api: fresh from the server; cache: the last set fetched (offline, or fetched recently); none: never synced. */
+  source: 'api' | 'cache' | 'none';
+  syncedAt?: string;
+}
+
+export interface ReplySyncDeps {
+  settings: Item<Settings>;
+  cache: Item<ApprovedReplyCache | null>;
+  fetch?: typeof fetch;
+  now?: () => Date;
+}
+
+const fromCache = (c: ApprovedReplyCache | null): RepliesInfo =>
+  c ? { replies: c.replies, source: 'cache', syncedAt: c.fetchedAt } : { replies: [], source: 'none' };
+
+export async function currentReplies(deps: ReplySyncDeps, opts: { force?: boolean } = {}): Promise<RepliesInfo> {
+  const now = deps.now ?? (() => new Date());
+  const settings = await deps.settings.get();
+  const cached = await deps.cache.get();
+  const base = normalizeApiUrl(settings.apiUrl);
+  if (!base || !settings.token.trim()) return fromCache(cached);
+  if (!opts.force && cached && now().getTime() - Date.parse(cached.fetchedAt) < FRESH_MS) return fromCache(cached);
+  try {
+    const headers: Record<string, string> = { accept: 'application/json', authorization: `Bearer ${settings.token.trim()}` };
+    if (cached) headers['if-none-match'] = cached.etag;
+    const res = await (deps.fetch ?? fetch)(`${base}/api/replies/approved`, { headers, credentials: 'omit' });
+    const fetchedAt = now().toISOString();
+    if (res.status === 304 && cached) {
+      await deps.cache.set({ ...cached, fetchedAt });
+      return { replies: cached.replies, source: 'api', syncedAt: fetchedAt };
+    }
+    // A revoked token or a user who lost access must not keep a copy of the replies.
+    if (res.status === 401 || res.status === 403) {
+      await deps.cache.set(null);
+      return { replies: [], source: 'none' };
+    }
+    if (!res.ok) return fromCache(cached);
+    const parsed = ApprovedReplySet.safeParse(await res.json());
+    if (!parsed.success) return fromCache(cached);
+    await deps.cache.set({ etag: parsed.data.etag, fetchedAt, replies: parsed.data.replies });
+    return { replies: parsed.data.replies, source: 'api', syncedAt: fetchedAt };
+  } catch {
+    return fromCache(cached);
+  }
+}
