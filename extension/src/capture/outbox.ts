@@ -43,6 +43,10 @@ export interface OutboxDeps {
 
 const FIRST_DELAY_MS = 2_000;
 const MAX_DELAY_MS = 10 * 60_000;
+/** Delivered captures listed in the panel (older receipts stay stored, and on the server). */
+const RECENT_DELIVERED = 20;
+/** How long a new capture's click waits for its first upload before answering "saved, uploading". */
+const FIRST_TRY_WAIT_MS = 15_000;
 
 /** 2 s, 4 s, 8 s … capped at 10 min: quick when the server blinks, quiet during a long outage. */
 export const retryDelay = (attempts: number): number => Math.min(MAX_DELAY_MS, FIRST_DELAY_MS * 2 ** Math.max(0, attempts - 1));
@@ -56,7 +60,8 @@ export function createOutbox(deps: OutboxDeps) {
 
   async function summary(): Promise<OutboxSummary> {
     const items = (await deps.store.all()).map(summaryOf).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
-    return { pending: items.filter((i) => i.state !== 'delivered').length, items };
+    const waiting = items.filter((i) => i.state !== 'delivered');
+    return { pending: waiting.length, items: [...waiting, ...items.filter((i) => i.state === 'delivered').slice(0, RECENT_DELIVERED)] };
   }
 
   const notify = async () => deps.changed?.(await summary());
@@ -122,7 +127,10 @@ export function createOutbox(deps: OutboxDeps) {
   async function add(record: OutboxRecord): Promise<OutboxItem> {
     await deps.store.put(record);
     await notify();
-    await flush(true);
+    // A slow upload goes on in the background; the panel follows it through `changed`.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    await Promise.race([flush(true), new Promise((r) => (timer = setTimeout(r, FIRST_TRY_WAIT_MS)))]);
+    clearTimeout(timer);
     const stored = await deps.store.get(record.captureId);
     return summaryOf(stored ?? record);
   }

@@ -8,7 +8,11 @@ export interface UploadTarget {
   apiUrl: string;
   token: string;
   fetch?: typeof fetch;
+  /** A server that accepts the connection and never answers must not hold the outbox forever. */
+  timeoutMs?: number;
 }
+
+const DEFAULT_TIMEOUT_MS = 120_000;
 
 /** The VGC1 body (CAPTURE_UPLOAD) of one outbox record; artefact Blobs are passed through, not copied. */
 export function uploadBody(record: OutboxRecord): Blob {
@@ -36,6 +40,7 @@ export async function uploadCapture(target: UploadTarget, record: OutboxRecord):
       headers: { 'content-type': CAPTURE_UPLOAD.contentType, authorization: `Bearer ${target.token.trim()}`, accept: 'application/json' },
       body: uploadBody(record),
       credentials: 'omit',
+      signal: AbortSignal.timeout(target.timeoutMs ?? DEFAULT_TIMEOUT_MS),
     });
   } catch (err) {
     return { ok: false, error: { kind: 'unreachable', message: err instanceof Error ? err.message : String(err) } };
