@@ -1,14 +1,16 @@
+import { createHash, randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inject, describe, expect, test } from 'vitest';
-import { openDb } from '../db/client.ts';
-import { createUser } from '../lib/accounts.ts';
+import { migrateDb, openDb } from '../db/client.ts';
+import { createUser, issueAccessToken } from '../lib/accounts.ts';
+import { newLogKey } from '../runtime.ts';
 import { testApp } from '../test-support/app.ts';
 import { testDbKind } from '../test-support/db.ts';
 import { loginSession, userWithToken } from '../test-support/users.ts';
 import { decodeValue, encodeValue } from './codec.ts';
-import { writeLogicalBackup } from './export.ts';
+import { writeFileBackup, writeLogicalBackup } from './export.ts';
 import { restoreDatabase, RestoreRefused } from './restore.ts';
 
 /** The database the restore goes into: the same sqld server (replacing its data), or a new embedded file. */
@@ -23,9 +25,13 @@ async function populated() {
   return { ...t, staff };
 }
 
-describe('logical backup and restore (JSON Lines; the format for sqld and Turso)', () => {
+describe('backup and restore on this database kind (logical JSON Lines, the format for sqld and Turso; and VACUUM INTO copies)', () => {
   test('round trip: every row comes back, checks pass, and the restored accounts still sign in', async () => {
     const { db, deps, staff } = await populated();
+    // A full 1 MiB evidence chunk: blobs travel base64-encoded in one JSON line and must come back byte for byte.
+    const chunk = randomBytes(1024 * 1024);
+    const digest = createHash('sha256').update(chunk).digest('hex');
+    await db.$client.execute({ sql: 'insert into artefact_chunks (sha256, seq, data) values (?, 0, ?)', args: [digest, chunk] });
     const dir = mkdtempSync(join(tmpdir(), 'vigil-backup-'));
     const file = join(dir, 'vigil.jsonl');
     const header = await writeLogicalBackup(db.$client, file, 'test', new Date());
@@ -45,6 +51,8 @@ describe('logical backup and restore (JSON Lines; the format for sqld and Turso)
     const me = await restored.app.request('/api/me', { headers: staff.headers });
     expect(await me.json()).toMatchObject({ user: { name: '张敏 "quoted" 🙂', role: 'staff' }, via: 'token' });
     await loginSession(restored.app, 'wang@example.com', 'correct horse');
+    const back = await restored.db.$client.execute({ sql: 'select data from artefact_chunks where sha256 = ?', args: [digest] });
+    expect(createHash('sha256').update(new Uint8Array(back.rows[0]!.data as ArrayBuffer)).digest('hex')).toBe(digest);
     restored.db.$client.close();
   });
 
@@ -62,6 +70,27 @@ describe('logical backup and restore (JSON Lines; the format for sqld and Turso)
     writeFileSync(tampered, [head!.replace(/("name":"users".*?"rows":)2/, '$13'), ...rows].join('\n'));
     const result = await restoreDatabase(tampered, target, true);
     expect(result.checks.find((c) => c.name === 'row-counts')).toMatchObject({ ok: false, detail: expect.stringContaining('users: 2 ≠ 3') });
+  });
+
+  test('a VACUUM INTO copy of an embedded database restores here too (into sqld: row by row)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vigil-backup-'));
+    const source = openDb({ url: `file:${join(dir, 'source.db')}` });
+    await migrateDb(source);
+    const keys = { pepper: randomBytes(32), logKey: newLogKey() };
+    const user = await createUser(source, { name: '赵', email: 'zhao@example.com', role: 'legal' }, { now: new Date() });
+    const { token } = await issueAccessToken(source, keys.pepper, { userId: user.id, name: 'laptop' }, { now: new Date() });
+    const file = join(dir, 'copy.db');
+    await writeFileBackup(source.$client, file);
+    source.$client.close();
+
+    const target = restoreTarget(dir);
+    const result = await restoreDatabase(file, target, target.replacesSource);
+    expect(result.kind).toBe('sqlite');
+    expect(result.checks.filter((c) => !c.ok)).toEqual([]);
+    const restored = await testApp({ db: openDb({ url: target.url }), keys });
+    const me = await restored.app.request('/api/me', { headers: { authorization: `Bearer ${token}` } });
+    expect(await me.json()).toMatchObject({ user: { email: 'zhao@example.com', role: 'legal' } });
+    restored.db.$client.close();
   });
 
   test('values keep their type: big integers, blobs, text and null', () => {
