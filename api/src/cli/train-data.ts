@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Example } from '@vigil/shared/engine/sentiment-train';
+import { lexicon } from '@vigil/shared/engine/sentiment-lexicon';
+import { normalizeTerm } from '@vigil/shared/engine/normalize-text';
 
 // Labelled text for `vigil train` (issue 3): CSV/TSV with a header (`label,text`; also the corpora's own column
 // names), JSON Lines `{text,label}` and JSON arrays `{content,label}` (SMP2020). Labels: 0/1, negative/neutral/
@@ -42,14 +44,25 @@ export function labelOf(raw: unknown, binaryMeansPositive: boolean): Pick<Exampl
   return null;
 }
 
-/** Reads one labelled file. weibo2018's label 1 mixes praise with neutral news, so it says nothing about praise. */
+// weibo2018's label 1 mixes praise with neutral news: such a post counts as praise for the positive head only when
+// it carries a positive emoticon or a praise word of Vigil's lexicon (weak supervision, so emoticons like [哈哈] get
+// a weight at all: the SMP2020 texts have none).
+const praiseMarkers = [...lexicon.emoticonsPositive, ...lexicon.positive.filter((w) => w.length >= 2)];
+const hasPraise = (text: string) => {
+  const t = normalizeTerm(text);
+  return praiseMarkers.some((m) => t.includes(m));
+};
+
+/** Reads one labelled file. */
 export function readExamples(file: string): Example[] {
   const src = readFileSync(file, 'utf8');
   const binaryMeansPositive = !basename(file).startsWith('weibo2018');
   const out: Example[] = [];
   const push = (text: unknown, label: unknown) => {
     const l = labelOf(label, binaryMeansPositive);
-    if (typeof text === 'string' && text.trim() && l) out.push({ text, ...l });
+    if (typeof text !== 'string' || !text.trim() || !l) return;
+    if (!binaryMeansPositive && !l.negative && hasPraise(text)) l.positive = true;
+    out.push({ text, ...l });
   };
   const trimmed = src.trimStart();
   if (trimmed.startsWith('[')) {
