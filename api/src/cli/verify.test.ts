@@ -58,8 +58,9 @@ describe('vigil verify FILE.zip', { timeout: 90_000 }, () => {
     const r = await vigil('verify', write('ok.zip', zip), '--log-key', write('log.pem', logPem), '--tsa-ca', tsa.caFile);
     expect(r.out).toMatch(/✓ manifest-signature/);
     expect(r.out).toMatch(/✓ log-inclusion/);
+    expect(r.out).toMatch(/✓ log-consistency \[1 → 3\]/);
     expect(r.out).toMatch(/✓ tsa-token \[timestamps\/1\.tsr\].*chain verified/);
-    expect(r.out).toContain('all 9 checks passed');
+    expect(r.out).toContain('all 10 checks passed');
     expect(r.code).toBe(0);
   });
 
@@ -83,6 +84,11 @@ describe('vigil verify FILE.zip', { timeout: 90_000 }, () => {
     expect(r.out).toMatch(/✗ log-inclusion/);
     expect(r.out).toMatch(/✗ tsa-token/);
     expect(r.code).toBe(1);
+    const rewritten = repack((f) => {
+      const head = JSON.parse(Buffer.from(f['receipt-tree-head.json']!).toString()) as { rootHash: string };
+      f['receipt-tree-head.json'] = new Uint8Array(Buffer.from(JSON.stringify({ ...head, rootHash: 'f'.repeat(64) })));
+    });
+    expect((await vigil('verify', write('rewritten.zip', rewritten))).out).toMatch(/✗ log-consistency/);
     const removed = repack((f) => {
       delete f['artefacts/viewport.png'];
     });

@@ -8,7 +8,7 @@ import { captures } from '../db/schema/captures.ts';
 import { devices } from '../db/schema/devices.ts';
 import { tsaTokens } from '../db/schema/tsa-tokens.ts';
 import type { AppDeps } from '../lib/context.ts';
-import { custodyOf, entryAt, inclusionProof, latestTreeHead } from './ledger.ts';
+import { consistencyBetween, custodyOf, entryAt, inclusionProof, latestTreeHead, treeHeadAt } from './ledger.ts';
 import { logKeyOf } from './log-key.ts';
 import { artefactsOf, readArtefact } from './store.ts';
 import { verificationGuide } from './verification-guide.ts';
@@ -29,6 +29,8 @@ export const PACKAGE = {
   logEntry: 'log-entry.json',
   proof: 'inclusion-proof.json',
   treeHead: 'tree-head.json',
+  receiptTreeHead: 'receipt-tree-head.json',
+  consistency: 'consistency-proof.json',
   timestamps: 'timestamps/',
   timestampIndex: 'timestamps/index.json',
   artefacts: 'artefacts/',
@@ -70,6 +72,11 @@ export async function exportPackage(deps: AppDeps, row: CaptureRow): Promise<Uin
   files[PACKAGE.logEntry] = text(entry.entry);
   files[PACKAGE.proof] = json({ leafIndex: row.logIndex, treeSize: head.size, leafHash: proof.leaf, path: proof.path, hashing: 'RFC 6962: leaf = SHA-256(0x00 || log-entry.json), node = SHA-256(0x01 || left || right)' });
   files[PACKAGE.treeHead] = json(head);
+  const receiptHead = await treeHeadAt(deps.db, row.logIndex + 1);
+  if (receiptHead) {
+    files[PACKAGE.receiptTreeHead] = json(receiptHead);
+    files[PACKAGE.consistency] = json({ from: receiptHead.size, to: head.size, proof: await consistencyBetween(deps.db, receiptHead.size, head.size) });
+  }
   for (const a of await artefactsOf(deps.db, row.id)) {
     files[`${PACKAGE.artefacts}${a.name}`] = [await readAll(deps, a.sha256), { level: a.type.startsWith('image/') ? 0 : 6 }];
     sums.push(`${a.sha256}  ${PACKAGE.artefacts}${a.name}`);

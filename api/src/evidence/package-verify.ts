@@ -43,7 +43,12 @@ export async function verifyPackage(zip: Uint8Array, opts: { logKey?: OkpPublicJ
   try {
     const proof = JSON.parse(utf8(files[PACKAGE.proof]!)) as { leafIndex: number; path: string[] };
     logKey ??= JSON.parse(utf8(files[PACKAGE.logJwk]!)) as OkpPublicJwk;
-    log = { entryBytes: files[PACKAGE.logEntry]!, index: proof.leafIndex, proof: proof.path, treeHead: TreeHead.parse(JSON.parse(utf8(files[PACKAGE.treeHead]!))), logKey };
+    const receiptHead = files[PACKAGE.receiptTreeHead];
+    const consistency = files[PACKAGE.consistency];
+    const receipt = receiptHead && consistency
+      ? { treeHead: TreeHead.parse(JSON.parse(utf8(receiptHead))), consistency: (JSON.parse(utf8(consistency)) as { proof: string[] }).proof }
+      : undefined;
+    log = { entryBytes: files[PACKAGE.logEntry]!, index: proof.leafIndex, proof: proof.path, treeHead: TreeHead.parse(JSON.parse(utf8(files[PACKAGE.treeHead]!))), logKey, receipt };
   } catch {
     problems.push('日志证明缺失或损坏 / Log proof, tree head or log key missing or unreadable');
   }

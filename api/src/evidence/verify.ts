@@ -5,7 +5,7 @@ import { allPassed, evidenceChecks, type EvidenceMaterial } from '@vigil/shared/
 import { captures } from '../db/schema/captures.ts';
 import { devices } from '../db/schema/devices.ts';
 import type { AppDeps } from '../lib/context.ts';
-import { entryAt, inclusionProof, latestTreeHead } from './ledger.ts';
+import { consistencyBetween, entryAt, inclusionProof, latestTreeHead, treeHeadAt } from './ledger.ts';
 import { logKeyOf } from './log-key.ts';
 import { artefactsOf, readArtefact } from './store.ts';
 import { tokenChecks } from './tsa.ts';
@@ -39,7 +39,10 @@ export async function verifyCapture(deps: AppDeps, row: CaptureRow): Promise<Ver
   if (head && entry) {
     try {
       const proof = await inclusionProof(deps.db, row.logIndex, head.size);
-      log = { entryBytes: new TextEncoder().encode(entry.entry), index: row.logIndex, proof: proof.path, treeHead: head, logKey: logKeyOf(deps.keys).publicJwk };
+      const receiptHead = await treeHeadAt(deps.db, row.logIndex + 1);
+      const receipt = receiptHead ? { treeHead: receiptHead, consistency: await consistencyBetween(deps.db, receiptHead.size, head.size) } : undefined;
+      log = { entryBytes: new TextEncoder().encode(entry.entry), index: row.logIndex, proof: proof.path, treeHead: head, logKey: logKeyOf(deps.keys).publicJwk, receipt };
+      if (!receiptHead) extra.push({ name: 'log-consistency', ok: false, detail: `receipt tree head ${row.logIndex + 1} missing` });
     } catch (err) {
       extra.push({ name: 'log-inclusion', subject: `#${row.logIndex}`, ok: false, detail: (err as Error).message });
     }

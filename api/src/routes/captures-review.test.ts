@@ -27,7 +27,7 @@ describe('reviewing captures', () => {
     const { app, id, staff } = await withCapture();
     const r = await verify(app, id, staff.headers);
     expect(r.ok).toBe(true);
-    expect(r.checks.map((c) => c.name)).toEqual(['manifest-digest', 'manifest-signature', 'artefact-set', 'artefact-digest', 'artefact-digest', 'artefact-digest', 'log-inclusion', 'tree-head-signature']);
+    expect(r.checks.map((c) => c.name)).toEqual(['manifest-digest', 'manifest-signature', 'artefact-set', 'artefact-digest', 'artefact-digest', 'artefact-digest', 'log-inclusion', 'tree-head-signature', 'log-consistency']);
   });
 
   test('a stored chunk edited in SQL is caught by verify', async () => {
@@ -54,13 +54,13 @@ describe('reviewing captures', () => {
     const other = await withCapture();
     await other.app.request(`/api/captures/${other.id}`, { headers: other.staff.headers });
     await other.db.$client.execute("update log_entries set leaf_hash = 'ab' || substr(leaf_hash, 3) where idx = 1");
-    expect(failed(await verify(other.app, other.id, other.staff.headers))).toEqual(['log-inclusion:#0 / 2']);
+    expect(failed(await verify(other.app, other.id, other.staff.headers))).toEqual(['log-inclusion:#0 / 2', 'log-consistency:1 → 2']);
   });
 
   test('an edited manifest row or a forged tree head is caught', async () => {
     const { app, db, id, staff } = await withCapture();
     await db.$client.execute("update tree_heads set root_hash = '00' || substr(root_hash, 3)");
-    expect(failed(await verify(app, id, staff.headers))).toEqual(['log-inclusion:#0 / 1', 'tree-head-signature:size 1']);
+    expect(failed(await verify(app, id, staff.headers))).toEqual(['log-inclusion:#0 / 1', 'tree-head-signature:size 1', 'log-consistency:1 → 1']);
     await db.$client.execute("update captures set manifest = cast(replace(cast(manifest as text), '微博', '微搏') as blob)");
     expect(failed(await verify(app, id, staff.headers))).toContain('manifest-digest');
   });
@@ -88,9 +88,9 @@ describe('reviewing captures', () => {
     expect(res.headers.get('content-type')).toBe('application/zip');
     const files = unzipSync(new Uint8Array(await res.arrayBuffer()));
     expect(Object.keys(files).sort()).toEqual([
-      'SHA256SUMS', 'artefacts/page.mhtml', 'artefacts/unit.json', 'artefacts/viewport.png', 'custody.json', 'device-public-key.jwk.json',
-      'device-public-key.pem', 'inclusion-proof.json', 'log-entry.json', 'log-public-key.jwk.json', 'log-public-key.pem', 'manifest.json',
-      'signature.b64', 'signature.der', 'timestamps/index.json', 'tree-head.json', '验证说明.txt',
+      'SHA256SUMS', 'artefacts/page.mhtml', 'artefacts/unit.json', 'artefacts/viewport.png', 'consistency-proof.json', 'custody.json',
+      'device-public-key.jwk.json', 'device-public-key.pem', 'inclusion-proof.json', 'log-entry.json', 'log-public-key.jwk.json',
+      'log-public-key.pem', 'manifest.json', 'receipt-tree-head.json', 'signature.b64', 'signature.der', 'timestamps/index.json', 'tree-head.json', '验证说明.txt',
     ]);
     expect(Buffer.compare(Buffer.from(files['manifest.json']!), Buffer.from(cap.bytes))).toBe(0);
     expect(Buffer.from(files['SHA256SUMS']!).toString()).toContain(`${cap.sha256}  manifest.json`);

@@ -2,7 +2,7 @@ import type { Check, EcPublicJwk, TreeHead } from '../schemas/capture.ts';
 import { fromHex, toHex } from './bytes.ts';
 import { LogEntry } from './log-entry.ts';
 import { parseManifestBytes } from './manifest.ts';
-import { leafHash, verifyInclusion } from './merkle.ts';
+import { leafHash, verifyConsistency, verifyInclusion } from './merkle.ts';
 import { fromUtf8 } from './platform.ts';
 import { sha256Hex } from './sha256.ts';
 import { jwkThumbprint, verifyManifestSignature, verifyTreeHead, type OkpPublicJwk } from './signature.ts';
@@ -16,7 +16,13 @@ export interface EvidenceMaterial {
   deviceKey: EcPublicJwk;
   /** Digest and size of each artefact actually present, by name, computed by the caller from the stored bytes. */
   artefacts: Map<string, { sha256: string; size: number }>;
-  log?: { entryBytes: Uint8Array; index: number; proof: string[]; treeHead: TreeHead; logKey: OkpPublicJwk } | undefined;
+  log?: { entryBytes: Uint8Array; index: number; proof: string[]; treeHead: TreeHead; logKey: OkpPublicJwk; receipt?: ReceiptLink | undefined } | undefined;
+}
+
+/** The tree head signed when the capture was logged (its receipt) and the proof that `treeHead` extends it. */
+export interface ReceiptLink {
+  treeHead: TreeHead;
+  consistency: string[];
 }
 
 const fail = (c: Omit<Check, 'ok'>): Check => ({ ...c, ok: false });
@@ -106,7 +112,29 @@ async function logChecks(log: NonNullable<EvidenceMaterial['log']>, entry: LogEn
   const head: Check = headOk
     ? { name: 'tree-head-signature', subject: `size ${log.treeHead.size}`, ok: true, detail: 'Ed25519' }
     : fail({ name: 'tree-head-signature', subject: `size ${log.treeHead.size}`, detail: 'Ed25519 signature does not verify with the log key' });
-  return [inclusion, head];
+  const out = [inclusion, head];
+  if (log.receipt) out.push(await receiptCheck(log.receipt, log.treeHead, log.logKey, log.index));
+  return out;
+}
+
+/** The receipt's head is signed too, contains the capture, and the later head is an append-only extension of it. */
+async function receiptCheck(receipt: ReceiptLink, later: TreeHead, key: OkpPublicJwk, index: number): Promise<Check> {
+  const subject = `${receipt.treeHead.size} → ${later.size}`;
+  const signed = await verifyTreeHead(receipt.treeHead, key);
+  let consistent = false;
+  try {
+    consistent = verifyConsistency(receipt.treeHead.size, later.size, fromHex(receipt.treeHead.rootHash), fromHex(later.rootHash), receipt.consistency.map(fromHex));
+  } catch {
+    consistent = false;
+  }
+  const ok = signed && consistent && index < receipt.treeHead.size;
+  return {
+    name: 'log-consistency',
+    subject,
+    ok,
+    expected: receipt.treeHead.rootHash,
+    detail: !signed ? 'receipt tree head signature does not verify' : !consistent ? 'later tree head does not extend the receipt’s (RFC 6962 consistency)' : ok ? `log only grew since the receipt (${receipt.treeHead.timestamp})` : 'receipt tree head does not contain the capture',
+  };
 }
 
 export const allPassed = (checks: readonly Check[]): boolean => checks.length > 0 && checks.every((c) => c.ok);

@@ -78,7 +78,7 @@ export const CaptureReceipt = z
   .meta({ id: 'CaptureReceipt' });
 export type CaptureReceipt = z.infer<typeof CaptureReceipt>;
 
-export const CheckName = z.enum(['artefact-digest', 'artefact-set', 'manifest-digest', 'manifest-signature', 'log-inclusion', 'tree-head-signature', 'tsa-token']);
+export const CheckName = z.enum(['artefact-digest', 'artefact-set', 'manifest-digest', 'manifest-signature', 'log-inclusion', 'tree-head-signature', 'log-consistency', 'tsa-token']);
 export const Check = z
   .object({
     name: CheckName,
