@@ -19,6 +19,7 @@ import { userRoutes } from './routes/users.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { brandRoutes } from './routes/brands.ts';
 import { ruleRoutes } from './routes/rules.ts';
+import { mentionRoutes } from './routes/mentions.ts';
 import { serveWeb } from './web.ts';
 
 /** JSON bodies above this are refused before parsing; upload routes set their own limit. */
@@ -47,7 +48,8 @@ export function createApp(deps: AppDeps) {
     .route('/api/users', userRoutes)
     .route('/api/audit', auditRoutes)
     .route('/api/brands', brandRoutes)
-    .route('/api/rules', ruleRoutes);
+    .route('/api/rules', ruleRoutes)
+    .route('/api/mentions', mentionRoutes);
 
   // Not part of the typed chain: it describes the chain.
   app.get(

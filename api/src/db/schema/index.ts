@@ -19,3 +19,4 @@ export * from './tree-heads.ts';
 export * from './tsa-tokens.ts';
 export * from './brands.ts';
 export * from './risk-terms.ts';
+export * from './mentions.ts';

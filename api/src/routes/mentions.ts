@@ -1,0 +1,103 @@
+import { Hono } from 'hono';
+import { and, desc, eq, inArray, type SQL } from 'drizzle-orm';
+import { ErrorBody } from '@vigil/shared/schemas/common';
+import { MentionBatch, MentionBatchResult, MentionCorrection, MentionList, MentionQuery, type MentionRecord } from '@vigil/shared/schemas/mention';
+import { mentions } from '../db/schema/mentions.ts';
+import type { AppEnv } from '../lib/context.ts';
+import { errors } from '../lib/errors.ts';
+import { route } from '../lib/route.ts';
+import { valid } from '../lib/validate.ts';
+
+// Flagged mentions (issue 4): the extension reports units that mention a brand, deduplicated by unit key (a
+// re-seen unit updates its row: reach, level, last seen); staff correct a level or mark "not about us"; PR leads
+// and legal read them for reports.
+
+const toRecord = (r: typeof mentions.$inferSelect): MentionRecord => ({
+  key: r.unitKey, platform: r.platform, kind: r.kind, url: r.url, text: r.text, author: r.author, permalink: r.permalink,
+  publishedAt: r.publishedAt, counts: r.counts, brand: r.brand, level: r.level, correctedLevel: r.correctedLevel,
+  notAboutUs: r.notAboutUs, sentiment: { label: r.sentimentLabel, score: r.sentimentScore }, reasons: r.reasons,
+  terms: r.terms, firstSeenAt: r.firstSeenAt, lastSeenAt: r.lastSeenAt, reportedBy: r.reportedBy,
+  correctedBy: r.correctedBy, correctedAt: r.correctedAt,
+});
+
+export const mentionRoutes = new Hono<AppEnv>()
+  .post(
+    '/',
+    route({
+      roles: ['staff', 'pr_lead', 'legal'],
+      summary: 'Report flagged mentions in a batch; deduplicated by unit key (a resend or re-sighting updates the row)',
+      tags: ['mentions'],
+      body: MentionBatch,
+      responses: { 200: { description: 'keys stored for the first time and keys updated', schema: MentionBatchResult } },
+    }),
+    valid('json', MentionBatch),
+    async (c) => {
+      const { db, clock } = c.get('deps');
+      const auth = c.get('auth');
+      if (!auth) throw errors.unauthorized();
+      const now = clock.now().toISOString();
+      // Within a batch the last report of a key wins.
+      const batch = [...new Map(c.req.valid('json').mentions.map((m) => [m.key, m])).values()];
+      const known = new Set(
+        (await db.select({ key: mentions.unitKey }).from(mentions).where(inArray(mentions.unitKey, batch.map((m) => m.key)))).map((r) => r.key),
+      );
+      const writes = batch.map((m) => {
+        const row = {
+          unitKey: m.key, platform: m.platform, kind: m.kind, url: m.url, text: m.text, author: m.author ?? null,
+          permalink: m.permalink ?? null, publishedAt: m.publishedAt ?? null, counts: m.counts ?? null, brand: m.brand,
+          level: m.level, sentimentLabel: m.sentiment.label, sentimentScore: m.sentiment.score, reasons: m.reasons,
+          terms: m.terms, firstSeenAt: now, lastSeenAt: now, reportedBy: auth.user.id,
+        };
+        const { unitKey: _k, firstSeenAt: _f, reportedBy: _r, ...update } = row;
+        return db.insert(mentions).values(row).onConflictDoUpdate({ target: mentions.unitKey, set: update });
+      });
+      const [first, ...rest] = writes;
+      if (first) await db.batch([first, ...rest]);
+      return c.json({ accepted: batch.filter((m) => !known.has(m.key)).map((m) => m.key), updated: batch.filter((m) => known.has(m.key)).map((m) => m.key) }, 200);
+    },
+  )
+  .get(
+    '/',
+    route({
+      roles: ['pr_lead', 'legal'],
+      summary: 'Flagged mentions, most recently seen first, by brand and level',
+      tags: ['mentions'],
+      query: MentionQuery,
+      responses: { 200: { description: 'mentions', schema: MentionList } },
+    }),
+    valid('query', MentionQuery),
+    async (c) => {
+      const { brand, level, limit } = c.req.valid('query');
+      const where: SQL[] = [];
+      if (brand) where.push(eq(mentions.brand, brand));
+      if (level) where.push(eq(mentions.level, level));
+      const rows = await c.get('deps').db.select().from(mentions).where(and(...where)).orderBy(desc(mentions.lastSeenAt)).limit(limit);
+      return c.json({ mentions: rows.map(toRecord) }, 200);
+    },
+  )
+  .post(
+    '/correction',
+    route({
+      roles: ['staff', 'pr_lead'],
+      summary: 'Correct a mention: another level, or not about us (one click in the side panel)',
+      tags: ['mentions'],
+      body: MentionCorrection,
+      responses: {
+        200: { description: 'the corrected mention', schema: MentionList },
+        404: { description: 'no mention with this key was reported', schema: ErrorBody },
+      },
+    }),
+    valid('json', MentionCorrection),
+    async (c) => {
+      const { db, clock } = c.get('deps');
+      const auth = c.get('auth');
+      if (!auth) throw errors.unauthorized();
+      const { key, level, notAboutUs } = c.req.valid('json');
+      const set: Partial<typeof mentions.$inferInsert> = { correctedBy: auth.user.id, correctedAt: clock.now().toISOString() };
+      if (level !== undefined) set.correctedLevel = level;
+      if (notAboutUs !== undefined) set.notAboutUs = notAboutUs;
+      const rows = await db.update(mentions).set(set).where(eq(mentions.unitKey, key)).returning();
+      if (rows.length === 0) throw errors.notFound('未找到该提及 / No such mention', 'mention_not_found');
+      return c.json({ mentions: rows.map(toRecord) }, 200);
+    },
+  );
