@@ -1,0 +1,39 @@
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { loadSentimentModel, scoreChinese } from '@vigil/shared/engine/sentiment-model';
+import { normalizeTerm } from '@vigil/shared/engine/normalize-text';
+import { cliWorkspace, runCli } from '../test-support/cli.ts';
+
+// `vigil train` on a team's own labelled files (CSV label,text and JSONL {text,label}): it prints validation
+// accuracy and writes a model the engine loads.
+describe('vigil train --data', () => {
+  test('trains from CSV and JSONL, prints accuracy, writes a loadable model', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vigil-train-'));
+    const bad = ['青禾奶粉结块了，太差了', '客服不理人，投诉无门', '喝完拉肚子，再也不买了', '包装破了，退款还不给'];
+    const good = ['青禾牛奶很好喝，推荐', '送货很快，包装完好', '味道不错，孩子喜欢', '服务热情，下次还买'];
+    const rows: string[] = [];
+    for (let i = 0; i < 40; i++) {
+      rows.push(`0,"${bad[i % 4]}${i}"`);
+      rows.push(`1,${good[i % 4]}${i}`);
+    }
+    writeFileSync(join(dir, 'a.csv'), `label,text\n${rows.join('\n')}\n`);
+    writeFileSync(join(dir, 'b.jsonl'), bad.map((t) => JSON.stringify({ text: t, label: 'negative' })).join('\n'));
+    const out = join(dir, 'model.json');
+    const res = await runCli(['train', '--data', join(dir, 'a.csv'), '--data', join(dir, 'b.jsonl'), '--out', out], cliWorkspace());
+    expect(res.code, res.stderr).toBe(0);
+    expect(res.stdout).toMatch(/a\.csv: accuracy \d+\.\d %/);
+    const model = loadSentimentModel(JSON.parse(readFileSync(out, 'utf8')));
+    expect(scoreChinese(model, normalizeTerm('客服不理人，太差了')).negative).toBeGreaterThan(0.5);
+    expect(scoreChinese(model, normalizeTerm('很好喝，推荐')).negative).toBeLessThan(0.5);
+  });
+
+  test('a file without a label column is refused with a message that says what is missing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vigil-train-'));
+    writeFileSync(join(dir, 'x.csv'), 'foo,bar\n1,2\n');
+    const res = await runCli(['train', '--data', join(dir, 'x.csv'), '--out', join(dir, 'm.json')], cliWorkspace());
+    expect(res.code).not.toBe(0);
+    expect(res.stderr).toMatch(/label/);
+  });
+});
