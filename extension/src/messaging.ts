@@ -1,6 +1,7 @@
 import type { ConnectionResult } from './api-client.ts';
 import type { CaptureOutcome, CaptureRequest, OutboxSummary } from './capture/types.ts';
 import type { FlagRequest, FlagResponse, PackInfo, ResetRequest } from './features/flag-types.ts';
+import type { InsertRequest, InsertResponse, SuggestRequest, SuggestResponse, UseRequest, UseResponse } from './replies/types.ts';
 
 /**
  * The one message map of the extension (STYLE habit 7): each message names its request and response types, and
@@ -30,6 +31,12 @@ export interface MessageMap {
   'flag:units': { request: FlagRequest; response: FlagResponse };
   /** 扫描此页 from the side panel: flag the tab's page once, as a news article if no platform adapter applies. */
   'scan:page': { request: { tabId: number }; response: { ok: boolean; reason?: string } };
+  /** Side panel → background: the top approved replies for one unit of a tab, filled from it (issue 5). */
+  'replies:suggest': { request: SuggestRequest; response: SuggestResponse };
+  /** Side panel → background: log a copy or insert of a reply (queued while offline) (issue 5). */
+  'replies:use': { request: UseRequest; response: UseResponse };
+  /** Side panel → content script: put the text into the reply box of a unit; never submits (issue 5). */
+  'reply:insert': { request: InsertRequest; response: InsertResponse };
 }
 
 export type MessageType = keyof MessageMap;

@@ -1,0 +1,46 @@
+import { useEffect } from 'preact/hooks';
+import { countLength } from '@vigil/shared/replies/length';
+import { rt } from '../replies/reply-text.ts';
+import type { ReplySuggestionsModel } from '../replies/suggestions-model.ts';
+import type { TabUnit } from '../storage.ts';
+import './reply-suggestions.css';
+
+const outcomeText = (message: string) =>
+  message === 'copied' || message === 'inserted' || message === 'copyFailed' || message === 'refused' ? rt(message) : message;
+
+/** The top approved replies for one flagged unit: why each fits, its filled text (editable), 复制 and 插入回复框. */
+export function ReplySuggestions({ model, unit }: { model: ReplySuggestionsModel; unit: TabUnit }) {
+  useEffect(() => void model.load(unit), [unit.key]);
+  const state = model.byKey.value[unit.key];
+  if (!state || (state.loading && state.suggestions.length === 0)) return <p class="replies-note">{rt('loading')}</p>;
+  if (state.suggestions.length === 0) {
+    return <p class="replies-note" data-testid="reply-none">{state.source === 'none' ? rt('notSynced') : rt('none')}</p>;
+  }
+  return (
+    <div class="replies" data-testid="reply-suggestions">
+      {state.source === 'cache' && <p class="replies-note">{rt('offline')}</p>}
+      {state.suggestions.map((s) => {
+        const text = model.textOf(unit.key, s);
+        const status = state.status[s.versionId];
+        const unfilled = s.unfilled.filter((v) => text.includes(`{${v}}`));
+        // Measured on the text as edited, in the platform's own counting.
+        const length = s.length ? countLength(text, s.length.platform) : 0;
+        const over = s.length?.limit != null && length > s.length.limit;
+        return (
+          <div key={s.versionId} class="reply" data-testid="reply-suggestion" data-reply-id={s.replyId} data-version={s.version}>
+            <div class="reply-title">{s.title.split('::').join(' › ')}</div>
+            <div class="reply-why" title={rt('why')}>{s.why.join(' · ')}</div>
+            <textarea data-testid="reply-text" rows={4} value={text} onInput={(e) => model.edit(unit.key, s.versionId, e.currentTarget.value)} />
+            {unfilled.length > 0 && <p class="reply-warn">{rt('unfilled')}{unfilled.map((v) => `{${v}}`).join(' ')}</p>}
+            {over && <p class="reply-warn" data-testid="reply-over">{rt('over')} {length}/{s.length?.limit}</p>}
+            <div class="reply-actions">
+              <button type="button" data-testid="copy-reply" onClick={() => void model.use(unit, s, 'copy')}>{rt('copy')}</button>
+              <button type="button" data-testid="insert-reply" onClick={() => void model.use(unit, s, 'insert')}>{rt('insert')}</button>
+              {status && <span class={status.ok ? 'reply-ok' : 'reply-warn'} data-testid="reply-status">{outcomeText(status.message)}</span>}
+            </div>
+          </div>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import { compilePack, type CompiledPack } from '@vigil/shared/engine/rules';
+import { currentPack } from '../features/rule-pack-sync.ts';
+import { listen, type Handler } from '../messaging.ts';
+import { stores as chromeStores, type Stores } from '../storage.ts';
+import { currentReplies } from './reply-sync.ts';
+import { risksOf, suggestionsFor } from './suggest.ts';
+import { createUseQueue } from './use-queue.ts';
+
+// The background half of replies (issue 5): suggestions for a unit of a tab from the synced approved set, and
+// the use log. Uses wait in the durable queue and go out whenever the background runs a reply message.
+
+export interface RepliesBackendDeps {
+  stores: Stores;
+  fetch?: typeof fetch;
+  now?: () => Date;
+}
+
+export function createRepliesBackend(deps: RepliesBackendDeps) {
+  const now = deps.now ?? (() => new Date());
+  const queue = createUseQueue({ settings: deps.stores.settings, queue: deps.stores.replyUses, fetch: deps.fetch });
+  let compiled: { version: string; pack: CompiledPack } | null = null;
+
+  async function pack(): Promise<CompiledPack> {
+    const info = await currentPack(deps.stores, deps.fetch);
+    if (compiled?.version !== info.version) compiled = { version: info.version, pack: compilePack(info.pack) };
+    return compiled.pack;
+  }
+
+  const suggest: Handler<'replies:suggest'> = async ({ tabId, key }) => {
+    const [state, set, compiledPack] = await Promise.all([
+      deps.stores.tab(tabId).get(),
+      currentReplies({ settings: deps.stores.settings, cache: deps.stores.approvedReplies, fetch: deps.fetch, now }),
+      pack(),
+    ]);
+    void queue.flush();
+    const unit = state?.units.find((u) => u.key === key);
+    if (!unit) return { suggestions: [], source: set.source, syncedAt: set.syncedAt };
+    return { suggestions: suggestionsFor(unit, risksOf(compiledPack, unit.text), set.replies, now()), source: set.source, syncedAt: set.syncedAt };
+  };
+
+  const use: Handler<'replies:use'> = (u) => queue.add(u);
+
+  return { suggest, use, flush: () => queue.flush() };
+}
+
+export function registerReplies(): void {
+  const backend = createRepliesBackend({ stores: chromeStores() });
+  listen({ 'replies:suggest': backend.suggest, 'replies:use': backend.use });
+  // Uses queued while offline go out when the browser starts again.
+  void backend.flush();
+}

@@ -1,0 +1,40 @@
+import { lang } from '../i18n.ts';
+
+/** The reply feature's words (issue 5), zh-CN first; kept beside the feature so i18n.ts stays small. */
+const zh = {
+  title: '统一口径',
+  loading: '正在匹配口径…',
+  none: '没有匹配的已批准口径',
+  notSynced: '尚未同步口径：请在设置中连接 Vigil 服务器',
+  offline: '离线：使用上次同步的口径',
+  copy: '复制',
+  insert: '插入回复框',
+  copied: '已复制，可粘贴到回复框',
+  inserted: '已插入回复框，请检查后自行发送',
+  copyFailed: '复制失败，请手动选择文本复制',
+  unfilled: '请先填写：',
+  over: '超出字数上限',
+  why: '推荐理由',
+  queued: '使用记录待上传',
+  refused: '该口径已失效，使用未被记录',
+};
+type Key = keyof typeof zh;
+const en: Record<Key, string> = {
+  title: 'Approved replies',
+  loading: 'Matching replies…',
+  none: 'No approved reply matches',
+  notSynced: 'Replies not synced yet: connect to a Vigil server in the settings',
+  offline: 'Offline: using the replies synced last',
+  copy: 'Copy',
+  insert: 'Insert into reply box',
+  copied: 'Copied; paste it into the reply box',
+  inserted: 'Inserted; check it and send it yourself',
+  copyFailed: 'Copy failed; select the text and copy it by hand',
+  unfilled: 'Fill in first: ',
+  over: 'Over the length limit',
+  why: 'Why',
+  queued: 'use not uploaded yet',
+  refused: 'This reply is no longer valid; the use was not recorded',
+};
+
+export const rt = (key: Key) => (lang.value === 'zh' ? zh : en)[key];

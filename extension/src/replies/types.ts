@@ -1,0 +1,33 @@
+import type { ReplyUse } from '@vigil/shared/schemas/reply-use';
+import type { FlushResult } from './use-queue.ts';
+import type { SuggestionView } from './suggest.ts';
+
+// What the side panel, the background and the content script say to each other about replies (issue 5); the
+// message names are in messaging.ts.
+
+export interface SuggestRequest {
+  tabId: number;
+  /** The unit's key in `tab:<tabId>`. */
+  key: string;
+}
+
+export interface SuggestResponse {
+  suggestions: SuggestionView[];
+  /** Where the approved set came from: the API just now, the cache (offline or recent), or none yet. */
+  source: 'api' | 'cache' | 'none';
+  syncedAt?: string;
+}
+
+export type UseRequest = ReplyUse;
+export type UseResponse = FlushResult;
+
+export interface InsertRequest {
+  key: string;
+  text: string;
+}
+
+export interface InsertResponse {
+  inserted: boolean;
+  /** Why not, zh-CN first: the post is no longer on the page, or no reply box could be opened. */
+  reason?: string;
+}
