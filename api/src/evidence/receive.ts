@@ -51,7 +51,7 @@ export async function receiveCapture(
     const left = (inFlight.get(auth.user.id) ?? 1) - 1;
     if (left > 0) inFlight.set(auth.user.id, left);
     else inFlight.delete(auth.user.id);
-    await reader.cancel();
+    await reader.finish();
   }
 }
 

@@ -108,8 +108,21 @@ export class UploadReader {
     return { name, size, sha256: hash.digest('hex'), chunks };
   }
 
-  /** Stop reading: the answer is decided (error or duplicate upload). */
-  async cancel(): Promise<void> {
-    await this.reader.cancel().catch(() => undefined);
+  /**
+   * The answer is decided (stored, refused or a duplicate): read and discard what the client is still sending, so
+   * the answer reaches it on a clean connection instead of a reset one. Past the body limit, just stop reading.
+   */
+  async finish(): Promise<void> {
+    this.pending = new Uint8Array(0);
+    try {
+      while (!this.ended) {
+        const { value, done } = await this.reader.read();
+        if (done) this.ended = true;
+        else if ((this.received += value.length) > this.maxBytes) break;
+      }
+    } catch {
+      // the client went away; nothing to answer
+    }
+    if (!this.ended) await this.reader.cancel().catch(() => undefined);
   }
 }
