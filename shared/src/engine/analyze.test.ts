@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { analyze } from './analyze.ts';
+import { analyze, loadEnglish } from './index.ts';
 import { compilePack } from './rules.ts';
 import { demoPack } from './demo-pack.ts';
 import { levelOrder, type AnalyzeInput } from './types.ts';
@@ -92,5 +92,13 @@ describe('risk level', () => {
     const loud = run(text, { counts: { reposts: 12000 }, author: { media: true } });
     expect(levelOrder[loud.level]).toBeGreaterThan(levelOrder[quiet.level]);
     expect(loud.reasons).toContain('媒体作者');
+  });
+});
+
+describe('English with compromise loaded', () => {
+  test('contractions and possessives still read right', async () => {
+    await loadEnglish();
+    expect(run("Qinghe Dairy's milk isn't good, my son got sick").sentiment.label).toBe('negative');
+    expect(run("Qinghe Dairy's yogurt is not bad, I love it").sentiment.label).toBe('positive');
   });
 });

@@ -1,4 +1,3 @@
-import { defaultSentimentModel } from './default-model.ts';
 import { normalizeText } from './normalize-text.ts';
 import { assessRisk } from './risk.ts';
 import { matchPack, type CompiledPack } from './rules.ts';
@@ -7,13 +6,14 @@ import { sentimentOf } from './sentiment.ts';
 import type { AnalyzeInput, Analysis } from './types.ts';
 
 /**
- * The engine's one entry point (issue 3): mentions and risk terms in one pass over normalised text, sentiment,
+ * The engine's work on one unit (issue 3): mentions and risk terms in one pass over normalised text, sentiment,
  * level and reasons. Offsets are in the input's UTF-16 units. With no pack, only sentiment is computed.
+ * `analyze()` in index.ts is this with the shipped model; a content script that must stay small passes its own.
  */
-export function analyze(compiled: CompiledPack | null, input: AnalyzeInput, model?: SentimentModel): Analysis {
+export function analyzeWith(model: SentimentModel, compiled: CompiledPack | null, input: AnalyzeInput): Analysis {
   const norm = normalizeText(input.text);
   const { mentions, risks } = compiled ? matchPack(compiled, norm) : { mentions: [], risks: [] };
-  const sentiment = sentimentOf(model ?? defaultSentimentModel(), norm.text, input.text);
+  const sentiment = sentimentOf(model, norm.text, input.text);
   if (!compiled) return { mentions, risks, sentiment, level: 'none', reasons: [] };
   const { level, reasons } = assessRisk(compiled, input, mentions, risks, sentiment);
   return { mentions, risks, sentiment, level, reasons };

@@ -1,5 +1,5 @@
 // English sentiment (issue 3): Vigil's small lexicon with negation scope, refined by compromise when it has been
-// loaded. compromise is ~140 KB gzip, so it is imported only by `loadEnglish()`, never on the Chinese path.
+// loaded. compromise is ~140 KB gzip, so this file never imports it: english-nlp.ts does, on demand.
 
 const negative = new Set(
   ('bad awful terrible horrible worst poor disappointing disappointed disgusting sick ill allergic allergy poisoned ' +
@@ -18,22 +18,20 @@ const negators = new Set(['not', 'no', 'never', "n't", 'without', 'hardly', 'bar
 const intensifiers = new Set(['very', 'really', 'so', 'extremely', 'totally', 'absolutely', 'super', 'incredibly']);
 
 interface Nlp {
-  tokenize(text: string): { json(): { terms: { normal: string; tags: string[] }[] }[] };
+  tokenize(text: string): { json(): { terms: { normal: string; tags: string[]; post?: string }[] }[] };
 }
 let nlp: Nlp | null = null;
-let loading: Promise<void> | null = null;
 
-/** Loads compromise once; call before analysing English text where the extra precision is worth the bytes. */
-export function loadEnglish(): Promise<void> {
-  loading ??= import('compromise').then((m) => {
-    nlp = (m.default ?? m) as unknown as Nlp;
-  });
-  return loading;
+/** Hands compromise to the English path (english-nlp.ts loads it); until then the regex tokenizer is used. */
+export function useEnglishNlp(instance: unknown): void {
+  nlp = instance as Nlp;
 }
 
 interface Token {
   word: string;
   negation: boolean;
+  /** Clause punctuation follows: a negation does not reach past it. */
+  stop?: boolean;
 }
 
 function tokens(text: string): Token[] {
@@ -47,12 +45,18 @@ function tokens(text: string): Token[] {
         t.terms.map((x) => ({
           word: x.normal.replace(/'s$/, '').replace(/[^a-z'-]/g, ''),
           negation: x.tags.includes('Negative'),
+          stop: /[.,!?;:]/.test(x.post ?? ''),
         })),
       );
   }
   const out: Token[] = [];
-  for (const m of text.toLowerCase().matchAll(/[a-z]+(?:'[a-z]+)?/g)) {
+  for (const m of text.toLowerCase().matchAll(/[a-z]+(?:'[a-z]+)?|[.,!?;:]/g)) {
     let w = m[0];
+    if (w.length === 1 && !/[a-z]/.test(w)) {
+      const last = out[out.length - 1];
+      if (last) last.stop = true;
+      continue;
+    }
     if (w.endsWith("n't")) {
       out.push({ word: w.slice(0, -3), negation: false });
       w = "n't";
@@ -85,7 +89,9 @@ export function scoreEnglish(text: string): { negative: number; positive: number
       else pos += p * boost;
     }
     boost = 1;
-    if (scope > 0) scope--;
+    // A negation turns the first sentiment word after it, within three words and the same clause.
+    if (polarity !== 0 || t.stop) scope = 0;
+    else if (scope > 0) scope--;
   }
   const squash = (x: number) => 1 - Math.exp(-x);
   const n = squash(Math.max(0, neg - pos * 0.5));
