@@ -1,6 +1,7 @@
 import type { Analysis, Counts, Level } from '@vigil/shared/engine/types';
 import type { ApprovedReply } from '@vigil/shared/schemas/reply';
 import type { ReplyUse } from '@vigil/shared/schemas/reply-use';
+import type { MentionReport } from '@vigil/shared/schemas/mention';
 
 /**
  * The one storage module of the extension (STYLE habit 7): every key, its area and its value type live here, so
@@ -140,6 +141,7 @@ export const storageKeys = {
   rulePack: 'rule-pack:v1',
   approvedReplies: 'approved-replies:v1',
   replyUses: 'reply-uses:v1',
+  mentionsOutbox: 'mentions-outbox:v1',
 } as const;
 
 export interface Stores {
@@ -153,6 +155,8 @@ export interface Stores {
   approvedReplies: Item<ApprovedReplyCache | null>;
   /** Uses of replies not yet acknowledged by the API (the offline queue of issue 5). */
   replyUses: Item<ReplyUse[]>;
+  /** Flagged mentions not yet acknowledged by POST /api/mentions, one per unit key (issue 4). */
+  mentionsOutbox: Item<MentionReport[]>;
 }
 
 export function createStores(local: StorageArea, session: StorageArea): Stores {
@@ -163,6 +167,7 @@ export function createStores(local: StorageArea, session: StorageArea): Stores {
     approvedReplies: item(local, storageKeys.approvedReplies, () => null, (raw) =>
       isObject(raw) && typeof raw.etag === 'string' && Array.isArray(raw.replies) ? (raw as unknown as ApprovedReplyCache) : undefined),
     replyUses: item(local, storageKeys.replyUses, () => [], (raw) => (Array.isArray(raw) ? (raw as ReplyUse[]) : undefined)),
+    mentionsOutbox: item(local, storageKeys.mentionsOutbox, () => [], (raw) => (Array.isArray(raw) ? (raw as MentionReport[]) : undefined)),
   };
 }
 

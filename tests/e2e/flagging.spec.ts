@@ -94,3 +94,21 @@ test.describe('flagging brand mentions', () => {
     expect(await pageMutations(page)).toEqual([]);
   });
 });
+
+test.describe('flagged mentions reach the API', () => {
+  test('connected to an API, the flagged posts are reported once per unit, homonyms never', async ({ api, extension, page }) => {
+    await extension.connect(api.url, api.creds.token);
+    await page.goto('http://weibo.com/');
+    const units = await waitForUnits(extension, page, 6);
+    const lead = (await api.cli(['token', 'create', '--email', api.user('pr_lead').email])).trim();
+    const reported = async () => {
+      const res = await fetch(`${api.url}/api/mentions?brand=${encodeURIComponent('青禾乳业')}&limit=500`, { headers: { authorization: `Bearer ${lead}` } });
+      return ((await res.json()) as { mentions: { key: string; level: string }[] }).mentions;
+    };
+    await expect.poll(async () => (await reported()).length, { timeout: 15_000 }).toBe(units.length);
+    const rows = await reported();
+    expect(rows.map((r) => r.key).sort()).toEqual(units.map((u) => u.key).sort());
+    expect(rows.find((r) => r.key === 'weibo:QbX7nA2Ke')?.level).toBe('severe');
+    expect(rows.some((r) => r.key === 'weibo:QbWkP0tLs')).toBe(false);
+  });
+});

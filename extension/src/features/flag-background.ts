@@ -1,9 +1,10 @@
-import { analyze } from '@vigil/shared/engine/analyze';
+import { analyze } from '@vigil/shared/engine/index';
 import { compilePack, type CompiledPack } from '@vigil/shared/engine/rules';
 import { levelOrder, type Level } from '@vigil/shared/engine/types';
 import type { Handler } from '../messaging.ts';
 import type { Stores, TabState, TabUnit } from '../storage.ts';
 import type { FlagResult, PackInfo } from './flag-types.ts';
+import { createMentionUploader, reportOf } from './mentions-upload.ts';
 import { scanPage, syncNewsScripts } from './news-scripts.ts';
 import { currentPack } from './rule-pack-sync.ts';
 
@@ -29,6 +30,7 @@ const chromeBadge = {
 
 export function createFlagBackend(deps: FlagBackendDeps) {
   const badge = deps.badge ?? chromeBadge;
+  const uploader = createMentionUploader(deps.stores, deps.fetch);
   let compiled: { version: string; pack: CompiledPack } | null = null;
   // One queue per tab: concurrent batches must not overwrite each other's read-modify-write of the tab state.
   const queues = new Map<number, Promise<unknown>>();
@@ -75,6 +77,11 @@ export function createFlagBackend(deps: FlagBackendDeps) {
         publishedAt: u.publishedAt, counts: u.counts, ...result,
       });
     }
+    if (rows.length > 0) {
+      const seenAt = new Date().toISOString();
+      await uploader.queue(rows.map((r) => reportOf(r, url, seenAt)));
+      void uploader.flush();
+    }
     const tabId = sender.tab?.id;
     if (tabId !== undefined) {
       await serial(tabId, async () => {
@@ -103,6 +110,9 @@ export function createFlagBackend(deps: FlagBackendDeps) {
   };
 
   const scan: Handler<'scan:page'> = ({ tabId }) => scanPage(tabId);
+
+  // Mentions queued before the worker last stopped go out as soon as it runs again.
+  void uploader.flush().catch(() => {});
 
   return { 'rules:pack': pack, 'flag:units': flag, 'flag:reset': reset, 'scan:page': scan };
 }
