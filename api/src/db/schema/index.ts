@@ -20,3 +20,4 @@ export * from './tsa-tokens.ts';
 export * from './brands.ts';
 export * from './risk-terms.ts';
 export * from './mentions.ts';
+export * from './log-nodes.ts';
