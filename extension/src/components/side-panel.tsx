@@ -2,12 +2,13 @@ import { t } from '../i18n.ts';
 import type { CaptureModel } from '../models/capture.ts';
 import type { LanguageModel } from '../models/language.ts';
 import type { SidePanelModel } from '../models/side-panel.ts';
+import type { ReplySuggestionsModel } from '../replies/suggestions-model.ts';
 import { CapturePanel } from './capture-panel.tsx';
 import { ConnectionStatus } from './connection-status.tsx';
 import { LangToggle } from './lang-toggle.tsx';
 import { UnitList } from './unit-list.tsx';
 
-export function SidePanel(props: { model: SidePanelModel; language: LanguageModel; openSettings: () => void; capture?: CaptureModel }) {
+export function SidePanel(props: { model: SidePanelModel; language: LanguageModel; openSettings: () => void; capture?: CaptureModel; replies?: ReplySuggestionsModel }) {
   const { model } = props;
   const tab = model.tab.value;
   return (
@@ -37,6 +38,7 @@ export function SidePanel(props: { model: SidePanelModel; language: LanguageMode
           <UnitList
             units={model.units.value}
             capturing={!!props.capture && props.capture.running.value !== null}
+            {...(props.replies ? { replies: props.replies } : {})}
             {...(props.capture && tab ? { onCapture: (key: string) => void props.capture!.capture(tab.id, 'unit', key) } : {})}
           />
         )}

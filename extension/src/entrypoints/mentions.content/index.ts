@@ -1,6 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { init } from '../../features/flag-mentions.ts';
 import { init as initMarksVisibility } from '../../features/marks-visibility.ts';
+import { init as initInsertReply } from '../../features/insert-reply.ts';
 import { messagingFlagTransport } from '../../features/flag-transport.ts';
 import { douyin } from '../../sites/douyin.ts';
 import { siteFor } from '../../sites/index.ts';
@@ -19,6 +20,7 @@ export default defineContentScript({
     const pack = await transport.pack();
     const site = siteFor(location.href, pack.pack.newsHosts);
     if (!site) return;
+    initInsertReply({ signal: ctx.signal, site });
     await init({ signal: ctx.signal, site, transport, pack });
   },
 });

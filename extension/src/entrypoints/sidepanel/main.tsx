@@ -5,6 +5,8 @@ import { captureTransport } from '../../capture/panel-transport.ts';
 import { createCaptureModel } from '../../models/capture.ts';
 import { createLanguageModel } from '../../models/language.ts';
 import { createSidePanelModel } from '../../models/side-panel.ts';
+import { replyTransport } from '../../replies/panel-transport.ts';
+import { createReplySuggestionsModel } from '../../replies/suggestions-model.ts';
 import { stores } from '../../storage.ts';
 import { sidePanelTransport } from '../../transports.ts';
 
@@ -17,10 +19,11 @@ addEventListener('pagehide', () => lifetime.abort());
 const model = createSidePanelModel(sidePanelTransport(), { tabId, signal: lifetime.signal });
 const capture = createCaptureModel(captureTransport(), { signal: lifetime.signal });
 const language = createLanguageModel(stores().settings, lifetime.signal);
+const replies = createReplySuggestionsModel(replyTransport(), () => model.tab.value?.id ?? null);
 
 function App() {
   document.documentElement.lang = language.lang.value === 'zh' ? 'zh-CN' : 'en';
-  return <SidePanel model={model} language={language} openSettings={() => void chrome.runtime.openOptionsPage()} capture={capture} />;
+  return <SidePanel model={model} language={language} openSettings={() => void chrome.runtime.openOptionsPage()} capture={capture} replies={replies} />;
 }
 
 render(<App />, document.getElementById('app')!);
