@@ -17,7 +17,7 @@ export default defineConfig({
     // Firefox has neither sidePanel (it gets sidebar_action from the same entrypoint) nor pageCapture.
     permissions:
       browser === 'firefox'
-        ? ['storage', 'tabs', 'activeTab', 'scripting', 'unlimitedStorage']
+        ? ['storage', 'tabs', 'activeTab', 'scripting', 'unlimitedStorage', 'alarms']
         : ['storage', 'tabs', 'activeTab', 'scripting', 'sidePanel', 'pageCapture', 'unlimitedStorage', 'alarms'],
     host_permissions: loopback,
     ...(browser === 'firefox'
