@@ -5,7 +5,7 @@ import { findReplyBox, insertText, openReplyBox } from './reply-box.ts';
 describe('reply box', () => {
   test('a textarea gets the text through the native setter and an input event the page sees', () => {
     document.body.innerHTML = '<article id="u"><textarea class="Form_input_2gtXx"></textarea></article>';
-    const box = findReplyBox(document.getElementById('u')!, 'weibo', document)! as HTMLTextAreaElement;
+    const box = findReplyBox(document.getElementById('u')!, 'weibo')! as HTMLTextAreaElement;
     const seen: string[] = [];
     box.addEventListener('input', (e) => seen.push(`${(e as InputEvent).inputType}:${box.value}`));
     insertText(box, '@小王 您好，已私信您。');
@@ -16,14 +16,15 @@ describe('reply box', () => {
 
   test('text is appended after what the box already holds (回复@… prefixes stay)', () => {
     document.body.innerHTML = '<div id="u"><textarea>回复@小王:</textarea></div>';
-    const box = findReplyBox(document.getElementById('u')!, 'weibo', document)! as HTMLTextAreaElement;
+    const box = findReplyBox(document.getElementById('u')!, 'weibo')! as HTMLTextAreaElement;
     insertText(box, '您好');
     expect(box.value).toBe('回复@小王:您好');
   });
 
-  test('a contenteditable editor gets beforeinput and input', () => {
+  test('a contenteditable editor gets beforeinput and input', async () => {
     document.body.innerHTML = '<div id="u"></div><div data-e2e="comment-input"><div contenteditable="true"></div></div>';
-    const box = findReplyBox(document.getElementById('u')!, 'douyin', document)!;
+    // Douyin's comment input under the video serves a comment that has no reply box of its own.
+    const box = (await openReplyBox(document.getElementById('u')!, 'douyin', document))!;
     const events: string[] = [];
     for (const type of ['beforeinput', 'input']) box.addEventListener(type, () => events.push(type));
     insertText(box, '您好，已私信');
@@ -37,7 +38,8 @@ describe('reply box', () => {
     document.getElementById('c')!.addEventListener('click', () => unit.insertAdjacentHTML('beforeend', '<textarea class="Form_input_x"></textarea>'));
     const box = await openReplyBox(unit, 'weibo', document);
     expect(box?.tagName).toBe('TEXTAREA');
-    document.body.innerHTML = '<article id="v"></article>';
+    // Another card's open composer is never used for this one.
+    document.body.innerHTML = '<article id="v"></article><article><textarea class="Form_input_x"></textarea></article>';
     expect(await openReplyBox(document.getElementById('v')!, 'weibo', document, 120)).toBeNull();
   });
 });

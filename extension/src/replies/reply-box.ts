@@ -21,20 +21,32 @@ export const openers: Record<Platform, string[]> = {
   news: ['.js-reply', '[class*="reply-btn"]'],
 };
 
-/** Reply boxes, searched inside the unit first, then in the page (Douyin has one comment input per video). */
-export const boxes: Record<Platform, string[]> = {
+/** Reply boxes inside a unit (a comment composer opened under a post or comment). */
+export const unitBoxes: Record<Platform, string[]> = {
   weibo: [
     'textarea[class*="Form_input"]', // PC comment composer
     'textarea.W_input', // old PC layout
     '.m-textarea textarea', // m.weibo.cn compose
   ],
   douyin: [
-    '[data-e2e="comment-input"] [contenteditable="true"]', // Draft.js editor of the comment panel
+    '[data-e2e="comment-input"] [contenteditable="true"]', // Draft.js editor of an inline reply
     '.comment-input-inner-container [contenteditable="true"]',
-    '[data-e2e="comment-input"] textarea',
   ],
   news: ['.tie-input textarea', '.comment-input textarea'],
 };
+
+/**
+ * One reply box for the whole page, used when the unit has none of its own: Douyin's comment input under a video,
+ * a news site's comment form. Weibo has none: a box of another card must never receive the text.
+ */
+export const pageBoxes: Record<Platform, string[]> = {
+  weibo: [],
+  douyin: ['[data-e2e="comment-input"] [contenteditable="true"]', '.comment-input-inner-container [contenteditable="true"]', '[data-e2e="comment-input"] textarea'],
+  news: ['.tie-input textarea', '.comment-input textarea', 'form[class*="comment"] textarea'],
+};
+
+/** Last resort for the opener: the unit's own control labelled 回复 or 评论 (text, the least stable hint). */
+const openerWords = ['回复', '评论'];
 
 function first(root: ParentNode, selectors: readonly string[]): HTMLElement | null {
   for (const s of selectors) {
@@ -44,23 +56,34 @@ function first(root: ParentNode, selectors: readonly string[]): HTMLElement | nu
   return null;
 }
 
-export function findReplyBox(unit: Element, platform: Platform, doc: Document): HTMLElement | null {
-  return first(unit, boxes[platform]) ?? unit.querySelector<HTMLElement>(editable) ?? first(doc, boxes[platform]);
-}
-
-/** Clicks the unit's reply control, then waits (up to `timeoutMs`) for a reply box to appear. */
-export async function openReplyBox(unit: Element, platform: Platform, doc: Document, timeoutMs = 2000): Promise<HTMLElement | null> {
-  const existing = findReplyBox(unit, platform, doc);
-  if (existing) return existing;
-  const control = first(unit, openers[platform]);
-  (control?.closest<HTMLElement>('[role="button"], button, a') ?? control)?.click();
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    await new Promise((r) => setTimeout(r, 50));
-    const box = findReplyBox(unit, platform, doc);
-    if (box) return box;
+function byWord(unit: Element): HTMLElement | null {
+  for (const el of unit.querySelectorAll<HTMLElement>('span, a, button, [role="button"]')) {
+    if (openerWords.includes(el.textContent?.trim() ?? '')) return el;
   }
   return null;
+}
+
+export function findReplyBox(unit: Element, platform: Platform): HTMLElement | null {
+  return first(unit, unitBoxes[platform]) ?? unit.querySelector<HTMLElement>(editable);
+}
+
+/**
+ * The unit's reply box: already open, or opened by clicking the unit's reply control and waiting for it; else the
+ * page's own box where the platform has one. Waits less when a page box stands ready as the fallback.
+ */
+export async function openReplyBox(unit: Element, platform: Platform, doc: Document, timeoutMs = 2000): Promise<HTMLElement | null> {
+  const existing = findReplyBox(unit, platform);
+  if (existing) return existing;
+  const control = first(unit, openers[platform]) ?? byWord(unit);
+  (control?.closest<HTMLElement>('[role="button"], button, a') ?? control)?.click();
+  const pageBox = () => first(doc, pageBoxes[platform]);
+  const deadline = Date.now() + (control ? (pageBox() ? Math.min(600, timeoutMs) : timeoutMs) : 0);
+  for (;;) {
+    const box = findReplyBox(unit, platform);
+    if (box) return box;
+    if (Date.now() >= deadline) return pageBox();
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }
 
 /**
