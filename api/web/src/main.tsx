@@ -6,12 +6,14 @@ import { createSessionModel } from './models/session.ts';
 import { createTokensModel } from './models/tokens.ts';
 import { createRepliesModel } from './pages/replies/model.ts';
 import { createUsersModel } from './pages/users/model.ts';
+import { createCapturesModel } from './pages/captures/model.ts';
 
 // Wiring only: models over the typed API client, then the app.
 const session = createSessionModel(api);
 const tokens = createTokensModel(api, session.expired);
 const replies = createRepliesModel(api, session.expired);
 const users = createUsersModel(api, session.expired);
+const captures = createCapturesModel(api, session.expired);
 
-render(<App models={{ session, tokens, replies, users }} />, document.getElementById('app')!);
+render(<App models={{ session, tokens, replies, users, captures }} />, document.getElementById('app')!);
 void session.load();

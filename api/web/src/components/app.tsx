@@ -10,6 +10,8 @@ import { LoginPage } from './login-page.tsx';
 import { Shell } from './shell.tsx';
 import { TokensPage } from './tokens-page.tsx';
 import type { UsersModel } from '../pages/users/model.ts';
+import type { CapturesModel } from '../pages/captures/model.ts';
+import { CapturesPage } from '../pages/captures/captures-page.tsx';
 import { UsersPage } from '../pages/users/users-page.tsx';
 
 export interface AppModels {
@@ -17,11 +19,13 @@ export interface AppModels {
   tokens: TokensModel;
   replies: RepliesModel;
   users: UsersModel;
+  captures: CapturesModel;
 }
 
 function Page({ section, models }: { section: Section; models: AppModels }) {
   if (section.id === 'tokens') return <TokensPage model={models.tokens} />;
   if (section.id === 'users') return <UsersPage model={models.users} meId={models.session.me.value!.user.id} />;
+  if (section.id === 'captures') return <CapturesPage model={models.captures} />;
   if (section.id === 'replies') return <RepliesPage model={models.replies} role={models.session.me.value!.user.role} />;
   return <ComingSoon title={section.label} what={`coming.${section.id}`} />;
 }
