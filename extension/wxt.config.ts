@@ -24,7 +24,14 @@ export default defineConfig({
       ? {
           // MV2 has no optional_host_permissions: origins go into optional_permissions.
           optional_permissions: ['*://*/*'],
-          browser_specific_settings: { gecko: { id: 'vigil@vigil.local', strict_min_version: '115.0' } },
+          browser_specific_settings: {
+            gecko: {
+              id: 'vigil@vigil.local',
+              strict_min_version: '115.0',
+              // Flagged posts and captured pages go to the team's own Vigil server (issue 2).
+              data_collection_permissions: { required: ['websiteContent'] },
+            },
+          },
         }
       : // captureVisibleTab needs activeTab or exactly <all_urls> (not *://*/*): the capture asks for it (issue 6).
         { optional_permissions: ['debugger'], optional_host_permissions: ['<all_urls>'] }),
