@@ -41,6 +41,17 @@ test.describe('side panel', () => {
     await expect(panel.units.first()).toHaveAttribute('data-level', 'severe');
   });
 
+  test('the toolbar button opens the side panel (no popup in the way)', async ({ extension }) => {
+    const state = await extension.evaluate(async () => {
+      const api = chrome as unknown as {
+        sidePanel: { getPanelBehavior(): Promise<{ openPanelOnActionClick?: boolean }> };
+        action: { getPopup(d: object): Promise<string> };
+      };
+      return { behavior: await api.sidePanel.getPanelBehavior(), popup: await api.action.getPopup({}) };
+    }, null);
+    expect(state).toEqual({ behavior: { openPanelOnActionClick: true }, popup: '' });
+  });
+
   test('without a tabId the panel shows the active tab', async ({ extension, page }) => {
     await page.goto('http://weibo.com/harness.html');
     await page.bringToFront();
