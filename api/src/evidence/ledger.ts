@@ -1,10 +1,11 @@
-import { and, asc, desc, eq, lt } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, lt } from 'drizzle-orm';
 import type { TreeHead } from '@vigil/shared/schemas/capture';
 import { fromHex, toHex } from '@vigil/shared/evidence/bytes';
 import { logEntryBytes, type CustodyEventName, type LogEntry } from '@vigil/shared/evidence/log-entry';
-import { appendLeaf, consistencyProof, frontierRoot, inclusionPath, leafHash, type Frontier } from '@vigil/shared/evidence/merkle';
+import { appendLeaf, consistencyProof, consistencyProofFrom, frontierRoot, inclusionPath, inclusionPathFrom, leafHash, nodesCompletedBy, nodesNeeded, type Frontier, type NodeGetter } from '@vigil/shared/evidence/merkle';
 import type { Db } from '../db/client.ts';
 import { logEntries } from '../db/schema/log-entries.ts';
+import { logNodes } from '../db/schema/log-nodes.ts';
 import { treeHeads } from '../db/schema/tree-heads.ts';
 import type { AppDeps } from '../lib/context.ts';
 import { signTreeHead } from './log-key.ts';
@@ -40,6 +41,8 @@ export async function appendEntry(tx: Tx, deps: Pick<AppDeps, 'clock' | 'keys'>,
     leafHash: toHex(leaf),
     createdAt: now,
   });
+  const completed = nodesCompletedBy(frontier, leaf);
+  if (completed.length) await tx.insert(logNodes).values(completed.map(([level, idx, hash]) => ({ level, idx, hash: toHex(hash) })));
   await tx.insert(treeHeads).values({ ...treeHead, frontier: JSON.stringify(next.hashes.map(toHex)) });
   return { index: frontier.size, treeHead };
 }
@@ -66,18 +69,43 @@ export async function entryAt(db: Db, index: number) {
 }
 
 /**
- * The audit path of leaf `index` in the tree of the first `size` leaves. The leaf itself is recomputed from its
- * entry text, the siblings from the stored leaf hashes: editing any row then breaks the path to the signed root.
+ * The stored nodes a proof needs (level 0 from log_entries, the rest from log_nodes), or undefined when one is
+ * missing — then the caller recomputes from every leaf instead.
  */
-export async function inclusionProof(db: Db, index: number, size: number): Promise<{ leaf: string; path: string[] }> {
-  const rows = await db.select({ idx: logEntries.idx, entry: logEntries.entry, leafHash: logEntries.leafHash }).from(logEntries).where(lt(logEntries.idx, size)).orderBy(asc(logEntries.idx));
-  const leaves = rows.map((r) => (r.idx === index ? leafHash(new TextEncoder().encode(r.entry)) : fromHex(r.leafHash)));
-  if (rows.length !== size || rows[index]?.idx !== index) throw new Error(`evidence log has gaps below ${size}`);
-  return { leaf: toHex(leaves[index]!), path: inclusionPath(leaves, index).map(toHex) };
+async function storedNodes(db: Db, coords: [number, number][]): Promise<NodeGetter | undefined> {
+  const found = new Map<string, Uint8Array>();
+  const byLevel = new Map<number, number[]>();
+  for (const [level, idx] of coords) byLevel.set(level, [...(byLevel.get(level) ?? []), idx]);
+  for (const [level, idxs] of byLevel) {
+    const rows =
+      level === 0
+        ? await db.select({ idx: logEntries.idx, hash: logEntries.leafHash }).from(logEntries).where(inArray(logEntries.idx, idxs))
+        : await db.select({ idx: logNodes.idx, hash: logNodes.hash }).from(logNodes).where(and(eq(logNodes.level, level), inArray(logNodes.idx, idxs)));
+    for (const r of rows) found.set(`${level}:${r.idx}`, fromHex(r.hash));
+  }
+  if (found.size !== coords.length) return undefined;
+  return (level, idx) => found.get(`${level}:${idx}`)!;
 }
 
-export async function custodyOf(db: Db, captureId: string) {
-  return db.select().from(logEntries).where(and(eq(logEntries.captureId, captureId), eq(logEntries.type, 'custody'))).orderBy(asc(logEntries.idx));
+async function allLeaves(db: Db, size: number): Promise<Uint8Array[]> {
+  const rows = await db.select({ idx: logEntries.idx, leafHash: logEntries.leafHash }).from(logEntries).where(lt(logEntries.idx, size)).orderBy(asc(logEntries.idx));
+  if (rows.length !== size || rows.some((r, i) => r.idx !== i)) throw new Error(`evidence log has gaps below ${size}`);
+  return rows.map((r) => fromHex(r.leafHash));
+}
+
+/**
+ * The audit path of leaf `index` in the tree of the first `size` leaves. The leaf itself is recomputed from its
+ * entry text, the siblings come from stored hashes: editing any row then breaks the path to the signed root.
+ */
+export async function inclusionProof(db: Db, index: number, size: number): Promise<{ leaf: string; path: string[] }> {
+  const entry = await entryAt(db, index);
+  if (!entry || index >= size) throw new Error(`evidence log has no entry ${index} below ${size}`);
+  const leaf = leafHash(new TextEncoder().encode(entry.entry));
+  const stored = await storedNodes(db, nodesNeeded((g) => inclusionPathFrom(g, index, size)));
+  const path = stored
+    ? inclusionPathFrom((level, idx) => (level === 0 && idx === index ? leaf : stored(level, idx)), index, size)
+    : inclusionPath((await allLeaves(db, size)).map((h, i) => (i === index ? leaf : h)), index);
+  return { leaf: toHex(leaf), path: path.map(toHex) };
 }
 
 /**
@@ -85,7 +113,11 @@ export async function custodyOf(db: Db, captureId: string) {
  * only grew since — nothing in it was rewritten or removed.
  */
 export async function consistencyBetween(db: Db, from: number, to: number): Promise<string[]> {
-  const rows = await db.select({ leafHash: logEntries.leafHash }).from(logEntries).where(lt(logEntries.idx, to)).orderBy(asc(logEntries.idx));
-  if (rows.length !== to) throw new Error(`evidence log has gaps below ${to}`);
-  return consistencyProof(rows.map((r) => fromHex(r.leafHash)), from).map(toHex);
+  const stored = await storedNodes(db, nodesNeeded((g) => consistencyProofFrom(g, from, to)));
+  const proof = stored ? consistencyProofFrom(stored, from, to) : consistencyProof(await allLeaves(db, to), from);
+  return proof.map(toHex);
+}
+
+export async function custodyOf(db: Db, captureId: string) {
+  return db.select().from(logEntries).where(and(eq(logEntries.captureId, captureId), eq(logEntries.type, 'custody'))).orderBy(asc(logEntries.idx));
 }

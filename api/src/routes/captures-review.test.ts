@@ -145,4 +145,17 @@ describe('reviewing captures', () => {
     expect(verifyConsistency(3, 5, fromHex(three.from.rootHash), fromHex(three.to.rootHash), three.proof.map(fromHex))).toBe(true);
     expect((await app.request('/api/captures/log/consistency?from=99', { headers: staff.headers })).status).toBe(404);
   });
+
+  test('with a longer log, proofs come from stored subtree nodes, and an edited node is caught', async () => {
+    const { app, db, id, staff } = await withCapture();
+    for (let i = 0; i < 40; i++) await app.request(`/api/captures/${id}`, { headers: staff.headers });
+    expect((await verify(app, id, staff.headers)).ok).toBe(true);
+    const nodes = await db.$client.execute('select count(*) as n from log_nodes');
+    expect(Number(nodes.rows[0]!.n)).toBe(20 + 10 + 5 + 2 + 1); // perfect subtrees of 2, 4, 8, 16, 32 among 41 leaves
+    await db.$client.execute("update log_nodes set hash = '00' || substr(hash, 3) where level = 4 and idx = 1");
+    expect(failed(await verify(app, id, staff.headers))).toEqual(['log-inclusion:#0 / 41', 'log-consistency:1 → 41']);
+    // A missing node is no weakness: proofs are then recomputed from every leaf, and still match the signed heads.
+    await db.$client.execute('delete from log_nodes where level = 4 and idx = 1');
+    expect((await verify(app, id, staff.headers)).ok).toBe(true);
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { fromHex, toHex } from './bytes.ts';
-import { appendLeaf, consistencyProof, frontierRoot, inclusionPath, leafHash, rootOf, verifyConsistency, verifyInclusion, type Frontier } from './merkle.ts';
+import { appendLeaf, consistencyProof, consistencyProofFrom, frontierRoot, inclusionPath, inclusionPathFrom, leafHash, nodesCompletedBy, nodesNeeded, rootOf, verifyConsistency, verifyInclusion, type Frontier } from './merkle.ts';
 import { sha256Sync } from './sha256.ts';
 import { utf8 } from './platform.ts';
 
@@ -74,6 +74,30 @@ describe('RFC 6962 Merkle tree', () => {
       for (let m = 0; m <= n; m++) {
         expect(verifyConsistency(m, n, rootOf(many.slice(0, m)), root, consistencyProof(tree, m)), `${m}→${n}`).toBe(true);
       }
+    }
+  });
+});
+
+describe('proofs from stored perfect-subtree nodes', () => {
+  test('match the in-memory proofs for every index and size up to 40, asking only for stored nodes', () => {
+    const many = Array.from({ length: 40 }, (_, i) => leafHash(Uint8Array.of(i, 3)));
+    const nodes = new Map<string, Uint8Array>();
+    many.forEach((h, i) => nodes.set(`0:${i}`, h));
+    let frontier: Frontier = { size: 0, hashes: [] };
+    for (const leaf of many) {
+      for (const [level, index, hash] of nodesCompletedBy(frontier, leaf)) nodes.set(`${level}:${index}`, hash);
+      frontier = appendLeaf(frontier, leaf);
+    }
+    const get = (level: number, index: number) => {
+      const n = nodes.get(`${level}:${index}`);
+      if (!n) throw new Error(`node ${level}:${index} was never stored`);
+      return n;
+    };
+    for (let n = 1; n <= many.length; n++) {
+      const tree = many.slice(0, n);
+      for (let i = 0; i < n; i++) expect(inclusionPathFrom(get, i, n).map(toHex)).toEqual(inclusionPath(tree, i).map(toHex));
+      for (let m = 0; m <= n; m++) expect(consistencyProofFrom(get, m, n).map(toHex)).toEqual(consistencyProof(tree, m).map(toHex));
+      expect(nodesNeeded((g) => inclusionPathFrom(g, n - 1, n)).length).toBeLessThanOrEqual(2 * Math.ceil(Math.log2(n + 1)) ** 2 + 1);
     }
   });
 });

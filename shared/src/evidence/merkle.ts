@@ -123,3 +123,67 @@ export function frontierRoot(frontier: Frontier): Uint8Array {
   for (let i = frontier.hashes.length - 2; i >= 0; i--) r = nodeHash(frontier.hashes[i]!, r);
   return r;
 }
+
+/**
+ * Stored-node variants, for a log too big to reread: `get(level, index)` returns the root of the perfect subtree of
+ * 2^level leaves starting at leaf index·2^level (level 0: the leaf hashes). Every range RFC 6962 hashes is aligned,
+ * so its root is a fold of O(log n) such subtrees; a proof needs O(log² n) of them at most.
+ */
+export type NodeGetter = (level: number, index: number) => Uint8Array;
+
+function rangeRoot(get: NodeGetter, start: number, size: number): Uint8Array {
+  if (isPowerOfTwo(size)) return get(Math.log2(size), start / size);
+  const k = splitPoint(size);
+  return nodeHash(get(Math.log2(k), start / k), rangeRoot(get, start + k, size - k));
+}
+
+function pathFrom(get: NodeGetter, m: number, start: number, size: number): Uint8Array[] {
+  if (size === 1) return [];
+  const k = splitPoint(size);
+  return m < k
+    ? [...pathFrom(get, m, start, k), rangeRoot(get, start + k, size - k)]
+    : [...pathFrom(get, m - k, start + k, size - k), rangeRoot(get, start, k)];
+}
+
+function subproofFrom(get: NodeGetter, m: number, start: number, size: number, complete: boolean): Uint8Array[] {
+  if (m === size) return complete ? [] : [rangeRoot(get, start, size)];
+  const k = splitPoint(size);
+  return m <= k
+    ? [...subproofFrom(get, m, start, k, complete), rangeRoot(get, start + k, size - k)]
+    : [...subproofFrom(get, m - k, start + k, size - k, false), rangeRoot(get, start, k)];
+}
+
+export function inclusionPathFrom(get: NodeGetter, index: number, size: number): Uint8Array[] {
+  if (index < 0 || index >= size) throw new RangeError(`leaf ${index} is not in a tree of ${size}`);
+  return pathFrom(get, index, 0, size);
+}
+
+export function consistencyProofFrom(get: NodeGetter, m: number, n: number): Uint8Array[] {
+  if (m < 0 || m > n) throw new RangeError(`size ${m} is not within ${n}`);
+  return m === 0 || m === n ? [] : subproofFrom(get, m, 0, n, true);
+}
+
+/** The (level, index) nodes a proof will ask for, so a caller can fetch them in one query first. */
+export function nodesNeeded(proof: (get: NodeGetter) => unknown): [number, number][] {
+  const seen = new Map<string, [number, number]>();
+  const zero = new Uint8Array(32);
+  proof((level, index) => {
+    seen.set(`${level}:${index}`, [level, index]);
+    return zero;
+  });
+  return [...seen.values()];
+}
+
+/** Perfect subtrees completed by appending leaf number `size` (0-based) of a tree: [level, index, hash], level ≥ 1. */
+export function nodesCompletedBy(frontier: Frontier, leaf: Uint8Array): [number, number, Uint8Array][] {
+  const out: [number, number, Uint8Array][] = [];
+  const hashes = [...frontier.hashes];
+  let h = leaf;
+  let level = 0;
+  for (let s = frontier.size; odd(s); s = half(s)) {
+    h = nodeHash(hashes.pop()!, h);
+    level += 1;
+    out.push([level, Math.floor(frontier.size / 2 ** level), h]);
+  }
+  return out;
+}
