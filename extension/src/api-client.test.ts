@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { checkConnection, createApiClient } from './api-client.ts';
-import { normalizeApiUrl } from './api-url.ts';
+import { isLoopback, normalizeApiUrl } from './api-url.ts';
 import { closedPortUrl, startOtherServer, startRealApi } from './test-support/real-api.ts';
 
 let api: Awaited<ReturnType<typeof startRealApi>>;
@@ -74,4 +74,14 @@ test.each([
   ['javascript:alert(1)', null],
 ])('normalizeApiUrl(%j) = %j', (input, expected) => {
   expect(normalizeApiUrl(input)).toBe(expected);
+});
+
+test.each([
+  ['http://127.0.0.1:8787', true],
+  ['http://localhost:3000/vigil', true],
+  ['https://127.0.0.1:8443', false],
+  ['http://192.168.1.20:8787', false],
+  ['https://vigil.example.com', false],
+])('isLoopback(%j) = %j: only these need no permission prompt', (url, expected) => {
+  expect(isLoopback(url)).toBe(expected);
 });

@@ -16,6 +16,6 @@ export function normalizeApiUrl(input: string): string | null {
 
 /** Loopback hosts are in the manifest's host_permissions (wxt.config.ts); anything else needs a runtime grant. */
 export function isLoopback(apiUrl: string): boolean {
-  const host = new URL(apiUrl).hostname;
-  return host === '127.0.0.1' || host === 'localhost';
+  const { protocol, hostname } = new URL(apiUrl);
+  return protocol === 'http:' && (hostname === '127.0.0.1' || hostname === 'localhost');
 }
