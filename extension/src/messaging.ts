@@ -1,5 +1,6 @@
 import type { ConnectionResult } from './api-client.ts';
 import type { CaptureOutcome, CaptureRequest, OutboxSummary } from './capture/types.ts';
+import type { Level } from '@vigil/shared/engine/types';
 import type { FlagRequest, FlagResponse, PackInfo, ResetRequest } from './features/flag-types.ts';
 import type { InsertRequest, InsertResponse, SuggestRequest, SuggestResponse, UseRequest, UseResponse } from './replies/types.ts';
 
@@ -31,6 +32,13 @@ export interface MessageMap {
   'flag:units': { request: FlagRequest; response: FlagResponse };
   /** 扫描此页 from the side panel: flag the tab's page once, as a news article if no platform adapter applies. */
   'scan:page': { request: { tabId: number }; response: { ok: boolean; reason?: string } };
+  /** "Show in page" from the side panel, sent to the tab: scrolls the unit into view (issue 4). */
+  'unit:reveal': { request: { key: string }; response: { found: boolean } };
+  /** One-click correction from the side panel: another level, or not about us; stored by the API (issue 4). */
+  'mention:correct': {
+    request: { tabId: number; key: string; level?: Level; notAboutUs?: boolean };
+    response: { ok: boolean; reason?: string };
+  };
   /** Side panel → background: the top approved replies for one unit of a tab, filled from it (issue 5). */
   'replies:suggest': { request: SuggestRequest; response: SuggestResponse };
   /** Side panel → background: log a copy or insert of a reply (queued while offline) (issue 5). */

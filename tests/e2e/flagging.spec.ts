@@ -26,6 +26,12 @@ async function waitForUnits(extension: Extension, page: Page, atLeast: number): 
   return tabUnits(extension, page);
 }
 
+/** The extension's message envelope, sent the way the side panel does (tests/support declares only a few chrome.* calls). */
+interface ChromeMessaging {
+  tabs: { sendMessage(tabId: number, message: unknown): Promise<unknown> };
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+}
+
 const pageMutations = (page: Page) => page.evaluate(() => (window as unknown as { __pageMutations: unknown[] }).__pageMutations);
 
 /** Ranges painted per highlight, as the page itself can see them through CSS.highlights. */
@@ -110,5 +116,45 @@ test.describe('flagged mentions reach the API', () => {
     expect(rows.map((r) => r.key).sort()).toEqual(units.map((u) => u.key).sort());
     expect(rows.find((r) => r.key === 'weibo:QbX7nA2Ke')?.level).toBe('severe');
     expect(rows.some((r) => r.key === 'weibo:QbWkP0tLs')).toBe(false);
+  });
+});
+
+test.describe('side panel actions on a flagged unit', () => {
+  test('"show in page" scrolls the unit into view; a unit the page no longer shows is reported as not found', async ({ extension, page }) => {
+    await page.setViewportSize({ width: 1280, height: 600 });
+    await page.goto('http://weibo.com/');
+    await waitForUnits(extension, page, 6);
+    const tabId = await extension.tabIdOf(page);
+    const reveal = (key: string) =>
+      extension.evaluate(
+        ({ id, key }) => (chrome as unknown as ChromeMessaging).tabs.sendMessage(id, { vigil: 'unit:reveal', data: { key } }),
+        { id: tabId, key },
+      ) as Promise<{ ok: boolean; data: { found: boolean } }>;
+    expect(await page.evaluate(() => scrollY)).toBe(0);
+    expect((await reveal('weibo:QbWt2KxEf')).data.found).toBe(true); // the 8th card, below the fold
+    await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(1000);
+    expect((await reveal('weibo:nope')).data.found).toBe(false);
+    expect(await pageMutations(page)).toEqual([]);
+  });
+
+  test('one click marks a unit "not about us": stored by the API, dropped from the toolbar count', async ({ api, extension, page }) => {
+    await extension.connect(api.url, api.creds.token);
+    await page.goto('http://weibo.com/');
+    await waitForUnits(extension, page, 6);
+    const tabId = await extension.tabIdOf(page);
+    type Action = { getBadgeText(d: { tabId: number }): Promise<string> };
+    const badge = () => extension.evaluate((id) => (chrome as unknown as { action: Action }).action.getBadgeText({ tabId: id }), tabId);
+    const before = Number(await badge());
+    const panel = await extension.openSidePanel(page);
+    const answer = await panel.page.evaluate(
+      ({ tabId }) => (chrome as unknown as ChromeMessaging).runtime.sendMessage({ vigil: 'mention:correct', data: { tabId, key: 'weibo:QbWq8cM3d', notAboutUs: true } }),
+      { tabId },
+    );
+    expect(answer).toEqual({ ok: true, data: { ok: true } });
+    expect(Number(await badge())).toBe(before - 1);
+    const lead = (await api.cli(['token', 'create', '--email', api.user('pr_lead').email])).trim();
+    const res = await fetch(`${api.url}/api/mentions?limit=500`, { headers: { authorization: `Bearer ${lead}` } });
+    const row = ((await res.json()) as { mentions: { key: string; notAboutUs: boolean; level: string }[] }).mentions.find((m) => m.key === 'weibo:QbWq8cM3d');
+    expect(row).toMatchObject({ notAboutUs: true });
   });
 });

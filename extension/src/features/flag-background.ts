@@ -1,6 +1,7 @@
 import { analyze } from '@vigil/shared/engine/index';
 import { compilePack, type CompiledPack } from '@vigil/shared/engine/rules';
 import { levelOrder, type Level } from '@vigil/shared/engine/types';
+import { normalizeApiUrl } from '../api-url.ts';
 import type { Handler } from '../messaging.ts';
 import type { Stores, TabState, TabUnit } from '../storage.ts';
 import type { FlagResult, PackInfo } from './flag-types.ts';
@@ -10,6 +11,9 @@ import { currentPack } from './rule-pack-sync.ts';
 
 // The background half of flagging (issue 4). The full analysis (sentiment model included, ~0.8 MB) runs here
 // so the content script stays small; results are merged into `tab:<tabId>` and summarised on the toolbar badge.
+
+/** A tab-state unit with the correction staff made in the side panel (DESIGN shape plus `correction`). */
+export type CorrectedUnit = TabUnit & { correction?: { level?: Level; notAboutUs?: boolean } };
 
 export const levelColour: Record<Level, string> = { none: '#868e96', mild: '#f59f00', moderate: '#f76707', severe: '#e03131' };
 
@@ -58,8 +62,10 @@ export function createFlagBackend(deps: FlagBackendDeps) {
   }
 
   function showBadge(tabId: number, state: TabState) {
-    const flagged = state.units.filter((u) => u.level !== 'none');
-    const worst = state.units.reduce<Level>((w, u) => (levelOrder[u.level] > levelOrder[w] ? u.level : w), 'none');
+    // A person's correction wins over the engine: "not about us" drops a unit, a corrected level replaces its own.
+    const levels = (state.units as CorrectedUnit[]).map((u) => (u.correction?.notAboutUs ? 'none' : (u.correction?.level ?? u.level)));
+    const flagged = levels.filter((l) => l !== 'none');
+    const worst = levels.reduce<Level>((w, l) => (levelOrder[l] > levelOrder[w] ? l : w), 'none');
     badge.set(tabId, flagged.length > 0 ? String(flagged.length) : '', levelColour[worst]);
   }
 
@@ -111,8 +117,38 @@ export function createFlagBackend(deps: FlagBackendDeps) {
 
   const scan: Handler<'scan:page'> = ({ tabId }) => scanPage(tabId);
 
+  const correct: Handler<'mention:correct'> = async ({ tabId, key, level, notAboutUs }) => {
+    // Kept in the tab state first, so the side panel and the toolbar badge show it at once, online or not.
+    await serial(tabId, async () => {
+      const item = deps.stores.tab(tabId);
+      const prev = await item.get();
+      if (!prev) return;
+      const units = (prev.units as CorrectedUnit[]).map((u) =>
+        u.key !== key ? u : { ...u, correction: { ...u.correction, ...(level ? { level } : {}), ...(notAboutUs !== undefined ? { notAboutUs } : {}) } });
+      const state = { ...prev, units };
+      await item.set(state);
+      showBadge(tabId, state);
+    });
+    const settings = await deps.stores.settings.get();
+    const base = normalizeApiUrl(settings.apiUrl);
+    if (!base || !settings.token.trim()) return { ok: false, reason: 'not_configured' };
+    // The API can only correct a mention it has: send what is queued first.
+    await uploader.flush();
+    try {
+      const res = await (deps.fetch ?? fetch)(`${base}/api/mentions/correction`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${settings.token.trim()}` },
+        body: JSON.stringify({ key, level, notAboutUs }),
+        credentials: 'omit',
+      });
+      return res.ok ? { ok: true } : { ok: false, reason: `http_${res.status}` };
+    } catch {
+      return { ok: false, reason: 'unreachable' };
+    }
+  };
+
   // Mentions queued before the worker last stopped go out as soon as it runs again.
   void uploader.flush().catch(() => {});
 
-  return { 'rules:pack': pack, 'flag:units': flag, 'flag:reset': reset, 'scan:page': scan };
+  return { 'rules:pack': pack, 'flag:units': flag, 'flag:reset': reset, 'scan:page': scan, 'mention:correct': correct };
 }

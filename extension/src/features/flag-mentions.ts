@@ -27,6 +27,8 @@ export interface FlagOptions {
   now?: () => Date;
   /** The pack when the caller already has it (saves a round trip). */
   pack?: PackInfo;
+  /** Hooks the side panel's "show in page" requests up to the flagger (messaging in the content script). */
+  onReveal?: (reveal: (key: string) => boolean) => void;
 }
 
 interface Entry {
@@ -38,6 +40,8 @@ interface Entry {
 export interface Flagger {
   /** Scans `root` (the whole document at start; changed units later) and returns the units found. */
   scan(root: ParentNode): Unit[];
+  /** Scrolls the unit with this key into view (side panel "show in page"); false when the page no longer shows it. */
+  reveal(key: string): boolean;
   /** Resolves when every analysis sent so far has come back and been painted. */
   settled(): Promise<void>;
   painter: Painter;
@@ -52,6 +56,8 @@ export function createFlagger(compiled: CompiledPack, opts: FlagOptions): Flagge
   /** Which unit (key + hash) each element shows right now: an answer for a node reused since is dropped. */
   const showing = new WeakMap<Element, string>();
   const inflight = new Set<Promise<void>>();
+  /** Where each key was last seen; checked against `showing` because virtual lists move posts between nodes. */
+  const elementOf = new Map<string, WeakRef<Element>>();
   let url = doc.location?.href ?? '';
 
   function paint(u: Unit, result: FlagResult | null) {
@@ -98,6 +104,7 @@ export function createFlagger(compiled: CompiledPack, opts: FlagOptions): Flagge
     for (const u of units) {
       const hash = textHash(u.text);
       showing.set(u.element, `${u.key}#${hash}`);
+      elementOf.set(u.key, new WeakRef(u.element));
       markUnit(u.element);
       const known = cache.get(u.key);
       if (known && known.hash === hash) {
@@ -123,7 +130,15 @@ export function createFlagger(compiled: CompiledPack, opts: FlagOptions): Flagge
     while (inflight.size > 0) await Promise.all([...inflight]);
   }
 
-  return { scan, settled, painter };
+  function reveal(key: string): boolean {
+    const el = elementOf.get(key)?.deref();
+    if (!el || !el.isConnected || !showing.get(el)?.startsWith(`${key}#`)) return false;
+    // Scrolling is no DOM mutation; the page sees a scroll, as when the user scrolls.
+    el.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    return true;
+  }
+
+  return { scan, reveal, settled, painter };
 }
 
 /** Content-script entry: fetch the pack, scan the page, then follow its changes until `signal` aborts. */
@@ -137,5 +152,6 @@ export async function init(opts: FlagOptions): Promise<Flagger> {
   observeUnits(doc, opts.site, opts.signal, (roots) => {
     for (const r of roots) flagger.scan(r);
   });
+  opts.onReveal?.((key) => flagger.reveal(key));
   return flagger;
 }

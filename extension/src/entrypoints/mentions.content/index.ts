@@ -3,6 +3,7 @@ import { init } from '../../features/flag-mentions.ts';
 import { init as initMarksVisibility } from '../../features/marks-visibility.ts';
 import { init as initInsertReply } from '../../features/insert-reply.ts';
 import { messagingFlagTransport } from '../../features/flag-transport.ts';
+import { listen } from '../../messaging.ts';
 import { douyin } from '../../sites/douyin.ts';
 import { siteFor } from '../../sites/index.ts';
 import { weibo } from '../../sites/weibo.ts';
@@ -21,6 +22,12 @@ export default defineContentScript({
     const site = siteFor(location.href, pack.pack.newsHosts);
     if (!site) return;
     initInsertReply({ signal: ctx.signal, site });
-    await init({ signal: ctx.signal, site, transport, pack });
+    await init({
+      signal: ctx.signal, site, transport, pack,
+      onReveal: (reveal) => {
+        const stop = listen({ 'unit:reveal': ({ key }) => ({ found: reveal(key) }) });
+        ctx.signal.addEventListener('abort', stop, { once: true });
+      },
+    });
   },
 });
