@@ -65,10 +65,10 @@ export function registerCapture() {
         return await runCapture(req, {
           settings: await settings.get(),
           outbox,
-          progress(step) {
+          progress(step, detail) {
             if (done.step !== step && !done.done.includes(done.step)) done.done.push(done.step);
             done.step = step;
-            post({ ...done, done: [...done.done] });
+            post({ ...done, done: [...done.done], ...(detail ? { detail } : {}) });
           },
         });
       } catch (err) {

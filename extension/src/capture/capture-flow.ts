@@ -13,7 +13,8 @@ import type { CaptureOutcome, CaptureRequest, CaptureStep } from './types.ts';
 export interface FlowDeps {
   settings: Settings;
   outbox: Outbox;
-  progress(step: CaptureStep): void;
+  /** `detail`: e.g. "3/20" screens of a stitched full page. */
+  progress(step: CaptureStep, detail?: string): void;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -73,7 +74,13 @@ export async function runCapture(req: CaptureRequest, deps: FlowDeps): Promise<C
     artefacts.push({ name: 'page.mhtml', type: 'multipart/related', body: await saveMhtml(tabId), provenance: 'browser' });
     if (req.kind === 'page') {
       deps.progress('fullpage');
-      full = (await hasDebugger()) ? await cdpFullPage(tabId, metrics) : await stitchFullPage(tabId, windowId, metrics);
+      full = (await hasDebugger())
+        ? await cdpFullPage(tabId, metrics)
+        : await stitchFullPage(tabId, windowId, metrics, {
+            // The viewport shot is the first screen when the page is at the top: one captureVisibleTab call (≈ 0.5 s) fewer.
+            ...(metrics.scrollY === 0 && metrics.scrollX === 0 ? { firstScreen: viewport } : {}),
+            onFrame: (n, total) => deps.progress('fullpage', `${n}/${total}`),
+          });
       full.images.forEach((img, i) => png(full!.images.length === 1 ? 'fullpage.png' : `fullpage-${i + 1}.png`, img));
     }
   } finally {

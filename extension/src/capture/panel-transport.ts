@@ -23,5 +23,6 @@ export function captureTransport(): CaptureTransport {
       return () => channel.close();
     },
     usesDebugger: () => chrome.permissions.contains({ permissions: ['debugger'] }),
+    canScreenshot: () => chrome.permissions.contains(SCREENSHOTS),
   };
 }

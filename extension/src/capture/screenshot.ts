@@ -65,7 +65,12 @@ export interface FullPage {
  * Scroll-and-stitch: one `captureVisibleTab` per screen; fixed and sticky elements are hidden after the first
  * screen so headers are not repeated, and restored (with the scroll position) whatever happens.
  */
-export async function stitchFullPage(tabId: number, windowId: number, m: ProbeMetrics, onFrame?: (n: number, total: number) => void): Promise<FullPage> {
+export async function stitchFullPage(
+  tabId: number,
+  windowId: number,
+  m: ProbeMetrics,
+  options: { firstScreen?: Blob; onFrame?: (n: number, total: number) => void } = {},
+): Promise<FullPage> {
   const plan = planStitch(m);
   const total = plan.segments.reduce((n, s) => n + s.frames.length, 0);
   const dpr = m.devicePixelRatio;
@@ -77,15 +82,16 @@ export async function stitchFullPage(tabId: number, windowId: number, m: ProbeMe
       const ctx = canvas.getContext('2d')!;
       for (const f of seg.frames) {
         if (f.hideFixed) await callProbe(tabId, 'hideFixed');
-        const actualY = await callProbe(tabId, 'scrollToY', f.scrollY);
-        const shot = await createImageBitmap(await captureViewport(windowId));
+        const reuse = n === 0 && f.scrollY === 0 && options.firstScreen;
+        const actualY = reuse ? 0 : await callProbe(tabId, 'scrollToY', f.scrollY);
+        const shot = await createImageBitmap(reuse ? options.firstScreen! : await captureViewport(windowId));
         // The page may refuse to scroll as far as asked (e.g. it shrank): take the rows that are really there.
         const srcY = f.srcY + (f.scrollY - actualY);
         const sy = Math.round(srcY * dpr);
         const h = Math.min(Math.round(f.height * dpr), shot.height - sy);
         if (h > 0) ctx.drawImage(shot, 0, sy, shot.width, h, 0, Math.round((f.destY - seg.top) * dpr), shot.width, h);
         shot.close();
-        onFrame?.(++n, total);
+        options.onFrame?.(++n, total);
       }
       images.push(await toPng(canvas));
     }

@@ -57,7 +57,7 @@ export type CaptureOutcome =
 
 /** Broadcast from the background to open side panels (BroadcastChannel {@link CAPTURE_CHANNEL}). */
 export type CaptureEvent =
-  | { type: 'progress'; tabId: number; step: CaptureStep; done: CaptureStep[] }
+  | { type: 'progress'; tabId: number; step: CaptureStep; done: CaptureStep[]; detail?: string }
   | { type: 'outbox'; summary: OutboxSummary };
 
 export const CAPTURE_CHANNEL = 'vigil-capture';

@@ -16,6 +16,7 @@ export function CapturePanel({ model, tabId }: { model: CaptureModel; tabId: num
         {ct('capturePage')}
       </button>
       {model.debuggerBar.value && <p class="hint">{ct('debuggerNote')}</p>}
+      {model.needsPermission.value && !run && <p class="hint" data-testid="capture-permission-hint">{ct('permission')}</p>}
       {run && (
         <ol class="capture-steps" data-testid="capture-progress" aria-live="polite">
           {captureSteps
@@ -23,6 +24,7 @@ export function CapturePanel({ model, tabId }: { model: CaptureModel; tabId: num
             .map((s) => (
               <li key={s} data-step={s} class={run.done.includes(s) ? 'done' : run.step === s ? 'current' : ''}>
                 {stepText(s)}
+                {run.step === s && run.detail ? ` ${run.detail}` : ''}
               </li>
             ))}
         </ol>

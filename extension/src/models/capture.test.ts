@@ -29,6 +29,7 @@ function setup(answer: (emit: (e: CaptureEvent) => void) => Promise<CaptureOutco
     retry: async () => summary,
     onEvent: (cb) => (listeners.add(cb), () => listeners.delete(cb)),
     usesDebugger: async () => false,
+    canScreenshot: async () => true,
   };
   const model = createCaptureModel(transport, { signal: new AbortController().signal });
   return { model, emit, setSummary: (s: OutboxSummary) => (summary = s) };

@@ -10,6 +10,8 @@ export interface CaptureTransport {
   onEvent(callback: (event: CaptureEvent) => void): () => void;
   /** Whether full pages are taken through the debugger (Chrome then shows its debugging bar). */
   usesDebugger(): Promise<boolean>;
+  /** Whether screenshots are allowed on every site already (else the first capture asks). */
+  canScreenshot(): Promise<boolean>;
 }
 
 export interface Running {
@@ -18,6 +20,7 @@ export interface Running {
   unitKey?: string;
   step: CaptureStep;
   done: CaptureStep[];
+  detail?: string;
 }
 
 /** Evidence capture in the side panel (issue 6): the running capture's steps, the last outcome, the outbox. */
@@ -26,6 +29,7 @@ export function createCaptureModel(transport: CaptureTransport, options: { signa
   const last = signal<CaptureOutcome | null>(null);
   const outbox = signal<OutboxSummary>({ pending: 0, items: [] });
   const debuggerBar = signal(false);
+  const needsPermission = signal(false);
   /** The last outcome's item as the outbox knows it now (a pending capture turns delivered in place). */
   const lastItem = computed(() => {
     const l = last.value;
@@ -41,6 +45,7 @@ export function createCaptureModel(transport: CaptureTransport, options: { signa
       const outcome = await transport.capture({ tabId, kind, ...(unitKey ? { unitKey } : {}) });
       last.value = outcome;
       outbox.value = await transport.outbox();
+      needsPermission.value = !(await transport.canScreenshot().catch(() => false));
       return outcome;
     } catch (err) {
       last.value = { ok: false, message: err instanceof Error ? err.message : String(err) };
@@ -57,14 +62,22 @@ export function createCaptureModel(transport: CaptureTransport, options: { signa
   async function start() {
     const stop = transport.onEvent((event) => {
       if (event.type === 'outbox') outbox.value = event.summary;
-      else if (running.value && running.value.tabId === event.tabId) running.value = { ...running.value, step: event.step, done: event.done };
+      else if (running.value && running.value.tabId === event.tabId) {
+        const { detail: _d, ...rest } = running.value;
+        running.value = { ...rest, step: event.step, done: event.done, ...(event.detail ? { detail: event.detail } : {}) };
+      }
     });
     options.signal.addEventListener('abort', stop, { once: true });
-    const [summary, dbg] = await Promise.all([transport.outbox().catch(() => outbox.value), transport.usesDebugger().catch(() => false)]);
+    const [summary, dbg, shots] = await Promise.all([
+      transport.outbox().catch(() => outbox.value),
+      transport.usesDebugger().catch(() => false),
+      transport.canScreenshot().catch(() => false),
+    ]);
     outbox.value = summary;
     debuggerBar.value = dbg;
+    needsPermission.value = !shots;
   }
 
-  return { running, last, lastItem, outbox, debuggerBar, capture, retry, start };
+  return { running, last, lastItem, outbox, debuggerBar, needsPermission, capture, retry, start };
 }
 export type CaptureModel = ReturnType<typeof createCaptureModel>;
