@@ -31,7 +31,7 @@ test.describe('workspace login and shell', () => {
   test('repeated wrong passwords are rate-limited with a Chinese retry time', async ({ workspace }) => {
     // An address of its own: the account limit (5) trips; the per-address budget (20 per 15 min) is shared by the
     // whole worker, so other tests should not spend it.
-    const email = 'rate-limit-probe@demo.vigil.local';
+    const email = `rate-limit-${Date.now()}@demo.vigil.local`;
     await workspace.open();
     for (let i = 0; i < 5; i++) {
       await workspace.login(email, `wrong-${i}`);
