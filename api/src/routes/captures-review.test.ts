@@ -144,6 +144,10 @@ describe('reviewing captures', () => {
     const three = (await (await app.request('/api/captures/log/consistency?from=3&to=5', { headers: staff.headers })).json()) as ConsistencyProof;
     expect(verifyConsistency(3, 5, fromHex(three.from.rootHash), fromHex(three.to.rootHash), three.proof.map(fromHex))).toBe(true);
     expect((await app.request('/api/captures/log/consistency?from=99', { headers: staff.headers })).status).toBe(404);
+    const log = (await (await app.request('/api/captures/log', { headers: staff.headers })).json()) as { treeHead: { size: number }; publicKeyJwk: { x: string }; publicKeyPem: string };
+    expect(log.treeHead.size).toBe(6);
+    expect(log.publicKeyJwk.x).toBe(key.x);
+    expect(log.publicKeyPem).toContain('BEGIN PUBLIC KEY');
   });
 
   test('with a longer log, proofs come from stored subtree nodes, and an edited node is caught', async () => {

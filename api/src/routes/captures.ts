@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { stream } from 'hono/streaming';
 import { z } from 'zod';
-import { CAPTURE_UPLOAD, CaptureDetail, CaptureList, CaptureListQuery, CaptureReceipt, ConsistencyProof, ConsistencyQuery, Manifest, VerifyResult } from '@vigil/shared/schemas/capture';
+import { CAPTURE_UPLOAD, CaptureDetail, CaptureList, CaptureListQuery, CaptureReceipt, ConsistencyProof, ConsistencyQuery, LogInfo, Manifest, VerifyResult } from '@vigil/shared/schemas/capture';
 import type { Role } from '@vigil/shared/schemas/common';
 import type { AppEnv, Auth } from '../lib/context.ts';
 import { errors } from '../lib/errors.ts';
@@ -9,6 +9,7 @@ import { route } from '../lib/route.ts';
 import { valid } from '../lib/validate.ts';
 import { exportPackage } from '../evidence/export.ts';
 import { consistencyBetween, custodyOf, latestTreeHead, recordCustody, treeHeadAt } from '../evidence/ledger.ts';
+import { logKeyOf } from '../evidence/log-key.ts';
 import { listCaptures, summaryOf, userNames, visibleCapture } from '../evidence/queries.ts';
 import { receiveCapture } from '../evidence/receive.ts';
 import { artefactsOf, readArtefact, receiptFor } from '../evidence/store.ts';
@@ -63,6 +64,15 @@ export const captureRoutes = new Hono<AppEnv>()
     route({ roles: capturers, summary: 'Captures, newest first (staff: their own)', query: CaptureListQuery, responses: { 200: { description: 'a page of captures', schema: CaptureList } } }),
     valid('query', CaptureListQuery),
     async (c) => c.json(await listCaptures(c.get('deps').db, signedIn(c.get('auth')), c.req.valid('query')), 200),
+  )
+  .get(
+    '/log',
+    route({ roles: capturers, summary: 'The evidence log’s latest signed tree head and its Ed25519 public key (to pin it)', responses: { 200: { description: 'head and key', schema: LogInfo } } }),
+    async (c) => {
+      const { db, keys } = c.get('deps');
+      const key = logKeyOf(keys);
+      return c.json({ treeHead: (await latestTreeHead(db)) ?? null, publicKeyJwk: key.publicJwk, publicKeyPem: key.publicPem }, 200);
+    },
   )
   .get(
     '/log/consistency',

@@ -103,6 +103,10 @@ export const ConsistencyProof = z
   .meta({ id: 'ConsistencyProof' });
 export type ConsistencyProof = z.infer<typeof ConsistencyProof>;
 
+export const LogInfo = z
+  .object({ treeHead: TreeHead.nullable(), publicKeyJwk: z.object({ kty: z.literal('OKP'), crv: z.literal('Ed25519'), x: z.string() }), publicKeyPem: z.string() })
+  .meta({ id: 'EvidenceLogInfo' });
+
 export const CaptureSummary = z
   .object({
     id: z.string().describe('the client capture id'),
@@ -171,6 +175,14 @@ export type UploadPartHeader = z.infer<typeof UploadPartHeader>;
  * (ASCII id returned by `POST /api/devices`), then one part per manifest artefact in any order, each exactly once,
  * `size` equal to the manifest's. Limits: 64 MiB per artefact, 64 MiB per upload (413 `payload_too_large`).
  * `encodeCaptureUpload` in shared/src/evidence/container.ts builds the body.
+ *
+ * Answers: 201 receipt (stored now) · 200 the same receipt (already stored: retries are safe) · 4xx `{error:{code}}`.
+ * Permanent (retrying the same bytes cannot succeed; show the message): 400 `malformed_upload`, `invalid_manifest`,
+ * `device_mismatch`, `bad_signature`, `artefact_unlisted`, `artefact_duplicate`, `artefact_size_mismatch`,
+ * `artefact_digest_mismatch`, `artefact_missing`; 403 `capturer_mismatch`, `unknown_device` (register the device
+ * again and re-sign); 409 `capture_id_conflict`; 413 `payload_too_large`; 415 `unsupported_media_type`.
+ * Retry later with back-off: 429 `rate_limited` (30 per user per minute, 3 in flight), 5xx, network errors.
+ * 401 (`invalid_token`, `token_revoked`…): keep the capture and ask the user to fix the token.
  */
 export const CAPTURE_UPLOAD = {
   contentType: 'application/vnd.vigil.capture',
