@@ -28,6 +28,20 @@ test.describe('workspace login and shell', () => {
     await expect(workspace.user).toHaveCount(0);
   });
 
+  test('English is one click away and is remembered', async ({ api, workspace }) => {
+    const toggle = workspace.page.getByTestId('lang-toggle');
+    await workspace.open();
+    await toggle.click();
+    await expect(workspace.submit).toHaveText('Sign in');
+    await workspace.login(api.user('legal').email, 'still-not-the-password');
+    await expect(workspace.loginError).toHaveText('Wrong email or password');
+    await workspace.page.reload();
+    await expect(workspace.submit).toHaveText('Sign in');
+    // Back to Chinese: the choice lives in this browser's localStorage, shared with the next tests.
+    await toggle.click();
+    await expect(workspace.submit).toHaveText('登录');
+  });
+
   test('repeated wrong passwords are rate-limited with a Chinese retry time', async ({ workspace }) => {
     // An address of its own: the account limit (5) trips; the per-address budget (20 per 15 min) is shared by the
     // whole worker, so other tests should not spend it.
