@@ -59,7 +59,7 @@ export function CaptureDetailView({ model, id }: { model: CapturesModel; id: str
           <UnitPanel model={model} />
           <VerifyChecks model={model} id={id} />
           <ArtefactTable model={model} captureId={id} artefacts={d.manifest.artefacts} />
-          <CustodyLog custody={d.custody} />
+          <CustodyLog detail={d} />
         </>
       )}
     </div>

@@ -2,8 +2,15 @@ import type { Detail } from './model.ts';
 import { formatTime } from '../../i18n.ts';
 import { ct, ctOr } from './text.ts';
 
-/** The chain of custody: every log entry about this capture, oldest first, with its log index. */
-export function CustodyLog({ custody }: { custody: Detail['custody'] }) {
+/**
+ * The chain of custody, oldest first with log indexes: the capture's own log entry (its receipt) opens it, then
+ * every custody event the API logged (viewed, downloaded, exported…).
+ */
+export function CustodyLog({ detail }: { detail: Detail }) {
+  const custody: Detail['custody'] = [
+    { logIndex: detail.receipt.logIndex, event: 'captured', actor: { id: detail.capturer.id, name: detail.capturer.name }, at: detail.receivedAt },
+    ...detail.custody,
+  ];
   return (
     <section class="panel" data-testid="capture-custody">
       <h3>{ct('custody')}</h3>
