@@ -3,11 +3,15 @@ import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import { analyze, compilePack, demoPack, loadEnglish, type CompiledPack } from '@vigil/shared/engine/index';
 import { RulePack } from '@vigil/shared/schemas/rules';
+import { openRuntime } from '../runtime.ts';
+import { currentPack } from '../rules/pack-store.ts';
 import { command, parse, UsageError } from './command.ts';
 
-// `vigil analyze [--rules FILE]` (issue 3, DESIGN.md CLI contract): JSON Lines in, one JSON line out per input line,
-// in order. A malformed line gets an error line `{"id"?, "error": {code, message}}` and the stream goes on; the exit
-// code stays 0 because every line was answered (2 only for usage errors such as an invalid rules file).
+// `vigil analyze [--rules FILE | --db]` (issue 3, DESIGN.md CLI contract): JSON Lines in, one JSON line out per input
+// line, in order. The pack: --rules FILE, --db (the database's current pack), or by default the demo pack (the one
+// `seed --demo` stores), so analysing needs no database. A malformed line gets an error line
+// `{"id"?, "error": {code, message}}` and the stream goes on; the exit code stays 0 because every line was answered
+// (2 only for usage errors such as an invalid rules file).
 
 const Count = z.number().nonnegative().finite();
 const Line = z.object({
@@ -31,6 +35,16 @@ export function loadRulesFile(file: string): CompiledPack {
     throw new UsageError(`规则文件无效 / invalid rules file: ${issue?.path.join('.')}: ${issue?.message}`);
   }
   return compilePack(parsed.data);
+}
+
+/** `--db`: the pack as stored (what the API serves), e.g. after a PR lead edited brands in the workspace. */
+async function databasePack(): Promise<CompiledPack> {
+  const { db } = await openRuntime();
+  try {
+    return compilePack(await currentPack(db));
+  } finally {
+    db.$client.close();
+  }
 }
 
 export function analyzeLine(pack: CompiledPack | null, line: string): string {
@@ -61,12 +75,13 @@ export function analyzeLine(pack: CompiledPack | null, line: string): string {
 export const analyzeCommand = command(
   {
     name: 'analyze',
-    usage: 'analyze [--rules FILE] < in.jsonl > out.jsonl',
+    usage: 'analyze [--rules FILE | --db] < in.jsonl > out.jsonl',
     summary: 'JSON Lines {id,text,platform?,counts?} → mentions, sentiment, level, reasons (demo pack by default)',
   },
   async (args) => {
-    const { values } = parse(args, { rules: { type: 'string' } });
-    const pack = values.rules ? loadRulesFile(values.rules) : compilePack(demoPack);
+    const { values } = parse(args, { rules: { type: 'string' }, db: { type: 'boolean' } });
+    if (values.rules && values.db) throw new UsageError('--rules and --db exclude each other');
+    const pack = values.rules ? loadRulesFile(values.rules) : values.db ? await databasePack() : compilePack(demoPack);
     await loadEnglish();
     const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
     let buffer: string[] = [];
