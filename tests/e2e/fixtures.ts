@@ -24,6 +24,11 @@ export interface Extension {
 }
 
 interface WorkerFixtures {
+  /**
+   * One real server per worker, shared by every spec of the run: its database keeps what earlier tests did, and
+   * failed logins from the browser all count toward the per-address limit (20 per 15 min). Make your own data
+   * (api.createToken, fresh emails) instead of changing the demo users.
+   */
   api: ApiServer;
   fixtureServer: FixtureServer;
   browserWithExtension: ExtensionBrowser;
