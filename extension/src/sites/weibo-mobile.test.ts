@@ -41,3 +41,27 @@ describe('m.weibo.cn adapter', () => {
     expect(a.filter((u) => u.promoted).map((u) => u.author?.name)).toEqual(['青禾乳业官方']);
   });
 });
+
+describe('m.weibo.cn detail page', () => {
+  const detail = () => weiboMobile.findUnits(loadFixture('http://m.weibo.cn/detail/4985123456789012/'), fixtureNow);
+
+  test('the post takes its id from the URL; comments and reply previews follow with authors, times and likes', () => {
+    expect(detail().map((u) => [u.kind, u.author?.name, u.text, u.publishedAt, u.counts?.likes])).toEqual([
+      ['post', '吃瓜群众007', expect.stringContaining('扒一扒某禾乳业'), '2026-11-20T16:00:00.000Z', 32_000],
+      ['comment', '路过的奶粉妈', '我家也喝青禾奶粉，宝宝最近一直拉肚子 [泪]', '2026-11-22T09:35:00.000Z', 326],
+      ['reply', '儿科医生王', '建议先停喝，保留批次号去医院查过敏原', undefined, undefined],
+      ['reply', '青禾乳业客服', '您好，已私信您，请提供订单号', undefined, undefined],
+      ['comment', '理中客', '一码归一码，别什么都往一家公司头上扣', '2026-11-21T04:00:00.000Z', 0],
+      ['comment', '维权律师李', '建议受害家庭联合起诉某禾乳业，证据要保留好', '2026-06-26T16:00:00.000Z', 12_000],
+    ]);
+  });
+
+  test('keys: the status id for the post, post-scoped hashes for comments, replies point at their comment', () => {
+    const [post, comment, reply] = detail();
+    expect(post?.key).toBe('weibo:4985123456789012');
+    expect(comment).toMatchObject({ parentKey: 'weibo:4985123456789012' });
+    expect(comment?.key).toMatch(/^weibo:c:4985123456789012:/);
+    expect(reply?.parentKey).toBe(comment?.key);
+    expect(comment?.text).not.toContain('儿科医生王');
+  });
+});

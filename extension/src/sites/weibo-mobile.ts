@@ -1,3 +1,4 @@
+import { parseCount } from './counts.ts';
 import { textHash } from './hash.ts';
 import { absoluteUrl, compact, countNear } from './parts.ts';
 import { note, pick, pickAll, type FallbackList } from './selectors.ts';
@@ -37,6 +38,14 @@ const sel = {
   comments: [{ css: 'i.m-font-comment', why: 'design system: comment icon' }],
   likes: [{ css: 'i.m-icon-like, [class*="m-icon-like"], i.m-font-like', why: 'design system: like icon' }],
   promoted: [{ css: '.m-tag, [class*="tag"]', why: 'tag in a promoted card', text: /广告|推广|荐读/ }],
+  comment: [
+    { css: 'div.comment-content > div.card', why: 'design system: comment cards under the post' },
+    { css: '.comment-content .lite-page-list', why: 'lite comment list, loose nesting' },
+  ],
+  commentAuthor: [{ css: '.m-text-box h4 a[href*="/profile/"]', why: 'commenter name link' }, { css: '.m-text-box h4', why: 'commenter heading' }],
+  commentText: [{ css: '.m-text-box > h3', why: 'comment body heading' }],
+  commentLikes: [{ css: '.lite-like em, .lite-like', why: 'like count (赞 when zero)' }],
+  reply: [{ css: '.cmt-sub-txt > p', why: 'reply previews under a comment' }],
   loginWall: [
     { css: '.m-login-mask, [class*="login-mask"], .lite-login', why: 'mobile visitor login mask', text: /登录/ },
   ],
@@ -98,13 +107,64 @@ function detectLoginWall(doc: Document): LoginWall | null {
     : null;
 }
 
+/** On /detail/{id} and /status/{id} the page's own post carries the id in the URL, not in its card. */
+function pagePostId(doc: Document): string | undefined {
+  return /^\/(?:detail|status)\/([A-Za-z0-9]+)/.exec(doc.location?.pathname ?? '')?.[1];
+}
+
+function commentUnits(root: ParentNode, parentKey: string | undefined, now: Date): Unit[] {
+  const units: Unit[] = [];
+  const postId = parentKey?.replace(/^weibo:(h:)?/, '') ?? '';
+  for (const c of pickAll(root, sel.comment)?.els ?? []) {
+    const matched: Record<string, string> = {};
+    const body = note(matched, 'text', pick(c, sel.commentText));
+    if (!body) continue;
+    const ex = extractText([body.el]);
+    const link = note(matched, 'author', pick(c, sel.commentAuthor))?.el;
+    const name = (link?.textContent ?? '').trim().replace(/[:：]$/, '');
+    const uid = /\/profile\/(\d+)/.exec(link?.getAttribute('href') ?? '')?.[1];
+    const likes = pick(c, sel.commentLikes)?.el.textContent;
+    const key = `weibo:c:${postId}:${textHash(`${name}\n${ex.text}`)}`;
+    units.push(compact({
+      key, platform: 'weibo', kind: 'comment', text: ex.text, truncated: ex.truncated,
+      author: name ? compact({ name, id: uid }) : undefined, publishedAt: parseTime(c.querySelector('.time')?.textContent, now),
+      counts: likes != null ? compact({ likes: parseCount(likes) }) : undefined, parentKey, element: c, map: ex.map,
+      debug: { matched },
+    } satisfies Unit));
+    for (const p of pickAll(c, sel.reply)?.els ?? []) {
+      const a = p.querySelector('a[href*="/profile/"]');
+      const spans = Array.from(p.children).filter((e) => e.tagName === 'SPAN');
+      const rx = extractText(spans.length > 0 ? spans : [p]);
+      const rname = (a?.textContent ?? '').trim();
+      if (!rx.text) continue;
+      units.push(compact({
+        key: `weibo:c:${postId}:${textHash(`${rname}\n${rx.text}`)}`, platform: 'weibo', kind: 'reply', text: rx.text,
+        truncated: rx.truncated, author: rname ? compact({ name: rname, id: /\/profile\/(\d+)/.exec(a?.getAttribute('href') ?? '')?.[1] }) : undefined,
+        parentKey: key, element: p, map: rx.map, debug: { matched: { text: sel.reply[0]!.css } },
+      } satisfies Unit));
+    }
+  }
+  return units;
+}
+
+function findUnits(root: ParentNode, now: Date): Unit[] {
+  const doc = (root as Node).ownerDocument ?? (root as Document);
+  const units = (pickAll(root, sel.card)?.els ?? []).flatMap((c) => cardUnits(c, now));
+  const id = pagePostId(doc);
+  const pageCard = pick(doc, sel.card)?.el;
+  const pagePost = units.find((u) => u.element === pageCard);
+  if (id && pagePost && pagePost.key.startsWith('weibo:h:')) pagePost.key = `weibo:${id}`;
+  const parentKey = id ? `weibo:${id}` : pagePost?.key;
+  return [...units, ...commentUnits(root, parentKey, now)];
+}
+
 export const weiboMobile: SiteAdapter = {
   id: 'weibo-mobile',
   platform: 'weibo',
   hosts: ['m.weibo.cn'],
   matches: ['*://m.weibo.cn/*'],
-  testUrls: ['http://m.weibo.cn/'],
-  findUnits: (root, now) => (pickAll(root, sel.card)?.els ?? []).flatMap((c) => cardUnits(c, now)),
+  testUrls: ['http://m.weibo.cn/', 'http://m.weibo.cn/detail/4985123456789012/'],
+  findUnits,
   detectLoginWall,
   feedRoot: (doc) => pick(doc, sel.feedRoot)?.el ?? doc.body,
 };
