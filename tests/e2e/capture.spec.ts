@@ -208,6 +208,12 @@ test.describe('evidence capture', () => {
     await expect(panel.page.locator('[data-testid="unit"]').first()).toBeVisible({ timeout: 10_000 });
     const before = (await (await fetch(`${api.url}/api/captures`, { headers: bearer(api.legalToken) })).json()) as { total: number };
 
+    // A sticky header, as most sites have: hidden after the first stitched screen, then put back exactly as it was.
+    await fixture.evaluate(() => {
+      document.head.insertAdjacentHTML('beforeend', '<style>#e2e-sticky { position: sticky; top: 0; height: 48px; background: #fc0; }</style>');
+      document.body.insertAdjacentHTML('afterbegin', '<nav id="e2e-sticky">微博 顶部导航</nav>');
+    });
+
     await api.stop();
     await panel.page.getByTestId('capture-page').click();
     await expect(panel.page.getByTestId('outbox-count')).toHaveText('1', { timeout: 20_000 });
@@ -218,8 +224,13 @@ test.describe('evidence capture', () => {
     // Delivered by the outbox's own retry (back-off timer or alarm), no click needed.
     await expect(panel.page.getByTestId('outbox-count')).toHaveText('0', { timeout: 45_000 });
     await expect(panel.page.getByTestId('capture-receipt')).toBeVisible();
-    const after = (await (await fetch(`${api.url}/api/captures`, { headers: bearer(api.legalToken) })).json()) as { total: number; items: { kind: string }[] };
+    const after = (await (await fetch(`${api.url}/api/captures`, { headers: bearer(api.legalToken) })).json()) as { total: number; items: { id: string; kind: string }[] };
     expect(after.total).toBe(before.total + 1);
-    expect(after.items.filter((i) => i.kind === 'page')).toHaveLength(1);
+    const pages = after.items.filter((i) => i.kind === 'page');
+    expect(pages).toHaveLength(1);
+    expect(await fixture.evaluate(() => document.getElementById('e2e-sticky')!.getAttribute('style'))).toBeNull();
+    const detail = (await (await fetch(`${api.url}/api/captures/${pages[0]!.id}`, { headers: bearer(api.legalToken) })).json()) as { manifest: { artefacts: { name: string }[]; notes: Record<string, unknown> } };
+    expect(detail.manifest.artefacts.map((a) => a.name)).toEqual(expect.arrayContaining(['viewport.png', 'fullpage.png', 'page.mhtml', 'environment.json']));
+    expect(detail.manifest.notes).toMatchObject({ vigilMarksHidden: true, fullPage: 'scroll-stitch', fullPageTruncated: false });
   });
 });

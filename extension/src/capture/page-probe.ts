@@ -55,7 +55,8 @@ async function scrollToY(y: number): Promise<number> {
   return scrollY;
 }
 
-let hiddenFixed: { el: HTMLElement; value: string; priority: string }[] | null = null;
+// The whole style attribute is kept and put back as it was (absent stays absent), so no trace is left in the DOM.
+let hiddenFixed: { el: HTMLElement; style: string | null }[] | null = null;
 
 function hideFixed(): number {
   if (hiddenFixed) return hiddenFixed.length;
@@ -63,7 +64,7 @@ function hideFixed(): number {
   for (const el of document.querySelectorAll<HTMLElement>('body *')) {
     const pos = getComputedStyle(el).position;
     if (pos !== 'fixed' && pos !== 'sticky') continue;
-    hiddenFixed.push({ el, value: el.style.getPropertyValue('visibility'), priority: el.style.getPropertyPriority('visibility') });
+    hiddenFixed.push({ el, style: el.getAttribute('style') });
     el.style.setProperty('visibility', 'hidden', 'important');
   }
   return hiddenFixed.length;
@@ -72,9 +73,9 @@ function hideFixed(): number {
 function restoreFixed(): number {
   const saved = hiddenFixed ?? [];
   hiddenFixed = null;
-  for (const { el, value, priority } of saved) {
-    if (value) el.style.setProperty('visibility', value, priority);
-    else el.style.removeProperty('visibility');
+  for (const { el, style } of saved) {
+    if (style === null) el.removeAttribute('style');
+    else el.setAttribute('style', style);
   }
   return saved.length;
 }
