@@ -107,12 +107,19 @@ export function createRepliesModel(api: Api, onUnauthorized: () => void) {
       return true;
     });
 
-  const setRequireLegal = (brand: string, requireLegalSignoff: boolean) =>
-    run(async () => {
+  /** Shown at once (the checkbox must not jump back while the request runs), undone if the API refuses. */
+  async function setRequireLegal(brand: string, requireLegalSignoff: boolean) {
+    const mark = (value: boolean) => {
+      if (detail.value?.brand === brand) detail.value = { ...detail.value, requireLegalSignoff: value };
+    };
+    mark(requireLegalSignoff);
+    const done = await run(async () => {
       await ok(r.settings[':brand'].$put({ param: { brand }, json: { requireLegalSignoff } }));
       settings.value = await ok(r.settings.$get());
-      if (detail.value?.brand === brand) detail.value = { ...detail.value, requireLegalSignoff };
+      return true;
     });
+    if (!done) mark(!requireLegalSignoff);
+  }
 
   return { list, filters, queue, approved, loadApproved, detail, stats, settings, error, busy, loadList, loadQueue, loadDetail, loadSettings, save, act, setRequireLegal };
 }
