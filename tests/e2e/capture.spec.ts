@@ -18,6 +18,7 @@ interface OwnApi {
   url: string;
   port: number;
   staffToken: string;
+  staffEmail: string;
   legalToken: string;
   cli(args: string[]): { status: number | null; stdout: string; stderr: string };
   start(): Promise<void>;
@@ -45,6 +46,7 @@ async function ownApi(): Promise<OwnApi> {
     url: '',
     port: 0,
     staffToken: creds.token,
+    staffEmail: creds.users.find((u) => u.role === 'staff')!.email,
     legalToken,
     cli,
     async start() {
@@ -124,12 +126,12 @@ const test = base.extend<object, Fixtures>({
 
 const extUrl = (b: ExtensionBrowser, path: string) => `chrome-extension://${b.extensionId}/${path}`;
 
-async function connect(b: ExtensionBrowser, api: OwnApi) {
+async function connect(b: ExtensionBrowser, api: OwnApi, token = api.staffToken, state = 'ok') {
   const page = await b.context.newPage();
   await page.goto(extUrl(b, 'options.html'));
   const settings = new SettingsPage(page);
-  await settings.save(api.url, api.staffToken);
-  await expect(settings.status).toHaveAttribute('data-state', 'ok');
+  await settings.save(api.url, token);
+  await expect(settings.status).toHaveAttribute('data-state', state);
   await page.close();
 }
 
@@ -232,5 +234,29 @@ test.describe('evidence capture', () => {
     const detail = (await (await fetch(`${api.url}/api/captures/${pages[0]!.id}`, { headers: bearer(api.legalToken) })).json()) as { manifest: { artefacts: { name: string }[]; notes: Record<string, unknown> } };
     expect(detail.manifest.artefacts.map((a) => a.name)).toEqual(expect.arrayContaining(['viewport.png', 'fullpage.png', 'page.mhtml', 'environment.json']));
     expect(detail.manifest.notes).toMatchObject({ vigilMarksHidden: true, fullPage: 'scroll-stitch', fullPageTruncated: false });
+  });
+
+  test('with a revoked token the capture waits and says so; saving a new token delivers it', async ({ api, extBrowser: b }) => {
+    test.setTimeout(60_000);
+    await connect(b, api);
+    const spare = api.cli(['token', 'create', '--email', api.staffEmail]).stdout.trim();
+    await connect(b, api, spare);
+    // The user's tokens are revoked (e.g. after a leak, in the workspace); the extension still holds one of them.
+    const { items } = (await (await fetch(`${api.url}/api/tokens`, { headers: bearer(spare) })).json()) as { items: { id: string }[] };
+    for (const t of items) await fetch(`${api.url}/api/tokens/${t.id}`, { method: 'DELETE', headers: bearer(spare) });
+    api.staffToken = api.cli(['token', 'create', '--email', api.staffEmail]).stdout.trim();
+
+    const fixture = await b.context.newPage();
+    await fixture.goto('http://weibo.com/');
+    const panel = await openPanel(b, fixture);
+    const post = panel.page.locator('[data-testid="unit"][data-level="severe"]').first();
+    await expect(post).toBeVisible({ timeout: 10_000 });
+    await post.getByTestId('capture-unit').click();
+    await expect(panel.page.getByTestId('outbox-error')).toHaveText('令牌已撤销，请在设置中更新', { timeout: 15_000 });
+    await expect(panel.page.getByTestId('outbox-count')).toHaveText('1');
+
+    await connect(b, api, api.staffToken);
+    await expect(panel.page.getByTestId('outbox-count')).toHaveText('0', { timeout: 15_000 });
+    await expect(panel.page.getByTestId('capture-receipt')).toBeVisible();
   });
 });
