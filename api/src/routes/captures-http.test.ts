@@ -1,7 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { serve, type ServerType } from '@hono/node-server';
 import type { CaptureReceipt } from '@vigil/shared/schemas/capture';
 import { CAPTURE_UPLOAD } from '@vigil/shared/schemas/capture';
+import { sealCapture } from '@vigil/shared/evidence/seal';
 import { testApp } from '../test-support/app.ts';
 import { evidenceRowCounts, registeredDevice, signedCapture, uploadBody } from '../test-support/evidence.ts';
 import { userWithToken } from '../test-support/users.ts';
@@ -56,5 +58,31 @@ describe('capture upload over HTTP', () => {
     expect(res2.status).toBe(400);
     expect(((await res2.json()) as { error: { code: string } }).error.code).toBe('artefact_digest_mismatch');
     expect(await evidenceRowCounts(t.db)).toEqual(before);
+  });
+
+  test('sealCapture (the extension’s path) → new Blob(body) → fetch gives a receipt; resending the same bytes gives it again', async () => {
+    const staff = await userWithToken(t.deps, 'staff');
+    const device = await registeredDevice(t.app, staff.headers);
+    const sealed = await sealCapture({
+      captureId: randomUUID(),
+      kind: 'unit',
+      page: { url: 'https://m.weibo.cn/detail/500', title: '微博正文' },
+      unit: { platform: 'weibo-mobile', key: 'weibo:500' },
+      capturer: { userId: staff.user.id, name: staff.user.name },
+      device: { id: device.id, privateKey: device.keys.privateKey, publicKeyJwk: device.publicKeyJwk },
+      times: { startedAt: new Date().toISOString(), finishedAt: new Date().toISOString() },
+      notes: { vigilMarksHidden: true, fullPage: 'debugger' },
+      artefacts: [
+        { name: 'viewport.png', type: 'image/png', provenance: 'onscreen', bytes: new Uint8Array(50_000).fill(7) },
+        { name: 'environment.json', type: 'application/json', provenance: 'environment', bytes: new Uint8Array(Buffer.from('{"browser":"Chromium"}')) },
+      ],
+    });
+    const first = await post(staff.headers, new Blob(sealed.body as BlobPart[]));
+    expect(first.status).toBe(201);
+    const receipt = (await first.json()) as CaptureReceipt;
+    expect(receipt.manifestSha256).toBe(sealed.manifestSha256);
+    const again = await post(staff.headers, new Blob(sealed.body as BlobPart[]));
+    expect(again.status).toBe(200);
+    expect(await again.json()).toEqual(receipt);
   });
 });

@@ -3,6 +3,7 @@ import { CAPTURE_UPLOAD, type Manifest } from '@vigil/shared/schemas/capture';
 import { encodeCaptureUpload } from '@vigil/shared/evidence/container';
 import { buildManifest, describeArtefact } from '@vigil/shared/evidence/manifest';
 import { exportPublicJwk, generateDeviceKey, jwkThumbprint, signManifest } from '@vigil/shared/evidence/signature';
+import { sealCapture, type SealInput } from '@vigil/shared/evidence/seal';
 import type { App } from '../app.ts';
 
 type Headers = Record<string, string>;
@@ -25,26 +26,42 @@ export const sampleFiles = (): Map<string, { type: string; provenance: Manifest[
     ['unit.json', { type: 'application/json', provenance: 'adapter' as const, bytes: new Uint8Array(Buffer.from('{"platform":"weibo","text":"某品牌奶粉喝出问题"}')) }],
   ]);
 
-/** A signed capture the way the extension builds it; `tweak` edits the manifest before it is signed. */
+/** A signed capture the way the extension builds it (sealCapture); `tweak` edits the manifest before it is signed. */
 export async function signedCapture(
   user: { id: string; name: string },
   device: TestDevice,
   opts: { files?: ReturnType<typeof sampleFiles>; tweak?: (m: Manifest) => void; captureId?: string } = {},
 ) {
   const files = opts.files ?? sampleFiles();
-  const manifest: Manifest = {
-    version: 1,
+  const input: SealInput = {
     captureId: opts.captureId ?? randomUUID(),
     kind: 'unit',
     page: { url: 'https://weibo.com/1234567890/Oabc123', title: '某品牌奶粉 - 微博' },
     unit: { platform: 'weibo', key: 'weibo:Oabc123', permalink: 'https://weibo.com/1234567890/Oabc123' },
     capturer: { userId: user.id, name: user.name },
-    device: { id: device.id, keyThumbprint: device.thumbprint },
+    device: { id: device.id, privateKey: device.keys.privateKey, publicKeyJwk: device.publicKeyJwk },
     times: { startedAt: '2026-11-22T01:00:00.000Z', finishedAt: '2026-11-22T01:00:01.500Z', clockOffsetMs: 12 },
-    artefacts: await Promise.all([...files].map(([name, f]) => describeArtefact(name, f.type, f.provenance, f.bytes))),
     notes: { vigilMarksHidden: true },
+    artefacts: [...files].map(([name, f]) => ({ name, ...f })),
   };
-  opts.tweak?.(manifest);
+  if (!opts.tweak) {
+    const sealed = await sealCapture(input);
+    return { manifest: sealed.manifest, bytes: sealed.manifestBytes, sha256: sealed.manifestSha256, signature: sealed.signature, files, deviceId: device.id };
+  }
+  // Tests that need a manifest the sealer would never write (wrong sizes, other capturers) edit it before signing.
+  const manifest: Manifest = {
+    version: 1,
+    captureId: input.captureId,
+    kind: input.kind,
+    page: input.page,
+    ...(input.unit ? { unit: input.unit } : {}),
+    capturer: input.capturer,
+    device: { id: device.id, keyThumbprint: device.thumbprint },
+    times: input.times,
+    artefacts: await Promise.all(input.artefacts.map((a) => describeArtefact(a.name, a.type, a.provenance, a.bytes))),
+    notes: input.notes,
+  };
+  opts.tweak(manifest);
   const built = await buildManifest(manifest);
   const signature = await signManifest(device.keys.privateKey, built.bytes);
   return { ...built, signature, files, deviceId: device.id };
