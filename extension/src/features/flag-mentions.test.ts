@@ -9,13 +9,15 @@ import { weibo } from '../sites/weibo.ts';
 import type { SiteAdapter } from '../sites/types.ts';
 import { createFlagBackend } from './flag-background.ts';
 import { createFlagger, type FlagTransport } from './flag-mentions.ts';
+import { dirtyRoots } from './observe-units.ts';
 import type { FlagRequest } from './flag-types.ts';
 
 // The content-script half against the real background half (real engine, in-memory storage): what reaches the
 // background, what is cached, and what a reused node does.
 
-function setup(url: string, site: SiteAdapter) {
+function setup(url: string, site: SiteAdapter, edit?: (doc: Document) => void) {
   const doc = loadFixture(url);
+  edit?.(doc);
   const stores = createStores(memoryArea(), memoryArea());
   const badges: string[] = [];
   const backend = createFlagBackend({ stores, badge: { set: (_t, text, colour) => badges.push(`${text} ${colour}`) } });
@@ -79,5 +81,30 @@ describe('flagging', () => {
     expect(units.filter((u) => u.text.startsWith('喝了青禾牛奶孩子过敏住院')).length).toBe(1);
     expect(units.some((u) => u.text.includes('青禾苗'))).toBe(false);
     expect(units.map((u) => u.author)).toContain('新手妈妈'); // 青\u200b禾
+  });
+
+  test('a page that never names the brand is not even broken into units', async () => {
+    let extracted = 0;
+    const counting: SiteAdapter = { ...weibo, findUnits: (root, now) => { extracted += 1; return weibo.findUnits(root, now); } };
+    const { doc, flagger, sent } = setup('http://weibo.com/u/2803301701/', counting, (d) => {
+      d.querySelectorAll('[class*="wbtext"], [class*="reText"]').forEach((el) => (el.textContent = '今天天气不错，去公园散步。'));
+    });
+    expect(flagger.scan(doc)).toEqual([]);
+    await flagger.settled();
+    expect(extracted).toBe(0);
+    expect(sent).toEqual([]);
+  });
+
+  test('a change inside a card that was never scanned maps back to the whole card', () => {
+    const doc = loadFixture('http://weibo.com/');
+    const root = weibo.feedRoot(doc)!;
+    const observer = new MutationObserver(() => {});
+    observer.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
+    const view = doc.querySelectorAll('.vue-recycle-scroller__item-view')[1]!;
+    view.querySelector('[class*="_wbtext_"]')!.innerHTML = '青禾牛奶又胀包了';
+    view.querySelector('a[class*="_time_"]')!.setAttribute('title', '2026-11-22 17:00');
+    const roots = dirtyRoots(observer.takeRecords(), root, weibo.unitContainers);
+    observer.disconnect();
+    expect(roots).toEqual([view.querySelector('article')]);
   });
 });

@@ -90,7 +90,25 @@ export function createFlagger(compiled: CompiledPack, opts: FlagOptions): Flagge
     inflight.add(tracked);
   }
 
+  /**
+   * Whether any alias or person of the pack occurs in `root`'s text at all (excludes and word boundaries ignored,
+   * so this never misses what the full analysis would find). Most of a feed mentions no brand: for those subtrees
+   * the units are not even extracted, which keeps a page without mentions nearly free.
+   */
+  function mayMention(root: ParentNode): boolean {
+    const node = (root as Document).body ?? (root as Node);
+    const norm = normalizeText((node.textContent ?? '').replace(/\s+/g, ' '));
+    let hit = false;
+    compiled.matcher.scan(norm.text, (id) => {
+      const kind = compiled.patterns[id]?.kind;
+      if (kind === 'alias' || kind === 'person') hit = true;
+    });
+    return hit;
+  }
+
   function scan(root: ParentNode): Unit[] {
+    // A subtree showing something painted must be rescanned even without a mention now (a recycled node).
+    if (!painter.paintedWithin(root) && !mayMention(root)) return [];
     const href = doc.location?.href ?? '';
     if (href !== url) {
       // Single-page navigation: the tab's list starts over; analyses already made are resent for the new URL.

@@ -24,6 +24,8 @@ export interface Painter {
   clear(el: Element): void;
   /** Forgets units whose element left the document. */
   prune(): void;
+  /** Whether `root` is or contains a painted unit element. */
+  paintedWithin(root: ParentNode): boolean;
   /** Ranges currently painted per level (tests and benchmarks). */
   count(): Record<Level, number>;
 }
@@ -68,6 +70,10 @@ export function createPainter(doc: Document, signal: AbortSignal): Painter {
     clear,
     prune() {
       for (const el of painted.keys()) if (!el.isConnected) clear(el);
+    },
+    paintedWithin(root) {
+      for (const el of painted.keys()) if (root === el || (root as Node).contains(el)) return true;
+      return false;
     },
     count() {
       const out = { none: 0, mild: 0, moderate: 0, severe: 0 } as Record<Level, number>;

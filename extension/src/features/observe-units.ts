@@ -19,10 +19,24 @@ function outermostUnit(node: Node | null, stop: Node): Element | null {
   return found;
 }
 
-export function dirtyRoots(records: readonly MutationRecord[], stop: Node): Element[] {
+/** The outermost unit container (card, comment item) around `node`, by the adapter's selector. */
+function outermostContainer(node: Node, containers: string, stop: Node): Element | null {
+  let el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  let found: Element | null = null;
+  while (el && el !== stop) {
+    const c: Element | null = el.closest(containers);
+    if (!c || !stop.contains(c) || c === stop) break;
+    found = c;
+    el = c.parentElement;
+  }
+  return found;
+}
+
+export function dirtyRoots(records: readonly MutationRecord[], stop: Node, containers = ''): Element[] {
   const dirty = new Set<Element>();
   for (const r of records) {
-    const unit = outermostUnit(r.target, stop);
+    // A recycled node may never have been scanned (it showed no brand before): its container still maps it back.
+    const unit = outermostUnit(r.target, stop) ?? (containers ? outermostContainer(r.target, containers, stop) : null);
     if (unit) { dirty.add(unit); continue; }
     for (const n of Array.from(r.addedNodes)) if (n.nodeType === 1) dirty.add(n as Element);
     // A hidden item becoming visible (style/hidden changes) or a text change outside any known unit.
@@ -41,7 +55,7 @@ export function observeUnits(doc: Document, site: SiteAdapter, signal: AbortSign
   let frame = 0;
   const flush = () => {
     frame = 0;
-    const roots = dirtyRoots(pending.splice(0), doc);
+    const roots = dirtyRoots(pending.splice(0), root, site.unitContainers);
     if (roots.length > 0) rescan(roots);
   };
   const observer = new MutationObserver((records) => {

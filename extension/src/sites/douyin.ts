@@ -157,6 +157,7 @@ export const douyin: SiteAdapter = {
   matches: ['*://www.douyin.com/*', '*://douyin.com/*'],
   testUrls: ['http://www.douyin.com/video/7431234567890123456/', 'http://www.douyin.com/'],
   findUnits,
+  unitContainers: `${COMMENT}, [data-e2e="feed-item"], [data-e2e="video-detail"]`,
   detectLoginWall,
   feedRoot: (doc) => pick(doc, sel.feedRoot)?.el ?? doc.body,
 };

@@ -91,6 +91,7 @@ export const news: SiteAdapter = {
     'http://news.163.com/26/0305/14/KQ8QINGHE0001899O.html',
   ],
   findUnits,
+  unitContainers: [...sel.comment, ...sel.body].map((f) => f.css).join(', '),
   detectLoginWall: () => null,
   feedRoot: (doc) => doc.body,
 };

@@ -60,6 +60,8 @@ export interface SiteAdapter {
   /** Fixture pages (under tests/fixtures/sites) this adapter is checked against, as http://host/path URLs. */
   testUrls: readonly string[];
   findUnits(root: ParentNode, now: Date): Unit[];
+  /** CSS of the elements a unit lives in (cards, comment items): a change inside one rescans the whole unit. */
+  unitContainers: string;
   detectLoginWall(doc: Document): LoginWall | null;
   /** The element whose subtree holds the units (observed for incremental scans); falls back to body. */
   feedRoot(doc: Document): Element | null;

@@ -165,6 +165,7 @@ export const weiboMobile: SiteAdapter = {
   matches: ['*://m.weibo.cn/*'],
   testUrls: ['http://m.weibo.cn/', 'http://m.weibo.cn/detail/4985123456789012/'],
   findUnits,
+  unitContainers: [...sel.card, ...sel.comment].map((f) => f.css).join(', '),
   detectLoginWall,
   feedRoot: (doc) => pick(doc, sel.feedRoot)?.el ?? doc.body,
 };

@@ -138,6 +138,7 @@ export const weibo: SiteAdapter = {
     'http://weibo.com/u/7001002003/',
   ],
   findUnits,
+  unitContainers: [...sel.card, ...sel.comment].map((f) => f.css).join(', '),
   detectLoginWall,
   feedRoot: (doc) => pick(doc, sel.feedRoot)?.el ?? doc.body,
 };
