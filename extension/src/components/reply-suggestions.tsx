@@ -1,4 +1,4 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { countLength } from '@vigil/shared/replies/length';
 import { rt } from '../replies/reply-text.ts';
 import type { ReplySuggestionsModel } from '../replies/suggestions-model.ts';
@@ -11,6 +11,8 @@ const outcomeText = (message: string) =>
 /** The top approved replies for one flagged unit: why each fits, its filled text (editable), 复制 and 插入回复框. */
 export function ReplySuggestions({ model, unit }: { model: ReplySuggestionsModel; unit: TabUnit }) {
   useEffect(() => void model.load(unit), [unit.key]);
+  // One suggestion open at a time (the best first), so a feed of flagged posts stays readable.
+  const [open, setOpen] = useState(0);
   const state = model.byKey.value[unit.key];
   if (!state || (state.loading && state.suggestions.length === 0)) return <p class="replies-note">{rt('loading')}</p>;
   if (state.suggestions.length === 0) {
@@ -19,7 +21,15 @@ export function ReplySuggestions({ model, unit }: { model: ReplySuggestionsModel
   return (
     <div class="replies" data-testid="reply-suggestions">
       {state.source === 'cache' && <p class="replies-note">{rt('offline')}</p>}
-      {state.suggestions.map((s) => {
+      {state.suggestions.map((s, i) => {
+        if (i !== open) {
+          return (
+            <div key={s.versionId} class="reply closed" data-testid="reply-suggestion" data-reply-id={s.replyId} data-version={s.version}>
+              <button type="button" class="link reply-title" data-testid="reply-open" onClick={() => setOpen(i)}>{s.title.split('::').join(' › ')}</button>
+              <div class="reply-why">{s.why.join(' · ')}</div>
+            </div>
+          );
+        }
         const text = model.textOf(unit.key, s);
         const status = state.status[s.versionId];
         const unfilled = s.unfilled.filter((v) => text.includes(`{${v}}`));
