@@ -1,4 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -193,6 +194,21 @@ test.describe('evidence capture', () => {
     const unitJson = await (await fetch(`${api.url}/api/captures/${captureId}/artefacts/unit.json`, { headers: bearer(api.legalToken) })).json();
     expect(unitJson).toMatchObject({ platform: 'weibo', key: 'weibo:QbX7nA2Ke' });
     expect(String(unitJson.text)).toContain('青禾');
+
+    const env = (await (await fetch(`${api.url}/api/captures/${captureId}/artefacts/environment.json`, { headers: bearer(api.legalToken) })).json()) as {
+      browser: { name: string; version: string };
+      extension: { version: string; files: { path: string; sha256: string }[] };
+      viewport: { devicePixelRatio: number };
+      timeZone: string;
+      clock: { offsetMs: number } | null;
+      page: { url: string };
+    };
+    expect(env.page.url).toBe('http://weibo.com/');
+    expect(env.browser.version).toMatch(/^\d+\./);
+    expect(typeof env.clock?.offsetMs).toBe('number');
+    // The report names the exact build: the digest of the background script is the file's on disk.
+    const background = env.extension.files.find((f) => f.path === 'background.js');
+    expect(background?.sha256).toBe(createHash('sha256').update(readFileSync(join(extensionDir, 'background.js'))).digest('hex'));
 
     const zip = new Uint8Array(await (await fetch(`${api.url}/api/captures/${captureId}/export`, { headers: bearer(api.legalToken) })).arrayBuffer());
     const zipPath = join(mkdtempSync(join(tmpdir(), 'vigil-e2e-zip-')), 'capture.zip');
