@@ -7,6 +7,7 @@ import { createTokensModel } from './models/tokens.ts';
 import { createRepliesModel } from './pages/replies/model.ts';
 import { createUsersModel } from './pages/users/model.ts';
 import { createCapturesModel } from './pages/captures/model.ts';
+import { createBrandsModel } from './pages/brands/model.ts';
 
 // Wiring only: models over the typed API client, then the app.
 const session = createSessionModel(api);
@@ -14,6 +15,7 @@ const tokens = createTokensModel(api, session.expired);
 const replies = createRepliesModel(api, session.expired);
 const users = createUsersModel(api, session.expired);
 const captures = createCapturesModel(api, session.expired);
+const brands = createBrandsModel(api, session.expired);
 
-render(<App models={{ session, tokens, replies, users, captures }} />, document.getElementById('app')!);
+render(<App models={{ session, tokens, replies, users, captures, brands }} />, document.getElementById('app')!);
 void session.load();

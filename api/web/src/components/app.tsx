@@ -12,6 +12,8 @@ import { TokensPage } from './tokens-page.tsx';
 import type { UsersModel } from '../pages/users/model.ts';
 import type { CapturesModel } from '../pages/captures/model.ts';
 import { CapturesPage } from '../pages/captures/captures-page.tsx';
+import type { BrandsModel } from '../pages/brands/model.ts';
+import { BrandsPage } from '../pages/brands/brands-page.tsx';
 import { UsersPage } from '../pages/users/users-page.tsx';
 
 export interface AppModels {
@@ -20,12 +22,14 @@ export interface AppModels {
   replies: RepliesModel;
   users: UsersModel;
   captures: CapturesModel;
+  brands: BrandsModel;
 }
 
 function Page({ section, models }: { section: Section; models: AppModels }) {
   if (section.id === 'tokens') return <TokensPage model={models.tokens} />;
   if (section.id === 'users') return <UsersPage model={models.users} meId={models.session.me.value!.user.id} />;
   if (section.id === 'captures') return <CapturesPage model={models.captures} />;
+  if (section.id === 'brands') return <BrandsPage model={models.brands} role={models.session.me.value!.user.role} />;
   if (section.id === 'replies') return <RepliesPage model={models.replies} role={models.session.me.value!.user.role} />;
   return <ComingSoon title={section.label} what={`coming.${section.id}`} />;
 }

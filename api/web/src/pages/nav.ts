@@ -12,7 +12,8 @@ export interface Section {
 export const sections: Section[] = [
   { id: 'captures', path: '/captures', label: 'nav.captures' },
   { id: 'replies', path: '/replies', label: 'nav.replies' },
-  { id: 'brands', path: '/brands', label: 'nav.brands' },
+  // The API lets staff read brands (the extension syncs them), but maintaining rules is PR leads' work; legal may look.
+  { id: 'brands', path: '/brands', label: 'nav.brands', roles: ['pr_lead', 'legal'] },
   { id: 'reports', path: '/reports', label: 'nav.reports' },
   { id: 'users', path: '/users', label: 'nav.users', roles: ['admin'] },
   { id: 'tokens', path: '/tokens', label: 'nav.tokens' },

@@ -1,0 +1,105 @@
+import type { ApiServer } from '../support/api-server.ts';
+import { expect, test } from './fixtures.ts';
+import { BrandsPage } from './pages/brands-page.ts';
+
+interface Pack {
+  version: string;
+  brands: { name: string; aliases: string[]; excludes: string[]; people: string[] }[];
+  riskTerms: { term: string; category: string; weight: number }[];
+}
+
+/** What the extension would sync: GET /api/rules/pack with the demo staff token. */
+async function pack(api: ApiServer): Promise<{ etag: string | null; body: Pack }> {
+  const res = await fetch(`${api.url}/api/rules/pack`, { headers: { authorization: `Bearer ${api.creds.token}` } });
+  expect(res.status).toBe(200);
+  return { etag: res.headers.get('etag'), body: (await res.json()) as Pack };
+}
+
+test.describe('workspace 品牌规则', () => {
+  test('a PR lead adds a brand, adds an alias, and the rule pack the extension syncs carries it', async ({ api, workspace }) => {
+    const pr = api.user('pr_lead');
+    const brands = new BrandsPage(workspace.page);
+    const before = await pack(api);
+    await workspace.open('/brands');
+    await workspace.login(pr.email, pr.password);
+    await expect(brands.version).toHaveText(before.body.version);
+
+    // The API's validation message is shown next to the form, naming the field.
+    await brands.addButton.click();
+    await brands.fill({ name: '   ', aliases: ['蓝鲸咖啡'] });
+    await brands.save();
+    await expect(brands.formError).toContainText('品牌名称');
+    await expect(brands.formError).toContainText('不能为空');
+
+    await brands.fill({ name: '蓝鲸咖啡', aliases: ['蓝鲸咖啡', 'BLUEWHALE'], excludes: ['蓝鲸咖啡豆批发'], people: ['林一鸣'] });
+    await brands.save();
+    const card = brands.brand('蓝鲸咖啡');
+    await expect(card.getByTestId('brand-people-list')).toHaveText('林一鸣');
+    await expect(brands.version).not.toHaveText(before.body.version);
+
+    await card.getByTestId('brand-edit').click();
+    await brands.fill({ aliases: ['蓝鲸咖啡', 'BLUEWHALE', '某鲸咖啡'] });
+    await brands.save();
+    await expect(card.getByTestId('brand-aliases-list')).toContainText('某鲸咖啡');
+
+    const after = await pack(api);
+    expect(after.body.brands.find((b) => b.name === '蓝鲸咖啡')?.aliases).toEqual(expect.arrayContaining(['某鲸咖啡', 'BLUEWHALE']));
+    expect(after.etag).toBe(`"${after.body.version}"`);
+    await expect(brands.version).toHaveText(after.body.version);
+
+    // 试一试 runs the engine in the page with the current pack.
+    await brands.tryText.fill('某鲸咖啡喝出异物，孩子过敏住院，必须起诉！');
+    await brands.tryRun.click();
+    await expect(brands.page.getByTestId('try-mentions')).toContainText('蓝鲸咖啡「某鲸咖啡」', { timeout: 15_000 });
+    await expect(brands.tryResult).not.toHaveAttribute('data-level', 'none');
+
+    // Deleting it puts the pack back as it was (its version is a digest of its content).
+    await card.getByTestId('brand-delete').click();
+    await card.getByTestId('brand-delete-confirm').click();
+    await expect(card).toHaveCount(0);
+    await expect(brands.version).toHaveText(before.body.version);
+  });
+
+  test('a PR lead adds a risk term with its category; a bad weight is refused next to the table', async ({ api, workspace }) => {
+    const pr = api.user('pr_lead');
+    const page = workspace.page;
+    const brands = new BrandsPage(page);
+    await workspace.open('/brands');
+    await workspace.login(pr.email, pr.password);
+    const add = page.getByTestId('term-new');
+    await add.getByTestId('term-term').fill('虚假宣传测试词');
+    await add.getByTestId('term-category').selectOption('fraud');
+    await add.getByTestId('term-weight').fill('11');
+    await add.getByTestId('term-save').click();
+    await expect(page.getByTestId('term-error')).toContainText('权重');
+
+    await add.getByTestId('term-weight').fill('6');
+    await add.getByTestId('term-save').click();
+    const row = brands.term('虚假宣传测试词');
+    await expect(row.getByTestId('term-category')).toHaveValue('fraud');
+    await expect(row.getByTestId('term-category').locator('option:checked')).toHaveText('欺诈');
+    expect((await pack(api)).body.riskTerms).toContainEqual({ term: '虚假宣传测试词', category: 'fraud', weight: 6 });
+
+    await row.getByTestId('term-delete').click();
+    await expect(row).toHaveCount(0);
+  });
+
+  test('legal reads the rules without edit controls; staff have no 品牌规则 menu', async ({ api, workspace }) => {
+    const brands = new BrandsPage(workspace.page);
+    const legal = api.user('legal');
+    await workspace.open('/brands');
+    await workspace.login(legal.email, legal.password);
+    await expect(workspace.page.getByTestId('brands-readonly')).toBeVisible();
+    await expect(brands.brand('青禾乳业')).toBeVisible();
+    await expect(brands.addButton).toHaveCount(0);
+    await expect(brands.brand('青禾乳业').getByTestId('brand-edit')).toHaveCount(0);
+    await workspace.logout();
+
+    const staff = api.user('staff');
+    await workspace.login(staff.email, staff.password);
+    await expect(workspace.nav('captures')).toBeVisible();
+    await expect(workspace.nav('brands')).toHaveCount(0);
+    await workspace.open('/brands');
+    await expect(workspace.page.getByTestId('page-brands')).toHaveCount(0);
+  });
+});
