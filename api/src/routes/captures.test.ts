@@ -117,6 +117,25 @@ describe('POST /api/captures', () => {
     expect(await evidenceRowCounts(s.db)).toEqual(before);
   });
 
+  test('a body arriving in tiny, uneven pieces parses the same (headers and chunks split anywhere)', async () => {
+    const { app, db, staff, device } = await setup();
+    const cap = await signedCapture(staff.user, device);
+    const bytes = new Uint8Array(await uploadBody(cap).arrayBuffer());
+    let at = 0;
+    let step = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (at >= bytes.length) return controller.close();
+        const n = [1, 3, 7, 2, 64, 5][step++ % 6]!;
+        controller.enqueue(bytes.slice(at, at + n));
+        at += n;
+      },
+    });
+    const res = await app.request('/api/captures', { method: 'POST', headers: { ...staff.headers, 'content-type': CAPTURE_UPLOAD.contentType }, body, duplex: 'half' } as RequestInit);
+    expect(res.status).toBe(201);
+    expect((await evidenceRowCounts(db)).captures).toBe(1);
+  });
+
   test('a wrong content type is 415 and a declared oversize body is 413 before reading it', async () => {
     const { app, staff } = await setup();
     const res = await app.request('/api/captures', { method: 'POST', headers: { ...staff.headers, 'content-type': 'multipart/form-data; boundary=x' }, body: 'x' });
