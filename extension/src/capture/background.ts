@@ -49,7 +49,12 @@ export function registerCapture() {
   });
   chrome.runtime.onStartup.addListener(() => void outbox.flush(true));
   // A new token or address may be what the outbox was waiting for; registering the device belongs to setting up a token.
+  let connection = '';
+  void settings.get().then((s) => (connection = `${s.apiUrl} ${s.token}`));
   settings.watch((s) => {
+    // A language switch changes the settings too, but not what uploads depend on.
+    if (`${s.apiUrl} ${s.token}` === connection) return;
+    connection = `${s.apiUrl} ${s.token}`;
     void ensureRegistration(s).catch(() => null).finally(() => void outbox.flush(true));
   });
   // The worker was (re)started: whatever is due goes now.

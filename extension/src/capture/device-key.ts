@@ -1,5 +1,4 @@
-import type { Device } from '@vigil/shared/schemas/capture';
-import { Device as DeviceSchema } from '@vigil/shared/schemas/capture';
+import { Device } from '@vigil/shared/schemas/capture';
 import type { Me } from '@vigil/shared/schemas/auth';
 import { exportPublicJwk, generateDeviceKey, jwkThumbprint } from '@vigil/shared/evidence/signature';
 import { createApiClient } from '../api-client.ts';
@@ -80,7 +79,7 @@ export async function ensureRegistration(settings: Settings, me?: Me): Promise<R
     if (saved.userName !== who.user.name) await idbPut(STORES.keys, { ...saved, userName: who.user.name }, regId(apiUrl));
     return { ...saved, userName: who.user.name };
   }
-  const registered = await client.request('POST', '/api/devices', DeviceSchema, {
+  const registered = await client.request('POST', '/api/devices', Device, {
     body: { name: deviceName(), publicKeyJwk: await exportPublicJwk(key.publicKey) },
   });
   if (!registered.ok) return null;
