@@ -37,6 +37,19 @@ interface Entry {
   result: FlagResult | null | undefined;
 }
 
+const codeTags = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+
+/** The text of a subtree without its inline scripts and styles (sites ship large JSON blobs in <script>). */
+function pageText(node: Node): string {
+  const doc = node.ownerDocument ?? (node as Document);
+  const walker = doc.createTreeWalker(node, 4 /* SHOW_TEXT */, {
+    acceptNode: (t) => (codeTags.has(t.parentElement?.tagName ?? '') ? 2 /* REJECT */ : 1 /* ACCEPT */),
+  });
+  const parts: string[] = [];
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) parts.push((t as Text).data);
+  return parts.join('');
+}
+
 export interface Flagger {
   /** Scans `root` (the whole document at start; changed units later) and returns the units found. */
   scan(root: ParentNode): Unit[];
@@ -96,8 +109,7 @@ export function createFlagger(compiled: CompiledPack, opts: FlagOptions): Flagge
    * the units are not even extracted, which keeps a page without mentions nearly free.
    */
   function mayMention(root: ParentNode): boolean {
-    const node = (root as Document).body ?? (root as Node);
-    const norm = normalizeText((node.textContent ?? '').replace(/\s+/g, ' '));
+    const norm = normalizeText(pageText((root as Document).body ?? (root as Node)).replace(/\s+/g, ' '));
     let hit = false;
     compiled.matcher.scan(norm.text, (id) => {
       const kind = compiled.patterns[id]?.kind;

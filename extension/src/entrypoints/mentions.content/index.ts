@@ -15,6 +15,8 @@ import { weiboMobile } from '../../sites/weibo-mobile.ts';
 export default defineContentScript({
   matches: [...weibo.matches, ...weiboMobile.matches, ...douyin.matches],
   runAt: 'document_idle',
+  // WXT would otherwise announce the script to the page with window.postMessage: the page must not see us (issue 4).
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     initMarksVisibility({ signal: ctx.signal });
     const transport = messagingFlagTransport();
