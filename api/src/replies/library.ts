@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { and, asc, desc, eq, max, sql } from 'drizzle-orm';
 import type { ReplyContent, ReplyCreate, ReplyDetail, ReplySummary } from '@vigil/shared/schemas/reply';
 import type { Db } from '../db/client.ts';
+import { brands } from '../db/schema/brands.ts';
 import { replies } from '../db/schema/replies.ts';
 import { replyBrandSettings } from '../db/schema/reply-brand-settings.ts';
 import { replyTransitions } from '../db/schema/reply-transitions.ts';
@@ -57,7 +58,19 @@ export async function insertVersion(q: Queryable, replyId: string, content: Repl
   return row;
 }
 
+/**
+ * Replies are matched to posts by the brand name of the rule pack, so a misspelt brand would never be suggested.
+ * Once brands are maintained (issue 3), a reply must name one of them; an installation without brands accepts any.
+ */
+export async function checkBrand(q: Queryable, brand: string): Promise<void> {
+  const known = (await q.select({ name: brands.name }).from(brands)).map((b) => b.name);
+  if (known.length > 0 && !known.includes(brand)) {
+    throw errors.badRequest(`未知品牌「${brand}」，请先在品牌规则中添加，或使用：${known.slice(0, 10).join('、')} / unknown brand`, 'unknown_brand');
+  }
+}
+
 export async function insertReply(q: Queryable, input: ReplyCreate, actor: Actor, now: Date) {
+  await checkBrand(q, input.brand);
   const id = randomUUID();
   await q.insert(replies).values({ id, brand: input.brand, createdAt: now.toISOString(), createdById: actor.id });
   const version = await insertVersion(q, id, input, actor, now);

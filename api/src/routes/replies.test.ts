@@ -226,6 +226,15 @@ describe('validation errors say what is wrong', () => {
     expect(res.body.error.message).toContain(says);
   });
 
+  test('once brands are maintained, a reply must name one of them', async () => {
+    const h = await setup();
+    expect((await h.call('POST', '/api/brands', h.lead, { name: '青禾乳业', aliases: ['青禾'] })).status).toBe(201);
+    expect((await h.call('POST', '/api/replies', h.lead, smell)).status).toBe(201);
+    const typo = await h.call('POST', '/api/replies', h.lead, { ...smell, brand: '青和乳业' });
+    expect(typo.status).toBe(400);
+    expect(typo.body.error).toMatchObject({ code: 'unknown_brand', message: expect.stringContaining('未知品牌「青和乳业」') });
+  });
+
   test('unknown replies and versions are 404', async () => {
     const h = await setup();
     expect((await h.call('GET', '/api/replies/nope', h.lead)).status).toBe(404);

@@ -25,6 +25,8 @@ export function createRepliesModel(api: Api, onUnauthorized: () => void) {
   const stats = signal<ReplyStats | null>(null);
   const settings = signal<BrandReplySetting[]>([]);
   const approved = signal<ApprovedReply[]>([]);
+  /** Brand names of the rule pack: a reply must name one of them to be suggested. */
+  const brands = signal<string[]>([]);
   let listSeq = 0;
   const error = signal<string | null>(null);
   const busy = signal(false);
@@ -78,6 +80,11 @@ export function createRepliesModel(api: Api, onUnauthorized: () => void) {
       stats.value = s;
     });
 
+  const loadBrands = () =>
+    run(async () => {
+      brands.value = (await ok(api.api.brands.$get())).map((b) => b.name);
+    });
+
   const loadSettings = () =>
     run(async () => {
       settings.value = await ok(r.settings.$get());
@@ -121,6 +128,6 @@ export function createRepliesModel(api: Api, onUnauthorized: () => void) {
     if (!done) mark(!requireLegalSignoff);
   }
 
-  return { list, filters, queue, approved, loadApproved, detail, stats, settings, error, busy, loadList, loadQueue, loadDetail, loadSettings, save, act, setRequireLegal };
+  return { list, filters, queue, approved, loadApproved, brands, loadBrands, detail, stats, settings, error, busy, loadList, loadQueue, loadDetail, loadSettings, save, act, setRequireLegal };
 }
 export type RepliesModel = ReturnType<typeof createRepliesModel>;

@@ -58,6 +58,7 @@ export function ReplyEditor({ model, replyId }: { model: RepliesModel; replyId?:
   const draft = useSignal<Draft>(blank);
   const sampleAuthor = useSignal('小王爱喝奶');
   const samplePlatform = useSignal<ReplyPlatform>('weibo');
+  useEffect(() => void model.loadBrands(), [model]);
   useEffect(() => {
     if (!replyId) return;
     void model.loadDetail(replyId).then(() => {
@@ -79,7 +80,8 @@ export function ReplyEditor({ model, replyId }: { model: RepliesModel; replyId?:
     <section class="editor" data-testid="reply-editor">
       <form onSubmit={onSave}>
         <label>{rt('brand')}
-          <input data-testid="reply-brand" required disabled={Boolean(replyId)} value={d.brand} onInput={(e) => set({ brand: e.currentTarget.value })} />
+          <input data-testid="reply-brand" required list="reply-brand-names" disabled={Boolean(replyId)} value={d.brand} onInput={(e) => set({ brand: e.currentTarget.value })} />
+          <datalist id="reply-brand-names">{model.brands.value.map((b) => <option key={b} value={b} />)}</datalist>
         </label>
         <label>{rt('titlePath')}
           <input data-testid="reply-title" required placeholder="质量::异味::安抚" value={d.title} onInput={(e) => set({ title: e.currentTarget.value })} />
