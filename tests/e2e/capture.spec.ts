@@ -160,6 +160,23 @@ test.describe('evidence capture', () => {
   test('a flagged Weibo post is captured, received, verified online and offline', async ({ api, extBrowser: b }) => {
     test.setTimeout(60_000);
     await connect(b, api);
+    // Setting the token up registers this browser's device key; its private half cannot leave IndexedDB.
+    const devices = async () => ((await (await fetch(`${api.url}/api/devices`, { headers: bearer(api.staffToken) })).json()) as { items: unknown[] }).items.length;
+    await expect.poll(devices).toBe(1);
+    const keys = await (await b.serviceWorker()).evaluate(
+      () =>
+        new Promise<{ extractable: boolean; curve: string }[]>((resolve, reject) => {
+          const open = indexedDB.open('vigil-evidence');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const all = open.result.transaction('keys').objectStore('keys').getAll();
+            all.onsuccess = () =>
+              resolve((all.result as { privateKey?: CryptoKey }[]).filter((r) => r.privateKey).map((r) => ({ extractable: r.privateKey!.extractable, curve: (r.privateKey!.algorithm as EcKeyAlgorithm).namedCurve })));
+          };
+        }),
+    );
+    expect(keys).toEqual([{ extractable: false, curve: 'P-256' }]);
+
     const fixture = await b.context.newPage();
     await fixture.goto('http://weibo.com/');
     const panel = await openPanel(b, fixture);
