@@ -76,6 +76,8 @@ test.describe('workspace 品牌规则', () => {
     await add.getByTestId('term-weight').fill('6');
     await add.getByTestId('term-save').click();
     const row = brands.term('虚假宣传测试词');
+    await page.getByTestId('terms-search').fill('宣传测试');
+    await expect(page.getByTestId('term-row')).toHaveCount(1);
     await expect(row.getByTestId('term-category')).toHaveValue('fraud');
     await expect(row.getByTestId('term-category').locator('option:checked')).toHaveText('欺诈');
     expect((await pack(api)).body.riskTerms).toContainEqual({ term: '虚假宣传测试词', category: 'fraud', weight: 6 });

@@ -78,4 +78,45 @@ test.describe('workspace 采集证据', () => {
     await workspace.open('/captures/no-such-capture');
     await expect(workspace.page.getByTestId('capture-error')).toHaveText('未找到该取证');
   });
+
+  test('legal pages through captures and narrows them by platform, capturer and received date', async ({ api, workspace }) => {
+    const { token } = await api.createToken('workspace captures paging e2e');
+    for (let i = 0; i < 21; i++) await uploadCapture(api.url, token);
+    const legal = api.user('legal');
+    const staffName = api.user('staff').name;
+    const captures = new CapturesPage(workspace.page);
+    const page = workspace.page;
+    await workspace.open('/captures');
+    await workspace.login(legal.email, legal.password);
+    await expect(captures.rows).toHaveCount(20);
+    const total = Number(/(\d+)/.exec((await captures.total.textContent()) ?? '')?.[1]);
+    expect(total).toBeGreaterThanOrEqual(21);
+    await page.getByTestId('captures-next').click();
+    await expect(page.getByTestId('captures-pager')).toContainText(`第 21–${Math.min(40, total)} 条`);
+    await expect(page.getByTestId('captures-prev')).toBeEnabled();
+    await page.getByTestId('captures-prev').click();
+    await expect(page.getByTestId('captures-pager')).toContainText('第 1–20 条');
+
+    await page.getByTestId('captures-platform').selectOption('douyin');
+    await captures.apply.click();
+    await expect(page.getByTestId('captures-empty')).toBeVisible();
+    await page.getByTestId('captures-platform').selectOption('weibo');
+    await page.getByTestId('captures-capturer').selectOption({ label: staffName });
+    await captures.apply.click();
+    await expect(captures.rows.first()).toContainText(staffName);
+
+    // Received dates are Beijing calendar days; nothing was received before 2020, everything today or earlier.
+    await page.getByTestId('captures-to').fill('2019-12-31');
+    await captures.apply.click();
+    await expect(page.getByTestId('captures-empty')).toBeVisible();
+    const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+    await page.getByTestId('captures-from').fill(today);
+    await page.getByTestId('captures-to').fill(today);
+    await captures.apply.click();
+    await expect(captures.rows).toHaveCount(20);
+
+    await page.getByTestId('captures-reset').click();
+    await expect(page.getByTestId('captures-platform')).toHaveValue('');
+    await expect(captures.rows).toHaveCount(20);
+  });
 });

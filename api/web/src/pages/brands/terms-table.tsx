@@ -47,11 +47,23 @@ function TermRow({ model, row }: { model: BrandsModel; row?: RiskTermRow }) {
 
 /** Pack-wide risk terms with category and weight; editable in place by PR leads, read-only for others. */
 export function TermsTable({ model, canEdit }: { model: BrandsModel; canEdit: boolean }) {
-  const rows = model.terms.value;
+  // Packs carry hundreds of terms: narrow the table by text and category.
+  const q = useSignal('');
+  const category = useSignal('');
+  const needle = q.value.trim().toLowerCase();
+  const rows = model.terms.value.filter((t) => (!category.value || t.category === category.value) && (!needle || t.term.toLowerCase().includes(needle)));
   return (
     <section class="panel" data-testid="terms">
       <h3>{bt('terms')}</h3>
       <p class="muted small">{`${bt('weight')}：${bt('weightHint')}`}</p>
+      <div class="bar filters">
+        <input type="search" data-testid="terms-search" placeholder={bt('termSearch')} value={q.value} onInput={(e) => (q.value = e.currentTarget.value)} />
+        <select data-testid="terms-category" value={category.value} onChange={(e) => (category.value = e.currentTarget.value)}>
+          <option value="">{bt('allCategories')}</option>
+          {riskCategories.map((c) => <option key={c} value={c}>{catLabel(c)}</option>)}
+        </select>
+        <span class="muted small" data-testid="terms-count">{bt('termCount', { shown: String(rows.length), total: String(model.terms.value.length) })}</span>
+      </div>
       {model.errors.value.term && <p class="error" role="alert" data-testid="term-error">{model.errors.value.term}</p>}
       <table>
         <thead><tr><th>{bt('term')}</th><th>{bt('category')}</th><th>{bt('weight')}</th><th /></tr></thead>
@@ -66,7 +78,7 @@ export function TermsTable({ model, canEdit }: { model: BrandsModel; canEdit: bo
               ))}
         </tbody>
       </table>
-      {rows.length === 0 && <p class="muted">{bt('noTerms')}</p>}
+      {model.terms.value.length === 0 && <p class="muted">{bt('noTerms')}</p>}
     </section>
   );
 }

@@ -42,7 +42,7 @@ export function TryBox({ model }: { model: BrandsModel }) {
       {r && (
         <dl class="facts" data-testid="try-result" data-level={r.level}>
           <dt>{bt('level')}</dt>
-          <dd data-testid="try-level" class={`level-${r.level}`}>{levelLabel[r.level][lang.value]}</dd>
+          <dd><span data-testid="try-level" class={`level level-${r.level}`}>{levelLabel[r.level][lang.value]}</span></dd>
           <dt>{bt('sentiment')}</dt>
           <dd>{`${bt(`sent.${r.sentiment.label}` as BrandText)} ${r.sentiment.score.toFixed(2)}`}</dd>
           <dt>{bt('mentions')}</dt>

@@ -3,13 +3,12 @@ import { useEffect } from 'preact/hooks';
 import type { ArtefactEntry } from '@vigil/shared/schemas/capture';
 import { errorText } from '../../errors.ts';
 import { artefactUrl, imageUrl } from './download.ts';
-import type { CapturesModel } from './model.ts';
 import { ct, ctOr, formatBytes } from './text.ts';
 
 const previewable = (a: ArtefactEntry) => /^image\/(png|jpeg|webp)$/i.test(a.type);
 
 /** A screenshot shown from an object URL of the fetched bytes; only raster images, never captured markup. */
-function Preview({ captureId, artefact, onClose }: { captureId: string; artefact: ArtefactEntry; onClose: () => void }) {
+function Preview({ captureId, artefact }: { captureId: string; artefact: ArtefactEntry }) {
   const url = useSignal<string | null>(null);
   const error = useSignal<string | null>(null);
   useEffect(() => {
@@ -33,19 +32,19 @@ function Preview({ captureId, artefact, onClose }: { captureId: string; artefact
         {error.value && <p class="error" role="alert">{error.value}</p>}
         {!url.value && !error.value && <p class="muted">{ct('previewing')}</p>}
         {url.value && <img src={url.value} alt={artefact.name} data-testid="artefact-image" class="shot" />}
-        <button type="button" class="link" onClick={onClose}>{ct('hidePreview')}</button>
       </td>
     </tr>
   );
 }
 
-/** Every file of the manifest with its size, SHA-256 and a download link (an attachment; a custody event). */
-export function ArtefactTable({ model, captureId, artefacts }: { model: CapturesModel; captureId: string; artefacts: ArtefactEntry[] }) {
+/**
+ * Every file of the manifest with its size, SHA-256 and a download link (an attachment). Downloads and previews are
+ * custody events; the log on screen is re-read only after an export, since re-reading the capture is itself a view.
+ */
+export function ArtefactTable({ captureId, artefacts }: { captureId: string; artefacts: ArtefactEntry[] }) {
   const open = useSignal<string | null>(null);
   const toggle = (name: string) => {
     open.value = open.value === name ? null : name;
-    // The fetch is logged as a download; show it in the custody log once it has happened.
-    if (open.value) setTimeout(() => void model.refreshCustody(captureId), 800);
   };
   return (
     <section class="panel" data-testid="capture-artefacts">
@@ -63,8 +62,7 @@ export function ArtefactTable({ model, captureId, artefacts }: { model: Captures
               <td>{ctOr(`prov.${a.provenance}`, a.provenance)}</td>
               <td><code class="hash" data-testid="artefact-sha256">{a.sha256}</code></td>
               <td class="nowrap">
-                <a href={artefactUrl(captureId, a.name)} download={a.name} data-testid="artefact-download"
-                  onClick={() => setTimeout(() => void model.refreshCustody(captureId), 800)}>{ct('download')}</a>
+                <a href={artefactUrl(captureId, a.name)} download={a.name} data-testid="artefact-download">{ct('download')}</a>
                 {previewable(a) && (
                   <>
                     {' · '}
@@ -75,7 +73,7 @@ export function ArtefactTable({ model, captureId, artefacts }: { model: Captures
                 )}
               </td>
             </tr>,
-            open.value === a.name ? <Preview key={`${a.name}:preview`} captureId={captureId} artefact={a} onClose={() => (open.value = null)} /> : null,
+            open.value === a.name ? <Preview key={`${a.name}:preview`} captureId={captureId} artefact={a} /> : null,
           ])}
         </tbody>
       </table>

@@ -58,7 +58,7 @@ export function CaptureDetailView({ model, id }: { model: CapturesModel; id: str
           <Facts d={d} />
           <UnitPanel model={model} />
           <VerifyChecks model={model} id={id} />
-          <ArtefactTable model={model} captureId={id} artefacts={d.manifest.artefacts} />
+          <ArtefactTable captureId={id} artefacts={d.manifest.artefacts} />
           <CustodyLog detail={d} />
         </>
       )}

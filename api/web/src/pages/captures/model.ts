@@ -138,7 +138,7 @@ export function createCapturesModel(api: Api, onUnauthorized: () => void) {
     }
   }
 
-  /** Re-reads the custody log (viewing, downloading and exporting each add to it). */
+  /** Re-reads the capture after an export so its custody log shows it (the read itself is logged as a view). */
   async function refreshCustody(id: string) {
     try {
       const d = await ok(c[':id'].$get({ param: { id } }));
