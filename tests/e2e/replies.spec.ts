@@ -41,11 +41,14 @@ async function installDouyinInput(page: Page) {
 
 const lastInput = (page: Page) => page.evaluate(() => (window as unknown as Recorded).__replyInputs.at(-1) ?? null);
 
-/** The uses of the reply titled `title`, read as the PR lead through the API. */
-async function usesOf(api: ApiServer, title: string): Promise<{ unitKey: string; action: string; finalText: string }[]> {
+/** The PR lead's API headers (a token made with the CLI, as an admin would). */
+async function leadHeaders(api: ApiServer): Promise<Record<string, string>> {
   const out = await api.cli(['token', 'create', '--email', api.user('pr_lead').email]);
-  const token = /vgl_\S+/.exec(out)?.[0];
-  const headers = { authorization: `Bearer ${token}` };
+  return { authorization: `Bearer ${/vgl_\S+/.exec(out)?.[0]}` };
+}
+
+/** The uses of the reply titled `title`, newest first, read as the PR lead through the API. */
+async function usesOf(api: ApiServer, headers: Record<string, string>, title: string): Promise<{ unitKey: string; action: string; finalText: string }[]> {
   const list = (await (await fetch(`${api.url}/api/replies`, { headers })).json()) as { id: string; latest: { title: string } }[];
   const reply = list.find((r) => r.latest.title === title)!;
   const stats = (await (await fetch(`${api.url}/api/replies/${reply.id}/stats`, { headers })).json()) as { recent: { unitKey: string; action: string; finalText: string }[] };
@@ -71,7 +74,8 @@ test.describe('unified replies', () => {
     await expect.poll(() => lastInput(page)).toBe(text);
     expect(await page.locator('article textarea').count()).toBe(1);
 
-    await expect.poll(async () => (await usesOf(api, '安全::过敏::关切'))[0]).toMatchObject({ unitKey: 'weibo:QbX7nA2Ke', action: 'insert', finalText: text });
+    const lead = await leadHeaders(api);
+    await expect.poll(async () => (await usesOf(api, lead, '安全::过敏::关切'))[0], { timeout: 10_000 }).toMatchObject({ unitKey: 'weibo:QbX7nA2Ke', action: 'insert', finalText: text });
   });
 
   test('Douyin: an edited reply goes into the comment input under the video; the draft reply never appears', async ({ api, extension, page, fixtureServer }) => {
@@ -93,6 +97,7 @@ test.describe('unified replies', () => {
     await best.getByTestId('insert-reply').click();
     await expect(best.getByTestId('reply-status')).toContainText('已插入回复框');
     await expect.poll(() => lastInput(page)).toBe(edited);
-    await expect.poll(async () => (await usesOf(api, '安全::过敏::关切')).some((u) => u.finalText === edited && u.unitKey.startsWith('douyin:'))).toBe(true);
+    const lead = await leadHeaders(api);
+    await expect.poll(async () => (await usesOf(api, lead, '安全::过敏::关切')).some((u) => u.finalText === edited && u.unitKey.startsWith('douyin:')), { timeout: 10_000 }).toBe(true);
   });
 });

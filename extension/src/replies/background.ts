@@ -13,6 +13,8 @@ export interface RepliesBackendDeps {
   stores: Stores;
   fetch?: typeof fetch;
   now?: () => Date;
+  /** Called when uses stay queued (offline): the extension schedules a retry. */
+  onPending?: () => void;
 }
 
 export function createRepliesBackend(deps: RepliesBackendDeps) {
@@ -38,14 +40,28 @@ export function createRepliesBackend(deps: RepliesBackendDeps) {
     return { suggestions: suggestionsFor(unit, risksOf(compiledPack, unit.text), set.replies, now()), source: set.source, syncedAt: set.syncedAt };
   };
 
-  const use: Handler<'replies:use'> = (u) => queue.add(u);
+  const use: Handler<'replies:use'> = async (u) => {
+    const result = await queue.add(u);
+    if (result.pending > 0) deps.onPending?.();
+    return result;
+  };
 
   return { suggest, use, flush: () => queue.flush() };
 }
 
+const ALARM = 'vigil-reply-uses';
+
 export function registerReplies(): void {
-  const backend = createRepliesBackend({ stores: chromeStores() });
+  const backend = createRepliesBackend({ stores: chromeStores(), onPending: () => void chrome.alarms.create(ALARM, { delayInMinutes: 1 }) });
   listen({ 'replies:suggest': backend.suggest, 'replies:use': backend.use });
-  // Uses queued while offline go out when the browser starts again.
-  void backend.flush();
+  // Uses queued while offline go out when the browser starts again, and every minute while any wait, so legal's
+  // log fills in even if nobody opens the side panel again.
+  const flush = async () => {
+    const { pending } = await backend.flush();
+    if (pending > 0) void chrome.alarms.create(ALARM, { delayInMinutes: 1 });
+  };
+  chrome.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === ALARM) void flush();
+  });
+  void flush();
 }
