@@ -234,6 +234,23 @@ test.describe('evidence capture', () => {
     expect(offline.status, offline.stdout + offline.stderr).toBe(0);
   });
 
+  test('on a post page the unit data carries the comments and replies the page shows', async ({ api, extBrowser: b }) => {
+    await connect(b, api);
+    const fixture = await b.context.newPage();
+    await fixture.goto('http://weibo.com/5678901234/QbX7nA2Ke/');
+    const panel = await openPanel(b, fixture);
+    const post = panel.page.getByTestId('unit').filter({ hasText: '宝妈小雨' }).first();
+    await expect(post).toBeVisible({ timeout: 10_000 });
+    await post.getByTestId('capture-unit').click();
+    const receipt = panel.page.getByTestId('capture-receipt');
+    await expect(receipt).toBeVisible({ timeout: 15_000 });
+    const id = await receipt.getAttribute('data-capture-id');
+    const unit = (await (await fetch(`${api.url}/api/captures/${id}/artefacts/unit.json`, { headers: bearer(api.legalToken) })).json()) as { key: string; kind: string; comments: { kind: string; text: string }[] };
+    expect(unit).toMatchObject({ key: 'weibo:QbX7nA2Ke', kind: 'post' });
+    expect(unit.comments.map((c) => c.kind)).toEqual(['comment', 'reply', 'reply', 'comment', 'comment']);
+    expect(unit.comments.at(-1)?.text).toBe('等检测报告吧，别急着下结论');
+  });
+
   test('while the API is down a capture waits in the outbox and is delivered once when it is back', async ({ api, extBrowser: b }) => {
     test.setTimeout(90_000);
     await connect(b, api);

@@ -1,6 +1,6 @@
 import { setMarksVisible } from '../features/marks-visibility.ts';
 import { siteFor } from '../sites/index.ts';
-import { toRecord, type UnitRecord } from '../sites/types.ts';
+import { toRecord, type Unit, type UnitRecord } from '../sites/types.ts';
 import type { PageMetrics } from './stitch.ts';
 
 /**
@@ -80,6 +80,18 @@ function restoreFixed(): number {
   return saved.length;
 }
 
+/** Comments on the unit and replies to those comments, in page order (adapters list parents before children). */
+function thread(units: Unit[], key: string): UnitRecord[] {
+  const inside = new Set([key]);
+  const out: UnitRecord[] = [];
+  for (const u of units) {
+    if (u.parentKey === undefined || !inside.has(u.parentKey) || u.kind === 'repost') continue;
+    inside.add(u.key);
+    out.push(toRecord(u));
+  }
+  return out;
+}
+
 async function unitCapture(key: string): Promise<UnitCapture | null> {
   const adapter = siteFor(location.href, [], true);
   if (!adapter) return null;
@@ -92,7 +104,7 @@ async function unitCapture(key: string): Promise<UnitCapture | null> {
   const r = unit.element.getBoundingClientRect();
   return {
     unit: toRecord(unit),
-    comments: units.filter((u) => u.parentKey === key).map(toRecord),
+    comments: thread(units, key),
     rect: { x: r.x, y: r.y, width: r.width, height: r.height },
     adapter: adapter.id,
   };
