@@ -101,21 +101,32 @@ export interface Dataset {
   validation: Example[];
 }
 
+/** Domains of the default corpora: the trainer learns one negative expert per domain and a gate between them. */
+function domainOf(name: string): string {
+  if (name.startsWith('smp2020')) return 'smp';
+  if (name === 'weibo2018') return 'weibo';
+  return 'review';
+}
+
 /** The default corpora with their held-out splits; weibo_senti_100k is never used (labels come from emoticons). */
 export function defaultDatasets(dir: string): Dataset[] {
   const f = (name: string) => `${dir}/${name}`;
-  const split = (name: string, xs: Example[], pct: number): Dataset => ({
+  const split = (name: string, all: Example[], pct: number): Dataset => {
+    const xs = all.map((x) => ({ ...x, domain: domainOf(name) }));
+    return { name, train: xs.filter((x) => bucket(x.text) >= pct), validation: xs.filter((x) => bucket(x.text) < pct) };
+  };
+  const whole = (name: string, train: Example[], validation: Example[]): Dataset => ({
     name,
-    train: xs.filter((x) => bucket(x.text) >= pct),
-    validation: xs.filter((x) => bucket(x.text) < pct),
+    train: train.map((x) => ({ ...x, domain: domainOf(name) })),
+    validation,
   });
   const sets: Dataset[] = [];
   if (existsSync(f('weibo2018-train.csv'))) sets.push(split('weibo2018', readExamples(f('weibo2018-train.csv')), 10));
   if (existsSync(f('chnsenticorp-train.tsv')))
-    sets.push({ name: 'chnsenticorp', train: readExamples(f('chnsenticorp-train.tsv')), validation: readExamples(f('chnsenticorp-dev.tsv')) });
+    sets.push(whole('chnsenticorp', readExamples(f('chnsenticorp-train.tsv')), readExamples(f('chnsenticorp-dev.tsv'))));
   if (existsSync(f('waimai-10k.csv'))) sets.push(split('waimai', readExamples(f('waimai-10k.csv')), 10));
   if (existsSync(f('smp2020-usual-eval.json'))) sets.push(split('smp2020-usual', readExamples(f('smp2020-usual-eval.json')), 30));
   if (existsSync(f('smp2020-virus-train.json')))
-    sets.push({ name: 'smp2020-virus', train: readExamples(f('smp2020-virus-train.json')), validation: readExamples(f('smp2020-virus-eval.json')) });
+    sets.push(whole('smp2020-virus', readExamples(f('smp2020-virus-train.json')), readExamples(f('smp2020-virus-eval.json'))));
   return sets;
 }

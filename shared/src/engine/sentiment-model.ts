@@ -21,7 +21,12 @@ export interface SentimentModelJson {
   /** Vocabulary, sorted, joined by '\n'. */
   keys: string;
   classes: string[];
-  heads: { negative: HeadJson; positive: HeadJson };
+  heads: {
+    negative: HeadJson;
+    positive: HeadJson;
+    /** Per-domain negative experts, mixed by a gate (one-vs-rest per domain), weighted `mix` against `negative`. */
+    experts?: { domains: string[]; negative: HeadJson[]; gate: HeadJson[]; mix: number };
+  };
   validation?: Record<string, { accuracy: number; negativeF1: number; n: number }>;
 }
 
@@ -34,6 +39,7 @@ export interface SentimentModel {
   featurizer: Featurizer;
   negative: Head;
   positive: Head;
+  experts?: { negative: Head[]; gate: Head[]; mix: number };
   json?: SentimentModelJson;
 }
 
@@ -44,10 +50,11 @@ function decodeHead(h: HeadJson, size: number): Head {
   return { bias: h.bias, w };
 }
 
-export function encodeHead(head: Head): HeadJson {
+/** `levels` below 127 quantises coarser (fewer distinct bytes gzip better); the gate needs far less precision. */
+export function encodeHead(head: Head, levels = 127): HeadJson {
   let max = 0;
   for (const x of head.w) max = Math.max(max, Math.abs(x));
-  const scale = max / 127 || 1;
+  const scale = max / levels || 1;
   const bytes = new Uint8Array(head.w.length);
   for (let i = 0; i < head.w.length; i++) bytes[i] = Math.round(head.w[i]! / scale) & 255;
   return { bias: head.bias, scale, w: encodeBase64(bytes) };
@@ -61,11 +68,21 @@ export function loadSentimentModel(json: SentimentModelJson): SentimentModel {
     featurizer,
     negative: decodeHead(json.heads.negative, featurizer.size),
     positive: decodeHead(json.heads.positive, featurizer.size),
+    ...(json.heads.experts
+      ? {
+          experts: {
+            negative: json.heads.experts.negative.map((h) => decodeHead(h, featurizer.size)),
+            gate: json.heads.experts.gate.map((h) => decodeHead(h, featurizer.size)),
+            mix: json.heads.experts.mix,
+          },
+        }
+      : {}),
     json,
   };
 }
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+const sarcasmBoost = 1.5;
 
 /** Features are binary and scaled by 1/√length so long posts do not shout; by length, not by feature count, so
  * pruning the vocabulary after training does not change the scale. */
@@ -80,5 +97,21 @@ export function headLogit(head: Head, ids: ArrayLike<number>, scale: number): nu
 export function scoreChinese(model: SentimentModel, normText: string): { negative: number; positive: number } {
   const ids = model.featurizer.featurize(normText);
   const x = featureScale(normText);
-  return { negative: sigmoid(headLogit(model.negative, ids, x)), positive: sigmoid(headLogit(model.positive, ids, x)) };
+  let negative = sigmoid(headLogit(model.negative, ids, x));
+  const ex = model.experts;
+  if (ex) {
+    let gates = 0;
+    let mixed = 0;
+    for (let k = 0; k < ex.gate.length; k++) {
+      const g = sigmoid(headLogit(ex.gate[k]!, ids, x));
+      gates += g;
+      mixed += g * sigmoid(headLogit(ex.negative[k]!, ids, x));
+    }
+    negative = (1 - ex.mix) * negative + ex.mix * (mixed / (gates || 1));
+  }
+  // Adjustment on top of the learned weights: irony next to a complaint (呵呵 … 送错) is too rare in the corpora for
+  // its class weight to carry it, and a PR team reads it as a complaint.
+  const sarcasm = model.featurizer.size - lexiconClasses.length + lexiconClasses.indexOf('@sarcasm-complaint');
+  if (ids.includes(sarcasm)) negative = sigmoid(Math.log(negative / (1 - negative)) + sarcasmBoost);
+  return { negative, positive: sigmoid(headLogit(model.positive, ids, x)) };
 }
