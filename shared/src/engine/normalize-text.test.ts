@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { normalizeText } from './normalize-text.ts';
+import { normalizeTerm, normalizeText } from './normalize-text.ts';
 
 describe('normalizeText', () => {
   test.each([
@@ -27,5 +27,11 @@ describe('normalizeText', () => {
     expect(n.text).toBe('(株)青禾');
     expect(n.starts[2]).toBe(0);
     expect(n.starts[3]).toBe(1);
+  });
+});
+
+describe('normalizeTerm', () => {
+  test.each(['ＱＩＮＧＨＥ牛奶', '青\u200b禾乳業', '好评❤\ufe0f', '㈱青禾', 'A\u200bＢ😀青禾', '裡面為什麼'])('agrees with normalizeText on %s', (s) => {
+    expect(normalizeTerm(s)).toBe(normalizeText(s).text);
   });
 });

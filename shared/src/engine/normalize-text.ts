@@ -97,7 +97,26 @@ export function normalizeText(input: string): Normalized {
   return { text, starts: starts.subarray(0, len), ends: ends.subarray(0, len) };
 }
 
-/** Normalised text only, for rule terms and training data. */
+/** Normalised text only (no offset map, no typed arrays), for rule terms and training data: same rules as above. */
 export function normalizeTerm(term: string): string {
-  return normalizeText(term).text;
+  const table = t2sTable();
+  let out = '';
+  for (let i = 0; i < term.length; ) {
+    const c = term.charCodeAt(i);
+    if (c < 0x80) {
+      out += String.fromCharCode(c >= 65 && c <= 90 ? c + 32 : c);
+      i++;
+    } else if (c >= 0x4e00 && c <= 0x9fff) {
+      out += String.fromCharCode(table[c] || c);
+      i++;
+    } else {
+      const cp = term.codePointAt(i)!;
+      if (!isDropped(cp)) {
+        const f = fold(cp);
+        for (let k = 0; k < f.length; k++) out += String.fromCharCode(table[f.charCodeAt(k)] || f.charCodeAt(k));
+      }
+      i += cp > 0xffff ? 2 : 1;
+    }
+  }
+  return out;
 }
