@@ -1,7 +1,15 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
 
 // End-to-end tests in Debian Chromium with the built extension (issue 2). One worker: every test drives one
 // browser and one API server shared per worker, and the machine has two cores shared with the API and Chromium.
+//
+// Each run writes traces and screenshots to its own folder: Playwright empties its output folder when a run starts,
+// and a second run in the same work tree would otherwise delete the traces of one still going. Set here once, the
+// id reaches the worker processes through their environment.
+process.env.VIGIL_E2E_RUN_ID ??= new Date().toISOString().replace(/[:.]/g, '-');
+
 export default defineConfig({
   testDir: './e2e',
   testMatch: '**/*.spec.ts',
@@ -13,7 +21,7 @@ export default defineConfig({
   timeout: 30_000,
   expect: { timeout: 5_000 },
   reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
-  outputDir: './test-results',
+  outputDir: join(tmpdir(), 'vigil-e2e-results', process.env.VIGIL_E2E_RUN_ID),
   use: {
     actionTimeout: 5_000,
     navigationTimeout: 10_000,
