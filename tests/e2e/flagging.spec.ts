@@ -158,3 +158,28 @@ test.describe('side panel actions on a flagged unit', () => {
     expect(row).toMatchObject({ notAboutUs: true });
   });
 });
+
+test.describe('side panel flagging controls', () => {
+  test('filter by level, rule-pack status, show in page and "not about us" from the rows', async ({ extension, page }) => {
+    await page.setViewportSize({ width: 1280, height: 600 });
+    await page.goto('http://weibo.com/');
+    const units = await waitForUnits(extension, page, 6);
+    const panel = await extension.openSidePanel(page);
+    await expect(panel.units).toHaveCount(units.length);
+    await expect(panel.page.getByTestId('pack-status')).toHaveAttribute('data-version', 'demo-1');
+
+    await panel.page.getByTestId('level-filter').selectOption('severe');
+    const severe = units.filter((u) => u.level === 'severe').length;
+    await expect(panel.units).toHaveCount(severe);
+    await expect(panel.unitsAt('severe')).toHaveCount(severe);
+    await panel.page.getByTestId('level-filter').selectOption('all');
+
+    const row = panel.units.filter({ hasText: 'ＱＩＮＧＨＥ' });
+    await row.getByTestId('show-in-page').click();
+    await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(1000);
+
+    await row.getByTestId('not-about-us').click();
+    await expect(row.getByTestId('not-about-us-marked')).toBeVisible();
+    expect(await pageMutations(page)).toEqual([]);
+  });
+});

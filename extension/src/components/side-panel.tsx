@@ -3,12 +3,14 @@ import type { CaptureModel } from '../models/capture.ts';
 import type { LanguageModel } from '../models/language.ts';
 import type { SidePanelModel } from '../models/side-panel.ts';
 import type { ReplySuggestionsModel } from '../replies/suggestions-model.ts';
+import type { FlagPanelModel } from '../models/flag-panel.ts';
 import { CapturePanel } from './capture-panel.tsx';
+import { FlagToolbar } from './flag-controls.tsx';
 import { ConnectionStatus } from './connection-status.tsx';
 import { LangToggle } from './lang-toggle.tsx';
 import { UnitList } from './unit-list.tsx';
 
-export function SidePanel(props: { model: SidePanelModel; language: LanguageModel; openSettings: () => void; capture?: CaptureModel; replies?: ReplySuggestionsModel }) {
+export function SidePanel(props: { model: SidePanelModel; language: LanguageModel; openSettings: () => void; capture?: CaptureModel; replies?: ReplySuggestionsModel; flags?: FlagPanelModel }) {
   const { model } = props;
   const tab = model.tab.value;
   return (
@@ -34,9 +36,11 @@ export function SidePanel(props: { model: SidePanelModel; language: LanguageMode
       </section>
       <section>
         <h2>{t('panel.units')}</h2>
+        {props.flags && <FlagToolbar model={props.flags} tabId={tab?.id ?? null} />}
         {!model.loading.value && (
           <UnitList
-            units={model.units.value}
+            units={props.flags ? props.flags.apply(model.units.value) : model.units.value}
+            {...(props.flags ? { flags: props.flags, tabId: tab?.id ?? null } : {})}
             capturing={!!props.capture && props.capture.running.value !== null}
             {...(props.replies ? { replies: props.replies } : {})}
             {...(props.capture && tab ? { onCapture: (key: string) => void props.capture!.capture(tab.id, 'unit', key) } : {})}

@@ -1,8 +1,11 @@
+import { effect } from '@preact/signals';
 import { render } from 'preact';
 import '../../components/ui.css';
 import { SidePanel } from '../../components/side-panel.tsx';
 import { captureTransport } from '../../capture/panel-transport.ts';
 import { createCaptureModel } from '../../models/capture.ts';
+import { flagPanelTransport } from '../../features/flag-panel-transport.ts';
+import { createFlagPanelModel } from '../../models/flag-panel.ts';
 import { createLanguageModel } from '../../models/language.ts';
 import { createSidePanelModel } from '../../models/side-panel.ts';
 import { replyTransport } from '../../replies/panel-transport.ts';
@@ -19,13 +22,16 @@ addEventListener('pagehide', () => lifetime.abort());
 const model = createSidePanelModel(sidePanelTransport(), { tabId, signal: lifetime.signal });
 const capture = createCaptureModel(captureTransport(), { signal: lifetime.signal });
 const language = createLanguageModel(stores().settings, lifetime.signal);
+const flags = createFlagPanelModel(flagPanelTransport());
+lifetime.signal.addEventListener('abort', effect(() => void flags.watchTab(model.tab.value?.id ?? null)), { once: true });
 const replies = createReplySuggestionsModel(replyTransport(), () => model.tab.value?.id ?? null);
 
 function App() {
   document.documentElement.lang = language.lang.value === 'zh' ? 'zh-CN' : 'en';
-  return <SidePanel model={model} language={language} openSettings={() => void chrome.runtime.openOptionsPage()} capture={capture} replies={replies} />;
+  return <SidePanel model={model} language={language} openSettings={() => void chrome.runtime.openOptionsPage()} capture={capture} replies={replies} flags={flags} />;
 }
 
 render(<App />, document.getElementById('app')!);
 void model.start();
 void capture.start();
+void flags.refreshPack();

@@ -1,0 +1,64 @@
+import { computed, signal } from '@preact/signals';
+import type { Level } from '@vigil/shared/engine/types';
+import type { PackInfo } from '../features/flag-types.ts';
+import type { Item, TabState, TabUnit } from '../storage.ts';
+
+// The side panel's flagging controls (issue 4): level filter, rule-pack version and last sync, 扫描此页, login-wall
+// notice, and per-unit "show in page" and one-click corrections. The transport is handed in (messaging in the
+// extension, fakes in tests).
+
+export interface FlagPanelTransport {
+  pack(): Promise<PackInfo>;
+  scan(tabId: number): Promise<{ ok: boolean; reason?: string }>;
+  reveal(tabId: number, key: string): Promise<{ found: boolean }>;
+  correct(req: { tabId: number; key: string; level?: Level; notAboutUs?: boolean }): Promise<{ ok: boolean; reason?: string }>;
+  tabState(tabId: number): Item<TabState | null>;
+}
+
+export type LevelFilter = 'all' | Level;
+export type CorrectedTabUnit = TabUnit & { correction?: { level?: Level; notAboutUs?: boolean } };
+
+export function createFlagPanelModel(transport: FlagPanelTransport) {
+  const filter = signal<LevelFilter>('all');
+  const pack = signal<PackInfo | null>(null);
+  const loginWall = signal<string | null>(null);
+  const notice = signal<string | null>(null);
+  let stop = () => {};
+
+  /** Units to list: the filter applied; a corrected level counts as the unit's level. */
+  const apply = (units: TabUnit[]) =>
+    (units as CorrectedTabUnit[]).filter((u) => filter.value === 'all' || (u.correction?.level ?? u.level) === filter.value);
+
+  async function watchTab(tabId: number | null) {
+    stop();
+    loginWall.value = null;
+    if (tabId === null) return;
+    const item = transport.tabState(tabId);
+    const read = (s: TabState | null) => {
+      loginWall.value = (s as (TabState & { loginWall?: string }) | null)?.loginWall ?? null;
+    };
+    stop = item.watch(read);
+    read(await item.get());
+  }
+
+  return {
+    filter,
+    pack,
+    loginWall,
+    notice,
+    apply,
+    packLabel: computed(() => pack.value),
+    watchTab,
+    async refreshPack() {
+      pack.value = await transport.pack().catch(() => null);
+    },
+    async scan(tabId: number) {
+      const r = await transport.scan(tabId);
+      notice.value = r.ok ? null : (r.reason ?? 'scan_failed');
+    },
+    reveal: (tabId: number, key: string) => transport.reveal(tabId, key),
+    correct: (tabId: number, key: string, change: { level?: Level; notAboutUs?: boolean }) =>
+      transport.correct({ tabId, key, ...change }),
+  };
+}
+export type FlagPanelModel = ReturnType<typeof createFlagPanelModel>;
