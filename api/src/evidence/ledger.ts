@@ -9,6 +9,7 @@ import { logNodes } from '../db/schema/log-nodes.ts';
 import { treeHeads } from '../db/schema/tree-heads.ts';
 import type { AppDeps } from '../lib/context.ts';
 import { signTreeHead } from './log-key.ts';
+import { withWriteRetry } from './write-retry.ts';
 
 /** A drizzle transaction on our schema (what `db.transaction` hands its callback). */
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
@@ -50,7 +51,7 @@ export async function appendEntry(tx: Tx, deps: Pick<AppDeps, 'clock' | 'keys'>,
 /** A custody event (viewed, downloaded, exported, status changed) in its own transaction. */
 export async function recordCustody(deps: AppDeps, captureId: string, event: CustodyEventName, actorId: string, detail?: string): Promise<Appended> {
   const entry: LogEntry = { v: 1, type: 'custody', captureId, event, actorId, at: deps.clock.now().toISOString(), ...(detail ? { detail } : {}) };
-  return deps.db.transaction((tx) => appendEntry(tx, deps, entry));
+  return withWriteRetry(() => deps.db.transaction((tx) => appendEntry(tx, deps, entry)));
 }
 
 export async function latestTreeHead(db: Db): Promise<TreeHead | undefined> {

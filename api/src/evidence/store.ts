@@ -7,6 +7,7 @@ import { captures } from '../db/schema/captures.ts';
 import { tsaTokens } from '../db/schema/tsa-tokens.ts';
 import type { AppDeps } from '../lib/context.ts';
 import { appendEntry, treeHeadAt } from './ledger.ts';
+import { withWriteRetry } from './write-retry.ts';
 
 export const CHUNK_BYTES = 1024 * 1024;
 
@@ -35,7 +36,7 @@ export interface NewCapture {
  */
 export async function storeCapture(deps: AppDeps, c: NewCapture): Promise<boolean> {
   const receivedAt = deps.clock.now();
-  return deps.db.transaction(async (tx) => {
+  return withWriteRetry(() => deps.db.transaction(async (tx) => {
     const [dup] = await tx.select({ id: captures.id }).from(captures).where(eq(captures.id, c.manifest.captureId)).limit(1);
     if (dup) return false;
     const { index } = await appendEntry(tx, deps, {
@@ -75,7 +76,7 @@ export async function storeCapture(deps: AppDeps, c: NewCapture): Promise<boolea
       }
     }
     return true;
-  });
+  }));
 }
 
 /** An artefact's bytes, one stored chunk at a time, so downloads never hold a whole file in memory. */
