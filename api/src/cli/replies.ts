@@ -5,6 +5,15 @@ import { exportReplies, ImportError, importReplies, parseImport } from '../repli
 import { openRuntime } from '../runtime.ts';
 import { command, parse, UsageError } from './command.ts';
 
+/** Shown with a usage error: what the import file looks like (issue 5). */
+const formats = `JSON: [{ "brand", "title", "body", "triggers": { "categories": [], "levels": [], "keywords": [], "platforms": [] },
+        "expiresAt"?, "tone"?, "limits"?, "owner"? }]   (what \`replies export\` writes)
+CSV:  a header row with brand,title,body,categories,levels,keywords,platforms,expiresAt,tone,owner (brand, title,
+      body required); list columns hold |-separated values, e.g. quality|safety; UTF-8 (Excel's BOM is fine).
+categories: safety legal fraud quality service executive regulator · levels: mild moderate severe ·
+platforms: weibo douyin news · tone: soothing apology clarify thanks formal · expiresAt: 2026-12-31 or ISO 8601.
+Rows are imported as drafts, or approved with --approve-as EMAIL (a pr_lead or admin); one bad row imports nothing.`;
+
 export const repliesCommand = command(
   {
     name: 'replies',
@@ -16,7 +25,7 @@ export const repliesCommand = command(
     const [sub, file, ...extra] = positionals;
     if (extra.length) throw new UsageError(`unexpected arguments: ${extra.join(' ')}`);
     if (sub === 'import') {
-      if (!file) throw new UsageError('replies import needs a FILE (.json or .csv)');
+      if (!file) throw new UsageError(`replies import needs a FILE (.json or .csv)\n${formats}`);
       if (values.out !== undefined) throw new UsageError('--out belongs to replies export');
       return runImport(file, values['approve-as']);
     }
@@ -25,7 +34,7 @@ export const repliesCommand = command(
       if (values['approve-as'] !== undefined) throw new UsageError('--approve-as belongs to replies import');
       return runExport(values.out);
     }
-    throw new UsageError('expected: replies import FILE | replies export');
+    throw new UsageError(`expected: replies import FILE | replies export\n${formats}`);
   },
 );
 
