@@ -71,7 +71,7 @@ test.describe('workspace 品牌规则', () => {
     await add.getByTestId('term-category').selectOption('fraud');
     await add.getByTestId('term-weight').fill('11');
     await add.getByTestId('term-save').click();
-    await expect(page.getByTestId('term-error')).toContainText('权重');
+    await expect(page.getByTestId('term-error')).toContainText('权重：不能大于 10');
 
     await add.getByTestId('term-weight').fill('6');
     await add.getByTestId('term-save').click();

@@ -35,6 +35,11 @@ test.describe('workspace 采集证据', () => {
     expect(names.filter((n) => n === 'artefact-digest')).toHaveLength(cap.artefacts.length);
     await expect(captures.checks.and(workspace.page.locator('[data-ok="false"]'))).toHaveCount(0);
 
+    // The capture environment is read on request (a download, so a custody event).
+    await workspace.page.getByTestId('environment-load').click();
+    await expect(workspace.page.getByTestId('env-browser')).toHaveText('Google Chrome 142.0.7444.60 · Windows');
+    await expect(workspace.page.getByTestId('env-clock')).toHaveText('+12 ms ± 503 ms');
+
     await expect(captures.artefacts).toHaveCount(cap.artefacts.length);
     for (const a of cap.artefacts) await expect(captures.artefact(a.name).getByTestId('artefact-sha256')).toHaveText(a.sha256);
     // The captured page is only ever a download; the PNG screenshot may be shown (an image, served as one).
@@ -43,6 +48,11 @@ test.describe('workspace 采集证据', () => {
     const shot = workspace.page.getByTestId('artefact-image');
     await expect(shot).toHaveAttribute('src', /^blob:/);
     await expect.poll(() => shot.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+
+    // English second: the same checks in the other language.
+    await workspace.page.getByTestId('lang-toggle').click();
+    await expect(captures.verdict).toHaveText(/^All \d+ checks passed$/);
+    await workspace.page.getByTestId('lang-toggle').click();
 
     const download = workspace.page.waitForEvent('download');
     await captures.exportButton.click();

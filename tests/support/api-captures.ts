@@ -33,6 +33,11 @@ export async function uploadCapture(baseUrl: string, token: string): Promise<Upl
     provenance: 'adapter',
     bytes: new TextEncoder().encode(JSON.stringify({ platform: 'weibo', kind: 'post', key: 'weibo:Oabc123', author: { name: '奶粉受害者联盟', verified: false }, publishedAt: '2026-11-21T23:30:00.000Z', counts: { reposts: 32000, comments: 1200, likes: 5400 }, text: '某品牌奶粉喝出问题，宝宝过敏住院了！' })),
   });
+  files.set('environment.json', {
+    type: 'application/json',
+    provenance: 'environment',
+    bytes: new TextEncoder().encode(JSON.stringify({ browser: { name: 'Google Chrome', version: '142.0.7444.60', platform: 'Windows' }, userAgent: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64)', extension: { name: 'Vigil 舆情哨兵', version: '0.1.0' }, viewport: { width: 1280, height: 800, devicePixelRatio: 2 }, timeZone: 'Asia/Shanghai', locale: 'zh-CN', clock: { offsetMs: 12, uncertaintyMs: 503 }, method: { viewport: 'chrome.tabs.captureVisibleTab (PNG)' } })),
+  });
   const cap = await signedCapture(user, device, { files });
   const res = await upload(app, headers, uploadBody(cap));
   if (res.status !== 201) throw new Error(`POST /api/captures: ${res.status} ${await res.text()}`);

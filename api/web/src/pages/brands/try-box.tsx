@@ -11,7 +11,7 @@ import { bt, type BrandText } from './text.ts';
  */
 export function TryBox({ model }: { model: BrandsModel }) {
   const text = useSignal('');
-  const result = useSignal<Analysis | null>(null);
+  const result = useSignal<{ text: string; analysis: Analysis } | null>(null);
   const loading = useSignal(false);
   const error = useSignal<string | null>(null);
   const run = async (e: Event) => {
@@ -22,14 +22,16 @@ export function TryBox({ model }: { model: BrandsModel }) {
     error.value = null;
     try {
       const engine = await import('@vigil/shared/engine/index');
-      result.value = engine.analyze(engine.compilePack(pack), { text: text.value });
+      const input = text.value;
+      result.value = { text: input, analysis: engine.analyze(engine.compilePack(pack), { text: input }) };
     } catch (err) {
       error.value = String(err instanceof Error ? err.message : err);
     } finally {
       loading.value = false;
     }
   };
-  const r = result.value;
+  const r = result.value?.analysis;
+  const analysed = result.value?.text ?? '';
   return (
     <section class="panel try" data-testid="try-box">
       <h3>{bt('tryTitle')}</h3>
@@ -48,7 +50,7 @@ export function TryBox({ model }: { model: BrandsModel }) {
           <dt>{bt('mentions')}</dt>
           <dd data-testid="try-mentions">
             {r.mentions.length
-              ? r.mentions.map((m, i) => <span key={i} class="chip">{`${m.brand}「${text.value.slice(m.start, m.end)}」`}</span>)
+              ? r.mentions.map((m, i) => <span key={i} class="chip">{`${m.brand}「${analysed.slice(m.start, m.end)}」`}</span>)
               : <span class="muted">{bt('noMentions')}</span>}
           </dd>
           <dt>{bt('reasons')}</dt>

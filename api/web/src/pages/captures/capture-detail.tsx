@@ -4,6 +4,7 @@ import { onLinkClick } from '../../router.ts';
 import { ArtefactTable } from './artefact-table.tsx';
 import { platformName } from './capture-list.tsx';
 import { CustodyLog } from './custody-log.tsx';
+import { EnvironmentPanel } from './environment-panel.tsx';
 import type { CapturesModel, Detail } from './model.ts';
 import { ct, ctOr } from './text.ts';
 import { UnitPanel } from './unit-panel.tsx';
@@ -57,6 +58,7 @@ export function CaptureDetailView({ model, id }: { model: CapturesModel; id: str
           {model.exportError.value && <p class="error" role="alert" data-testid="capture-export-error">{model.exportError.value}</p>}
           <Facts d={d} />
           <UnitPanel model={model} />
+          {d.manifest.artefacts.some((a) => a.name === 'environment.json') && <EnvironmentPanel key={id} captureId={id} />}
           <VerifyChecks model={model} id={id} />
           <ArtefactTable captureId={id} artefacts={d.manifest.artefacts} />
           <CustodyLog detail={d} />

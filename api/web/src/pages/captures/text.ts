@@ -97,6 +97,17 @@ const zh = {
   'ts.pending': '等待中',
   'ts.failed': '失败',
   none: '无',
+  environment: '采集环境',
+  envShow: '查看采集环境',
+  envUnreadable: '无法读取采集环境报告',
+  envBrowser: '浏览器',
+  envExtension: '扩展版本',
+  envUserAgent: 'User-Agent',
+  envViewport: '视口',
+  envTimeZone: '时区',
+  envLocale: '语言',
+  envClock: '设备时钟偏差（服务器 − 设备）',
+  envMethod: '采集方式',
 };
 export type CaptureText = keyof typeof zh;
 
@@ -196,6 +207,17 @@ const en: Record<CaptureText, string> = {
   'ts.pending': 'pending',
   'ts.failed': 'failed',
   none: 'none',
+  environment: 'Capture environment',
+  envShow: 'Show the environment report',
+  envUnreadable: 'The environment report cannot be read',
+  envBrowser: 'Browser',
+  envExtension: 'Extension',
+  envUserAgent: 'User agent',
+  envViewport: 'Viewport',
+  envTimeZone: 'Time zone',
+  envLocale: 'Locale',
+  envClock: 'Device clock offset (server − device)',
+  envMethod: 'Method',
 };
 
 export function ct(key: CaptureText, params: Record<string, string> = {}): string {

@@ -1,3 +1,4 @@
+import { Fragment } from 'preact';
 import { formatTime } from '../../i18n.ts';
 import { platformName } from './capture-list.tsx';
 import type { CapturesModel } from './model.ts';
@@ -18,7 +19,7 @@ export function UnitPanel({ model }: { model: CapturesModel }) {
         {u.platform && (<><dt>{ct('platform')}</dt><dd data-testid="unit-platform">{platformName(u.platform)}</dd></>)}
         {u.author && (<><dt>{ct('author')}</dt><dd data-testid="unit-author">{u.author.name}{u.author.verified ? ` · ${ct('verified')}` : ''}</dd></>)}
         {u.publishedAt && (<><dt>{ct('published')}</dt><dd data-testid="unit-published">{formatTime(u.publishedAt)}</dd></>)}
-        {counts.map((k) => (<><dt key={`${k}-t`}>{ct(k)}</dt><dd key={`${k}-d`} data-testid={`unit-${k}`}>{u.counts[k]!.toLocaleString()}</dd></>))}
+        {counts.map((k) => (<Fragment key={k}><dt>{ct(k)}</dt><dd data-testid={`unit-${k}`}>{u.counts[k]!.toLocaleString()}</dd></Fragment>))}
       </dl>
       {u.text && (
         <blockquote class="post-text" data-testid="unit-text">
