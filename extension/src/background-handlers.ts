@@ -37,7 +37,7 @@ export function backgroundHandlers(): Handlers {
     'connection:check': async () => checkConnection(await stores().settings.get()),
     'tab:id': (_data, sender) => sender.tab?.id ?? null,
     'sidepanel:open': ({ tabId }, sender) => openSidePanel(tabId ?? sender.tab?.id),
-    ...createFlagBackend({ stores: stores() }),
+    ...createFlagBackend({ stores: stores(), openPanel: (tabId) => openSidePanel(tabId) }),
   };
 }
 

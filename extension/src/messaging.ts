@@ -32,6 +32,8 @@ export interface MessageMap {
   'flag:units': { request: FlagRequest; response: FlagResponse };
   /** 扫描此页 from the side panel: flag the tab's page once, as a news article if no platform adapter applies. */
   'scan:page': { request: { tabId: number }; response: { ok: boolean; reason?: string } };
+  /** A click on a unit's in-page badge: opens the side panel on that unit (issue 4). */
+  'unit:focus': { request: { key: string }; response: { opened: boolean } };
   /** "Show in page" from the side panel, sent to the tab: scrolls the unit into view (issue 4). */
   'unit:reveal': { request: { key: string }; response: { found: boolean } };
   /** One-click correction from the side panel: another level, or not about us; stored by the API (issue 4). */

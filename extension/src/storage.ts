@@ -138,6 +138,7 @@ function acceptTabState(raw: unknown): TabState | undefined {
 export const storageKeys = {
   settings: 'settings:v1',
   tab: (tabId: number) => `tab:${tabId}`,
+  panelFocus: (tabId: number) => `panel-focus:${tabId}`,
   rulePack: 'rule-pack:v1',
   approvedReplies: 'approved-replies:v1',
   replyUses: 'reply-uses:v1',
@@ -151,6 +152,8 @@ export interface Stores {
   rulePack: Item<{ version: string; fetchedAt: string; pack: unknown } | null>;
   /** chrome.storage.session: per-tab analysis, gone when the browser closes. */
   tab(tabId: number): Item<TabState | null>;
+  /** The unit whose in-page badge was clicked last: the side panel scrolls to it (chrome.storage.session, issue 4). */
+  panelFocus(tabId: number): Item<{ key: string; at: string } | null>;
   /** The approved replies to suggest, so suggestions work offline (issue 5). */
   approvedReplies: Item<ApprovedReplyCache | null>;
   /** Uses of replies not yet acknowledged by the API (the offline queue of issue 5). */
@@ -164,6 +167,8 @@ export function createStores(local: StorageArea, session: StorageArea): Stores {
     settings: item(local, storageKeys.settings, () => ({ ...defaultSettings }), acceptSettings),
     rulePack: item(local, storageKeys.rulePack, () => null, (raw) => (isObject(raw) ? (raw as never) : undefined)),
     tab: (tabId) => item(session, storageKeys.tab(tabId), () => null, acceptTabState),
+    panelFocus: (tabId) => item(session, storageKeys.panelFocus(tabId), () => null, (raw) =>
+      isObject(raw) && typeof raw.key === 'string' ? (raw as { key: string; at: string }) : undefined),
     approvedReplies: item(local, storageKeys.approvedReplies, () => null, (raw) =>
       isObject(raw) && typeof raw.etag === 'string' && Array.isArray(raw.replies) ? (raw as unknown as ApprovedReplyCache) : undefined),
     replyUses: item(local, storageKeys.replyUses, () => [], (raw) => (Array.isArray(raw) ? (raw as ReplyUse[]) : undefined)),

@@ -183,3 +183,20 @@ test.describe('side panel flagging controls', () => {
     expect(await pageMutations(page)).toEqual([]);
   });
 });
+
+test.describe('the in-page badge', () => {
+  test('clicking a unit’s badge focuses that unit in the side panel, with no DOM mutation seen by the page', async ({ extension, page }) => {
+    await page.goto('http://weibo.com/');
+    await waitForUnits(extension, page, 6);
+    const panel = await extension.openSidePanel(page);
+    await page.bringToFront();
+    // The badge sits in a closed shadow root at the card's top-left corner, drawn when the page is idle.
+    await page.waitForTimeout(1000);
+    const box = (await page.locator('article').first().boundingBox())!;
+    await page.mouse.click(box.x + 16, box.y + 12);
+    const focused = panel.page.locator('[data-testid="unit"]:has([data-focused="true"])');
+    await expect(focused).toHaveCount(1);
+    await expect(focused).toContainText('喝了青禾牛奶孩子过敏住院');
+    expect(await pageMutations(page)).toEqual([]);
+  });
+});

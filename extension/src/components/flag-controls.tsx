@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import { formatCount } from '@vigil/shared/engine/risk';
 import type { Level } from '@vigil/shared/engine/types';
 import { lang } from '../i18n.ts';
@@ -37,8 +38,13 @@ export function UnitDetails({ model, unit, tabId }: { model: FlagPanelModel; uni
   const s = text[lang.value];
   const c = unit.counts;
   const counts = c ? ([['reposts', c.reposts], ['comments', c.comments], ['likes', c.likes]] as const).filter(([, n]) => n !== undefined) : [];
+  const focused = model.focusKey.value === unit.key;
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (focused) ref.current?.closest('li')?.scrollIntoView({ block: 'center' });
+  }, [focused]);
   return (
-    <div class="unit-details">
+    <div class="unit-details" ref={ref} data-focused={focused ? 'true' : undefined}>
       <p class="meta">
         <span class="brand">{unit.mentions[0]?.brand}</span>
         {unit.publishedAt && <time dateTime={unit.publishedAt}> · {beijing(unit.publishedAt)}</time>}

@@ -22,6 +22,8 @@ export interface FlagBackendDeps {
   fetch?: typeof fetch;
   /** chrome.action in the extension; tests pass a recorder. */
   badge?: { set(tabId: number, text: string, colour: string): void };
+  /** Opens the side panel on a tab (chrome.sidePanel in the extension). */
+  openPanel?: (tabId: number) => Promise<unknown>;
 }
 
 const chromeBadge = {
@@ -117,6 +119,15 @@ export function createFlagBackend(deps: FlagBackendDeps) {
 
   const scan: Handler<'scan:page'> = ({ tabId }) => scanPage(tabId);
 
+  const focus: Handler<'unit:focus'> = async ({ key }, sender) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return { opened: false };
+    // Open first: the click's user gesture does not outlive much asynchronous work.
+    const opened = deps.openPanel ? await deps.openPanel(tabId).then(() => true, () => false) : false;
+    await deps.stores.panelFocus(tabId).set({ key, at: new Date().toISOString() });
+    return { opened };
+  };
+
   const correct: Handler<'mention:correct'> = async ({ tabId, key, level, notAboutUs }) => {
     // Kept in the tab state first, so the side panel and the toolbar badge show it at once, online or not.
     await serial(tabId, async () => {
@@ -150,5 +161,5 @@ export function createFlagBackend(deps: FlagBackendDeps) {
   // Mentions queued before the worker last stopped go out as soon as it runs again.
   void uploader.flush().catch(() => {});
 
-  return { 'rules:pack': pack, 'flag:units': flag, 'flag:reset': reset, 'scan:page': scan, 'mention:correct': correct };
+  return { 'rules:pack': pack, 'flag:units': flag, 'flag:reset': reset, 'scan:page': scan, 'mention:correct': correct, 'unit:focus': focus };
 }

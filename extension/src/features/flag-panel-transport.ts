@@ -10,5 +10,6 @@ export function flagPanelTransport(): FlagPanelTransport {
     reveal: (tabId, key) => sendToTab(tabId, 'unit:reveal', { key }).catch(() => ({ found: false })),
     correct: (req) => send('mention:correct', req),
     tabState: (tabId) => stores().tab(tabId),
+    panelFocus: (tabId) => stores().panelFocus(tabId),
   };
 }

@@ -7,6 +7,6 @@ export function messagingFlagTransport(): FlagTransport {
     pack: () => send('rules:pack'),
     reset: (req) => send('flag:reset', req),
     flag: (req) => send('flag:units', req),
-    openPanel: () => void send('sidepanel:open', {}).catch(() => {}),
+    openPanel: (key) => void send('unit:focus', { key }).catch(() => {}),
   };
 }

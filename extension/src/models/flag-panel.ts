@@ -13,6 +13,7 @@ export interface FlagPanelTransport {
   reveal(tabId: number, key: string): Promise<{ found: boolean }>;
   correct(req: { tabId: number; key: string; level?: Level; notAboutUs?: boolean }): Promise<{ ok: boolean; reason?: string }>;
   tabState(tabId: number): Item<TabState | null>;
+  panelFocus(tabId: number): Item<{ key: string; at: string } | null>;
 }
 
 export type LevelFilter = 'all' | Level;
@@ -23,6 +24,8 @@ export function createFlagPanelModel(transport: FlagPanelTransport) {
   const pack = signal<PackInfo | null>(null);
   const loginWall = signal<string | null>(null);
   const notice = signal<string | null>(null);
+  /** The unit whose in-page badge was clicked: its row scrolls into view and is marked. */
+  const focusKey = signal<string | null>(null);
   let stop = () => {};
 
   /** Units to list: the filter applied; a corrected level counts as the unit's level. */
@@ -37,8 +40,15 @@ export function createFlagPanelModel(transport: FlagPanelTransport) {
     const read = (s: TabState | null) => {
       loginWall.value = (s as (TabState & { loginWall?: string }) | null)?.loginWall ?? null;
     };
-    stop = item.watch(read);
+    const focus = transport.panelFocus(tabId);
+    const unwatchState = item.watch(read);
+    const unwatchFocus = focus.watch((f) => (focusKey.value = f?.key ?? null));
+    stop = () => {
+      unwatchState();
+      unwatchFocus();
+    };
     read(await item.get());
+    focusKey.value = (await focus.get())?.key ?? null;
   }
 
   return {
@@ -46,6 +56,7 @@ export function createFlagPanelModel(transport: FlagPanelTransport) {
     pack,
     loginWall,
     notice,
+    focusKey,
     apply,
     packLabel: computed(() => pack.value),
     watchTab,
