@@ -2,8 +2,20 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { uploadCapture } from '../support/api-captures.ts';
+import type { ApiServer, DemoUser } from '../support/api-server.ts';
 import { expect, test } from './fixtures.ts';
 import { CapturesPage } from './pages/captures-page.ts';
+
+/** A personal access token for any demo user, made the way a user does: sign in, then create one (with CSRF). */
+async function tokenFor(api: ApiServer, user: DemoUser): Promise<string> {
+  const login = await fetch(`${api.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: user.email, password: user.password }) });
+  expect(login.status).toBe(200);
+  const { csrfToken } = (await login.json()) as { csrfToken: string };
+  const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const res = await fetch(`${api.url}/api/tokens`, { method: 'POST', headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' }, body: JSON.stringify({ name: 'e2e' }) });
+  expect(res.status).toBe(201);
+  return ((await res.json()) as { token: string }).token;
+}
 
 test.describe('workspace 采集证据', () => {
   test('legal finds a staff capture, sees every check pass, previews the screenshot and exports a package vigil verify accepts', async ({ api, workspace }) => {
@@ -76,14 +88,19 @@ test.describe('workspace 采集证据', () => {
     await expect(captures.custody.and(workspace.page.locator('[data-event="downloaded"]')).first()).toBeVisible();
   });
 
-  test('staff see their own captures; an unknown capture is a readable Chinese error', async ({ api, workspace }) => {
+  test('staff see their own captures only; an unknown capture is a readable Chinese error', async ({ api, workspace }) => {
     const { token } = await api.createToken('workspace captures staff e2e');
     const cap = await uploadCapture(api.url, token);
+    const others = await uploadCapture(api.url, await tokenFor(api, api.user('pr_lead')));
     const staff = api.user('staff');
     const captures = new CapturesPage(workspace.page);
     await workspace.open('/captures');
     await workspace.login(staff.email, staff.password);
     await expect(captures.row(cap.id)).toBeVisible();
+    await expect(workspace.page.getByTestId('captures-capturer')).toHaveCount(0);
+    await expect(captures.row(others.id)).toHaveCount(0);
+    await workspace.open(`/captures/${others.id}`);
+    await expect(workspace.page.getByTestId('capture-error')).toHaveText('未找到该取证');
 
     await workspace.open('/captures/no-such-capture');
     await expect(workspace.page.getByTestId('capture-error')).toHaveText('未找到该取证');

@@ -28,7 +28,7 @@ export interface AppModels {
 function Page({ section, models }: { section: Section; models: AppModels }) {
   if (section.id === 'tokens') return <TokensPage model={models.tokens} />;
   if (section.id === 'users') return <UsersPage model={models.users} meId={models.session.me.value!.user.id} />;
-  if (section.id === 'captures') return <CapturesPage model={models.captures} />;
+  if (section.id === 'captures') return <CapturesPage model={models.captures} role={models.session.me.value!.user.role} />;
   if (section.id === 'brands') return <BrandsPage model={models.brands} role={models.session.me.value!.user.role} />;
   if (section.id === 'replies') return <RepliesPage model={models.replies} role={models.session.me.value!.user.role} />;
   return <ComingSoon title={section.label} what={`coming.${section.id}`} />;

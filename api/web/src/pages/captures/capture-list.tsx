@@ -9,7 +9,8 @@ const platforms = ['weibo', 'douyin', 'news'] as const;
 const platformLabel: Record<string, string> = { weibo: '微博', douyin: '抖音', news: '新闻' };
 export const platformName = (p: string | null | undefined) => (p ? platformLabel[p] ?? p : '—');
 
-function Filters({ model }: { model: CapturesModel }) {
+/** `allCapturers`: the capturer filter only means something to those who see everyone's captures (not staff). */
+function Filters({ model, allCapturers }: { model: CapturesModel; allCapturers: boolean }) {
   const draft = useSignal<CaptureFilters>(model.filters.value);
   const set = (k: keyof CaptureFilters) => (e: { currentTarget: HTMLInputElement | HTMLSelectElement }) => {
     draft.value = { ...draft.value, [k]: e.currentTarget.value };
@@ -33,13 +34,15 @@ function Filters({ model }: { model: CapturesModel }) {
           {platforms.map((p) => <option key={p} value={p}>{platformName(p)}</option>)}
         </select>
       </label>
-      <label>
-        {ct('capturer')}
-        <select data-testid="captures-capturer" value={f.userId} onChange={set('userId')}>
-          <option value="">{ct('allCapturers')}</option>
-          {[...model.capturers.value].map(([id, name]) => <option key={id} value={id}>{name}</option>)}
-        </select>
-      </label>
+      {allCapturers && (
+        <label>
+          {ct('capturer')}
+          <select data-testid="captures-capturer" value={f.userId} onChange={set('userId')}>
+            <option value="">{ct('allCapturers')}</option>
+            {[...model.capturers.value].map(([id, name]) => <option key={id} value={id}>{name}</option>)}
+          </select>
+        </label>
+      )}
       <label>{ct('from')}<input type="date" data-testid="captures-from" value={f.from} onInput={set('from')} /></label>
       <label>{ct('to')}<input type="date" data-testid="captures-to" value={f.to} onInput={set('to')} /></label>
       <button type="submit" data-testid="captures-apply">{ct('apply')}</button>
@@ -64,12 +67,12 @@ function Pager({ model }: { model: CapturesModel }) {
   );
 }
 
-export function CaptureList({ model }: { model: CapturesModel }) {
+export function CaptureList({ model, allCapturers }: { model: CapturesModel; allCapturers: boolean }) {
   useEffect(() => void model.loadList(model.filters.value, model.offset.value), [model]);
   const items = model.items.value;
   return (
     <div data-testid="captures-list">
-      <Filters model={model} />
+      <Filters model={model} allCapturers={allCapturers} />
       {model.listError.value && <p class="error" role="alert" data-testid="captures-error">{model.listError.value}</p>}
       {model.listLoading.value && <p class="muted" data-testid="captures-loading">{ct('loading')}</p>}
       {!model.listLoading.value && !model.listError.value && items.length === 0 && <p class="muted" data-testid="captures-empty">{ct('empty')}</p>}

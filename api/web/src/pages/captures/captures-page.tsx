@@ -1,3 +1,4 @@
+import type { Role } from '@vigil/shared/schemas/common';
 import { path } from '../../router.ts';
 import { CaptureDetailView } from './capture-detail.tsx';
 import { CaptureList } from './capture-list.tsx';
@@ -6,7 +7,7 @@ import type { CapturesModel } from './model.ts';
 import { ct } from './text.ts';
 
 /** /captures (the list) and /captures/:id (one capture). Staff see their own; the API decides who sees what. */
-export function CapturesPage({ model }: { model: CapturesModel }) {
+export function CapturesPage({ model, role }: { model: CapturesModel; role: Role }) {
   const id = decodeURIComponent(path.value.replace(/^\/captures\/?/, '').split('/')[0] ?? '');
   return (
     <section class="captures" data-testid="captures-page">
@@ -14,7 +15,7 @@ export function CapturesPage({ model }: { model: CapturesModel }) {
       {id ? <CaptureDetailView model={model} id={id} /> : (
         <>
           <p class="muted">{ct('intro')}</p>
-          <CaptureList model={model} />
+          <CaptureList model={model} allCapturers={role !== 'staff'} />
         </>
       )}
     </section>
