@@ -77,7 +77,11 @@ export function registerCapture() {
           },
         });
       } catch (err) {
-        return { ok: false, message: `取证失败 / Capture failed: ${err instanceof Error ? err.message : String(err)}` };
+        const message = err instanceof Error ? err.message : String(err);
+        if (/activeTab|all_urls|Cannot access contents/i.test(message)) {
+          return { ok: false, message: '没有截取此页面的权限：请在浏览器提示中允许，或先点击工具栏的 Vigil 图标再取证 / No permission to capture this page' };
+        }
+        return { ok: false, message: `取证失败 / Capture failed: ${message}` };
       } finally {
         busy = false;
       }
