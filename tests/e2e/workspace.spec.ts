@@ -3,6 +3,12 @@ import { expect, test } from './fixtures.ts';
 test.describe('workspace login and shell', () => {
   test('the demo PR lead signs in, sees the shell, and signs out', async ({ api, workspace }) => {
     const pr = api.user('pr_lead');
+    // Script errors and CSP refusals show up here; a 401 answer's "Failed to load resource" is expected noise.
+    const problems: string[] = [];
+    workspace.page.on('pageerror', (e) => problems.push(e.message));
+    workspace.page.on('console', (m) => {
+      if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) problems.push(m.text());
+    });
     await workspace.open();
     await workspace.login(pr.email, pr.password);
     await expect(workspace.user).toHaveText(pr.name);
@@ -19,6 +25,7 @@ test.describe('workspace login and shell', () => {
     await expect(workspace.submit).toBeVisible();
     await workspace.page.reload();
     await expect(workspace.submit).toBeVisible();
+    expect(problems).toEqual([]);
   });
 
   test('a wrong password is refused in Chinese', async ({ api, workspace }) => {

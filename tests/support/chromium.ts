@@ -60,14 +60,16 @@ export async function launchWithExtension(fixturePort: number, extension = exten
     ],
   });
   const isOurs = (w: Worker) => w.url().startsWith('chrome-extension://');
-  const first = context.serviceWorkers().find(isOurs) ?? (await context.waitForEvent('serviceworker', { predicate: isOurs }));
+  // A cold start of Chromium on a busy machine can take a while to start the extension's worker.
+  const first =
+    context.serviceWorkers().find(isOurs) ?? (await context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 30_000 }));
   const extensionId = new URL(first.url()).host;
 
   async function serviceWorker(): Promise<Worker> {
     const live = context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`));
     if (live) return live;
     // Woken by any extension page.
-    const waiting = context.waitForEvent('serviceworker', { predicate: isOurs });
+    const waiting = context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 30_000 });
     const page = await context.newPage();
     await page.goto(`chrome-extension://${extensionId}/options.html`);
     const worker = await waiting;
