@@ -37,9 +37,13 @@ export interface Head {
 
 export interface SentimentModel {
   featurizer: Featurizer;
-  negative: Head;
-  positive: Head;
-  experts?: { negative: Head[]; gate: Head[]; mix: number };
+  /** Heads in order: negative, positive, then per-domain negative experts, then their gates. */
+  heads: number;
+  /** Interleaved by feature (weights[id·heads + h]): one cache line per feature, not one per head. */
+  weights: Float32Array;
+  bias: Float64Array;
+  experts: number;
+  mix: number;
   json?: SentimentModelJson;
 }
 
@@ -64,19 +68,21 @@ export function loadSentimentModel(json: SentimentModelJson): SentimentModel {
   if (json.format !== 'vigil-sentiment-1') throw new Error(`unknown sentiment model format ${String(json.format)}`);
   if (json.classes.join() !== lexiconClasses.join()) throw new Error('sentiment model was trained with other lexicon classes');
   const featurizer = createFeaturizer(json.keys ? json.keys.split('\n') : []);
+  const ex = json.heads.experts;
+  const all = [json.heads.negative, json.heads.positive, ...(ex?.negative ?? []), ...(ex?.gate ?? [])];
+  const H = all.length;
+  const weights = new Float32Array(featurizer.size * H);
+  all.forEach((h, k) => {
+    const { w } = decodeHead(h, featurizer.size);
+    for (let i = 0; i < w.length; i++) weights[i * H + k] = w[i]!;
+  });
   return {
     featurizer,
-    negative: decodeHead(json.heads.negative, featurizer.size),
-    positive: decodeHead(json.heads.positive, featurizer.size),
-    ...(json.heads.experts
-      ? {
-          experts: {
-            negative: json.heads.experts.negative.map((h) => decodeHead(h, featurizer.size)),
-            gate: json.heads.experts.gate.map((h) => decodeHead(h, featurizer.size)),
-            mix: json.heads.experts.mix,
-          },
-        }
-      : {}),
+    heads: H,
+    weights,
+    bias: Float64Array.from(all.map((h) => h.bias)),
+    experts: ex?.negative.length ?? 0,
+    mix: ex?.mix ?? 0,
     json,
   };
 }
@@ -88,30 +94,32 @@ const sarcasmBoost = 1.5;
  * pruning the vocabulary after training does not change the scale. */
 export const featureScale = (normText: string) => 1 / Math.sqrt(Math.max(4, normText.length));
 
-export function headLogit(head: Head, ids: ArrayLike<number>, scale: number): number {
-  let z = 0;
-  for (let i = 0; i < ids.length; i++) z += head.w[ids[i]!]!;
-  return head.bias + z * scale;
-}
-
 export function scoreChinese(model: SentimentModel, normText: string): { negative: number; positive: number } {
   const ids = model.featurizer.featurize(normText);
   const x = featureScale(normText);
-  let negative = sigmoid(headLogit(model.negative, ids, x));
-  const ex = model.experts;
-  if (ex) {
+  const H = model.heads;
+  const z = new Float64Array(H);
+  const w = model.weights;
+  for (let i = 0; i < ids.length; i++) {
+    const base = ids[i]! * H;
+    for (let h = 0; h < H; h++) z[h]! += w[base + h]!;
+  }
+  const logit = (h: number) => model.bias[h]! + z[h]! * x;
+  let negative = sigmoid(logit(0));
+  const K = model.experts;
+  if (K > 0) {
     let gates = 0;
     let mixed = 0;
-    for (let k = 0; k < ex.gate.length; k++) {
-      const g = sigmoid(headLogit(ex.gate[k]!, ids, x));
+    for (let k = 0; k < K; k++) {
+      const g = sigmoid(logit(2 + K + k));
       gates += g;
-      mixed += g * sigmoid(headLogit(ex.negative[k]!, ids, x));
+      mixed += g * sigmoid(logit(2 + k));
     }
-    negative = (1 - ex.mix) * negative + ex.mix * (mixed / (gates || 1));
+    negative = (1 - model.mix) * negative + model.mix * (mixed / (gates || 1));
   }
   // Adjustment on top of the learned weights: irony next to a complaint (呵呵 … 送错) is too rare in the corpora for
   // its class weight to carry it, and a PR team reads it as a complaint.
   const sarcasm = model.featurizer.size - lexiconClasses.length + lexiconClasses.indexOf('@sarcasm-complaint');
   if (ids.includes(sarcasm)) negative = sigmoid(Math.log(negative / (1 - negative)) + sarcasmBoost);
-  return { negative, positive: sigmoid(headLogit(model.positive, ids, x)) };
+  return { negative, positive: sigmoid(logit(1)) };
 }
