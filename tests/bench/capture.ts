@@ -64,6 +64,20 @@ async function timeCapture(panel: Page, click: () => Promise<void>): Promise<num
   return performance.now() - t0;
 }
 
+/** Size in px of each full-page image of the newest capture, read from the PNG header (IHDR). */
+async function fullPageImages(api: ApiServer): Promise<string> {
+  const headers = { authorization: `Bearer ${api.creds.token}` };
+  const list = (await (await fetch(`${api.url}/api/captures?limit=1`, { headers })).json()) as { items: { id: string }[] };
+  const id = list.items[0]!.id;
+  const detail = (await (await fetch(`${api.url}/api/captures/${id}`, { headers })).json()) as { manifest: { artefacts: { name: string }[] } };
+  const sizes: string[] = [];
+  for (const a of detail.manifest.artefacts.filter((x) => x.name.startsWith('fullpage'))) {
+    const png = new DataView(await (await fetch(`${api.url}/api/captures/${id}/artefacts/${a.name}`, { headers })).arrayBuffer());
+    sizes.push(`${png.getUint32(16)}×${png.getUint32(20)}`);
+  }
+  return sizes.join(' + ');
+}
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const fmt = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
@@ -85,7 +99,7 @@ async function scenario(label: string, withDebugger: boolean, api: ApiServer, fi
     const screens = await lengthen(fixture, 20);
     const full: number[] = [];
     for (let i = 0; i < RUNS; i++) full.push(await timeCapture(panel, () => panel.getByTestId('capture-page').click()));
-    console.log(`full page (${screens} screens, ${label}) → receipt: median ${fmt(median(full))} (runs ${full.map(fmt).join(', ')}; budget < 6 s)`);
+    console.log(`full page (${screens} screens, ${label}) → receipt: median ${fmt(median(full))} (runs ${full.map(fmt).join(', ')}; budget < 6 s); images ${await fullPageImages(api)} px`);
   } finally {
     await b.close();
     rmSync(ext, { recursive: true, force: true });

@@ -74,13 +74,14 @@ export async function runCapture(req: CaptureRequest, deps: FlowDeps): Promise<C
     artefacts.push({ name: 'page.mhtml', type: 'multipart/related', body: await saveMhtml(tabId), provenance: 'browser' });
     if (req.kind === 'page') {
       deps.progress('fullpage');
-      full = (await hasDebugger())
-        ? await cdpFullPage(tabId, metrics)
-        : await stitchFullPage(tabId, windowId, metrics, {
-            // The viewport shot is the first screen when the page is at the top: one captureVisibleTab call (≈ 0.5 s) fewer.
-            ...(metrics.scrollY === 0 && metrics.scrollX === 0 ? { firstScreen: viewport } : {}),
-            onFrame: (n, total) => deps.progress('fullpage', `${n}/${total}`),
-          });
+      const stitch = () =>
+        stitchFullPage(tabId, windowId, metrics, {
+          // The viewport shot is the first screen when the page is at the top: one captureVisibleTab call (≈ 0.5 s) fewer.
+          ...(metrics.scrollY === 0 && metrics.scrollX === 0 ? { firstScreen: viewport } : {}),
+          onFrame: (n, total) => deps.progress('fullpage', `${n}/${total}`),
+        });
+      // The debugger cannot attach while DevTools is open on the tab: stitching still works then.
+      full = (await hasDebugger()) ? await cdpFullPage(tabId, metrics).catch(stitch) : await stitch();
       full.images.forEach((img, i) => png(full!.images.length === 1 ? 'fullpage.png' : `fullpage-${i + 1}.png`, img));
     }
   } finally {
