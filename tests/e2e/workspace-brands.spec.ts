@@ -6,6 +6,7 @@ interface Pack {
   version: string;
   brands: { name: string; aliases: string[]; excludes: string[]; people: string[] }[];
   riskTerms: { term: string; category: string; weight: number }[];
+  newsHosts: string[];
 }
 
 /** What the extension would sync: GET /api/rules/pack with the demo staff token. */
@@ -86,6 +87,34 @@ test.describe('workspace 品牌规则', () => {
     await expect(row).toHaveCount(0);
   });
 
+  test('a PR lead adds a news site to the pack settings; thresholds that do not increase are refused', async ({ api, workspace }) => {
+    const pr = api.user('pr_lead');
+    const page = workspace.page;
+    await workspace.open('/brands');
+    await workspace.login(pr.email, pr.password);
+    const hosts = page.getByTestId('settings-newsHosts');
+    await expect(hosts).toBeEnabled();
+    const original = { hosts: await hosts.inputValue(), mild: await page.getByTestId('settings-mild').inputValue(), moderate: await page.getByTestId('settings-moderate').inputValue(), severe: await page.getByTestId('settings-severe').inputValue() };
+
+    await page.getByTestId('settings-mild').fill('8');
+    await page.getByTestId('settings-moderate').fill('4');
+    await page.getByTestId('settings-severe').fill('12');
+    await page.getByTestId('settings-save').click();
+    await expect(page.getByTestId('settings-error')).toContainText('阈值须递增');
+
+    for (const k of ['mild', 'moderate', 'severe'] as const) await page.getByTestId(`settings-${k}`).fill(original[k]);
+    await hosts.fill(`${original.hosts}\nnews.example-e2e.cn`.trim());
+    await page.getByTestId('settings-save').click();
+    await expect(page.getByTestId('settings-saved')).toBeVisible();
+    expect((await pack(api)).body).toMatchObject({ newsHosts: expect.arrayContaining(['news.example-e2e.cn']) });
+
+    // Put the pack back as the other tests expect it.
+    await hosts.fill(original.hosts);
+    await page.getByTestId('settings-save').click();
+    await expect(page.getByTestId('settings-saved')).toBeVisible();
+    expect((await pack(api)).body).not.toMatchObject({ newsHosts: expect.arrayContaining(['news.example-e2e.cn']) });
+  });
+
   test('legal reads the rules without edit controls; staff have no 品牌规则 menu', async ({ api, workspace }) => {
     const brands = new BrandsPage(workspace.page);
     const legal = api.user('legal');
@@ -95,6 +124,8 @@ test.describe('workspace 品牌规则', () => {
     await expect(brands.brand('青禾乳业')).toBeVisible();
     await expect(brands.addButton).toHaveCount(0);
     await expect(brands.brand('青禾乳业').getByTestId('brand-edit')).toHaveCount(0);
+    await expect(workspace.page.getByTestId('settings-newsHosts')).toBeDisabled();
+    await expect(workspace.page.getByTestId('settings-save')).toHaveCount(0);
     await workspace.logout();
 
     const staff = api.user('staff');

@@ -3,6 +3,7 @@ import type { Role } from '@vigil/shared/schemas/common';
 import { BrandList } from './brand-list.tsx';
 import './brands.css';
 import type { BrandsModel } from './model.ts';
+import { SettingsPanel } from './settings-panel.tsx';
 import { TermsTable } from './terms-table.tsx';
 import { bt } from './text.ts';
 import { TryBox } from './try-box.tsx';
@@ -25,6 +26,7 @@ export function BrandsPage({ model, role }: { model: BrandsModel; role: Role }) 
         <div>
           <BrandList model={model} canEdit={canEdit} />
           <TermsTable model={model} canEdit={canEdit} />
+          <SettingsPanel model={model} canEdit={canEdit} />
         </div>
         <TryBox model={model} />
       </div>

@@ -3,7 +3,9 @@ import { errorText } from '../../errors.ts';
 import { lang, localMessage } from '../../i18n.ts';
 import { bt, type BrandText } from './text.ts';
 
-const fields: Record<string, BrandText> = { name: 'name', aliases: 'aliases', excludes: 'excludes', people: 'people', term: 'term', category: 'category', weight: 'weight', terms: 'brandTerms' };
+const fields: Record<string, BrandText> = { name: 'name', aliases: 'aliases', excludes: 'excludes', people: 'people', term: 'term', category: 'category', weight: 'weight', terms: 'brandTerms', newsHosts: 'newsHosts', levels: 'levels', near: 'near' };
+
+const parts: Record<string, BrandText> = { mild: 'mild', moderate: 'moderate', severe: 'severe', chars: 'nearChars', farFactor: 'farFactor' };
 
 /** zod's default English messages, said the way the form would (the schema's own messages are already bilingual). */
 const zodZh: [RegExp, (m: RegExpExecArray) => string][] = [
@@ -37,7 +39,8 @@ export function formError(err: unknown): string {
     if (!m) return localMessage(issue);
     const [head, index] = m[1]!.split('.');
     const label = fields[head!] ? bt(fields[head!]!) : head!;
-    const where = index !== undefined && /^\d+$/.test(index) ? `${label} #${Number(index) + 1}` : label;
+    const part = index === undefined ? undefined : /^\d+$/.test(index) ? `#${Number(index) + 1}` : parts[index] ? `·${bt(parts[index]!)}` : `·${index}`;
+    const where = part ? `${label} ${part}` : label;
     return `${where}：${fieldMessage(m[2]!)}`;
   });
   return `${lang.value === 'zh' ? '请检查' : 'Please check'} ${issues.join('；')}`;
