@@ -21,11 +21,11 @@ function Facts({ d }: { d: Detail }) {
       <dt>{ct('url')}</dt><dd data-testid="capture-url"><External href={d.url} /></dd>
       <dt>{ct('pageTitle')}</dt><dd data-testid="capture-title">{d.title || '—'}</dd>
       <dt>{ct('kind')}</dt><dd>{d.kind === 'unit' ? ct('kindUnit') : ct('kindPage')} · {platformName(d.platform)}</dd>
-      {m.unit && (<><dt>{ct('unitKey')}</dt><dd><code>{m.unit.key}</code></dd></>)}
-      {m.unit?.permalink && (<><dt>{ct('permalink')}</dt><dd><External href={m.unit.permalink} /></dd></>)}
+      {m?.unit && (<><dt>{ct('unitKey')}</dt><dd><code>{m.unit.key}</code></dd></>)}
+      {m?.unit?.permalink && (<><dt>{ct('permalink')}</dt><dd><External href={m.unit.permalink} /></dd></>)}
       <dt>{ct('capturer')}</dt><dd data-testid="capture-capturer">{d.capturer.name}</dd>
-      <dt>{ct('startedAt')}</dt><dd>{formatTime(m.times.startedAt)}</dd>
-      <dt>{ct('finishedAt')}</dt><dd>{formatTime(m.times.finishedAt)}</dd>
+      {m && (<><dt>{ct('startedAt')}</dt><dd>{formatTime(m.times.startedAt)}</dd></>)}
+      {m && (<><dt>{ct('finishedAt')}</dt><dd>{formatTime(m.times.finishedAt)}</dd></>)}
       <dt>{ct('receivedAt')}</dt><dd>{formatTime(d.receivedAt)}</dd>
       <dt>{ct('device')}</dt><dd><code>{d.deviceId}</code></dd>
       <dt>{ct('manifestSha')}</dt><dd><code class="hash" data-testid="capture-manifest-sha256">{d.manifestSha256}</code></dd>
@@ -33,7 +33,7 @@ function Facts({ d }: { d: Detail }) {
       <dt>{ct('timestamps')}</dt>
       <dd>{d.receipt.timestamps.length ? d.receipt.timestamps.map((s) => `${s.tsa}: ${ctOr(`ts.${s.status}`, s.status)}`).join('；') : ct('none')}</dd>
       <dt />
-      <dd class="muted">{m.notes.vigilMarksHidden ? ct('marksHidden') : ct('marksShown')}</dd>
+      {m ? <dd class="muted">{m.notes.vigilMarksHidden ? ct('marksHidden') : ct('marksShown')}</dd> : <dd class="error" data-testid="capture-manifest-unreadable">{ct('manifestUnreadable')}</dd>}
     </dl>
   );
 }
@@ -58,9 +58,9 @@ export function CaptureDetailView({ model, id }: { model: CapturesModel; id: str
           {model.exportError.value && <p class="error" role="alert" data-testid="capture-export-error">{model.exportError.value}</p>}
           <Facts d={d} />
           <UnitPanel model={model} />
-          {d.manifest.artefacts.some((a) => a.name === 'environment.json') && <EnvironmentPanel key={id} captureId={id} />}
+          {d.manifest?.artefacts.some((a) => a.name === 'environment.json') && <EnvironmentPanel key={id} captureId={id} />}
           <VerifyChecks model={model} id={id} />
-          <ArtefactTable captureId={id} artefacts={d.manifest.artefacts} />
+          {d.manifest && <ArtefactTable captureId={id} artefacts={d.manifest.artefacts} />}
           <CustodyLog detail={d} />
         </>
       )}

@@ -109,7 +109,7 @@ export function createCapturesModel(api: Api, onUnauthorized: () => void) {
 
   /** The post's own data lives in unit.json (a download, so a custody event, as it should be). */
   async function loadUnit(d: Detail, seq: number) {
-    if (!d.manifest.artefacts.some((a) => a.name === 'unit.json')) return;
+    if (!d.manifest?.artefacts.some((a) => a.name === 'unit.json')) return;
     unitLoading.value = true;
     try {
       const blob = await fetchArtefact(d.id, 'unit.json');
