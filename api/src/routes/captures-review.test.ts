@@ -65,6 +65,11 @@ describe('reviewing captures', () => {
     expect(failed(await verify(app, id, staff.headers))).toEqual(['log-inclusion:#0 / 1', 'tree-head-signature:size 1', 'log-consistency:1 → 1']);
     await db.$client.execute("update captures set manifest = cast(replace(cast(manifest as text), '微博', '微搏') as blob)");
     expect(failed(await verify(app, id, staff.headers))).toContain('manifest-digest');
+    await db.$client.execute("update captures set manifest = cast('{not json' as blob)");
+    expect(failed(await verify(app, id, staff.headers))).toEqual(['manifest-digest']);
+    const detail = await app.request(`/api/captures/${id}`, { headers: staff.headers });
+    expect(detail.status).toBe(409);
+    expect(((await detail.json()) as { error: { code: string } }).error.code).toBe('manifest_unreadable');
   });
 
   test('viewing, downloading and exporting are custody events in the log; downloads are attachments that never render', async () => {

@@ -25,6 +25,18 @@ const signedIn = (auth: Auth | null): Auth => {
 const CaptureParam = z.object({ id: z.string().min(1).max(64) });
 const ArtefactParam = CaptureParam.extend({ name: z.string().min(1).max(100) });
 
+/** The stored manifest for display; a row edited into nonsense is a named 409 (and fails `verify`), not a 500. */
+function readableManifest(bytes: Uint8Array): Manifest {
+  let parsed: ReturnType<typeof Manifest.safeParse> | undefined;
+  try {
+    parsed = Manifest.safeParse(JSON.parse(new TextDecoder().decode(bytes)));
+  } catch {
+    parsed = undefined;
+  }
+  if (!parsed?.success) throw errors.conflict('存储的取证清单已无法读取，请运行校验 / The stored manifest is unreadable; run verify', 'manifest_unreadable');
+  return parsed.data;
+}
+
 /** Types a browser could render or execute; captured pages are hostile, so they are only ever bytes to save. */
 const RENDERABLE = /^(text\/|multipart\/|message\/|application\/(xhtml|xml|javascript|ecmascript|pdf)|image\/svg)/i;
 
@@ -94,7 +106,7 @@ export const captureRoutes = new Hono<AppEnv>()
   )
   .get(
     '/:id',
-    route({ roles: capturers, summary: 'One capture with its manifest, receipt and custody log (a custody event)', params: CaptureParam, responses: { 200: { description: 'the capture', schema: CaptureDetail }, 404: { description: 'no such capture' } } }),
+    route({ roles: capturers, summary: 'One capture with its manifest, receipt and custody log (a custody event)', params: CaptureParam, responses: { 200: { description: 'the capture', schema: CaptureDetail }, 404: { description: 'no such capture' }, 409: { description: 'stored manifest unreadable (tampered)' } } }),
     async (c) => {
       const auth = signedIn(c.get('auth'));
       const deps = c.get('deps');
@@ -105,7 +117,7 @@ export const captureRoutes = new Hono<AppEnv>()
       return c.json(
         {
           ...summaryOf(row, names.get(row.userId) ?? null),
-          manifest: Manifest.parse(JSON.parse(new TextDecoder().decode(row.manifest))),
+          manifest: readableManifest(row.manifest),
           deviceId: row.deviceId,
           signature: row.signature,
           receipt: await receiptFor(deps.db, row),
