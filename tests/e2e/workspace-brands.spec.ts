@@ -21,6 +21,12 @@ test.describe('workspace 品牌规则', () => {
     const pr = api.user('pr_lead');
     const brands = new BrandsPage(workspace.page);
     const before = await pack(api);
+    // Script errors and CSP refusals (the page's CSP is default-src 'self'; images also blob:) fail the test.
+    const problems: string[] = [];
+    workspace.page.on('pageerror', (e) => problems.push(e.message));
+    workspace.page.on('console', (m) => {
+      if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) problems.push(m.text());
+    });
     await workspace.open('/brands');
     await workspace.login(pr.email, pr.password);
     await expect(brands.version).toHaveText(before.body.version);
@@ -59,6 +65,7 @@ test.describe('workspace 品牌规则', () => {
     await card.getByTestId('brand-delete-confirm').click();
     await expect(card).toHaveCount(0);
     await expect(brands.version).toHaveText(before.body.version);
+    expect(problems).toEqual([]);
   });
 
   test('a PR lead adds a risk term with its category; a bad weight is refused next to the table', async ({ api, workspace }) => {

@@ -23,6 +23,12 @@ test.describe('workspace 采集证据', () => {
     const cap = await uploadCapture(api.url, token);
     const legal = api.user('legal');
     const captures = new CapturesPage(workspace.page);
+    // Script errors and CSP refusals (the page's CSP is default-src 'self'; images also blob:) fail the test.
+    const problems: string[] = [];
+    workspace.page.on('pageerror', (e) => problems.push(e.message));
+    workspace.page.on('console', (m) => {
+      if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) problems.push(m.text());
+    });
 
     await workspace.open('/captures');
     await workspace.login(legal.email, legal.password);
@@ -86,6 +92,7 @@ test.describe('workspace 采集证据', () => {
     await expect(captures.custody.and(workspace.page.locator('[data-event="viewed"]')).first()).toBeVisible();
     await expect(captures.custody.and(workspace.page.locator('[data-event="captured"]'))).toHaveCount(1);
     await expect(captures.custody.and(workspace.page.locator('[data-event="downloaded"]')).first()).toBeVisible();
+    expect(problems).toEqual([]);
   });
 
   test('staff see their own captures only; an unknown capture is a readable Chinese error', async ({ api, workspace }) => {
