@@ -66,6 +66,10 @@ test.describe('workspace 采集证据', () => {
     const shot = workspace.page.getByTestId('artefact-image');
     await expect(shot).toHaveAttribute('src', /^blob:/);
     await expect.poll(() => shot.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+    const mhtml = workspace.page.waitForEvent('download');
+    await captures.artefact('page.mhtml').getByTestId('artefact-download').click();
+    expect((await mhtml).suggestedFilename()).toBe('page.mhtml');
+    await expect(workspace.page).toHaveURL(new RegExp(`/captures/${cap.id}$`));
 
     // English second: the same checks in the other language.
     await workspace.page.getByTestId('lang-toggle').click();
