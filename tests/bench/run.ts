@@ -10,4 +10,4 @@ for (const m of modules) {
   console.log(`\n## ${m.name}`);
   await (await m.load()).run();
 }
-if (modules.length === 0) console.log('no benchmarks registered yet');
+export {};
