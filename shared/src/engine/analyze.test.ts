@@ -86,6 +86,19 @@ describe('risk level', () => {
     expect(run(text).level).toBe(level);
   });
 
+  test('a news host counts as media reach and says so', () => {
+    const a = run('青禾乳业旗下奶粉被曝异物，家长投诉', { platform: 'news.sina.com.cn', counts: { comments: 800 } });
+    expect(a.reasons).toContain('新闻站点 news.sina.com.cn');
+    expect(levelOrder[a.level]).toBeGreaterThanOrEqual(levelOrder.moderate);
+  });
+
+  test('a risk word far from the brand counts less and is marked as far', () => {
+    const filler = '今天天气不错，出门散步，看到很多人在公园里跳舞唱歌，晚上回家做了饭，'.repeat(3);
+    const a = run(`青禾酸奶还行。${filler}隔壁小区有人食物中毒了`);
+    expect(a.reasons).toContain('安全风险词「中毒」（距品牌较远）');
+    expect(a.level).not.toBe('severe');
+  });
+
   test('a media author and reach raise the level of the same text', () => {
     const text = '青禾奶粉被曝有异物，家长投诉';
     const quiet = run(text);
