@@ -90,6 +90,8 @@ async function start() {
 function test() {
   install();
   build();
+  step('类型检查 / type-checking every package (strict TypeScript)');
+  run(['typecheck']);
   step('单元与 API 测试 / unit and API tests (embedded libSQL and a real sqld server)');
   run(['exec', 'vitest', 'run']);
   step('端到端测试 / end-to-end tests in Chromium with the built extension');
