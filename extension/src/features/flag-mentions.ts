@@ -1,5 +1,7 @@
 import { normalizeText } from '@vigil/shared/engine/normalize-text';
+import { buildPrefilter, type Prefilter } from '@vigil/shared/engine/prefilter';
 import { compilePack, matchPack, type CompiledPack } from '@vigil/shared/engine/rules';
+import type { RulePack } from '@vigil/shared/schemas/rules';
 import { textHash } from '../sites/hash.ts';
 import { rangeFor } from '../sites/text-map.ts';
 import { toRecord, type SiteAdapter, type Unit } from '../sites/types.ts';
@@ -39,20 +41,34 @@ interface Entry {
 
 const codeTags = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
-/** The text of a subtree without its inline scripts and styles (sites ship large JSON blobs in <script>). */
-function pageText(node: Node): string {
+/** The text nodes' data of a subtree, in order, without its inline scripts and styles (sites ship JSON blobs). */
+function textChunks(node: Node): string[] {
   const doc = node.ownerDocument ?? (node as Document);
-  const walker = doc.createTreeWalker(node, 4 /* SHOW_TEXT */, {
-    acceptNode: (t) => (codeTags.has(t.parentElement?.tagName ?? '') ? 2 /* REJECT */ : 1 /* ACCEPT */),
-  });
+  // No filter callback: one call into script per node costs more than reading the parent's tag here.
+  const walker = doc.createTreeWalker(node, 4 /* SHOW_TEXT */);
   const parts: string[] = [];
-  for (let t = walker.nextNode(); t; t = walker.nextNode()) parts.push((t as Text).data);
-  return parts.join('');
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+    if (!codeTags.has(t.parentElement?.tagName ?? '')) parts.push((t as Text).data);
+  }
+  return parts;
+}
+
+/** Per pack version, for the life of the script: the prefilter over every alias and person of the pack. */
+const prefilters = new Map<string, Prefilter>();
+function prefilterFor(pack: RulePack): Prefilter {
+  let p = prefilters.get(pack.version);
+  if (!p) {
+    p = buildPrefilter(pack.brands.flatMap((b) => [b.name, ...(b.aliases ?? []), ...(b.people ?? [])]));
+    prefilters.set(pack.version, p);
+  }
+  return p;
 }
 
 export interface Flagger {
   /** Scans `root` (the whole document at start; changed units later) and returns the units found. */
   scan(root: ParentNode): Unit[];
+  /** Scans several roots (one batch of changes) with one message to the background; returns the units found. */
+  scanAll(roots: readonly ParentNode[]): Unit[];
   /** Scrolls the unit with this key into view (side panel "show in page"); false when the page no longer shows it. */
   reveal(key: string): boolean;
   /** Resolves when every analysis sent so far has come back and been painted. */
@@ -60,7 +76,15 @@ export interface Flagger {
   painter: Painter;
 }
 
-export function createFlagger(compiled: CompiledPack, opts: FlagOptions): Flagger {
+/**
+ * `source` is the pack or its compiled form. A pack is compiled only once a subtree passes the prefilter: a page
+ * that names no brand never builds the automaton.
+ */
+export function createFlagger(source: CompiledPack | RulePack, opts: FlagOptions): Flagger {
+  const pack = 'matcher' in source ? source.pack : source;
+  let compiledPack: CompiledPack | null = 'matcher' in source ? source : null;
+  const compiled = (): CompiledPack => (compiledPack ??= compilePack(pack));
+  const prefilter = prefilterFor(pack);
   const doc = opts.doc ?? document;
   const now = opts.now ?? (() => new Date());
   const painter = createPainter(doc, opts.signal);
@@ -106,21 +130,26 @@ export function createFlagger(compiled: CompiledPack, opts: FlagOptions): Flagge
   /**
    * Whether any alias or person of the pack occurs in `root`'s text at all (excludes and word boundaries ignored,
    * so this never misses what the full analysis would find). Most of a feed mentions no brand: for those subtrees
-   * the units are not even extracted, which keeps a page without mentions nearly free.
+   * the units are not even extracted, which keeps a page without mentions nearly free. The prefilter (first pair
+   * of units of each term) answers most subtrees without joining or normalising their text.
    */
   function mayMention(root: ParentNode): boolean {
-    const norm = normalizeText(pageText((root as Document).body ?? (root as Node)).replace(/\s+/g, ' '));
+    const chunks = textChunks((root as Document).body ?? (root as Node));
+    if (!prefilter.mayContain(chunks)) return false;
+    const c = compiled();
+    const norm = normalizeText(chunks.join('').replace(/\s+/g, ' '));
     let hit = false;
-    compiled.matcher.scan(norm.text, (id) => {
-      const kind = compiled.patterns[id]?.kind;
+    c.matcher.scan(norm.text, (id) => {
+      const kind = c.patterns[id]?.kind;
       if (kind === 'alias' || kind === 'person') hit = true;
     });
     return hit;
   }
 
-  function scan(root: ParentNode): Unit[] {
+  /** Finds the units of one root; queues those whose text is new for analysis. */
+  function collect(root: ParentNode, at: Date, found: Unit[], fresh: Unit[], hashes: string[]): boolean {
     // A subtree showing something painted must be rescanned even without a mention now (a recycled node).
-    if (!painter.paintedWithin(root) && !mayMention(root)) return [];
+    if (!mayMention(root) && !painter.paintedWithin(root)) return false;
     const href = doc.location?.href ?? '';
     if (href !== url) {
       // Single-page navigation: the tab's list starts over; analyses already made are resent for the new URL.
@@ -128,10 +157,8 @@ export function createFlagger(compiled: CompiledPack, opts: FlagOptions): Flagge
       cache.clear();
       void opts.transport.reset({ url });
     }
-    const units = opts.site.findUnits(root, now());
-    const fresh: Unit[] = [];
-    const hashes: string[] = [];
-    for (const u of units) {
+    for (const u of opts.site.findUnits(root, at)) {
+      found.push(u);
       const hash = textHash(u.text);
       showing.set(u.element, `${u.key}#${hash}`);
       elementOf.set(u.key, new WeakRef(u.element));
@@ -141,7 +168,7 @@ export function createFlagger(compiled: CompiledPack, opts: FlagOptions): Flagge
         if (known.result !== undefined) paint(u, known.result);
         continue;
       }
-      if (matchPack(compiled, normalizeText(u.text)).mentions.length === 0) {
+      if (matchPack(compiled(), normalizeText(u.text)).mentions.length === 0) {
         cache.set(u.key, { hash, result: null });
         paint(u, null);
         continue;
@@ -151,9 +178,19 @@ export function createFlagger(compiled: CompiledPack, opts: FlagOptions): Flagge
       fresh.push(u);
       hashes.push(hash);
     }
+    return true;
+  }
+
+  function scanAll(roots: readonly ParentNode[]): Unit[] {
+    const found: Unit[] = [];
+    const fresh: Unit[] = [];
+    const hashes: string[] = [];
+    const at = now();
+    let scanned = false;
+    for (const root of roots) if (collect(root, at, found, fresh, hashes)) scanned = true;
     if (fresh.length > 0) send(fresh, hashes);
-    painter.prune();
-    return units;
+    if (scanned) painter.prune();
+    return found;
   }
 
   async function settled() {
@@ -168,7 +205,7 @@ export function createFlagger(compiled: CompiledPack, opts: FlagOptions): Flagge
     return true;
   }
 
-  return { scan, reveal, settled, painter };
+  return { scan: (root) => scanAll([root]), scanAll, reveal, settled, painter };
 }
 
 /** Content-script entry: fetch the pack, scan the page, then follow its changes until `signal` aborts. */
@@ -177,11 +214,9 @@ export async function init(opts: FlagOptions): Promise<Flagger> {
   const info = opts.pack ?? (await opts.transport.pack());
   const wall = opts.site.detectLoginWall(doc);
   await opts.transport.reset({ url: doc.location.href, loginWall: wall?.message });
-  const flagger = createFlagger(compilePack(info.pack), opts);
+  const flagger = createFlagger(info.pack, opts);
   flagger.scan(doc);
-  observeUnits(doc, opts.site, opts.signal, (roots) => {
-    for (const r of roots) flagger.scan(r);
-  });
+  observeUnits(doc, opts.site, opts.signal, (roots) => flagger.scanAll(roots));
   opts.onReveal?.((key) => flagger.reveal(key));
   return flagger;
 }

@@ -13,7 +13,8 @@ export interface Normalized {
 }
 
 let t2s: Uint16Array | null = null;
-function t2sTable(): Uint16Array {
+/** Traditional → simplified over the BMP (0 where a unit stays as it is); built on first use. */
+export function t2sTable(): Uint16Array {
   if (t2s) return t2s;
   // Dense over the BMP: a lookup per CJK character must cost an array read, not a hash.
   t2s = new Uint16Array(65536);
@@ -26,7 +27,7 @@ function t2sTable(): Uint16Array {
   return t2s;
 }
 
-function isDropped(cp: number): boolean {
+export function isDropped(cp: number): boolean {
   return (
     (cp >= 0x200b && cp <= 0x200f) || // zero-width space/joiners, LRM/RLM
     (cp >= 0x202a && cp <= 0x202e) || // bidi embeddings
@@ -39,7 +40,7 @@ function isDropped(cp: number): boolean {
 
 // NFKC + lower case of one character; cached, because pages repeat the same few hundred non-ASCII, non-CJK symbols.
 const foldCache = new Map<number, string>();
-function fold(cp: number): string {
+export function fold(cp: number): string {
   let s = foldCache.get(cp);
   if (s === undefined) {
     s = String.fromCodePoint(cp).normalize('NFKC').toLowerCase();
