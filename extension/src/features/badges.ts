@@ -36,8 +36,15 @@ const css = `
 export function createBadges(doc: Document, onOpen: (key: string) => void, signal: AbortSignal): Badges {
   const hosts = new WeakMap<Element, HTMLButtonElement | null>();
   const win = doc.defaultView;
-  const sheet = win ? new win.CSSStyleSheet() : null;
-  sheet?.replaceSync(css);
+  // Built with the first badge: a page that mentions no brand never parses it.
+  let sheet: CSSStyleSheet | null = null;
+  const sheetFor = (): CSSStyleSheet | null => {
+    if (!sheet && win) {
+      sheet = new win.CSSStyleSheet();
+      sheet.replaceSync(css);
+    }
+    return sheet;
+  };
   const keys = new WeakMap<HTMLButtonElement, string>();
   const all = new Set<HTMLButtonElement>();
 
@@ -46,7 +53,8 @@ export function createBadges(doc: Document, onOpen: (key: string) => void, signa
     let button: HTMLButtonElement | null = null;
     try {
       const root = el.attachShadow({ mode: 'closed' });
-      if (sheet) root.adoptedStyleSheets = [sheet];
+      const shared = sheetFor();
+      if (shared) root.adoptedStyleSheets = [shared];
       button = doc.createElement('button');
       button.className = 'b';
       button.type = 'button';

@@ -1,4 +1,5 @@
 import type { Level } from '@vigil/shared/engine/types';
+import { registerHighlight } from './marks-visibility.ts';
 
 // Mention highlights (issue 4) with the CSS Custom Highlight API: ranges over the page's own text nodes, painted
 // by the browser; the page's DOM is not touched, so neither its MutationObservers nor a later snapshot see them.
@@ -35,7 +36,12 @@ export function createPainter(doc: Document, signal: AbortSignal): Painter {
   const supported = !!win && typeof win.Highlight === 'function' && !!win.CSS?.highlights;
   const prefix = randomIdent();
   const highlights = new Map<Level, Highlight>();
-  if (supported && win) {
+  // Registered on the first paint: adopting a stylesheet restyles the whole document, which a page that mentions
+  // no brand should never pay for.
+  let ready = false;
+  function register() {
+    ready = true;
+    if (!supported || !win || signal.aborted) return;
     const sheet = new win.CSSStyleSheet();
     sheet.replaceSync(levels.map((l, i) => `::highlight(${prefix}${i}) { ${paint[l]} }`).join('\n'));
     doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
@@ -43,7 +49,7 @@ export function createPainter(doc: Document, signal: AbortSignal): Painter {
       const h = new win.Highlight();
       h.priority = i;
       highlights.set(l, h);
-      win.CSS.highlights.set(`${prefix}${i}`, h);
+      registerHighlight(`${prefix}${i}`, h, win.CSS.highlights);
     });
     signal.addEventListener('abort', () => {
       levels.forEach((_l, i) => win.CSS.highlights.delete(`${prefix}${i}`));
@@ -63,6 +69,7 @@ export function createPainter(doc: Document, signal: AbortSignal): Painter {
   return {
     set(el, level, ranges) {
       clear(el);
+      if (!ready && ranges.length > 0) register();
       const h = highlights.get(level);
       for (const r of ranges) h?.add(r);
       painted.set(el, { level, ranges });

@@ -23,6 +23,13 @@ export function onMarksVisibility(listener: Listener): () => void {
   return () => shared().listeners.delete(listener);
 }
 
+/** Registers a highlight, or keeps it for later when the marks are hidden (a screenshot is being taken). */
+export function registerHighlight(name: string, highlight: Highlight, registry: HighlightRegistry): void {
+  const s = shared();
+  if (s.hidden) s.hidden.push([name, highlight]);
+  else registry.set(name, highlight);
+}
+
 export function setMarksVisible(visible: boolean): { hidden: number } {
   const s = shared();
   const registry = typeof CSS !== 'undefined' ? CSS.highlights : undefined;
