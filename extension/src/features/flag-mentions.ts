@@ -3,6 +3,7 @@ import { buildPrefilter, type Prefilter } from '@vigil/shared/engine/prefilter';
 import { compilePack, matchPack, type CompiledPack } from '@vigil/shared/engine/rules';
 import type { RulePack } from '@vigil/shared/schemas/rules';
 import { textHash } from '../sites/hash.ts';
+import { within } from '../sites/selectors.ts';
 import { rangeFor } from '../sites/text-map.ts';
 import { toRecord, type SiteAdapter, type Unit } from '../sites/types.ts';
 import { createBadges, type Badges } from './badges.ts';
@@ -146,10 +147,39 @@ export function createFlagger(source: CompiledPack | RulePack, opts: FlagOptions
     return hit;
   }
 
+  /** The outermost unit containers under `root` (itself included), in document order. */
+  function outermostContainers(root: ParentNode): Element[] {
+    const out: Element[] = [];
+    let last: Element | null = null;
+    for (const el of within(root, opts.site.unitContainers)) {
+      if (last && last.contains(el)) continue;
+      out.push(el);
+      last = el;
+    }
+    return out;
+  }
+
+  /**
+   * The subtrees of `root` to break into units, or [] when none may mention a brand. Where the adapter's containers
+   * stand alone, each is checked on its own text, so a feed with a few mentions extracts only those cards.
+   */
+  function candidates(root: ParentNode): ParentNode[] {
+    const painted = painter.paintedWithin(root);
+    if (opts.site.containersStandAlone && opts.site.unitContainers) {
+      if (!painted && !prefilter.mayContain(textChunks((root as Document).body ?? (root as Node)))) return [];
+      const containers = outermostContainers(root);
+      if (containers.length > 0) {
+        // A container showing something painted must be rescanned even without a mention now (a recycled node).
+        return containers.filter((c) => prefilter.mayContain(textChunks(c)) || (painted && painter.paintedWithin(c)));
+      }
+    }
+    return painted || mayMention(root) ? [root] : [];
+  }
+
   /** Finds the units of one root; queues those whose text is new for analysis. */
   function collect(root: ParentNode, at: Date, found: Unit[], fresh: Unit[], hashes: string[]): boolean {
-    // A subtree showing something painted must be rescanned even without a mention now (a recycled node).
-    if (!mayMention(root) && !painter.paintedWithin(root)) return false;
+    const parts = candidates(root);
+    if (parts.length === 0) return false;
     const href = doc.location?.href ?? '';
     if (href !== url) {
       // Single-page navigation: the tab's list starts over; analyses already made are resent for the new URL.
@@ -157,7 +187,7 @@ export function createFlagger(source: CompiledPack | RulePack, opts: FlagOptions
       cache.clear();
       void opts.transport.reset({ url });
     }
-    for (const u of opts.site.findUnits(root, at)) {
+    for (const u of parts.flatMap((p) => opts.site.findUnits(p, at))) {
       found.push(u);
       const hash = textHash(u.text);
       showing.set(u.element, `${u.key}#${hash}`);

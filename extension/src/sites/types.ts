@@ -62,6 +62,12 @@ export interface SiteAdapter {
   findUnits(root: ParentNode, now: Date): Unit[];
   /** CSS of the elements a unit lives in (cards, comment items): a change inside one rescans the whole unit. */
   unitContainers: string;
+  /**
+   * True when `findUnits` of each outermost unit container, taken one by one, finds exactly what it finds inside
+   * that container in a scan of the whole page (no unit spans containers or needs a sibling's): the flagger then
+   * extracts only the containers whose text may name a brand.
+   */
+  containersStandAlone?: boolean;
   detectLoginWall(doc: Document): LoginWall | null;
   /** The element whose subtree holds the units (observed for incremental scans); falls back to body. */
   feedRoot(doc: Document): Element | null;

@@ -139,6 +139,8 @@ export const weibo: SiteAdapter = {
   ],
   findUnits,
   unitContainers: [...sel.card, ...sel.comment].map((f) => f.css).join(', '),
+  // A card holds its post and repost; a comment finds its post from the page (findUnits above).
+  containersStandAlone: true,
   detectLoginWall,
   feedRoot: (doc) => pick(doc, sel.feedRoot)?.el ?? doc.body,
 };
