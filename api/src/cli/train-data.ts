@@ -101,10 +101,13 @@ export interface Dataset {
   validation: Example[];
 }
 
-/** Domains of the default corpora: the trainer learns one negative expert per domain and a gate between them. */
+/** Domains of the default corpora: the trainer learns one negative expert per domain and a gate between them.
+ * Hotel/laptop/book reviews and food-delivery reviews are separate domains: one shared review expert cost
+ * ChnSentiCorp 0.3–1.3 points on tuning slices carved from the training data. */
 function domainOf(name: string): string {
   if (name.startsWith('smp2020')) return 'smp';
   if (name === 'weibo2018') return 'weibo';
+  if (name === 'waimai') return 'delivery';
   return 'review';
 }
 
