@@ -43,9 +43,17 @@ window.__addPosts = function (from, n) {
 
 interface ProfileNode { id: number; callFrame: { url: string }; children?: number[] }
 interface Profile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }
+interface Reading { ms: number; raw: number }
 
-/** Milliseconds of samples whose stack includes the content script. */
-function scriptMs(profile: Profile): number {
+/**
+ * Milliseconds of samples whose stack includes the content script. Each sample stands for the time until the next
+ * one, capped at 4× the profile's median sampling period: on a shared machine the sampler (or the renderer) is
+ * sometimes descheduled for milliseconds, and that gap would otherwise be billed whole to whichever of our frames
+ * was sampled last (one such sample made 3.7 of a 6.1 ms reading). `raw` keeps the uncapped sum.
+ */
+function scriptMs(profile: Profile): Reading {
+  const sorted = profile.timeDeltas.slice(1).sort((a, b) => a - b);
+  const cap = 4 * (sorted[sorted.length >> 1] ?? 100);
   const parent = new Map<number, number>();
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
@@ -60,20 +68,22 @@ function scriptMs(profile: Profile): number {
     return v;
   };
   let us = 0;
+  let raw = 0;
   const self = new Map<string, number>();
   profile.samples.forEach((id, i) => {
     if (!isOurs(id)) return;
-    const d = profile.timeDeltas[i + 1] ?? 0;
+    raw += profile.timeDeltas[i + 1] ?? 0;
+    const d = Math.min(profile.timeDeltas[i + 1] ?? 0, cap);
     us += d;
     const f = byId.get(id)!.callFrame as { url: string; functionName?: string; lineNumber?: number };
     const k = `${f.functionName || '(anon)'}@${f.url.split('/').pop()}:${f.lineNumber}`;
     self.set(k, (self.get(k) ?? 0) + d);
   });
   if (process.env.BENCH_TOP) console.log([...self].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([k, v]) => `   ${(v / 1000).toFixed(2)} ${k}`).join('\n'));
-  return us / 1000;
+  return { ms: us / 1000, raw: raw / 1000 };
 }
 
-async function profiled(cdp: CDPSession, work: () => Promise<void>): Promise<number> {
+async function profiled(cdp: CDPSession, work: () => Promise<void>): Promise<Reading> {
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
   await cdp.send('Profiler.start');
@@ -98,8 +108,13 @@ async function stableHighlights(page: Page, atLeast: number) {
   await page.waitForFunction((n) => [...CSS.highlights.values()].reduce((s, h) => s + h.size, 0) >= n, atLeast, { timeout: 10_000 });
 }
 
-const line = (what: string, ms: number, budget: number) =>
-  console.log(`${what.padEnd(58)} ${ms.toFixed(2).padStart(7)} ms   budget < ${budget} ms ${ms < budget ? 'ok' : 'OVER'}`);
+const line = (what: string, ms: number, budget: number, note = '') =>
+  console.log(`${what.padEnd(58)} ${ms.toFixed(2).padStart(7)} ms   budget < ${budget} ms ${ms < budget ? 'ok' : 'OVER'}${note}`);
+/** Median of the capped readings, with the median of the uncapped ones alongside. */
+const wallLine = (what: string, rs: Reading[], budget: number) => {
+  const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  line(what, med(rs.map((r) => r.ms)), budget, `   (uncapped ${med(rs.map((r) => r.raw)).toFixed(2)} ms)`);
+};
 
 export async function run(): Promise<void> {
   const { loadavg } = await import('node:os');
@@ -134,7 +149,7 @@ export async function run(): Promise<void> {
       });
     };
     const settle = () => page.waitForTimeout(800);
-    const wall = { plain: [] as number[], feed: [] as number[] };
+    const wall = { plain: [] as Reading[], feed: [] as Reading[] };
     const cpuWith = { plain: [] as number[], feed: [] as number[] };
     const cpuWithout = { plain: [] as number[], feed: [] as number[] };
     for (let i = 0; i < 5; i++) {
@@ -146,10 +161,10 @@ export async function run(): Promise<void> {
       cpuWithout.feed.push(await load('http://bench.invalid', '/bench-feed', settle));
     }
     const extra = (a: number[], b: number[]) => Math.max(0, median(a) - median(b));
-    line('page with no mention (50 posts): script stack wall time, median of 5', median(wall.plain), budgets.noMention);
+    wallLine('page with no mention (50 posts): script stack wall time, median of 5', wall.plain, budgets.noMention);
     line('page with no mention (50 posts): extra main-thread CPU, median', extra(cpuWith.plain, cpuWithout.plain), budgets.noMention);
     const k = Math.round(chars(pages['/bench-feed']!) / 1000);
-    line(`first scan, 50-post feed (~${k}k chars) incl. highlights: wall, median`, median(wall.feed), budgets.firstScan);
+    wallLine(`first scan, 50-post feed (~${k}k chars) incl. highlights: wall, median`, wall.feed, budgets.firstScan);
     line(`first scan, 50-post feed (~${k}k chars) incl. highlights: extra CPU`, extra(cpuWith.feed, cpuWithout.feed), budgets.firstScan);
 
     await page.goto('http://weibo.com/bench-feed');
@@ -159,7 +174,7 @@ export async function run(): Promise<void> {
       new PerformanceObserver((l) => l.getEntries().forEach((e) => (window as unknown as { __long: number[] }).__long.push(e.duration)))
         .observe({ type: 'longtask', buffered: false });
     });
-    const batches: number[] = [];
+    const batches: Reading[] = [];
     for (let b = 0; b < 7; b++) {
       const before = await page.evaluate(() => [...CSS.highlights.values()].reduce((s, h) => s + h.size, 0));
       batches.push(await profiled(cdp, async () => {
@@ -167,7 +182,7 @@ export async function run(): Promise<void> {
         await stableHighlights(page, before + 20);
       }));
     }
-    line('batch of 20 new posts while scrolling: script wall time, median of 7', median(batches), budgets.batch);
+    wallLine('batch of 20 new posts while scrolling: script wall time, median of 7', batches, budgets.batch);
     const longest = Math.max(0, ...(await page.evaluate(() => (window as unknown as { __long: number[] }).__long)));
     line('longest task during those batches', longest, budgets.longTask);
   } finally {

@@ -18,61 +18,70 @@ function isSpace(c: number): boolean {
 }
 
 export function buildPrefilter(terms: readonly string[]): Prefilter {
-  const single = new Uint8Array(65536);
-  const first = new Uint8Array(65536);
+  // One byte of flags per UTF-16 unit (one allocation: each large buffer adds to the isolate's GC pressure).
+  const SINGLE = 1;
+  const FIRST = 2;
+  const SECOND = 4;
+  const flags = new Uint8Array(65536);
   const pairs = new Set<number>();
   let any = false;
   for (const term of terms) {
     const norm = normalizeTerm(term);
     if (norm.length === 0) continue;
     any = true;
-    if (norm.length === 1) single[norm.charCodeAt(0)] = 1;
+    if (norm.length === 1) flags[norm.charCodeAt(0)]! |= SINGLE;
     else {
-      first[norm.charCodeAt(0)] = 1;
+      flags[norm.charCodeAt(0)]! |= FIRST;
+      flags[norm.charCodeAt(1)]! |= SECOND;
       pairs.add(norm.charCodeAt(0) * 65536 + norm.charCodeAt(1));
     }
   }
 
+  // The loop runs once per page in a fresh content script, mostly before the JIT has compiled it: the common
+  // cases (CJK, then ASCII) come first and the per-unit test is written out inline, not called.
   function mayContain(chunks: Iterable<string>): boolean {
     if (!any) return false;
     const table = t2sTable();
-    let prev = -1;
+    let prev = 0;
     let space = false;
-    // One normalised unit: a hit when it is a one-unit term or ends a term's first pair.
-    const hit = (u: number): boolean => {
-      const p = prev;
-      prev = u;
-      return single[u] === 1 || (p >= 0 && first[p] === 1 && pairs.has(p * 65536 + u));
-    };
     for (const text of chunks) {
       for (let i = 0, n = text.length; i < n; ) {
         const c = text.charCodeAt(i);
-        if (isSpace(c)) {
-          if (!space && hit(32)) return true;
-          space = true;
-          i++;
-          continue;
-        }
-        space = false;
-        if (c < 0x80) {
-          if (hit(c >= 65 && c <= 90 ? c + 32 : c)) return true;
-          i++;
-          continue;
-        }
+        let u: number;
         if (c >= 0x4e00 && c <= 0x9fff) {
-          if (hit(table[c] || c)) return true;
+          // CJK unified ideographs: the traditional → simplified step only.
+          u = table[c] || c;
           i++;
-          continue;
-        }
-        const cp = text.codePointAt(i)!;
-        if (!isDropped(cp)) {
+        } else if (c < 0x80) {
+          i++;
+          if (c === 32 || (c >= 9 && c <= 13)) {
+            if (space) continue;
+            space = true;
+            u = 32;
+          } else u = c >= 65 && c <= 90 ? c + 32 : c;
+        } else if (isSpace(c)) {
+          i++;
+          if (space) continue;
+          space = true;
+          u = 32;
+        } else {
+          const cp = text.codePointAt(i)!;
+          i += cp > 0xffff ? 2 : 1;
+          space = false;
+          if (isDropped(cp)) continue;
           const f = fold(cp);
           for (let k = 0; k < f.length; k++) {
-            const u = f.charCodeAt(k);
-            if (hit(table[u] || u)) return true;
+            const v = table[f.charCodeAt(k)] || f.charCodeAt(k);
+            const fv = flags[v]!;
+            if (fv !== 0 && ((fv & SINGLE) !== 0 || ((fv & SECOND) !== 0 && (flags[prev]! & FIRST) !== 0 && pairs.has(prev * 65536 + v)))) return true;
+            prev = v;
           }
+          continue;
         }
-        i += cp > 0xffff ? 2 : 1;
+        if (u !== 32) space = false;
+        const fu = flags[u]!;
+        if (fu !== 0 && ((fu & SINGLE) !== 0 || ((fu & SECOND) !== 0 && (flags[prev]! & FIRST) !== 0 && pairs.has(prev * 65536 + u)))) return true;
+        prev = u;
       }
     }
     return false;
