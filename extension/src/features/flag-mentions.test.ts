@@ -95,6 +95,40 @@ describe('flagging', () => {
     expect(sent).toEqual([]);
   });
 
+  test('on a weibo.com feed only the cards that may name the brand are extracted; the same units are flagged', async () => {
+    const extractedFrom: Element[] = [];
+    const counting: SiteAdapter = { ...weibo, findUnits: (root, now) => { extractedFrom.push(root as Element); return weibo.findUnits(root, now); } };
+    const split = setup('http://weibo.com/', counting);
+    split.flagger.scan(split.doc);
+    await split.flagger.settled();
+    const whole = setup('http://weibo.com/', { ...weibo, containersStandAlone: false });
+    whole.flagger.scan(whole.doc);
+    await whole.flagger.settled();
+    const keys = (sent: FlagRequest[]) => sent.flatMap((r) => r.units.map((u) => u.key)).sort();
+    expect(keys(split.sent)).toEqual(keys(whole.sent));
+    expect((await split.stores.tab(7).get())!.units).toEqual((await whole.stores.tab(7).get())!.units);
+    const cards = split.doc.querySelectorAll('article').length;
+    expect(extractedFrom.length).toBeGreaterThan(0);
+    expect(extractedFrom.length).toBeLessThan(cards);
+    expect(extractedFrom.some((el) => el.textContent?.includes('天气'))).toBe(false);
+  });
+
+  test('a batch of changed cards goes to the background as one message', async () => {
+    const { doc, flagger, sent } = setup('http://weibo.com/', weibo);
+    flagger.scan(doc);
+    await flagger.settled();
+    const before = sent.length;
+    const views = [...doc.querySelectorAll('.vue-recycle-scroller__item-view')].slice(0, 3);
+    views.forEach((view, i) => {
+      view.querySelector('a[class*="_time_"]')!.setAttribute('href', `https://weibo.com/3344556677/QbBatch${i}x`);
+      view.querySelector('[class*="_wbtext_"]')!.textContent = `青禾酸奶第${i}箱又胀包了`;
+    });
+    flagger.scanAll(views.map((v) => v.querySelector('article')!));
+    await flagger.settled();
+    expect(sent.length).toBe(before + 1);
+    expect(sent.at(-1)!.units.map((u) => u.key).sort()).toEqual(['weibo:QbBatch0x', 'weibo:QbBatch1x', 'weibo:QbBatch2x']);
+  });
+
   test('a change inside a card that was never scanned maps back to the whole card', () => {
     const doc = loadFixture('http://weibo.com/');
     const root = weibo.feedRoot(doc)!;
