@@ -166,12 +166,10 @@ export function createFlagger(source: CompiledPack | RulePack, opts: FlagOptions
   function candidates(root: ParentNode): ParentNode[] {
     const painted = painter.paintedWithin(root);
     if (opts.site.containersStandAlone && opts.site.unitContainers) {
-      const containers = outermostContainers(root);
-      // A new card of a scroll batch is its own container: one pass over its text is enough.
-      if (containers.length === 1 && containers[0] === root) {
-        return painted || prefilter.mayContain(textChunks(root as Node)) ? [root] : [];
-      }
       if (!painted && !prefilter.mayContain(textChunks((root as Document).body ?? (root as Node)))) return [];
+      const containers = outermostContainers(root);
+      // A new card of a scroll batch is its own container: the pass over its text above was the check.
+      if (containers.length === 1 && containers[0] === root) return [root];
       if (containers.length > 0) {
         // A container showing something painted must be rescanned even without a mention now (a recycled node).
         return containers.filter((c) => prefilter.mayContain(textChunks(c)) || (painted && painter.paintedWithin(c)));
