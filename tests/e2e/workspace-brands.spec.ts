@@ -101,6 +101,8 @@ test.describe('workspace 品牌规则', () => {
     await workspace.login(pr.email, pr.password);
     const hosts = page.getByTestId('settings-newsHosts');
     await expect(hosts).toBeEnabled();
+    // The seeded demo pack has thresholds; read them only once they are on screen.
+    await expect(page.getByTestId('settings-mild')).not.toHaveValue('');
     const original = { hosts: await hosts.inputValue(), mild: await page.getByTestId('settings-mild').inputValue(), moderate: await page.getByTestId('settings-moderate').inputValue(), severe: await page.getByTestId('settings-severe').inputValue() };
 
     await page.getByTestId('settings-mild').fill('8');

@@ -27,6 +27,9 @@ export function SettingsPanel({ model, canEdit }: { model: BrandsModel; canEdit:
   const draft = useSignal<Draft | null>(null);
   const saved = useSignal(false);
   const d = draft.value ?? toDraft(model.settings.value);
+  // Until the saved settings arrive the form stays read-only: an edit made earlier would become a draft built on
+  // empty fields and silently replace the loaded values on save.
+  const editable = canEdit && model.settings.value !== null;
   const set = (k: keyof Draft) => (e: { currentTarget: HTMLInputElement | HTMLTextAreaElement }) => {
     draft.value = { ...d, [k]: e.currentTarget.value };
     saved.value = false;
@@ -41,7 +44,7 @@ export function SettingsPanel({ model, canEdit }: { model: BrandsModel; canEdit:
   const num = (k: keyof Draft, label: BrandText, step = '1') => (
     <label>
       {bt(label)}
-      <input type="number" step={step} class="num" data-testid={`settings-${k}`} value={d[k]} disabled={!canEdit} onInput={set(k)} />
+      <input type="number" step={step} class="num" data-testid={`settings-${k}`} value={d[k]} disabled={!editable} onInput={set(k)} />
     </label>
   );
   return (
@@ -49,7 +52,7 @@ export function SettingsPanel({ model, canEdit }: { model: BrandsModel; canEdit:
       <h3>{bt('settings')}</h3>
       <label>
         {bt('newsHosts')} <span class="muted small">{bt('newsHostsHint')}</span>
-        <textarea rows={3} data-testid="settings-newsHosts" value={d.newsHosts} disabled={!canEdit} onInput={set('newsHosts')} />
+        <textarea rows={3} data-testid="settings-newsHosts" value={d.newsHosts} disabled={!editable} onInput={set('newsHosts')} />
       </label>
       <p class="muted small">{`${bt('levels')}：${bt('levelsHint')}`}</p>
       <div class="bar">{num('mild', 'mild', '0.5')}{num('moderate', 'moderate', '0.5')}{num('severe', 'severe', '0.5')}</div>
@@ -58,7 +61,7 @@ export function SettingsPanel({ model, canEdit }: { model: BrandsModel; canEdit:
       {model.errors.value.settings && <p class="error" role="alert" data-testid="settings-error">{model.errors.value.settings}</p>}
       {canEdit && (
         <div class="bar">
-          <button type="submit" class="primary" data-testid="settings-save" disabled={model.busy.value}>{bt('save')}</button>
+          <button type="submit" class="primary" data-testid="settings-save" disabled={model.busy.value || !editable}>{bt('save')}</button>
           {saved.value && <span class="muted" data-testid="settings-saved">{bt('saved')}</span>}
         </div>
       )}
