@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { MentionRecord } from '@vigil/shared/schemas/mention';
-import { fixedClock, testApp } from '../test-support/app.ts';
+import { fixedClock, testApp, jsonCaller } from '../test-support/app.ts';
 import { userWithToken } from '../test-support/users.ts';
 
 type Headers = Record<string, string>;
@@ -10,15 +10,7 @@ async function setup() {
   const t = await testApp({ clock });
   const staff = (await userWithToken(t.deps, 'staff', { name: '客服小李' })).headers;
   const lead = (await userWithToken(t.deps, 'pr_lead')).headers;
-  const call = async (method: string, path: string, headers: Headers, body?: unknown) => {
-    const res = await t.app.request(path, {
-      method,
-      headers: { ...headers, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    const text = await res.text();
-    return { status: res.status, body: text ? JSON.parse(text) : null };
-  };
+  const call = jsonCaller(t.app);
   return { ...t, clock, staff, lead, call };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { ApprovedReplySet, ReplyDetail, ReplySummary } from '@vigil/shared/schemas/reply';
-import { fixedClock, testApp } from '../test-support/app.ts';
+import { fixedClock, testApp, jsonCaller } from '../test-support/app.ts';
 import { userWithToken } from '../test-support/users.ts';
 
 type Headers = Record<string, string>;
@@ -11,15 +11,7 @@ async function setup() {
   const [staff, lead, legal, admin] = await Promise.all(
     (['staff', 'pr_lead', 'legal', 'admin'] as const).map(async (r) => (await userWithToken(t.deps, r)).headers),
   );
-  const call = async (method: string, path: string, headers: Headers, body?: unknown) => {
-    const res = await t.app.request(path, {
-      method,
-      headers: { ...headers, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    const text = await res.text();
-    return { status: res.status, headers: res.headers, body: text ? JSON.parse(text) : null };
-  };
+  const call = jsonCaller(t.app);
   return { ...t, clock, staff: staff!, lead: lead!, legal: legal!, admin: admin!, call };
 }
 

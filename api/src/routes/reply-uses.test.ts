@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { ApprovedReplySet, ReplyDetail } from '@vigil/shared/schemas/reply';
 import type { ReplyStats } from '@vigil/shared/schemas/reply-use';
-import { fixedClock, testApp } from '../test-support/app.ts';
+import { fixedClock, testApp, jsonCaller } from '../test-support/app.ts';
 import { userWithToken } from '../test-support/users.ts';
 
 type Headers = Record<string, string>;
@@ -12,15 +12,7 @@ async function setup() {
   const staff = await userWithToken(t.deps, 'staff', { name: '客服小李' });
   const lead = (await userWithToken(t.deps, 'pr_lead')).headers;
   const legal = (await userWithToken(t.deps, 'legal')).headers;
-  const call = async (method: string, path: string, headers: Headers, body?: unknown) => {
-    const res = await t.app.request(path, {
-      method,
-      headers: { ...headers, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    const text = await res.text();
-    return { status: res.status, body: text ? JSON.parse(text) : null };
-  };
+  const call = jsonCaller(t.app);
   const reply = {
     brand: '青禾乳业',
     title: '质量::异味::安抚',

@@ -22,3 +22,17 @@ export async function testApp(overrides: Partial<AppDeps> = {}) {
   };
   return { app: createApp(deps), deps, db, clock };
 }
+
+/** JSON in, parsed JSON out: `call('POST', '/api/x', headers, body)` → { status, body }. */
+export function jsonCaller(app: { request: (path: string, init: RequestInit) => Response | Promise<Response> }) {
+  return async (method: string, path: string, headers: Record<string, string>, body?: unknown) => {
+    const res = await app.request(path, {
+      method,
+      headers: { ...headers, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    const text = await res.text();
+    // `any`: each test reads the fields of the answer it expects.
+    return { status: res.status, body: text ? (JSON.parse(text) as any) : null };
+  };
+}
