@@ -20,6 +20,8 @@ import { auditRoutes } from './routes/audit.ts';
 import { brandRoutes } from './routes/brands.ts';
 import { ruleRoutes } from './routes/rules.ts';
 import { mentionRoutes } from './routes/mentions.ts';
+import { caseRoutes } from './routes/cases.ts';
+import { caseCaptureRoutes } from './routes/case-captures.ts';
 import { serveWeb } from './web.ts';
 
 /** JSON bodies above this are refused before parsing; upload routes set their own limit. */
@@ -49,7 +51,9 @@ export function createApp(deps: AppDeps) {
     .route('/api/audit', auditRoutes)
     .route('/api/brands', brandRoutes)
     .route('/api/rules', ruleRoutes)
-    .route('/api/mentions', mentionRoutes);
+    .route('/api/mentions', mentionRoutes)
+    .route('/api/cases', caseRoutes)
+    .route('/api/cases', caseCaptureRoutes);
 
   // Not part of the typed chain: it describes the chain.
   app.get(

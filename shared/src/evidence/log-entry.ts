@@ -15,7 +15,8 @@ export const CaptureLogEntry = z.object({
   at: z.string(),
 });
 
-export const custodyEvents = ['viewed', 'downloaded', 'exported', 'verified', 'status_changed'] as const;
+/** `case_added`, `case_removed`, `reviewed` (detail: JSON {caseId, decision, reason}) and `rechecked` are issue 10's. */
+export const custodyEvents = ['viewed', 'downloaded', 'exported', 'verified', 'status_changed', 'case_added', 'case_removed', 'reviewed', 'rechecked'] as const;
 export type CustodyEventName = (typeof custodyEvents)[number];
 
 export const CustodyLogEntry = z.object({
@@ -28,9 +29,27 @@ export const CustodyLogEntry = z.object({
   detail: z.string().optional(),
 });
 
-export const LogEntry = z.discriminatedUnion('type', [CaptureLogEntry, CustodyLogEntry]);
+/**
+ * An event of a case (issue 10) that is not about one capture: created, status changed, a note (its text's SHA-256
+ * in `sha256`), a case package exported (the case manifest's SHA-256 in `sha256`).
+ */
+export const caseEvents = ['created', 'updated', 'status_changed', 'note', 'exported'] as const;
+export type CaseEventName = (typeof caseEvents)[number];
+export const CaseLogEntry = z.object({
+  v: z.literal(1),
+  type: z.literal('case'),
+  caseId: z.string(),
+  event: z.enum(caseEvents),
+  actorId: z.string(),
+  at: z.string(),
+  detail: z.string().optional(),
+  sha256: z.string().optional(),
+});
+
+export const LogEntry = z.discriminatedUnion('type', [CaptureLogEntry, CustodyLogEntry, CaseLogEntry]);
 export type LogEntry = z.infer<typeof LogEntry>;
 export type CaptureLogEntry = z.infer<typeof CaptureLogEntry>;
 export type CustodyLogEntry = z.infer<typeof CustodyLogEntry>;
+export type CaseLogEntry = z.infer<typeof CaseLogEntry>;
 
 export const logEntryBytes = (entry: LogEntry): Uint8Array => canonicalBytes(entry);

@@ -21,3 +21,8 @@ export * from './brands.ts';
 export * from './risk-terms.ts';
 export * from './mentions.ts';
 export * from './log-nodes.ts';
+export * from './cases.ts';
+export * from './case-captures.ts';
+export * from './case-notes.ts';
+export * from './case-events.ts';
+export * from './case-rechecks.ts';

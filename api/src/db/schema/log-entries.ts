@@ -8,7 +8,7 @@ export const logEntries = sqliteTable(
   'log_entries',
   {
     idx: integer().primaryKey(),
-    type: text().$type<'capture' | 'custody'>().notNull(),
+    type: text().$type<'capture' | 'custody' | 'case'>().notNull(),
     captureId: text(),
     event: text(),
     actorId: text().notNull(),

@@ -1,0 +1,106 @@
+import { and, asc, count, desc, eq, inArray, or, sql, type Column, type SQL } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { CaseCapture, CaseDetail, CaseListQuery, CaseSummary } from '@vigil/shared/schemas/case';
+import type { Db } from '../db/client.ts';
+import { captures } from '../db/schema/captures.ts';
+import { caseCaptures } from '../db/schema/case-captures.ts';
+import { caseEvents } from '../db/schema/case-events.ts';
+import { caseNotes } from '../db/schema/case-notes.ts';
+import { cases } from '../db/schema/cases.ts';
+import { summaryOf, userNames } from '../evidence/queries.ts';
+import { errors } from '../lib/errors.ts';
+import { linkOf, trackedLinks } from './links.ts';
+
+export type CaseRow = typeof cases.$inferSelect;
+type Names = Map<string, string>;
+const person = (names: Names, id: string) => ({ id, name: names.get(id) ?? null });
+
+export async function caseRow(db: Db, id: string): Promise<CaseRow> {
+  const [row] = await db.select().from(cases).where(eq(cases.id, id)).limit(1);
+  if (!row) throw errors.notFound('未找到该案件 / No such case');
+  return row;
+}
+
+async function reviewCounts(db: Db, ids: string[]) {
+  const out = new Map<string, CaseSummary['counts']>();
+  if (!ids.length) return out;
+  const rows = await db
+    .select({ caseId: caseCaptures.caseId, decision: caseCaptures.decision, n: count() })
+    .from(caseCaptures)
+    .where(inArray(caseCaptures.caseId, ids))
+    .groupBy(caseCaptures.caseId, caseCaptures.decision);
+  for (const id of ids) out.set(id, { captures: 0, pending: 0, adopted: 0, rejected: 0 });
+  for (const r of rows) {
+    const c = out.get(r.caseId)!;
+    c[r.decision] += r.n;
+    c.captures += r.n;
+  }
+  return out;
+}
+
+function summary(row: CaseRow, names: Names, counts: CaseSummary['counts'] | undefined): CaseSummary {
+  return {
+    id: row.id,
+    number: row.number,
+    title: row.title,
+    brand: row.brand,
+    counterparty: row.counterparty,
+    status: row.status,
+    resolution: row.resolution,
+    assignee: row.assigneeId ? person(names, row.assigneeId) : null,
+    createdBy: person(names, row.createdBy),
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    counts: counts ?? { captures: 0, pending: 0, adopted: 0, rejected: 0 },
+  };
+}
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (ch) => `\\${ch}`);
+
+export async function listCases(db: Db, q: z.infer<typeof CaseListQuery>) {
+  const where: SQL[] = [];
+  if (q.status) where.push(eq(cases.status, q.status));
+  if (q.brand) where.push(eq(cases.brand, q.brand));
+  if (q.assigneeId) where.push(eq(cases.assigneeId, q.assigneeId));
+  if (q.q) {
+    const p = `%${escapeLike(q.q)}%`;
+    const like = (col: SQL | Column) => sql`${col} like ${p} escape '\\'`;
+    where.push(or(like(cases.title), like(cases.number), like(sql`${cases.counterparty}`))!);
+  }
+  const cond = where.length ? and(...where) : undefined;
+  const [rows, [total]] = await Promise.all([
+    db.select().from(cases).where(cond).orderBy(desc(cases.updatedAt), desc(cases.id)).limit(q.limit).offset(q.offset),
+    db.select({ n: count() }).from(cases).where(cond),
+  ]);
+  const names = await userNames(db, rows.flatMap((r) => [r.createdBy, ...(r.assigneeId ? [r.assigneeId] : [])]));
+  const counts = await reviewCounts(db, rows.map((r) => r.id));
+  return { items: rows.map((r) => summary(r, names, counts.get(r.id))), total: total?.n ?? 0 };
+}
+
+/** The case with its captures (and their review), notes, timeline and tracked links. */
+export async function caseDetail(db: Db, row: CaseRow): Promise<CaseDetail> {
+  const [members, notes, events] = await Promise.all([
+    db.select({ m: caseCaptures, c: captures }).from(caseCaptures).innerJoin(captures, eq(captures.id, caseCaptures.captureId)).where(eq(caseCaptures.caseId, row.id)).orderBy(asc(captures.startedAt), asc(caseCaptures.addedAt), sql`case_captures.rowid`),
+    db.select().from(caseNotes).where(eq(caseNotes.caseId, row.id)).orderBy(asc(caseNotes.createdAt), asc(caseNotes.logIndex)),
+    db.select().from(caseEvents).where(eq(caseEvents.caseId, row.id)).orderBy(asc(caseEvents.id)),
+  ]);
+  const ids = [row.createdBy, ...(row.assigneeId ? [row.assigneeId] : [])];
+  for (const { m, c } of members) ids.push(m.addedBy, c.userId, ...(m.decidedBy ? [m.decidedBy] : []));
+  ids.push(...notes.map((n) => n.authorId), ...events.map((e) => e.actorId));
+  const names = await userNames(db, ids);
+  const counts = await reviewCounts(db, [row.id]);
+  const list: CaseCapture[] = members.map(({ m, c }) => ({
+    capture: summaryOf(c, names.get(c.userId) ?? null),
+    reason: m.reason,
+    addedBy: person(names, m.addedBy),
+    addedAt: m.addedAt.toISOString(),
+    review: { decision: m.decision, reason: m.decisionReason, by: m.decidedBy ? person(names, m.decidedBy) : null, at: m.decidedAt?.toISOString() ?? null, logIndex: m.decisionLogIndex },
+  }));
+  return {
+    ...summary(row, names, counts.get(row.id)),
+    captures: list,
+    notes: notes.map((n) => ({ id: n.id, text: n.text, author: person(names, n.authorId), at: n.createdAt.toISOString(), logIndex: n.logIndex })),
+    timeline: events.map((e) => ({ id: e.id, at: e.at.toISOString(), kind: e.kind as CaseDetail['timeline'][number]['kind'], actor: person(names, e.actorId), captureId: e.captureId, detail: e.detail, logIndex: e.logIndex })),
+    links: await trackedLinks(db, row.id, members.map(({ c }) => ({ captureId: c.id, url: linkOf(c) }))),
+  };
+}

@@ -1,0 +1,80 @@
+import { Hono } from 'hono';
+import { CaseCreate, CaseDetail, CaseList, CaseListQuery, CaseNote, CasePatch, NoteInput } from '@vigil/shared/schemas/case';
+import { ErrorBody, IdParam, type Role } from '@vigil/shared/schemas/common';
+import { caseDetail, caseRow, listCases } from '../cases/queries.ts';
+import { addNote, createCase, patchCase } from '../cases/write.ts';
+import type { AppEnv } from '../lib/context.ts';
+import { errors } from '../lib/errors.ts';
+import { route } from '../lib/route.ts';
+import { valid } from '../lib/validate.ts';
+
+// 案件 (issue 10): legal (and admin) create and work cases; PR leads read them; staff have no access.
+export const caseReaders: readonly Role[] = ['pr_lead', 'legal'];
+export const caseWriters: readonly Role[] = ['legal'];
+const tags = ['cases'];
+const notFound = { description: 'no such case', schema: ErrorBody };
+
+const actor = (c: { get(k: 'auth'): AppEnv['Variables']['auth'] }) => {
+  const auth = c.get('auth');
+  if (!auth) throw errors.unauthorized();
+  return auth.user.id;
+};
+
+export const caseRoutes = new Hono<AppEnv>()
+  .post(
+    '/',
+    route({ roles: caseWriters, summary: 'Open a case (立案) against one counterparty', tags, body: CaseCreate, responses: { 201: { description: 'the case', schema: CaseDetail }, 400: { description: 'invalid', schema: ErrorBody } } }),
+    valid('json', CaseCreate),
+    async (c) => {
+      const deps = c.get('deps');
+      const id = await createCase(deps, actor(c), c.req.valid('json'));
+      return c.json(await caseDetail(deps.db, await caseRow(deps.db, id)), 201);
+    },
+  )
+  .get(
+    '/',
+    route({ roles: caseReaders, summary: 'Cases, recently changed first; filter by status, brand, assignee, text', tags, query: CaseListQuery, responses: { 200: { description: 'cases', schema: CaseList } } }),
+    valid('query', CaseListQuery),
+    async (c) => c.json(await listCases(c.get('deps').db, c.req.valid('query')), 200),
+  )
+  .get(
+    '/:id',
+    route({ roles: caseReaders, summary: 'One case: captures with their review, notes, timeline and tracked links', tags, params: IdParam, responses: { 200: { description: 'the case', schema: CaseDetail }, 404: notFound } }),
+    valid('param', IdParam),
+    async (c) => {
+      const { db } = c.get('deps');
+      return c.json(await caseDetail(db, await caseRow(db, c.req.valid('param').id)), 200);
+    },
+  )
+  .patch(
+    '/:id',
+    route({
+      roles: caseWriters,
+      summary: 'Change title, assignee or status (open → letter_sent → resolved | litigation | closed); audited on the timeline and in the evidence log',
+      tags,
+      params: IdParam,
+      body: CasePatch,
+      responses: { 200: { description: 'the case', schema: CaseDetail }, 400: { description: 'invalid (e.g. resolved without a resolution)', schema: ErrorBody }, 404: notFound, 409: { description: 'status move not allowed', schema: ErrorBody } },
+    }),
+    valid('param', IdParam),
+    valid('json', CasePatch),
+    async (c) => {
+      const deps = c.get('deps');
+      const row = await caseRow(deps.db, c.req.valid('param').id);
+      await patchCase(deps, actor(c), row, c.req.valid('json'));
+      return c.json(await caseDetail(deps.db, await caseRow(deps.db, row.id)), 200);
+    },
+  )
+  .post(
+    '/:id/notes',
+    route({ roles: caseWriters, summary: 'Append a note (notes are never edited or deleted; each is an evidence-log entry)', tags, params: IdParam, body: NoteInput, responses: { 201: { description: 'the note', schema: CaseNote }, 404: notFound } }),
+    valid('param', IdParam),
+    valid('json', NoteInput),
+    async (c) => {
+      const deps = c.get('deps');
+      const row = await caseRow(deps.db, c.req.valid('param').id);
+      const id = await addNote(deps, actor(c), row, c.req.valid('json').text);
+      const note = (await caseDetail(deps.db, row)).notes.find((n) => n.id === id)!;
+      return c.json(note, 201);
+    },
+  );
