@@ -4,7 +4,6 @@ import { AuditPage, AuditQuery } from '@vigil/shared/schemas/auth';
 import { auditEvents } from '../db/schema/audit-events.ts';
 import type { AppEnv } from '../lib/context.ts';
 import { route } from '../lib/route.ts';
-import { valid } from '../lib/validate.ts';
 
 /** The security audit log, newest first, paged by id (`?before=` the last id seen). */
 export const auditRoutes = new Hono<AppEnv>().get(
@@ -15,7 +14,6 @@ export const auditRoutes = new Hono<AppEnv>().get(
     query: AuditQuery,
     responses: { 200: { description: 'one page of events', schema: AuditPage } },
   }),
-  valid('query', AuditQuery),
   async (c) => {
     const { limit, before, action } = c.req.valid('query');
     const where: SQL[] = [];

@@ -13,7 +13,6 @@ import { errors } from '../lib/errors.ts';
 import { verifyPassword } from '../lib/password.ts';
 import { loginBlockedUntil, recordLoginAttempt, retryMessage } from '../lib/rate-limit.ts';
 import { route } from '../lib/route.ts';
-import { valid } from '../lib/validate.ts';
 
 const invalidCredentials = () => errors.unauthorized('邮箱或密码错误 / Wrong email or password', 'invalid_credentials');
 
@@ -31,7 +30,6 @@ export const authRoutes = new Hono<AppEnv>()
         429: { description: 'rate_limited: too many failed logins for this email or address', schema: ErrorBody },
       },
     }),
-    valid('json', LoginRequest),
     async (c) => {
       // Login CSRF: another site must not sign the browser into an account of its choosing.
       refuseCrossSite(c);

@@ -8,7 +8,6 @@ import type { AppEnv } from '../lib/context.ts';
 import { errors } from '../lib/errors.ts';
 import { route } from '../lib/route.ts';
 import { newId } from '../lib/secrets.ts';
-import { valid } from '../lib/validate.ts';
 import { brandValues } from '../rules/pack-store.ts';
 
 // Brands of the rule pack (issue 3): pr_lead (and admin) maintain them; everyone who reads the pack may list them.
@@ -40,7 +39,6 @@ export const brandRoutes = new Hono<AppEnv>()
   .post(
     '/',
     route({ roles: ['pr_lead'], summary: 'Add a brand with its aliases, excludes and people', tags: ['rules'], body: BrandInput, responses: { 201: { description: 'created', schema: Brand }, 409: { description: 'name taken', schema: ErrorBody } } }),
-    valid('json', BrandInput),
     async (c) => {
       const { db, clock } = c.get('deps');
       const now = clock.now().toISOString();
@@ -57,7 +55,6 @@ export const brandRoutes = new Hono<AppEnv>()
   .get(
     '/:id',
     route({ roles: ['staff', 'pr_lead', 'legal'], summary: 'One brand', tags: ['rules'], params: IdParam, responses: { 200: { description: 'the brand', schema: Brand }, 404: { description: 'no such brand', schema: ErrorBody } } }),
-    valid('param', IdParam),
     async (c) => {
       const { db } = c.get('deps');
       const row = await db.query.brands.findFirst({ where: eq(brands.id, c.req.valid('param').id) });
@@ -68,8 +65,6 @@ export const brandRoutes = new Hono<AppEnv>()
   .put(
     '/:id',
     route({ roles: ['pr_lead'], summary: 'Replace a brand’s names, excludes, people and terms', tags: ['rules'], params: IdParam, body: BrandInput, responses: { 200: { description: 'the brand', schema: Brand }, 404: { description: 'no such brand', schema: ErrorBody }, 409: { description: 'name taken', schema: ErrorBody } } }),
-    valid('param', IdParam),
-    valid('json', BrandInput),
     async (c) => {
       const { db, clock } = c.get('deps');
       const { id } = c.req.valid('param');
@@ -87,7 +82,6 @@ export const brandRoutes = new Hono<AppEnv>()
   .delete(
     '/:id',
     route({ roles: ['pr_lead'], summary: 'Remove a brand from the rule pack', tags: ['rules'], params: IdParam, responses: { 204: { description: 'removed' }, 404: { description: 'no such brand', schema: ErrorBody } } }),
-    valid('param', IdParam),
     async (c) => {
       const { db } = c.get('deps');
       const gone = await db.delete(brands).where(eq(brands.id, c.req.valid('param').id)).returning({ id: brands.id });

@@ -3,10 +3,9 @@ import { stream } from 'hono/streaming';
 import { z } from 'zod';
 import { CAPTURE_UPLOAD, CaptureDetail, CaptureList, CaptureListQuery, CaptureReceipt, ConsistencyProof, ConsistencyQuery, LogInfo, Manifest, VerifyResult } from '@vigil/shared/schemas/capture';
 import type { Role } from '@vigil/shared/schemas/common';
-import type { AppEnv, Auth } from '../lib/context.ts';
+import type { AppEnv } from '../lib/context.ts';
 import { errors } from '../lib/errors.ts';
-import { route } from '../lib/route.ts';
-import { valid } from '../lib/validate.ts';
+import { requireAuth, route } from '../lib/route.ts';
 import { exportPackage } from '../evidence/export.ts';
 import { consistencyBetween, custodyOf, latestTreeHead, recordCustody, treeHeadAt } from '../evidence/ledger.ts';
 import { logKeyOf } from '../evidence/log-key.ts';
@@ -18,10 +17,6 @@ import { verifyCapture } from '../evidence/verify.ts';
 
 /** Every role captures and reads; staff read only their own (visibleCapture). */
 const capturers: readonly Role[] = ['staff', 'pr_lead', 'legal', 'admin'];
-const signedIn = (auth: Auth | null): Auth => {
-  if (!auth) throw errors.unauthorized();
-  return auth;
-};
 const CaptureParam = z.object({ id: z.string().min(1).max(64) });
 const ArtefactParam = CaptureParam.extend({ name: z.string().min(1).max(100) });
 
@@ -56,7 +51,7 @@ export const captureRoutes = new Hono<AppEnv>()
       },
     }),
     async (c) => {
-      const auth = signedIn(c.get('auth'));
+      const auth = requireAuth(c);
       const deps = c.get('deps');
       const { status, receipt } = await receiveCapture(deps, auth, {
         body: c.req.raw.body,
@@ -74,8 +69,7 @@ export const captureRoutes = new Hono<AppEnv>()
   .get(
     '/',
     route({ roles: capturers, summary: 'Captures, newest first (staff: their own)', query: CaptureListQuery, responses: { 200: { description: 'a page of captures', schema: CaptureList } } }),
-    valid('query', CaptureListQuery),
-    async (c) => c.json(await listCaptures(c.get('deps').db, signedIn(c.get('auth')), c.req.valid('query')), 200),
+    async (c) => c.json(await listCaptures(c.get('deps').db, requireAuth(c), c.req.valid('query')), 200),
   )
   .get(
     '/log',
@@ -94,7 +88,6 @@ export const captureRoutes = new Hono<AppEnv>()
       query: ConsistencyQuery,
       responses: { 200: { description: 'both heads and the proof', schema: ConsistencyProof }, 404: { description: 'no tree head of that size' } },
     }),
-    valid('query', ConsistencyQuery),
     async (c) => {
       const { db } = c.get('deps');
       const q = c.req.valid('query');
@@ -108,9 +101,9 @@ export const captureRoutes = new Hono<AppEnv>()
     '/:id',
     route({ roles: capturers, summary: 'One capture with its manifest, receipt and custody log (a custody event)', params: CaptureParam, responses: { 200: { description: 'the capture', schema: CaptureDetail }, 404: { description: 'no such capture' }, 409: { description: 'stored manifest unreadable (tampered)' } } }),
     async (c) => {
-      const auth = signedIn(c.get('auth'));
+      const auth = requireAuth(c);
       const deps = c.get('deps');
-      const row = await visibleCapture(deps.db, auth, c.req.param('id'));
+      const row = await visibleCapture(deps.db, auth, c.req.valid('param').id);
       await recordCustody(deps, row.id, 'viewed', auth.user.id);
       const custody = await custodyOf(deps.db, row.id);
       const names = await userNames(deps.db, [row.userId, ...custody.map((e) => e.actorId)]);
@@ -136,10 +129,10 @@ export const captureRoutes = new Hono<AppEnv>()
       responses: { 200: { description: 'the bytes', contentType: 'application/octet-stream' }, 404: { description: 'no such capture or artefact' } },
     }),
     async (c) => {
-      const auth = signedIn(c.get('auth'));
+      const auth = requireAuth(c);
       const deps = c.get('deps');
-      const row = await visibleCapture(deps.db, auth, c.req.param('id'));
-      const artefact = (await artefactsOf(deps.db, row.id)).find((a) => a.name === c.req.param('name'));
+      const row = await visibleCapture(deps.db, auth, c.req.valid('param').id);
+      const artefact = (await artefactsOf(deps.db, row.id)).find((a) => a.name === c.req.valid('param').name);
       if (!artefact) throw errors.notFound('未找到该文件 / No such artefact');
       await recordCustody(deps, row.id, 'downloaded', auth.user.id, artefact.name);
       c.header('Content-Type', RENDERABLE.test(artefact.type) ? 'application/octet-stream' : artefact.type);
@@ -157,9 +150,9 @@ export const captureRoutes = new Hono<AppEnv>()
     '/:id/verify',
     route({ roles: capturers, summary: 'Recompute every named integrity check from the stored bytes and the log', params: CaptureParam, responses: { 200: { description: 'the checks', schema: VerifyResult }, 404: { description: 'no such capture' } } }),
     async (c) => {
-      const auth = signedIn(c.get('auth'));
+      const auth = requireAuth(c);
       const deps = c.get('deps');
-      const row = await visibleCapture(deps.db, auth, c.req.param('id'));
+      const row = await visibleCapture(deps.db, auth, c.req.valid('param').id);
       return c.json(await verifyCapture(deps, row), 200);
     },
   )
@@ -167,9 +160,9 @@ export const captureRoutes = new Hono<AppEnv>()
     '/:id/export',
     route({ roles: capturers, summary: 'Evidence package (ZIP) for offline verification with `vigil verify` (a custody event)', params: CaptureParam, responses: { 200: { description: 'ZIP', contentType: 'application/zip' }, 404: { description: 'no such capture' } } }),
     async (c) => {
-      const auth = signedIn(c.get('auth'));
+      const auth = requireAuth(c);
       const deps = c.get('deps');
-      const row = await visibleCapture(deps.db, auth, c.req.param('id'));
+      const row = await visibleCapture(deps.db, auth, c.req.valid('param').id);
       await recordCustody(deps, row.id, 'exported', auth.user.id);
       const zip = await exportPackage(deps, row);
       c.header('Content-Type', 'application/zip');

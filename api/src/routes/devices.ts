@@ -5,16 +5,11 @@ import { Device, DeviceRegisterRequest, EcPublicJwk } from '@vigil/shared/schema
 import { jwkThumbprint } from '@vigil/shared/evidence/signature';
 import { z } from 'zod';
 import { devices } from '../db/schema/devices.ts';
-import type { AppEnv, Auth } from '../lib/context.ts';
+import type { AppEnv } from '../lib/context.ts';
 import { errors } from '../lib/errors.ts';
-import { route } from '../lib/route.ts';
-import { valid } from '../lib/validate.ts';
+import { requireAuth, route } from '../lib/route.ts';
 
 const everyone = ['staff', 'pr_lead', 'legal', 'admin'] as const;
-const signedIn = (auth: Auth | null): Auth => {
-  if (!auth) throw errors.unauthorized();
-  return auth;
-};
 
 type DeviceRow = typeof devices.$inferSelect;
 const deviceDto = (d: DeviceRow): Device => ({
@@ -45,9 +40,8 @@ export const deviceRoutes = new Hono<AppEnv>()
       body: DeviceRegisterRequest,
       responses: { 201: { description: 'registered', schema: Device }, 200: { description: 'already registered by you', schema: Device }, 409: { description: 'key belongs to another user' } },
     }),
-    valid('json', DeviceRegisterRequest),
     async (c) => {
-      const auth = signedIn(c.get('auth'));
+      const auth = requireAuth(c);
       const { db, clock } = c.get('deps');
       const { name, publicKeyJwk } = c.req.valid('json');
       if (!(await isP256Point(publicKeyJwk))) throw errors.badRequest('公钥不是有效的 P-256 密钥 / Not a valid P-256 public key', 'invalid_key');
@@ -68,7 +62,7 @@ export const deviceRoutes = new Hono<AppEnv>()
     '/',
     route({ roles: everyone, summary: 'Your registered devices, newest first', responses: { 200: { description: 'devices', schema: z.object({ items: z.array(Device) }) } } }),
     async (c) => {
-      const auth = signedIn(c.get('auth'));
+      const auth = requireAuth(c);
       const rows = await c.get('deps').db.select().from(devices).where(eq(devices.userId, auth.user.id)).orderBy(desc(devices.createdAt));
       return c.json({ items: rows.map(deviceDto) }, 200);
     },

@@ -7,16 +7,11 @@ import { users } from '../db/schema/users.ts';
 import { anyRole, userDto } from '../lib/accounts.ts';
 import { auditInsert } from '../lib/audit.ts';
 import { clientIp } from '../lib/client-ip.ts';
-import type { AppEnv, Auth } from '../lib/context.ts';
+import type { AppEnv } from '../lib/context.ts';
 import { errors } from '../lib/errors.ts';
 import { hashPassword, verifyPassword } from '../lib/password.ts';
-import { route } from '../lib/route.ts';
-import { valid } from '../lib/validate.ts';
+import { requireAuth, route } from '../lib/route.ts';
 
-const signedIn = (auth: Auth | null): Auth => {
-  if (!auth) throw errors.unauthorized();
-  return auth;
-};
 
 export const meRoutes = new Hono<AppEnv>()
   .get(
@@ -27,7 +22,7 @@ export const meRoutes = new Hono<AppEnv>()
       responses: { 200: { description: 'the caller', schema: Me } },
     }),
     async (c) => {
-      const auth = signedIn(c.get('auth'));
+      const auth = requireAuth(c);
       const { db } = c.get('deps');
       const user = await db.query.users.findFirst({ where: eq(users.id, auth.user.id) });
       if (!user) throw errors.unauthorized();
@@ -47,9 +42,8 @@ export const meRoutes = new Hono<AppEnv>()
         400: { description: 'wrong_password: the current password is wrong', schema: ErrorBody },
       },
     }),
-    valid('json', PasswordChangeRequest),
     async (c) => {
-      const auth = signedIn(c.get('auth'));
+      const auth = requireAuth(c);
       const { currentPassword, newPassword } = c.req.valid('json');
       const { db, clock } = c.get('deps');
       const user = await db.query.users.findFirst({ where: eq(users.id, auth.user.id) });

@@ -6,7 +6,6 @@ import { mentions } from '../db/schema/mentions.ts';
 import type { AppEnv } from '../lib/context.ts';
 import { errors } from '../lib/errors.ts';
 import { route } from '../lib/route.ts';
-import { valid } from '../lib/validate.ts';
 
 // Flagged mentions (issue 4): the extension reports units that mention a brand, deduplicated by unit key (a
 // re-seen unit updates its row: reach, level, last seen); staff correct a level or mark "not about us"; PR leads
@@ -30,7 +29,6 @@ export const mentionRoutes = new Hono<AppEnv>()
       body: MentionBatch,
       responses: { 200: { description: 'keys stored for the first time and keys updated', schema: MentionBatchResult } },
     }),
-    valid('json', MentionBatch),
     async (c) => {
       const { db, clock } = c.get('deps');
       const auth = c.get('auth');
@@ -65,7 +63,6 @@ export const mentionRoutes = new Hono<AppEnv>()
       query: MentionQuery,
       responses: { 200: { description: 'mentions', schema: MentionList } },
     }),
-    valid('query', MentionQuery),
     async (c) => {
       const { brand, level, limit } = c.req.valid('query');
       const where: SQL[] = [];
@@ -87,7 +84,6 @@ export const mentionRoutes = new Hono<AppEnv>()
         404: { description: 'no mention with this key was reported', schema: ErrorBody },
       },
     }),
-    valid('json', MentionCorrection),
     async (c) => {
       const { db, clock } = c.get('deps');
       const auth = c.get('auth');

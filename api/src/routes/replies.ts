@@ -14,8 +14,7 @@ import { replyBrandSettings } from '../db/schema/reply-brand-settings.ts';
 import { replies } from '../db/schema/replies.ts';
 import type { AppDeps, AppEnv, AuthUser } from '../lib/context.ts';
 import { errors } from '../lib/errors.ts';
-import { route } from '../lib/route.ts';
-import { valid } from '../lib/validate.ts';
+import { requireAuth, route } from '../lib/route.ts';
 import { addVersion, createReply, listLibrary, replyDetail } from '../replies/library.ts';
 import { applyAction, type WorkflowAction } from '../replies/workflow.ts';
 
@@ -27,32 +26,22 @@ const VersionParam = IdParam.extend({ version: z.coerce.number().int().min(1).ma
 const BrandParam = z.object({ brand: z.string().trim().min(1).max(64) });
 const SettingBody = z.object({ requireLegalSignoff: z.boolean() });
 
-const actor = (c: { get(k: 'auth'): AppEnv['Variables']['auth'] }) => {
-  const auth = c.get('auth');
-  if (!auth) throw errors.unauthorized();
-  return auth.user;
-};
-
 const conflict = { description: 'the version is not in a state this action starts from', schema: ErrorBody };
 
 function actionRoute(roles: ('pr_lead' | 'legal')[], summary: string) {
-  return [
-    route({
-      roles,
-      summary,
-      tags: ['replies'],
-      params: VersionParam,
-      body: ReplyNote,
-      responses: {
-        200: { description: 'the reply with the new state', schema: ReplyDetail },
-        404: { description: 'no such reply or version', schema: ErrorBody },
-        409: conflict,
-        422: { description: 'approve: the version has expired', schema: ErrorBody },
-      },
-    }),
-    valid('param', VersionParam),
-    valid('json', ReplyNote),
-  ] as const;
+  return route({
+    roles,
+    summary,
+    tags: ['replies'],
+    params: VersionParam,
+    body: ReplyNote,
+    responses: {
+      200: { description: 'the reply with the new state', schema: ReplyDetail },
+      404: { description: 'no such reply or version', schema: ErrorBody },
+      409: conflict,
+      422: { description: 'approve: the version has expired', schema: ErrorBody },
+    },
+  });
 }
 
 export const replyRoutes = new Hono<AppEnv>()
@@ -70,13 +59,11 @@ export const replyRoutes = new Hono<AppEnv>()
   .put(
     '/settings/:brand',
     route({ roles: ['pr_lead'], summary: 'Require (or not) legal sign-off before a brand’s replies are approved', tags: ['replies'], params: BrandParam, body: SettingBody, responses: { 200: { description: 'the setting', schema: BrandReplySetting } } }),
-    valid('param', BrandParam),
-    valid('json', SettingBody),
     async (c) => {
       const { db, clock } = c.get('deps');
       const { brand } = c.req.valid('param');
       const { requireLegalSignoff } = c.req.valid('json');
-      const values = { brand, requireLegalSignoff, updatedAt: clock.now().toISOString(), updatedById: actor(c).id };
+      const values = { brand, requireLegalSignoff, updatedAt: clock.now().toISOString(), updatedById: requireAuth(c).user.id };
       await db.insert(replyBrandSettings).values(values).onConflictDoUpdate({ target: replyBrandSettings.brand, set: values });
       return c.json({ brand, requireLegalSignoff }, 200);
     },
@@ -84,7 +71,6 @@ export const replyRoutes = new Hono<AppEnv>()
   .get(
     '/',
     route({ roles: ['pr_lead', 'legal'], summary: 'The reply library, newest version of each, with search and filters', tags: ['replies'], query: ReplyListQuery, responses: { 200: { description: 'replies', schema: z.array(ReplySummary) } } }),
-    valid('query', ReplyListQuery),
     async (c) => {
       const { db, clock } = c.get('deps');
       return c.json(await listLibrary(db, c.req.valid('query'), clock.now()), 200);
@@ -93,17 +79,15 @@ export const replyRoutes = new Hono<AppEnv>()
   .post(
     '/',
     route({ roles: ['pr_lead'], summary: 'Write a new reply (its first version, a draft)', tags: ['replies'], body: ReplyCreate, responses: { 201: { description: 'created', schema: ReplyDetail } } }),
-    valid('json', ReplyCreate),
     async (c) => {
       const { db, clock } = c.get('deps');
-      const { id } = await createReply(db, c.req.valid('json'), actor(c), clock.now());
+      const { id } = await createReply(db, c.req.valid('json'), requireAuth(c).user, clock.now());
       return c.json(await replyDetail(db, id, clock.now()), 201);
     },
   )
   .get(
     '/:id',
     route({ roles: ['pr_lead', 'legal'], summary: 'A reply with all its versions and transitions', tags: ['replies'], params: IdParam, responses: { 200: { description: 'the reply', schema: ReplyDetail }, 404: { description: 'no such reply', schema: ErrorBody } } }),
-    valid('param', IdParam),
     async (c) => {
       const { db, clock } = c.get('deps');
       return c.json(await replyDetail(db, c.req.valid('param').id, clock.now()), 200);
@@ -112,29 +96,27 @@ export const replyRoutes = new Hono<AppEnv>()
   .post(
     '/:id/versions',
     route({ roles: ['pr_lead'], summary: 'Edit a reply: adds a new immutable version as a draft', tags: ['replies'], params: IdParam, body: ReplyContent, responses: { 201: { description: 'the reply with its new version', schema: ReplyDetail }, 404: { description: 'no such reply', schema: ErrorBody } } }),
-    valid('param', IdParam),
-    valid('json', ReplyContent),
     async (c) => {
       const { db, clock } = c.get('deps');
       const { id } = c.req.valid('param');
-      await addVersion(db, id, c.req.valid('json'), actor(c), clock.now());
+      await addVersion(db, id, c.req.valid('json'), requireAuth(c).user, clock.now());
       return c.json(await replyDetail(db, id, clock.now()), 201);
     },
   )
-  .post('/:id/versions/:version/submit', ...actionRoute(['pr_lead'], 'Submit a draft version for review'), async (c) =>
-    c.json(await act(c.get('deps'), actor(c), c.req.valid('param'), c.req.valid('json').note, 'submit'), 200),
+  .post('/:id/versions/:version/submit', actionRoute(['pr_lead'], 'Submit a draft version for review'), async (c) =>
+    c.json(await act(c.get('deps'), requireAuth(c).user, c.req.valid('param'), c.req.valid('json').note, 'submit'), 200),
   )
-  .post('/:id/versions/:version/legal-signoff', ...actionRoute(['legal'], 'Legal signs off a version in review'), async (c) =>
-    c.json(await act(c.get('deps'), actor(c), c.req.valid('param'), c.req.valid('json').note, 'legal_signoff'), 200),
+  .post('/:id/versions/:version/legal-signoff', actionRoute(['legal'], 'Legal signs off a version in review'), async (c) =>
+    c.json(await act(c.get('deps'), requireAuth(c).user, c.req.valid('param'), c.req.valid('json').note, 'legal_signoff'), 200),
   )
-  .post('/:id/versions/:version/approve', ...actionRoute(['pr_lead'], 'Approve a version in review; the previously approved version is retired'), async (c) =>
-    c.json(await act(c.get('deps'), actor(c), c.req.valid('param'), c.req.valid('json').note, 'approve'), 200),
+  .post('/:id/versions/:version/approve', actionRoute(['pr_lead'], 'Approve a version in review; the previously approved version is retired'), async (c) =>
+    c.json(await act(c.get('deps'), requireAuth(c).user, c.req.valid('param'), c.req.valid('json').note, 'approve'), 200),
   )
-  .post('/:id/versions/:version/reject', ...actionRoute(['pr_lead', 'legal'], 'Send a version in review back to draft; a note is required'), async (c) =>
-    c.json(await act(c.get('deps'), actor(c), c.req.valid('param'), c.req.valid('json').note, 'reject'), 200),
+  .post('/:id/versions/:version/reject', actionRoute(['pr_lead', 'legal'], 'Send a version in review back to draft; a note is required'), async (c) =>
+    c.json(await act(c.get('deps'), requireAuth(c).user, c.req.valid('param'), c.req.valid('json').note, 'reject'), 200),
   )
-  .post('/:id/versions/:version/retire', ...actionRoute(['pr_lead'], 'Stop serving an approved version'), async (c) =>
-    c.json(await act(c.get('deps'), actor(c), c.req.valid('param'), c.req.valid('json').note, 'retire'), 200),
+  .post('/:id/versions/:version/retire', actionRoute(['pr_lead'], 'Stop serving an approved version'), async (c) =>
+    c.json(await act(c.get('deps'), requireAuth(c).user, c.req.valid('param'), c.req.valid('json').note, 'retire'), 200),
   );
 
 async function act(deps: AppDeps, who: AuthUser, p: { id: string; version: number }, note: string | undefined, action: WorkflowAction) {

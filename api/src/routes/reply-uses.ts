@@ -8,7 +8,6 @@ import { eq } from 'drizzle-orm';
 import type { AppEnv } from '../lib/context.ts';
 import { errors } from '../lib/errors.ts';
 import { route } from '../lib/route.ts';
-import { valid } from '../lib/validate.ts';
 import { approvedSet } from '../replies/served.ts';
 import { recordUses, replyStats, UsesRefused } from '../replies/uses.ts';
 
@@ -49,7 +48,6 @@ export const replyUseRoutes = new Hono<AppEnv>()
         422: { description: 'a use refers to a version that was not approved, or had expired or been retired, at use time; nothing stored', schema: ReplyUsesRefused },
       },
     }),
-    valid('json', ReplyUseBatch),
     async (c) => {
       const { db, clock } = c.get('deps');
       const auth = c.get('auth');
@@ -72,7 +70,6 @@ export const replyUseRoutes = new Hono<AppEnv>()
       params: IdParam,
       responses: { 200: { description: 'usage statistics', schema: ReplyStats }, 404: { description: 'no such reply', schema: ErrorBody } },
     }),
-    valid('param', IdParam),
     async (c) => {
       const { db } = c.get('deps');
       const { id } = c.req.valid('param');

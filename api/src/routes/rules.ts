@@ -8,7 +8,6 @@ import type { AppEnv } from '../lib/context.ts';
 import { errors } from '../lib/errors.ts';
 import { route } from '../lib/route.ts';
 import { newId } from '../lib/secrets.ts';
-import { valid } from '../lib/validate.ts';
 import { currentPack, readSettings, replacePack, settingsWrite } from '../rules/pack-store.ts';
 
 // Risk terms, pack settings and the assembled rule pack (issue 3). The pack is what the extension syncs: its ETag is
@@ -46,7 +45,6 @@ export const ruleRoutes = new Hono<AppEnv>()
   .put(
     '/pack',
     route({ roles: ['pr_lead'], summary: 'Replace the whole rule pack (import); its version is recomputed', tags: ['rules'], body: RulePackImport, responses: { 200: { description: 'the stored pack', schema: RulePack }, 400: { description: 'invalid pack', schema: ErrorBody } } }),
-    valid('json', RulePackImport),
     async (c) => {
       const { db, clock } = c.get('deps');
       const pack = await replacePack(db, c.req.valid('json'), clock.now());
@@ -62,7 +60,6 @@ export const ruleRoutes = new Hono<AppEnv>()
   .put(
     '/settings',
     route({ roles: ['pr_lead'], summary: 'Change news hosts, level thresholds or nearness', tags: ['rules'], body: RulesSettings, responses: { 200: { description: 'settings', schema: RulesSettings } } }),
-    valid('json', RulesSettings),
     async (c) => {
       const settings = c.req.valid('json');
       await settingsWrite(c.get('deps').db, settings);
@@ -80,7 +77,6 @@ export const ruleRoutes = new Hono<AppEnv>()
   .post(
     '/terms',
     route({ roles: ['pr_lead'], summary: 'Add a risk term with its category and weight', tags: ['rules'], body: RiskTerm, responses: { 201: { description: 'created', schema: RiskTermRow }, 409: { description: 'term exists', schema: ErrorBody } } }),
-    valid('json', RiskTerm),
     async (c) => {
       const { db, clock } = c.get('deps');
       const now = clock.now().toISOString();
@@ -97,8 +93,6 @@ export const ruleRoutes = new Hono<AppEnv>()
   .put(
     '/terms/:id',
     route({ roles: ['pr_lead'], summary: 'Change a risk term', tags: ['rules'], params: IdParam, body: RiskTerm, responses: { 200: { description: 'the term', schema: RiskTermRow }, 404: { description: 'no such term', schema: ErrorBody }, 409: { description: 'term exists', schema: ErrorBody } } }),
-    valid('param', IdParam),
-    valid('json', RiskTerm),
     async (c) => {
       const { db, clock } = c.get('deps');
       let rows: (typeof riskTerms.$inferSelect)[];
@@ -115,7 +109,6 @@ export const ruleRoutes = new Hono<AppEnv>()
   .delete(
     '/terms/:id',
     route({ roles: ['pr_lead'], summary: 'Remove a risk term', tags: ['rules'], params: IdParam, responses: { 204: { description: 'removed' }, 404: { description: 'no such term', schema: ErrorBody } } }),
-    valid('param', IdParam),
     async (c) => {
       const gone = await c.get('deps').db.delete(riskTerms).where(eq(riskTerms.id, c.req.valid('param').id)).returning({ id: riskTerms.id });
       if (!gone[0]) throw notFound();

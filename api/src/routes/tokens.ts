@@ -6,15 +6,10 @@ import { accessTokens } from '../db/schema/access-tokens.ts';
 import { anyRole, issueAccessToken, tokenDto } from '../lib/accounts.ts';
 import { auditInsert } from '../lib/audit.ts';
 import { clientIp } from '../lib/client-ip.ts';
-import type { AppEnv, Auth } from '../lib/context.ts';
+import type { AppEnv } from '../lib/context.ts';
 import { errors } from '../lib/errors.ts';
-import { route } from '../lib/route.ts';
-import { valid } from '../lib/validate.ts';
+import { requireAuth, route } from '../lib/route.ts';
 
-const signedIn = (auth: Auth | null): Auth => {
-  if (!auth) throw errors.unauthorized();
-  return auth;
-};
 
 /** Personal access tokens for the extension: each user manages their own; admin sees and revokes anyone's. */
 export const tokenRoutes = new Hono<AppEnv>()
@@ -26,9 +21,8 @@ export const tokenRoutes = new Hono<AppEnv>()
       query: TokenListQuery,
       responses: { 200: { description: 'tokens, newest first', schema: TokenList } },
     }),
-    valid('query', TokenListQuery),
     async (c) => {
-      const auth = signedIn(c.get('auth'));
+      const auth = requireAuth(c);
       const { userId = auth.user.id } = c.req.valid('query');
       if (userId !== auth.user.id && auth.user.role !== 'admin') throw errors.forbidden();
       const rows = await c
@@ -48,9 +42,8 @@ export const tokenRoutes = new Hono<AppEnv>()
       body: TokenCreateRequest,
       responses: { 201: { description: 'created', schema: TokenCreated } },
     }),
-    valid('json', TokenCreateRequest),
     async (c) => {
-      const auth = signedIn(c.get('auth'));
+      const auth = requireAuth(c);
       const { db, keys, clock } = c.get('deps');
       const { row, token } = await issueAccessToken(db, keys.pepper, { userId: auth.user.id, name: c.req.valid('json').name }, {
         now: clock.now(),
@@ -68,9 +61,8 @@ export const tokenRoutes = new Hono<AppEnv>()
       params: IdParam,
       responses: { 204: { description: 'revoked (also when it already was)' }, 404: { description: 'no such token of yours' } },
     }),
-    valid('param', IdParam),
     async (c) => {
-      const auth = signedIn(c.get('auth'));
+      const auth = requireAuth(c);
       const { db, clock } = c.get('deps');
       const { id } = c.req.valid('param');
       const token = await db.query.accessTokens.findFirst({ where: eq(accessTokens.id, id) });

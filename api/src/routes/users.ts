@@ -12,7 +12,6 @@ import type { AppEnv } from '../lib/context.ts';
 import { errors } from '../lib/errors.ts';
 import { generatePassword, hashPassword } from '../lib/password.ts';
 import { route } from '../lib/route.ts';
-import { valid } from '../lib/validate.ts';
 
 const record = (u: UserRow): UserRecord => ({ ...userDto(u), disabled: u.disabledAt !== null });
 
@@ -45,7 +44,6 @@ export const userRoutes = new Hono<AppEnv>()
         409: { description: 'email_taken', schema: ErrorBody },
       },
     }),
-    valid('json', UserCreateRequest),
     async (c) => {
       const body = c.req.valid('json');
       const { db, clock } = c.get('deps');
@@ -71,8 +69,6 @@ export const userRoutes = new Hono<AppEnv>()
         409: { description: 'last_admin: the last active admin cannot be demoted or disabled', schema: ErrorBody },
       },
     }),
-    valid('param', IdParam),
-    valid('json', UserUpdateRequest),
     async (c) => {
       const { id } = c.req.valid('param');
       const patch = c.req.valid('json');
