@@ -91,7 +91,7 @@ export async function runCapture(req: CaptureRequest, deps: FlowDeps): Promise<C
 
   deps.progress('data');
   if (unit) {
-    artefacts.push({ name: 'unit.json', type: 'application/json', provenance: 'adapter', body: jsonBlob({ adapter: unit.adapter, capturedFrom: metrics.url, ...unit.unit, comments: unit.comments }) });
+    artefacts.push({ name: 'unit.json', type: 'application/json', provenance: 'adapter', body: jsonBlob({ adapter: unit.adapter, capturedFrom: metrics.url, ...unit.unit, countsShown: unit.countsShown, comments: unit.comments }) });
   }
   const reading = await clock;
   const env = await environmentReport({ metrics, clock: reading, tab: { url: tab.url ?? '', title: tab.title ?? '' }, fullPageMethod: full?.method ?? null });

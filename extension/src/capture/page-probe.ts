@@ -30,7 +30,12 @@ export interface UnitCapture {
   /** The unit's box in the viewport (CSS px) after scrolling it into view. */
   rect: Rect;
   adapter: string;
+  /** Each count as the page displayed it (1.2万, 10万+), beside the integers in `unit.counts` (issue 10). */
+  countsShown: Record<string, string>;
 }
+
+const shownCounts = (matched: Record<string, string>) =>
+  Object.fromEntries(Object.entries(matched).flatMap(([k, v]) => (k.startsWith('shown:') ? [[k.slice(6), v]] : [])));
 
 const nextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())));
 
@@ -107,6 +112,7 @@ async function unitCapture(key: string): Promise<UnitCapture | null> {
     comments: thread(units, key),
     rect: { x: r.x, y: r.y, width: r.width, height: r.height },
     adapter: adapter.id,
+    countsShown: shownCounts(unit.debug.matched),
   };
 }
 

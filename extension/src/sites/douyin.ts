@@ -1,6 +1,6 @@
 import { parseCount } from './counts.ts';
 import { textHash } from './hash.ts';
-import { authorFrom, compact } from './parts.ts';
+import { authorFrom, compact, readCount } from './parts.ts';
 import { note, pick, pickAll, within, type FallbackList } from './selectors.ts';
 import { extractText } from './text-map.ts';
 import { parseTime } from './time.ts';
@@ -65,7 +65,7 @@ function countsIn(scope: Element, matched: Record<string, string>) {
   for (const [field, css] of Object.entries(countHooks)) {
     const el = scope.querySelector(css);
     if (!el) continue;
-    out[field] = parseCount(el.textContent);
+    out[field] = readCount(matched, field, el.textContent);
     matched[field] = `${css} — data-e2e count`;
   }
   return compact(out);

@@ -28,6 +28,17 @@ export function authorFrom(link: Element, idPattern = /\/(?:u|profile|user)\/([^
   return author;
 }
 
+/**
+ * The number a count label stands for, noting the label as the page displayed it (1.2万, 10万+, 转发) in
+ * `matched['shown:<field>']`: the capture probe keeps it beside the integer (issue 10: reach at capture time).
+ */
+export function readCount(matched: Record<string, string>, field: string, raw: string | null | undefined): number | undefined {
+  const n = parseCount(raw);
+  const shown = (raw ?? '').replace(/\s+/g, ' ').trim();
+  if (n !== undefined && shown) matched[`shown:${field}`] = shown.slice(0, 40);
+  return n;
+}
+
 /** Count shown next to an icon: climbs from the icon to the nearest ancestor (inside `stop`) that has text. */
 export function countNear(scope: ParentNode, icons: FallbackList, stop: Element, matched: Record<string, string>, field: string): number | undefined {
   const icon = pick(scope, icons);
@@ -35,7 +46,7 @@ export function countNear(scope: ParentNode, icons: FallbackList, stop: Element,
   for (let e: Element | null = icon.el; e && e !== stop; e = e.parentElement) {
     const text = (e.textContent ?? '').trim();
     if (text) {
-      const n = parseCount(text);
+      const n = readCount(matched, field, text);
       if (n !== undefined) matched[field] = icon.matched;
       return n;
     }

@@ -1,6 +1,6 @@
 import { parseCount } from './counts.ts';
 import { textHash } from './hash.ts';
-import { absoluteUrl, authorFrom, compact, countNear } from './parts.ts';
+import { absoluteUrl, authorFrom, compact, countNear, readCount } from './parts.ts';
 import { note, pick, pickAll } from './selectors.ts';
 import { extractText } from './text-map.ts';
 import { parseTime } from './time.ts';
@@ -62,7 +62,7 @@ function cardUnits(card: Element, now: Date): Unit[] {
     ? compact({
         reposts: countNear(footer, sel.repostIcon, footer, matched, 'reposts'),
         comments: countNear(footer, sel.commentIcon, footer, matched, 'comments'),
-        likes: parseCount(note(matched, 'likes', pick(footer, sel.likeCount))?.el.textContent),
+        likes: readCount(matched, 'likes', note(matched, 'likes', pick(footer, sel.likeCount))?.el.textContent),
       })
     : undefined;
   const promoted = note(matched, 'promoted', pick(card, sel.promotedTag, outsideRetweet)) !== null;
