@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { platformMatches } from './src/sites/index.ts';
 
 // The API on this machine (what `npm start` serves) needs no prompt; any other API origin is asked for at runtime
 // when the user saves it in the settings (api-url.ts isLoopback, models/settings.ts). Match patterns ignore ports.
@@ -19,7 +20,8 @@ export default defineConfig({
       browser === 'firefox'
         ? ['storage', 'tabs', 'activeTab', 'scripting', 'unlimitedStorage', 'alarms']
         : ['storage', 'tabs', 'activeTab', 'scripting', 'sidePanel', 'pageCapture', 'unlimitedStorage', 'alarms'],
-    host_permissions: loopback,
+    // The platform sites the content script runs on (the site registry, issue 9) and the local API.
+    host_permissions: [...loopback, ...platformMatches],
     ...(browser === 'firefox'
       ? {
           // MV2 has no optional_host_permissions: origins go into optional_permissions.

@@ -1,13 +1,13 @@
 import type { ConnectionResult } from './api-client.ts';
 import type { CaptureOutcome, CaptureRequest, OutboxSummary } from './capture/types.ts';
 import type { Level } from '@vigil/shared/engine/types';
-import type { FlagRequest, FlagResponse, PackInfo, ResetRequest } from './features/flag-types.ts';
+import type { FlagRequest, FlagResponse, PackInfo, ResetRequest } from './flagging/types.ts';
 import type { InsertRequest, InsertResponse, SuggestRequest, SuggestResponse, UseRequest, UseResponse } from './replies/types.ts';
 
 /**
  * The one message map of the extension (STYLE habit 7): each message names its request and response types, and
  * `send`/`listen` are typed by it. Content scripts and pages talk to the background only through these.
- * Adding a message is one entry here plus its handler in the background.
+ * Adding a message is one entry here and in `messageRoutes`, plus its handler in one module.
  */
 export interface MessageMap {
   /** Check the saved API URL and token against `GET /api/me` (issue 2). */
@@ -50,6 +50,30 @@ export interface MessageMap {
 }
 
 export type MessageType = keyof MessageMap;
+
+/**
+ * Who answers each message: the background, or the content script of the tab it is sent to. A runtime list, so the
+ * meta-test (background-modules.test.ts) can prove every message has exactly one handler (issue 9).
+ */
+export const messageRoutes = {
+  'connection:check': 'background',
+  'tab:id': 'background',
+  'sidepanel:open': 'background',
+  'capture:start': 'background',
+  'outbox:list': 'background',
+  'outbox:retry': 'background',
+  'set-marks-visible': 'tab',
+  'rules:pack': 'background',
+  'flag:reset': 'background',
+  'flag:units': 'background',
+  'scan:page': 'background',
+  'unit:focus': 'background',
+  'unit:reveal': 'tab',
+  'mention:correct': 'background',
+  'replies:suggest': 'background',
+  'replies:use': 'background',
+  'reply:insert': 'tab',
+} as const satisfies Record<MessageType, 'background' | 'tab'>;
 export type Request<K extends MessageType> = MessageMap[K]['request'];
 export type Response<K extends MessageType> = MessageMap[K]['response'];
 
@@ -85,6 +109,18 @@ export async function sendToTab<K extends MessageType>(tabId: number, type: K, d
 
 const isEnvelope = (m: unknown): m is Envelope =>
   typeof m === 'object' && m !== null && typeof (m as { vigil?: unknown }).vigil === 'string';
+
+/** One handler map out of several modules' maps; a message answered twice is a wiring mistake and throws. */
+export function mergeHandlers(...maps: Handlers[]): Handlers {
+  const merged: Record<string, unknown> = {};
+  for (const map of maps) {
+    for (const [type, handler] of Object.entries(map)) {
+      if (type in merged) throw new Error(`Vigil: two handlers for "${type}"`);
+      merged[type] = handler;
+    }
+  }
+  return merged as Handlers;
+}
 
 /** Answers the messages named in `handlers`; other messages are left to other listeners. Returns the unsubscribe. */
 export function listen(handlers: Handlers): () => void {

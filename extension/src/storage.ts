@@ -31,12 +31,28 @@ export interface TabUnit extends Pick<Analysis, 'mentions' | 'sentiment' | 'leve
   permalink?: string;
   publishedAt?: string;
   counts?: Counts;
+  /** Staff's one-click correction from the side panel (issue 4); it wins over the engine's level. */
+  correction?: UnitCorrection;
+}
+
+export interface UnitCorrection {
+  level?: Level;
+  notAboutUs?: boolean;
+}
+
+/** A platform's removal page recognised by its adapter (DESIGN "Page status", takedown re-checks). */
+export interface PageStatus {
+  status: 'online' | 'deleted' | 'blocked';
+  message: string;
 }
 
 /** What the background keeps per tab in `chrome.storage.session` under `tab:<tabId>`. */
 export interface TabState {
   url: string;
   units: TabUnit[];
+  /** zh-CN first: the page asks the user to log in (shown in the side panel, issue 4). */
+  loginWall?: string;
+  pageStatus?: PageStatus;
 }
 
 export type { Level };

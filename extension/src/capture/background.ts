@@ -1,5 +1,5 @@
-import { listen } from '../messaging.ts';
-import { stores } from '../storage.ts';
+import type { BackgroundModule } from '../background-modules.ts';
+import type { Stores } from '../storage.ts';
 import { runCapture } from './capture-flow.ts';
 import { ensureRegistration } from './device-key.ts';
 import { idbAll, idbGet, idbPut, STORES } from './idb.ts';
@@ -18,13 +18,13 @@ const idbOutbox: OutboxStore = {
 };
 
 /**
- * The background half of evidence capture (issue 6), registered from the background entry: capture messages, the
- * outbox with its retries (alarm, browser start-up, worker start, settings change) and device registration.
+ * The background half of evidence capture (issue 6): capture messages, and in `start` the outbox's retries (alarm,
+ * browser start-up, worker start, settings change) and device registration.
  */
-export function registerCapture() {
-  const channel = new BroadcastChannel(CAPTURE_CHANNEL);
-  const post = (event: CaptureEvent) => channel.postMessage(event);
-  const settings = stores().settings;
+export function createCaptureBackground(stores: Stores): BackgroundModule {
+  let channel: BroadcastChannel | null = null;
+  const post = (event: CaptureEvent) => (channel ??= new BroadcastChannel(CAPTURE_CHANNEL)).postMessage(event);
+  const settings = stores.settings;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const outbox = createOutbox({
@@ -44,24 +44,26 @@ export function registerCapture() {
     changed: (summary) => post({ type: 'outbox', summary }),
   });
 
-  chrome.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === ALARM) void outbox.flush();
-  });
-  chrome.runtime.onStartup.addListener(() => void outbox.flush(true));
-  // A new token or address may be what the outbox was waiting for; registering the device belongs to setting up a token.
-  let connection = '';
-  void settings.get().then((s) => (connection = `${s.apiUrl} ${s.token}`));
-  settings.watch((s) => {
-    // A language switch changes the settings too, but not what uploads depend on.
-    if (`${s.apiUrl} ${s.token}` === connection) return;
-    connection = `${s.apiUrl} ${s.token}`;
-    void ensureRegistration(s).catch(() => null).finally(() => void outbox.flush(true));
-  });
-  // The worker was (re)started: whatever is due goes now.
-  void outbox.flush();
+  function start() {
+    chrome.alarms.onAlarm.addListener((alarm) => {
+      if (alarm.name === ALARM) void outbox.flush();
+    });
+    chrome.runtime.onStartup.addListener(() => void outbox.flush(true));
+    // A new token or address may be what the outbox was waiting for; registering the device belongs to setting up a token.
+    let connection = '';
+    void settings.get().then((s) => (connection = `${s.apiUrl} ${s.token}`));
+    settings.watch((s) => {
+      // A language switch changes the settings too, but not what uploads depend on.
+      if (`${s.apiUrl} ${s.token}` === connection) return;
+      connection = `${s.apiUrl} ${s.token}`;
+      void ensureRegistration(s).catch(() => null).finally(() => void outbox.flush(true));
+    });
+    // The worker was (re)started: whatever is due goes now.
+    void outbox.flush();
+  }
 
   let busy = false;
-  listen({
+  const handlers: BackgroundModule['handlers'] = {
     'capture:start': async (req) => {
       if (busy) return { ok: false, message: '正在取证，请稍候 / A capture is already running' };
       busy = true;
@@ -91,5 +93,6 @@ export function registerCapture() {
       await outbox.retryAll();
       return outbox.summary();
     },
-  });
+  };
+  return { handlers, start };
 }

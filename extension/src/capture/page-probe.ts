@@ -1,4 +1,4 @@
-import { setMarksVisible } from '../features/marks-visibility.ts';
+import { setMarksVisible } from '../flagging/marks-visibility.ts';
 import { siteFor } from '../sites/index.ts';
 import { toRecord, type Unit, type UnitRecord } from '../sites/types.ts';
 import type { PageMetrics } from './stitch.ts';

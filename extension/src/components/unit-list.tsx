@@ -1,9 +1,9 @@
 import { t } from '../i18n.ts';
 import type { TabUnit } from '../storage.ts';
 import type { ReplySuggestionsModel } from '../replies/suggestions-model.ts';
-import type { FlagPanelModel } from '../models/flag-panel.ts';
+import type { FlagPanelModel } from '../flagging/panel-model.ts';
 import { CaptureUnitButton } from './capture-unit-button.tsx';
-import { UnitDetails } from './flag-controls.tsx';
+import { UnitDetails } from '../flagging/panel-controls.tsx';
 import { ReplySuggestions } from './reply-suggestions.tsx';
 
 /** The analysed units of a tab, most severe first; the flagging work (issue 4) adds replies and capture here. */

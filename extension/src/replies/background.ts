@@ -1,7 +1,8 @@
 import { compilePack, type CompiledPack } from '@vigil/shared/engine/rules';
-import { currentPack } from '../features/rule-pack-sync.ts';
-import { listen, type Handler } from '../messaging.ts';
-import { stores as chromeStores, type Stores } from '../storage.ts';
+import { currentPack } from '../flagging/rule-pack-sync.ts';
+import type { BackgroundModule } from '../background-modules.ts';
+import type { Handler } from '../messaging.ts';
+import type { Stores } from '../storage.ts';
 import { currentReplies } from './reply-sync.ts';
 import { risksOf, suggestionsFor } from './suggest.ts';
 import { createUseQueue } from './use-queue.ts';
@@ -51,17 +52,21 @@ export function createRepliesBackend(deps: RepliesBackendDeps) {
 
 const ALARM = 'vigil-reply-uses';
 
-export function registerReplies(): void {
-  const backend = createRepliesBackend({ stores: chromeStores(), onPending: () => void chrome.alarms.create(ALARM, { delayInMinutes: 1 }) });
-  listen({ 'replies:suggest': backend.suggest, 'replies:use': backend.use });
+export function createRepliesBackground(stores: Stores): BackgroundModule {
+  const backend = createRepliesBackend({ stores, onPending: () => void chrome.alarms.create(ALARM, { delayInMinutes: 1 }) });
   // Uses queued while offline go out when the browser starts again, and every minute while any wait, so legal's
   // log fills in even if nobody opens the side panel again.
   const flush = async () => {
     const { pending } = await backend.flush();
     if (pending > 0) void chrome.alarms.create(ALARM, { delayInMinutes: 1 });
   };
-  chrome.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === ALARM) void flush();
-  });
-  void flush();
+  return {
+    handlers: { 'replies:suggest': backend.suggest, 'replies:use': backend.use },
+    start() {
+      chrome.alarms.onAlarm.addListener((alarm) => {
+        if (alarm.name === ALARM) void flush();
+      });
+      void flush();
+    },
+  };
 }

@@ -8,6 +8,12 @@ import { weiboMobile } from './weibo-mobile.ts';
 // matters: platform adapters first, the generic news adapter last.
 export const sites: readonly SiteAdapter[] = [weibo, weiboMobile, douyin, news];
 
+/**
+ * The match patterns of every platform adapter: the content script's `matches` and the manifest's host permissions
+ * (wxt.config.ts) both come from here, so a new site is one adapter file plus its line in `sites` (issue 9).
+ */
+export const platformMatches: readonly string[] = sites.flatMap((s) => s.matches);
+
 function hostMatches(host: string, hosts: readonly string[]): boolean {
   return hosts.some((h) => host === h || host.endsWith(`.${h}`));
 }

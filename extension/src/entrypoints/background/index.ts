@@ -1,14 +1,11 @@
 import { defineBackground } from 'wxt/utils/define-background';
-import { backgroundHandlers, forgetClosedTabs, openPanelFromToolbar } from '../../background-handlers.ts';
-import { listen } from '../../messaging.ts';
-import { registerCapture } from '../../capture/background.ts';
-import { registerReplies } from '../../replies/background.ts';
+import { backgroundModules } from '../../background-modules.ts';
+import { listen, mergeHandlers } from '../../messaging.ts';
+import { stores } from '../../storage.ts';
 
 export default defineBackground(() => {
-  // Wiring only (STYLE habit 5); features register here as later issues land.
-  openPanelFromToolbar();
-  listen(backgroundHandlers());
-  forgetClosedTabs();
-  registerCapture();
-  registerReplies();
+  // Wiring only (STYLE habit 5): every module's handlers answered by one listener, then each module's events.
+  const modules = backgroundModules(stores());
+  listen(mergeHandlers(...modules.map((m) => m.handlers)));
+  for (const m of modules) m.start?.();
 });

@@ -1,19 +1,16 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { init } from '../../features/flag-mentions.ts';
-import { init as initMarksVisibility } from '../../features/marks-visibility.ts';
-import { init as initInsertReply } from '../../features/insert-reply.ts';
-import { messagingFlagTransport } from '../../features/flag-transport.ts';
+import { init, revealHandlers } from '../../flagging/flag-mentions.ts';
+import { init as initMarksVisibility } from '../../flagging/marks-visibility.ts';
+import { init as initInsertReply } from '../../replies/insert-reply.ts';
+import { messagingFlagTransport } from '../../flagging/content-transport.ts';
 import { listen } from '../../messaging.ts';
-import { douyin } from '../../sites/douyin.ts';
-import { siteFor } from '../../sites/index.ts';
-import { weibo } from '../../sites/weibo.ts';
-import { weiboMobile } from '../../sites/weibo-mobile.ts';
+import { platformMatches, siteFor } from '../../sites/index.ts';
 
 // Wiring only (STYLE habit 5): flag brand mentions on the platform sites. News hosts come from the rule pack and
 // get this same script registered at run time once their host permission is granted; 扫描此页 injects it on
-// demand (features/news-scripts.ts, issue 4).
+// demand (flagging/news-scripts.ts, issue 4).
 export default defineContentScript({
-  matches: [...weibo.matches, ...weiboMobile.matches, ...douyin.matches],
+  matches: [...platformMatches],
   runAt: 'document_idle',
   // WXT would otherwise announce the script to the page with window.postMessage: the page must not see us (issue 4).
   noScriptStartedPostMessage: true,
@@ -27,7 +24,7 @@ export default defineContentScript({
     await init({
       signal: ctx.signal, site, transport, pack,
       onReveal: (reveal) => {
-        const stop = listen({ 'unit:reveal': ({ key }) => ({ found: reveal(key) }) });
+        const stop = listen(revealHandlers({ reveal }));
         ctx.signal.addEventListener('abort', stop, { once: true });
       },
     });

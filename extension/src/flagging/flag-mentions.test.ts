@@ -7,10 +7,10 @@ import { douyin } from '../sites/douyin.ts';
 import { fixtureNow, loadFixture } from '../sites/fixture-doc.ts';
 import { weibo } from '../sites/weibo.ts';
 import type { SiteAdapter } from '../sites/types.ts';
-import { createFlagBackend } from './flag-background.ts';
+import { createFlagBackend } from './background.ts';
 import { createFlagger, type FlagTransport } from './flag-mentions.ts';
 import { dirtyRoots } from './observe-units.ts';
-import type { FlagRequest } from './flag-types.ts';
+import type { FlagRequest } from './types.ts';
 
 // The content-script half against the real background half (real engine, in-memory storage): what reaches the
 // background, what is cached, and what a reused node does.

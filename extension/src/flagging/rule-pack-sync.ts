@@ -2,7 +2,7 @@ import { demoPack } from '@vigil/shared/engine/demo-pack';
 import { RulePack } from '@vigil/shared/schemas/rules';
 import { normalizeApiUrl } from '../api-url.ts';
 import type { Stores } from '../storage.ts';
-import type { PackInfo } from './flag-types.ts';
+import type { PackInfo } from './types.ts';
 
 // The rule pack the content scripts match with (issue 4). The background fetches GET /api/rules/pack with the
 // cached version as ETag (304 keeps the cache), at most every few minutes, and falls back to the last pack it

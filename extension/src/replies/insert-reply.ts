@@ -1,5 +1,5 @@
-import { listen } from '../messaging.ts';
-import { openReplyBox, insertText } from '../replies/reply-box.ts';
+import { listen, type Handlers } from '../messaging.ts';
+import { openReplyBox, insertText } from './reply-box.ts';
 import type { SiteAdapter } from '../sites/types.ts';
 
 // 插入回复框 (issue 5): the side panel asks this tab's content script to put a reply's text into the reply box of
@@ -12,8 +12,8 @@ export interface InsertReplyOptions {
   doc?: Document;
 }
 
-export function init({ signal, site, doc = document }: InsertReplyOptions): void {
-  const stop = listen({
+export function insertReplyHandlers({ site, doc = document }: Omit<InsertReplyOptions, 'signal'>): Handlers {
+  return {
     'reply:insert': async ({ key, text }) => {
       const unit = site.findUnits(doc, new Date()).find((u) => u.key === key);
       if (!unit) return { inserted: false, reason: '页面上已找不到这条内容 / The post is no longer on the page' };
@@ -23,6 +23,10 @@ export function init({ signal, site, doc = document }: InsertReplyOptions): void
       insertText(box, text);
       return { inserted: true };
     },
-  });
+  };
+}
+
+export function init({ signal, ...opts }: InsertReplyOptions): void {
+  const stop = listen(insertReplyHandlers(opts));
   signal.addEventListener('abort', stop, { once: true });
 }

@@ -1,4 +1,4 @@
-import type { PackInfo } from './flag-types.ts';
+import type { PackInfo } from './types.ts';
 
 // News sites (issue 4): the flagging content script runs on the rule pack's `newsHosts`, but only on those the
 // user granted host access to (asked from the settings page: `requestNewsHosts`). The hosts change with the pack,

@@ -2,12 +2,13 @@ import { normalizeText } from '@vigil/shared/engine/normalize-text';
 import { buildPrefilter, type Prefilter } from '@vigil/shared/engine/prefilter';
 import { compilePack, matchPack, type CompiledPack } from '@vigil/shared/engine/rules';
 import type { RulePack } from '@vigil/shared/schemas/rules';
+import type { Handlers } from '../messaging.ts';
 import { textHash } from '../sites/hash.ts';
 import { within } from '../sites/selectors.ts';
 import { rangeFor } from '../sites/text-map.ts';
 import { toRecord, type SiteAdapter, type Unit } from '../sites/types.ts';
 import { createBadges, type Badges } from './badges.ts';
-import type { FlagRequest, FlagResponse, FlagResult, PackInfo, ResetRequest } from './flag-types.ts';
+import type { FlagRequest, FlagResponse, FlagResult, PackInfo, ResetRequest } from './types.ts';
 import { createPainter, type Painter } from './highlights.ts';
 import { markUnit, observeUnits } from './observe-units.ts';
 
@@ -239,6 +240,9 @@ export function createFlagger(source: CompiledPack | RulePack, opts: FlagOptions
 
   return { scan: (root) => scanAll([root]), scanAll, reveal, settled, painter };
 }
+
+/** The side panel's 在页面中显示, answered by the flagger of this tab. */
+export const revealHandlers = (flagger: Pick<Flagger, 'reveal'>): Handlers => ({ 'unit:reveal': ({ key }) => ({ found: flagger.reveal(key) }) });
 
 /** Content-script entry: fetch the pack, scan the page, then follow its changes until `signal` aborts. */
 export async function init(opts: FlagOptions): Promise<Flagger> {

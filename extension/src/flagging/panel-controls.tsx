@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { formatCount } from '@vigil/shared/engine/risk';
 import type { Level } from '@vigil/shared/engine/types';
 import { lang } from '../i18n.ts';
-import type { CorrectedTabUnit, FlagPanelModel, LevelFilter } from '../models/flag-panel.ts';
+import type { CorrectedTabUnit, FlagPanelModel, LevelFilter } from './panel-model.ts';
 
 // Flagging controls of the side panel (issue 4). Strings are local to keep the shared dictionary small; zh-CN first.
 const text = {

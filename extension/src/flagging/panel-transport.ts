@@ -1,4 +1,4 @@
-import type { FlagPanelTransport } from '../models/flag-panel.ts';
+import type { FlagPanelTransport } from './panel-model.ts';
 import { send, sendToTab } from '../messaging.ts';
 import { stores } from '../storage.ts';
 

@@ -4,16 +4,13 @@ import { levelOrder, type Level } from '@vigil/shared/engine/types';
 import { normalizeApiUrl } from '../api-url.ts';
 import type { Handler } from '../messaging.ts';
 import type { Stores, TabState, TabUnit } from '../storage.ts';
-import type { FlagResult, PackInfo } from './flag-types.ts';
+import type { FlagResult, PackInfo } from './types.ts';
 import { createMentionUploader, reportOf } from './mentions-upload.ts';
 import { scanPage, syncNewsScripts } from './news-scripts.ts';
 import { currentPack } from './rule-pack-sync.ts';
 
 // The background half of flagging (issue 4). The full analysis (sentiment model included, ~0.8 MB) runs here
 // so the content script stays small; results are merged into `tab:<tabId>` and summarised on the toolbar badge.
-
-/** A tab-state unit with the correction staff made in the side panel (DESIGN shape plus `correction`). */
-export type CorrectedUnit = TabUnit & { correction?: { level?: Level; notAboutUs?: boolean } };
 
 export const levelColour: Record<Level, string> = { none: '#868e96', mild: '#f59f00', moderate: '#f76707', severe: '#e03131' };
 
@@ -65,7 +62,7 @@ export function createFlagBackend(deps: FlagBackendDeps) {
 
   function showBadge(tabId: number, state: TabState) {
     // A person's correction wins over the engine: "not about us" drops a unit, a corrected level replaces its own.
-    const levels = (state.units as CorrectedUnit[]).map((u) => (u.correction?.notAboutUs ? 'none' : (u.correction?.level ?? u.level)));
+    const levels = state.units.map((u) => (u.correction?.notAboutUs ? 'none' : (u.correction?.level ?? u.level)));
     const flagged = levels.filter((l) => l !== 'none');
     const worst = levels.reduce<Level>((w, l) => (levelOrder[l] > levelOrder[w] ? l : w), 'none');
     badge.set(tabId, flagged.length > 0 ? String(flagged.length) : '', levelColour[worst]);
@@ -109,7 +106,7 @@ export function createFlagBackend(deps: FlagBackendDeps) {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return null;
     await serial(tabId, async () => {
-      const state: TabState & { loginWall?: string } = { url, units: [] };
+      const state: TabState = { url, units: [] };
       if (loginWall) state.loginWall = loginWall;
       await deps.stores.tab(tabId).set(state);
       showBadge(tabId, state);
@@ -134,7 +131,7 @@ export function createFlagBackend(deps: FlagBackendDeps) {
       const item = deps.stores.tab(tabId);
       const prev = await item.get();
       if (!prev) return;
-      const units = (prev.units as CorrectedUnit[]).map((u) =>
+      const units = prev.units.map((u) =>
         u.key !== key ? u : { ...u, correction: { ...u.correction, ...(level ? { level } : {}), ...(notAboutUs !== undefined ? { notAboutUs } : {}) } });
       const state = { ...prev, units };
       await item.set(state);

@@ -1,4 +1,4 @@
-import { listen } from '../messaging.ts';
+import { listen, type Handlers } from '../messaging.ts';
 
 /**
  * Hides Vigil's own marks while evidence screenshots are taken (issue 6), so a capture shows the page as the site
@@ -50,9 +50,12 @@ export function setMarksVisible(visible: boolean): { hidden: number } {
   return { hidden: 0 };
 }
 
-/** The content-side handler of `set-marks-visible`; the content entry starts it with its `ctx.signal`. */
+/** The content-side message this feature answers. */
+export const marksHandlers = (): Handlers => ({ 'set-marks-visible': ({ visible }) => setMarksVisible(visible) });
+
+/** The content entry starts it with its `ctx.signal`. */
 export function init({ signal }: { signal: AbortSignal }) {
-  const stop = listen({ 'set-marks-visible': ({ visible }) => setMarksVisible(visible) });
+  const stop = listen(marksHandlers());
   signal.addEventListener('abort', () => {
     stop();
     setMarksVisible(true);

@@ -1,6 +1,6 @@
 import { computed, signal } from '@preact/signals';
 import type { Level } from '@vigil/shared/engine/types';
-import type { PackInfo } from '../features/flag-types.ts';
+import type { PackInfo } from './types.ts';
 import type { Item, TabState, TabUnit } from '../storage.ts';
 
 // The side panel's flagging controls (issue 4): level filter, rule-pack version and last sync, 扫描此页, login-wall
@@ -17,7 +17,8 @@ export interface FlagPanelTransport {
 }
 
 export type LevelFilter = 'all' | Level;
-export type CorrectedTabUnit = TabUnit & { correction?: { level?: Level; notAboutUs?: boolean } };
+/** Kept for the panel's components: the tab unit carries its correction (storage.ts). */
+export type CorrectedTabUnit = TabUnit;
 
 export function createFlagPanelModel(transport: FlagPanelTransport) {
   const filter = signal<LevelFilter>('all');
@@ -30,7 +31,7 @@ export function createFlagPanelModel(transport: FlagPanelTransport) {
 
   /** Units to list: the filter applied; a corrected level counts as the unit's level. */
   const apply = (units: TabUnit[]) =>
-    (units as CorrectedTabUnit[]).filter((u) => filter.value === 'all' || (u.correction?.level ?? u.level) === filter.value);
+    units.filter((u) => filter.value === 'all' || (u.correction?.level ?? u.level) === filter.value);
 
   async function watchTab(tabId: number | null) {
     stop();
@@ -38,7 +39,7 @@ export function createFlagPanelModel(transport: FlagPanelTransport) {
     if (tabId === null) return;
     const item = transport.tabState(tabId);
     const read = (s: TabState | null) => {
-      loginWall.value = (s as (TabState & { loginWall?: string }) | null)?.loginWall ?? null;
+      loginWall.value = s?.loginWall ?? null;
     };
     const focus = transport.panelFocus(tabId);
     const unwatchState = item.watch(read);
