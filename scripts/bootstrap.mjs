@@ -92,6 +92,8 @@ function test() {
   build();
   step('类型检查 / type-checking every package (strict TypeScript)');
   run(['typecheck']);
+  step('代码检查 / lint (Biome: correctness and suspicious-code rules; no formatting)');
+  run(['lint']);
   step('单元与 API 测试 / unit and API tests (embedded libSQL and a real sqld server)');
   run(['exec', 'vitest', 'run']);
   step('端到端测试 / end-to-end tests in Chromium with the built extension');

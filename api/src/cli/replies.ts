@@ -46,7 +46,7 @@ async function runImport(file: string, approveAs: string | undefined): Promise<n
     console.error(`无法读取文件 / cannot read ${file}: ${err instanceof Error ? err.message : String(err)}`);
     return 1;
   }
-  let rows;
+  let rows: ReturnType<typeof parseImport>;
   try {
     rows = parseImport(basename(file), text);
   } catch (err) {

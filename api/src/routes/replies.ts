@@ -13,7 +13,6 @@ import {
 import { replyBrandSettings } from '../db/schema/reply-brand-settings.ts';
 import { replies } from '../db/schema/replies.ts';
 import type { AppDeps, AppEnv, AuthUser } from '../lib/context.ts';
-import { errors } from '../lib/errors.ts';
 import { requireAuth, route } from '../lib/route.ts';
 import { addVersion, createReply, listLibrary, replyDetail } from '../replies/library.ts';
 import { applyAction, type WorkflowAction } from '../replies/workflow.ts';
