@@ -22,6 +22,7 @@ import { ruleRoutes } from './routes/rules.ts';
 import { mentionRoutes } from './routes/mentions.ts';
 import { caseRoutes } from './routes/cases.ts';
 import { caseCaptureRoutes } from './routes/case-captures.ts';
+import { scanCountRoutes } from './routes/scan-counts.ts';
 import { serveWeb } from './web.ts';
 
 /** JSON bodies above this are refused before parsing; upload routes set their own limit. */
@@ -53,7 +54,8 @@ export function createApp(deps: AppDeps) {
     .route('/api/rules', ruleRoutes)
     .route('/api/mentions', mentionRoutes)
     .route('/api/cases', caseRoutes)
-    .route('/api/cases', caseCaptureRoutes);
+    .route('/api/cases', caseCaptureRoutes)
+    .route('/api/scan-counts', scanCountRoutes);
 
   // Not part of the typed chain: it describes the chain.
   app.get(

@@ -11,6 +11,7 @@ import { tokenCommand } from './token.ts';
 import { backupCommand } from './backup.ts';
 import { restoreCommand } from './restore.ts';
 import { repliesCommand } from './replies.ts';
+import { mentionsCommand } from './mentions.ts';
 
 /** The ordered command registry: adding a command is one file plus one line here. */
-export const commands: Command[] = [serveCommand, migrateCommand, seedCommand, userCommand, tokenCommand, backupCommand, restoreCommand, analyzeCommand, trainCommand, rulesCommand, repliesCommand, verifyCommand];
+export const commands: Command[] = [serveCommand, migrateCommand, seedCommand, userCommand, tokenCommand, backupCommand, restoreCommand, analyzeCommand, trainCommand, rulesCommand, repliesCommand, verifyCommand, mentionsCommand];

@@ -1,11 +1,12 @@
 import { Hono } from 'hono';
-import { and, desc, eq, inArray, type SQL } from 'drizzle-orm';
+import { and, desc, eq, type SQL } from 'drizzle-orm';
 import { ErrorBody } from '@vigil/shared/schemas/common';
 import { MentionBatch, MentionBatchResult, MentionCorrection, MentionList, MentionQuery, type MentionRecord } from '@vigil/shared/schemas/mention';
 import { mentions } from '../db/schema/mentions.ts';
 import type { AppEnv } from '../lib/context.ts';
 import { errors } from '../lib/errors.ts';
 import { route } from '../lib/route.ts';
+import { ingestMentions } from '../monitoring/ingest.ts';
 
 // Flagged mentions (issue 4): the extension reports units that mention a brand, deduplicated by unit key (a
 // re-seen unit updates its row: reach, level, last seen); staff correct a level or mark "not about us"; PR leads
@@ -34,24 +35,9 @@ export const mentionRoutes = new Hono<AppEnv>()
       const auth = c.get('auth');
       if (!auth) throw errors.unauthorized();
       const now = clock.now().toISOString();
-      // Within a batch the last report of a key wins.
-      const batch = [...new Map(c.req.valid('json').mentions.map((m) => [m.key, m])).values()];
-      const known = new Set(
-        (await db.select({ key: mentions.unitKey }).from(mentions).where(inArray(mentions.unitKey, batch.map((m) => m.key)))).map((r) => r.key),
-      );
-      const writes = batch.map((m) => {
-        const row = {
-          unitKey: m.key, platform: m.platform, kind: m.kind, url: m.url, text: m.text, author: m.author ?? null,
-          permalink: m.permalink ?? null, publishedAt: m.publishedAt ?? null, counts: m.counts ?? null, brand: m.brand,
-          level: m.level, sentimentLabel: m.sentiment.label, sentimentScore: m.sentiment.score, reasons: m.reasons,
-          terms: m.terms, firstSeenAt: now, lastSeenAt: now, reportedBy: auth.user.id,
-        };
-        const { unitKey: _k, firstSeenAt: _f, reportedBy: _r, ...update } = row;
-        return db.insert(mentions).values(row).onConflictDoUpdate({ target: mentions.unitKey, set: update });
-      });
-      const [first, ...rest] = writes;
-      if (first) await db.batch([first, ...rest]);
-      return c.json({ accepted: batch.filter((m) => !known.has(m.key)).map((m) => m.key), updated: batch.filter((m) => known.has(m.key)).map((m) => m.key) }, 200);
+      // Live reports are dated by the server clock; `vigil mentions import` keeps each report's own seenAt.
+      const result = await ingestMentions(db, c.req.valid('json').mentions, { reportedBy: auth.user.id, seenAt: () => now });
+      return c.json(result, 200);
     },
   )
   .get(

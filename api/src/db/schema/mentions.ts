@@ -27,6 +27,19 @@ export const mentions = sqliteTable(
     notAboutUs: integer({ mode: 'boolean' }).notNull().default(false),
     correctedBy: text(),
     correctedAt: text(),
+    /** First risk category named in the reasons (issue 11): reports and per-category spike rules group by it. */
+    category: text(),
+    /** Risk terms named in the reasons, for 热词 and an alert's top terms. */
+    riskTerms: text({ mode: 'json' }).$type<string[]>(),
+    /** reposts + comments + likes at the last sighting. */
+    reach: integer().notNull().default(0),
+    /** Reposts per hour between the last two sightings: the earliest sign a single post is spreading (issue 11). */
+    reachVelocity: real(),
   },
-  (t) => [index('mentions_brand_seen_idx').on(t.brand, t.lastSeenAt), index('mentions_level_idx').on(t.level)],
+  (t) => [
+    index('mentions_brand_seen_idx').on(t.brand, t.lastSeenAt),
+    index('mentions_level_idx').on(t.level),
+    // Reports and hourly detection count a period's new mentions from this index alone (1 M rows, issue 11).
+    index('mentions_first_seen_idx').on(t.firstSeenAt, t.brand, t.platform, t.sentimentLabel, t.level, t.correctedLevel, t.notAboutUs, t.category),
+  ],
 );

@@ -1,0 +1,66 @@
+import { z } from 'zod';
+
+// Incidents (事件, issue 11): crisis level 轻/中/重, owner, deadlines per level, checklist, links, timeline, 复盘.
+
+export const IncidentLevel = z.enum(['mild', 'moderate', 'severe']);
+export type IncidentLevel = z.infer<typeof IncidentLevel>;
+const isoTime = z.iso.datetime({ offset: true });
+
+export const IncidentDeadline = z.object({
+  kind: z.string(),
+  due: z.string(),
+  optional: z.boolean(),
+  metAt: z.string().nullable(),
+});
+export type IncidentDeadline = z.infer<typeof IncidentDeadline>;
+
+/** The response plan's steps. */
+export const checklistKeys = ['verify', 'assess', 'statement', 'respond', 'review'] as const;
+export const IncidentChecklistItem = z.object({ key: z.enum(checklistKeys), doneAt: z.string().nullable(), doneBy: z.string().nullable() });
+export type IncidentChecklistItem = z.infer<typeof IncidentChecklistItem>;
+export const LinkKind = z.enum(['mention', 'capture', 'case', 'reply_version', 'alert']);
+
+export const IncidentCreate = z
+  .object({
+    title: z.string().trim().min(1, '请填写标题 / title is required').max(200),
+    brand: z.string().trim().min(1).max(64),
+    level: IncidentLevel,
+    openedAt: isoTime.optional(),
+    ownerId: z.string().max(64).optional(),
+    /** Open it from an alert in one click: links the alert and its top posts, detection time = the alert's hour. */
+    alertId: z.string().max(64).optional(),
+    mentionKeys: z.array(z.string().max(300)).max(200).optional(),
+  })
+  .meta({ id: 'IncidentCreate' });
+
+export const IncidentPatch = z
+  .object({
+    title: z.string().trim().min(1).max(200).optional(),
+    level: IncidentLevel.optional(),
+    ownerId: z.string().max(64).nullable().optional(),
+    status: z.enum(['open', 'closed']).optional(),
+    /** 复盘 notes; required to close. */
+    review: z.string().max(20_000).optional(),
+    checklist: z.record(z.enum(checklistKeys), z.boolean()).optional(),
+    /** Mark a deadline met (now, or at `at`). */
+    deadlineMet: z.object({ kind: z.string().max(32), at: isoTime.optional() }).optional(),
+    link: z.object({ kind: LinkKind, ref: z.string().min(1).max(300) }).optional(),
+    note: z.string().trim().min(1).max(5000).optional(),
+  })
+  .meta({ id: 'IncidentPatch' });
+
+export const IncidentRecord = z
+  .object({
+    id: z.string(), brand: z.string(), title: z.string(), level: IncidentLevel, status: z.enum(['open', 'closed']),
+    ownerId: z.string().nullable(), ownerName: z.string().nullable(), openedAt: z.string(), detectedAt: z.string().nullable(),
+    deadlines: z.array(IncidentDeadline.extend({ state: z.enum(['met', 'missed', 'pending', 'overdue']) })),
+    checklist: z.array(IncidentChecklistItem), review: z.string().nullable(), closedAt: z.string().nullable(),
+    links: z.array(z.object({ kind: LinkKind, ref: z.string(), linkedAt: z.string() })),
+    timeline: z.array(z.object({ at: z.string(), actorId: z.string().nullable(), type: z.string(), detail: z.record(z.string(), z.unknown()) })),
+    /** The approved holding statement, when a reply version is linked. */
+    holdingStatement: z.string().nullable(),
+  })
+  .meta({ id: 'Incident' });
+export type IncidentRecord = z.infer<typeof IncidentRecord>;
+export const IncidentQuery = z.object({ status: z.enum(['open', 'closed']).optional(), brand: z.string().max(64).optional() });
+export const IncidentList = z.object({ incidents: z.array(IncidentRecord.omit({ timeline: true })) }).meta({ id: 'IncidentList' });

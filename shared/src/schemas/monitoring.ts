@@ -1,0 +1,142 @@
+import { z } from 'zod';
+import { RiskCategory } from './rules.ts';
+
+// Monitoring for the PR lead (issue 11): scan counts, per-brand settings, reports and alerts.
+
+const isoTime = z.iso.datetime({ offset: true });
+const ymd = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式为 YYYY-MM-DD / date must be YYYY-MM-DD');
+export const AlertLevel = z.enum(['mild', 'moderate', 'severe']);
+export type AlertLevel = z.infer<typeof AlertLevel>;
+
+/** Units the extension scanned, per platform and hour: counts only, no text, no URL. */
+export const ScanCountBatch = z
+  .object({
+    counts: z
+      .array(
+        z.object({
+          platform: z.string().trim().min(1).max(32),
+          /** Any time inside the hour; stored as the hour's start. */
+          hour: isoTime,
+          /** The running total of units this user scanned on this platform in this hour. */
+          units: z.number().int().min(0).max(10_000_000),
+        }),
+      )
+      .min(1)
+      .max(500),
+  })
+  .meta({ id: 'ScanCountBatch' });
+export const ScanCountResult = z.object({ stored: z.number().int() }).meta({ id: 'ScanCountResult' });
+
+export const spikePresets = { strict: 5, balanced: 3.5, sensitive: 2.5 } as const;
+export const SpikePreset = z.enum(['strict', 'balanced', 'sensitive']);
+
+export const DeadlineRule = z.object({
+  kind: z.string().min(1).max(32),
+  hours: z.number().positive().max(24 * 30),
+  optional: z.boolean().default(false),
+});
+
+export const MonitorSettings = z
+  .object({
+    preset: SpikePreset.default('balanced'),
+    /** A spike also needs at least this many mentions in the hour … */
+    minCount: z.number().int().min(1).max(100_000).default(20),
+    /** … and at least this multiple of the baseline median. */
+    ratio: z.number().min(1).max(100).default(3),
+    /** Negative share in the last 2 h that fires the negative-share rule. */
+    negativeShare: z.number().min(0.05).max(1).default(0.4),
+    /** Reposts per hour of a single negative post that fires the velocity rule. */
+    velocity: z.number().min(1).max(10_000_000).default(1000),
+    cooldownMinutes: z.number().int().min(0).max(7 * 24 * 60).default(60),
+    deadlines: z
+      .object({ mild: z.array(DeadlineRule).max(5), moderate: z.array(DeadlineRule).max(5), severe: z.array(DeadlineRule).max(5) })
+      .default({
+        mild: [],
+        moderate: [{ kind: 'response', hours: 48, optional: false }],
+        severe: [
+          { kind: 'holding_statement', hours: 5, optional: true },
+          { kind: 'first_statement', hours: 24, optional: false },
+          { kind: 'investigation', hours: 48, optional: false },
+        ],
+      }),
+  })
+  .meta({ id: 'MonitorSettings' });
+export type MonitorSettings = z.infer<typeof MonitorSettings>;
+
+export const DailyQuery = z.object({ date: ymd, brand: z.string().max(64).optional() });
+export const WeeklyQuery = z.object({ week: ymd, brand: z.string().max(64).optional() });
+export const OverviewQuery = z.object({
+  brand: z.string().max(64).optional(),
+  /** Beijing dates, inclusive; default the last 7 days. */
+  from: ymd.optional(),
+  to: ymd.optional(),
+});
+
+const Counts = z.record(z.string(), z.number());
+export const ReportPost = z.object({
+  key: z.string(), brand: z.string(), platform: z.string(), text: z.string(), author: z.string().nullable(),
+  permalink: z.string().nullable(), level: z.string(), sentiment: z.string(), reach: z.number(),
+  reachVelocity: z.number().nullable(), firstSeenAt: z.string(),
+});
+export type ReportPost = z.infer<typeof ReportPost>;
+export const ReportIncident = z.object({
+  id: z.string(), title: z.string(), brand: z.string(), level: z.string(), status: z.string(), openedAt: z.string(),
+  deadlines: z.array(z.object({ kind: z.string(), due: z.string(), optional: z.boolean(), metAt: z.string().nullable(), state: z.enum(['met', 'missed', 'pending', 'overdue']) })),
+});
+export const ReportTotals = z.object({ mentions: z.number(), byLevel: Counts, byPlatform: Counts, bySentiment: Counts });
+export type ReportTotals = z.infer<typeof ReportTotals>;
+
+export const Report = z
+  .object({
+    kind: z.enum(['daily', 'weekly', 'overview']),
+    brand: z.string().nullable(),
+    /** 报告期: [start, end) in UTC ISO, and the Beijing label. */
+    period: z.object({ start: z.string(), end: z.string(), label: z.string(), timezone: z.literal('Asia/Shanghai') }),
+    previous: z.object({ start: z.string(), end: z.string(), totals: ReportTotals }),
+    /** 监测范围: what the numbers are based on. */
+    basis: z.object({ brands: z.array(z.string()), platforms: z.array(z.string()), unitsScanned: z.number(), note: z.string() }),
+    totals: ReportTotals,
+    /** 摘要 lines, Chinese. */
+    summary: z.array(z.string()),
+    /** 需立即关注事项. */
+    attention: z.array(z.object({ kind: z.enum(['incident', 'alert', 'post', 'hot_search']), text: z.string(), ref: z.string() })),
+    /** 声量趋势: per hour (daily) or per day (weekly); share = mentions per 1 000 units scanned. */
+    trend: z.array(z.object({ start: z.string(), label: z.string(), mentions: z.number(), negative: z.number(), units: z.number(), share: z.number().nullable() })),
+    categories: z.array(z.object({ category: RiskCategory.or(z.string()), count: z.number() })),
+    hotWords: z.array(z.object({ word: z.string(), count: z.number() })),
+    topNegative: z.array(ReportPost),
+    topVelocity: z.array(ReportPost),
+    alerts: z.array(z.object({ id: z.string(), rule: z.string(), hour: z.string(), level: z.string(), explanation: z.string() })),
+    incidents: z.array(ReportIncident),
+    replyUses: z.number(),
+    captures: z.number(),
+    generatedAt: z.string(),
+  })
+  .meta({ id: 'Report' });
+export type Report = z.infer<typeof Report>;
+
+export const AlertQuery = z.object({ brand: z.string().max(64).optional(), since: isoTime.optional(), limit: z.coerce.number().int().min(1).max(500).default(100) });
+export const AlertRecord = z
+  .object({
+    id: z.string(), brand: z.string(), rule: z.string(), scope: z.string(), hour: z.string(), level: AlertLevel,
+    observed: z.number(),
+    baseline: z.object({ median: z.number(), mad: z.number(), basis: z.string(), points: z.array(z.number()) }),
+    score: z.number(), preset: z.string(), explanation: z.string(),
+    topPosts: z.array(z.object({ key: z.string(), platform: z.string(), text: z.string(), permalink: z.string().nullable(), reach: z.number(), reachVelocity: z.number().nullable() })),
+    topTerms: z.array(z.object({ term: z.string(), count: z.number() })),
+    createdAt: z.string(), incidentId: z.string().nullable(),
+  })
+  .meta({ id: 'Alert' });
+export type AlertRecord = z.infer<typeof AlertRecord>;
+export const AlertList = z.object({ alerts: z.array(AlertRecord) }).meta({ id: 'AlertList' });
+
+/** A 热搜 / 热榜 entry that names a brand alias. */
+export const HotSearchBatch = z
+  .object({
+    entries: z
+      .array(z.object({ platform: z.string().trim().min(1).max(32), brand: z.string().trim().min(1).max(64), title: z.string().trim().min(1).max(200), rank: z.number().int().min(0).max(1000).optional(), heat: z.number().int().min(0).optional(), url: z.string().max(2000).optional(), seenAt: isoTime }))
+      .min(1)
+      .max(100),
+  })
+  .meta({ id: 'HotSearchBatch' });
+export const HotSearchResult = z.object({ recorded: z.number(), alerts: z.array(z.string()) }).meta({ id: 'HotSearchResult' });
