@@ -30,6 +30,15 @@ export const JSON_BODY_LIMIT = 1024 * 1024;
 
 export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>()
+    // Before the routes, or real answers go out without them (issue 15): nosniff, CORP same-origin, no framing.
+    .use('/api/*', secureHeaders({ crossOriginResourcePolicy: 'same-origin' }))
+    .use('/api/*', async (c, next) => {
+      await next();
+      // JSON answers carry account data (GET /api/me repeats the CSRF token): never kept by a cache (issue 15).
+      if (c.res.headers.get('content-type')?.startsWith('application/json') && !c.res.headers.has('cache-control')) {
+        c.res.headers.set('Cache-Control', 'no-store');
+      }
+    })
     .use('*', async (c, next) => {
       c.set('deps', deps);
       c.set('auth', await resolveAuth(c));
@@ -64,7 +73,6 @@ export function createApp(deps: AppDeps) {
     (c) => c.json(openApiDocument(app, deps.config.version)),
   );
 
-  app.use('/api/*', secureHeaders({ crossOriginResourcePolicy: 'same-origin' }));
   app.notFound((c) => c.json({ error: { code: 'not_found', message: `未找到 / No route ${c.req.method} ${c.req.path}` } }, 404));
   app.onError((err, c) => {
     if (err instanceof ApiError) return c.json({ error: { code: err.code, message: err.message } }, err.status);
