@@ -11,7 +11,7 @@ import type { AppEnv } from '../lib/context.ts';
 import { clearSessionCookie, setSessionCookie } from '../lib/cookies.ts';
 import { errors } from '../lib/errors.ts';
 import { verifyPassword } from '../lib/password.ts';
-import { loginBlockedUntil, recordLoginAttempt, retryMessage } from '../lib/rate-limit.ts';
+import { loginBlockedUntil, reserveLoginAttempt, retryMessage, settleLoginAttempt } from '../lib/rate-limit.ts';
 import { route } from '../lib/route.ts';
 
 const invalidCredentials = () => errors.unauthorized('邮箱或密码错误 / Wrong email or password', 'invalid_credentials');
@@ -27,7 +27,7 @@ export const authRoutes = new Hono<AppEnv>()
         200: { description: 'signed in', schema: Me },
         401: { description: 'invalid_credentials or account_disabled', schema: ErrorBody },
         403: { description: 'csrf: sent from another site', schema: ErrorBody },
-        429: { description: 'rate_limited: too many failed logins for this email or address', schema: ErrorBody },
+        429: { description: 'rate_limited: too many failed logins for this account from this address (or, from an address never used for it, for the account or the address)', schema: ErrorBody },
       },
     }),
     async (c) => {
@@ -37,8 +37,8 @@ export const authRoutes = new Hono<AppEnv>()
       const { db, clock, keys } = c.get('deps');
       const ip = clientIp(c);
       const now = clock.now();
-      const until = await loginBlockedUntil(db, email, ip, now);
-      if (until) {
+      if ((await reserveLoginAttempt(db, { email, ip, now })) === null) {
+        const until = await loginBlockedUntil(db, email, ip, now);
         await recordAudit(db, { action: 'login.rate_limited', at: now, subject: `email:${email}`, ip });
         c.header('Retry-After', String(Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000))));
         throw errors.tooMany(retryMessage(until, now));
@@ -47,12 +47,12 @@ export const authRoutes = new Hono<AppEnv>()
       // Verify even for an unknown email (against a dummy hash) so timing does not tell which emails exist.
       const ok = await verifyPassword(password, user?.passwordHash);
       if (!user || !ok || user.disabledAt) {
-        await recordLoginAttempt(db, { email, ip, ok: false, at: now });
+        await settleLoginAttempt(db, { email, ip, ok: false, now });
         const reason = !user ? 'unknown_email' : !ok ? 'wrong_password' : 'disabled';
         await recordAudit(db, { action: 'login.failed', at: now, actorId: user?.id, subject: `email:${email}`, ip, detail: { reason } });
         throw user && ok ? accountDisabled() : invalidCredentials();
       }
-      await recordLoginAttempt(db, { email, ip, ok: true, at: now });
+      await settleLoginAttempt(db, { email, ip, ok: true, now });
       const previous = c.get('auth');
       if (previous?.via === 'session') await db.delete(sessions).where(eq(sessions.id, previous.credentialId));
       const { secret, session } = await startSession(db, keys.pepper, { userId: user.id, now, ip, userAgent: c.req.header('user-agent') });
