@@ -34,7 +34,8 @@ beforeAll(async () => {
   const cap = await signedCapture(staff.user, device);
   expect((await upload(app, staff.headers, uploadBody(cap))).status).toBe(201);
   await app.request(`/api/captures/${cap.manifest.captureId}`, { headers: staff.headers });
-  zip = new Uint8Array(await (await app.request(`/api/captures/${cap.manifest.captureId}/export`, { headers: staff.headers })).arrayBuffer());
+  const legal = await userWithToken(deps, 'legal');
+  zip = new Uint8Array(await (await app.request(`/api/captures/${cap.manifest.captureId}/export`, { headers: legal.headers })).arrayBuffer());
   logPem = logKeyOf(deps.keys).publicPem;
 });
 afterAll(async () => {

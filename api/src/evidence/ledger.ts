@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, lt } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, lt } from 'drizzle-orm';
 import type { TreeHead } from '@vigil/shared/schemas/capture';
 import { fromHex, toHex } from '@vigil/shared/evidence/bytes';
 import { logEntryBytes, type CustodyEventName, type LogEntry } from '@vigil/shared/evidence/log-entry';
@@ -52,6 +52,29 @@ export async function appendEntry(tx: Tx, deps: Pick<AppDeps, 'clock' | 'keys'>,
 export async function recordCustody(deps: AppDeps, captureId: string, event: CustodyEventName, actorId: string, detail?: string): Promise<Appended> {
   const entry: LogEntry = { v: 1, type: 'custody', captureId, event, actorId, at: deps.clock.now().toISOString(), ...(detail ? { detail } : {}) };
   return withWriteRetry(() => deps.db.transaction((tx) => appendEntry(tx, deps, entry)));
+}
+
+/** Views by one user of one capture within this span are one custody event (issue 15: 1 032 entries in 10 s). */
+export const VIEW_COALESCE_MS = 10 * 60_000;
+
+/**
+ * A "viewed" custody event, unless the same user's last view of this capture was logged less than
+ * VIEW_COALESCE_MS ago (then null). Checked again inside the write transaction, which runs one at a time, so a
+ * burst of parallel views still adds one entry. Downloads and exports are never coalesced.
+ */
+export async function recordView(deps: AppDeps, captureId: string, actorId: string): Promise<Appended | null> {
+  const since = new Date(deps.clock.now().getTime() - VIEW_COALESCE_MS);
+  const recent = async (db: Db | Tx) =>
+    (
+      await db
+        .select({ idx: logEntries.idx })
+        .from(logEntries)
+        .where(and(eq(logEntries.captureId, captureId), eq(logEntries.event, 'viewed'), eq(logEntries.actorId, actorId), gt(logEntries.createdAt, since)))
+        .limit(1)
+    ).length > 0;
+  if (await recent(deps.db)) return null;
+  const entry: LogEntry = { v: 1, type: 'custody', captureId, event: 'viewed', actorId, at: deps.clock.now().toISOString() };
+  return withWriteRetry(() => deps.db.transaction(async (tx) => ((await recent(tx)) ? null : appendEntry(tx, deps, entry))));
 }
 
 export async function latestTreeHead(db: Db): Promise<TreeHead | undefined> {

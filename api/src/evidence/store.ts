@@ -1,4 +1,4 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, count, eq, max, sql } from 'drizzle-orm';
 import type { CaptureReceipt, Manifest } from '@vigil/shared/schemas/capture';
 import type { Db } from '../db/client.ts';
 import { artefactChunks } from '../db/schema/artefact-chunks.ts';
@@ -86,6 +86,19 @@ export async function* readArtefact(db: Db, sha256: string): AsyncGenerator<Uint
     if (!row) return;
     yield new Uint8Array(row.data);
   }
+}
+
+/**
+ * Whether every stored chunk of an artefact is there (no gap, no missing tail) and the bytes add up to its size:
+ * asked before a download's headers go out, so a missing chunk is a named error and not a cut-off 200 (issue 15).
+ */
+export async function storedBytesComplete(db: Db, sha256: string, size: number): Promise<boolean> {
+  const [r] = await db
+    .select({ n: count(), lastSeq: max(artefactChunks.seq), bytes: sql<number>`coalesce(sum(length(${artefactChunks.data})), 0)` })
+    .from(artefactChunks)
+    .where(eq(artefactChunks.sha256, sha256));
+  if (!r) return false;
+  return Number(r.bytes) === size && (r.n === 0 || r.lastSeq === r.n - 1);
 }
 
 export async function captureRow(db: Db, id: string) {

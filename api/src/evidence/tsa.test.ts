@@ -31,7 +31,7 @@ async function setup() {
 
 describe('RFC 3161 time-stamps from a local openssl TSA', () => {
   test('a token over the manifest digest comes back with the receipt, verifies, and openssl accepts the exported .tsr', async () => {
-    const { app, staff, device } = await setup();
+    const { app, deps, staff, device } = await setup();
     const cap = await signedCapture(staff.user, device);
     const res = await upload(app, staff.headers, uploadBody(cap));
     expect(res.status).toBe(201);
@@ -42,7 +42,8 @@ describe('RFC 3161 time-stamps from a local openssl TSA', () => {
     expect(verify.ok).toBe(true);
     expect(verify.checks.find((c) => c.name === 'tsa-token')).toMatchObject({ ok: true, subject: tsa.url, expected: cap.sha256, actual: cap.sha256 });
 
-    const zip = unzipSync(new Uint8Array(await (await app.request(`/api/captures/${cap.manifest.captureId}/export`, { headers: staff.headers })).arrayBuffer()));
+    const legal = await userWithToken(deps, 'legal');
+    const zip = unzipSync(new Uint8Array(await (await app.request(`/api/captures/${cap.manifest.captureId}/export`, { headers: legal.headers })).arrayBuffer()));
     const dir = mkdtempSync(join(tmpdir(), 'vigil-export-'));
     writeFileSync(join(dir, 'manifest.json'), zip['manifest.json']!);
     writeFileSync(join(dir, '1.tsr'), zip['timestamps/1.tsr']!);

@@ -21,7 +21,7 @@ async function withUser() {
   await createUser(t.db, { name: '李娜', email: 'li@example.com', role: 'staff', password: 'battery staple' }, { now: clock.now() });
   return { ...t, clock, user };
 }
-const statuses = async (responses: Promise<Response>[]) => (await Promise.all(responses)).map((r) => r.status).sort();
+const statuses = async (responses: (Response | Promise<Response>)[]) => (await Promise.all(responses)).map((r) => r.status).sort();
 const count = (list: number[], status: number) => list.filter((s) => s === status).length;
 
 // Each tried login runs scrypt; a loaded CI machine needs more than the default 20 s for the larger rounds.

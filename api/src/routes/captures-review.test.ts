@@ -73,7 +73,8 @@ describe('reviewing captures', () => {
   });
 
   test('viewing, downloading and exporting are custody events in the log; downloads are attachments that never render', async () => {
-    const { app, id, staff } = await withCapture();
+    const { app, deps, id, staff } = await withCapture();
+    const legal = await userWithToken(deps, 'legal');
     const dl = await app.request(`/api/captures/${id}/artefacts/page.mhtml`, { headers: staff.headers });
     expect(dl.status).toBe(200);
     expect(dl.headers.get('content-type')).toBe('application/octet-stream');
@@ -82,7 +83,8 @@ describe('reviewing captures', () => {
     expect(dl.headers.get('content-security-policy')).toBe('sandbox');
     expect(await dl.text()).toContain('<script>');
     expect((await app.request(`/api/captures/${id}/artefacts/nope.png`, { headers: staff.headers })).status).toBe(404);
-    expect((await app.request(`/api/captures/${id}/export`, { headers: staff.headers })).status).toBe(200);
+    expect((await app.request(`/api/captures/${id}/export`, { headers: staff.headers })).status).toBe(403);
+    expect((await app.request(`/api/captures/${id}/export`, { headers: legal.headers })).status).toBe(200);
     const detail = (await (await app.request(`/api/captures/${id}`, { headers: staff.headers })).json()) as { custody: { event: string; logIndex: number }[]; receipt: { logIndex: number } };
     expect(detail.custody.map((e) => e.event)).toEqual(['downloaded', 'exported', 'viewed']);
     expect(detail.custody.map((e) => e.logIndex)).toEqual([1, 2, 3]);
@@ -90,8 +92,9 @@ describe('reviewing captures', () => {
   });
 
   test('the export ZIP holds manifest, artefacts, signature, keys, proof, tree head, SHA256SUMS and 验证说明', async () => {
-    const { app, id, cap, staff } = await withCapture();
-    const res = await app.request(`/api/captures/${id}/export`, { headers: staff.headers });
+    const { app, deps, id, cap } = await withCapture();
+    const legal = await userWithToken(deps, 'legal');
+    const res = await app.request(`/api/captures/${id}/export`, { headers: legal.headers });
     expect(res.headers.get('content-type')).toBe('application/zip');
     const files = unzipSync(new Uint8Array(await res.arrayBuffer()));
     expect(Object.keys(files).sort()).toEqual([
@@ -130,7 +133,7 @@ describe('reviewing captures', () => {
     expect((await list(legal.headers, '?limit=1')).items[0]!.capturer.name).not.toBe('');
 
     for (const path of ['', '/verify', '/export', '/artefacts/unit.json']) {
-      expect((await app.request(`/api/captures/${id}${path}`, { headers: other.headers })).status, path).toBe(404);
+      expect((await app.request(`/api/captures/${id}${path}`, { headers: other.headers })).status, path).toBe(path === '/export' ? 403 : 404);
       expect((await app.request(`/api/captures/${id}${path}`, { headers: legal.headers })).status, path).toBe(200);
     }
     expect((await app.request(`/api/captures/${id}`)).status).toBe(401);
@@ -159,7 +162,7 @@ describe('reviewing captures', () => {
 
   test('with a longer log, proofs come from stored subtree nodes, and an edited node is caught', async () => {
     const { app, db, id, staff } = await withCapture();
-    for (let i = 0; i < 40; i++) await app.request(`/api/captures/${id}`, { headers: staff.headers });
+    for (let i = 0; i < 40; i++) await app.request(`/api/captures/${id}/artefacts/unit.json`, { headers: staff.headers }); // downloads are never coalesced
     expect((await verify(app, id, staff.headers)).ok).toBe(true);
     const nodes = await db.$client.execute('select count(*) as n from log_nodes');
     expect(Number(nodes.rows[0]!.n)).toBe(20 + 10 + 5 + 2 + 1); // perfect subtrees of 2, 4, 8, 16, 32 among 41 leaves

@@ -7,11 +7,11 @@ import type { AppEnv } from '../lib/context.ts';
 import { errors } from '../lib/errors.ts';
 import { requireAuth, route } from '../lib/route.ts';
 import { exportPackage } from '../evidence/export.ts';
-import { consistencyBetween, custodyOf, latestTreeHead, recordCustody, treeHeadAt } from '../evidence/ledger.ts';
+import { consistencyBetween, custodyOf, latestTreeHead, recordCustody, recordView, treeHeadAt } from '../evidence/ledger.ts';
 import { logKeyOf } from '../evidence/log-key.ts';
 import { listCaptures, summaryOf, userNames, visibleCapture } from '../evidence/queries.ts';
 import { receiveCapture } from '../evidence/receive.ts';
-import { artefactsOf, readArtefact, receiptFor } from '../evidence/store.ts';
+import { artefactsOf, readArtefact, receiptFor, storedBytesComplete } from '../evidence/store.ts';
 import { retryPendingTimestamps } from '../evidence/tsa.ts';
 import { verifyCapture } from '../evidence/verify.ts';
 
@@ -32,8 +32,8 @@ function readableManifest(bytes: Uint8Array): Manifest {
   return parsed.data;
 }
 
-/** Types a browser could render or execute; captured pages are hostile, so they are only ever bytes to save. */
-const RENDERABLE = /^(text\/|multipart\/|message\/|application\/(xhtml|xml|javascript|ecmascript|pdf)|image\/svg)/i;
+/** Evidence export is for legal (and admin, always admitted): the legal issue and issue 15 #8. */
+const exporters: readonly Role[] = ['legal'];
 
 export const captureRoutes = new Hono<AppEnv>()
   .post(
@@ -99,12 +99,12 @@ export const captureRoutes = new Hono<AppEnv>()
   )
   .get(
     '/:id',
-    route({ roles: capturers, summary: 'One capture with its manifest, receipt and custody log (a custody event)', params: CaptureParam, responses: { 200: { description: 'the capture', schema: CaptureDetail }, 404: { description: 'no such capture' }, 409: { description: 'stored manifest unreadable (tampered)' } } }),
+    route({ roles: capturers, summary: 'One capture with its manifest, receipt and custody log (a custody event, one per user and capture per 10 minutes)', params: CaptureParam, responses: { 200: { description: 'the capture', schema: CaptureDetail }, 404: { description: 'no such capture' }, 409: { description: 'stored manifest unreadable (tampered)' } } }),
     async (c) => {
       const auth = requireAuth(c);
       const deps = c.get('deps');
       const row = await visibleCapture(deps.db, auth, c.req.valid('param').id);
-      await recordCustody(deps, row.id, 'viewed', auth.user.id);
+      await recordView(deps, row.id, auth.user.id);
       const custody = await custodyOf(deps.db, row.id);
       const names = await userNames(deps.db, [row.userId, ...custody.map((e) => e.actorId)]);
       return c.json(
@@ -126,7 +126,11 @@ export const captureRoutes = new Hono<AppEnv>()
       roles: capturers,
       summary: 'Download one artefact as an attachment (never rendered in our origin; a custody event)',
       params: ArtefactParam,
-      responses: { 200: { description: 'the bytes', contentType: 'application/octet-stream' }, 404: { description: 'no such capture or artefact' } },
+      responses: {
+        200: { description: 'the bytes', contentType: 'application/octet-stream' },
+        404: { description: 'no such capture or artefact' },
+        409: { description: 'artefact_digest_failed: stored bytes incomplete (run verify)' },
+      },
     }),
     async (c) => {
       const auth = requireAuth(c);
@@ -134,8 +138,12 @@ export const captureRoutes = new Hono<AppEnv>()
       const row = await visibleCapture(deps.db, auth, c.req.valid('param').id);
       const artefact = (await artefactsOf(deps.db, row.id)).find((a) => a.name === c.req.valid('param').name);
       if (!artefact) throw errors.notFound('未找到该文件 / No such artefact');
+      if (!(await storedBytesComplete(deps.db, artefact.sha256, artefact.size))) {
+        throw errors.checkFailed('artefact-digest', `文件 ${artefact.name} 的存储内容不完整`, `the stored bytes of ${artefact.name} are incomplete`);
+      }
       await recordCustody(deps, row.id, 'downloaded', auth.user.id, artefact.name);
-      c.header('Content-Type', RENDERABLE.test(artefact.type) ? 'application/octet-stream' : artefact.type);
+      // Captured pages are hostile: every artefact is bytes to save, whatever type the page declared (issue 15).
+      c.header('Content-Type', 'application/octet-stream');
       c.header('Content-Length', String(artefact.size));
       c.header('Content-Disposition', `attachment; filename="${artefact.name}"`);
       c.header('X-Content-Type-Options', 'nosniff');
@@ -158,13 +166,21 @@ export const captureRoutes = new Hono<AppEnv>()
   )
   .get(
     '/:id/export',
-    route({ roles: capturers, summary: 'Evidence package (ZIP) for offline verification with `vigil verify` (a custody event)', params: CaptureParam, responses: { 200: { description: 'ZIP', contentType: 'application/zip' }, 404: { description: 'no such capture' } } }),
+    route({
+      roles: exporters,
+      summary: 'Evidence package (ZIP) for offline verification with `vigil verify` (a custody event); legal and admin',
+      params: CaptureParam,
+      responses: {
+        200: { description: 'ZIP', contentType: 'application/zip' },
+        404: { description: 'no such capture' },
+        409: { description: 'a named check failed (log_inclusion_failed, artefact_digest_failed, manifest_signature_failed): nothing exported or logged' },
+      },
+    }),
     async (c) => {
       const auth = requireAuth(c);
       const deps = c.get('deps');
       const row = await visibleCapture(deps.db, auth, c.req.valid('param').id);
-      await recordCustody(deps, row.id, 'exported', auth.user.id);
-      const zip = await exportPackage(deps, row);
+      const zip = await exportPackage(deps, row, () => recordCustody(deps, row.id, 'exported', auth.user.id));
       c.header('Content-Type', 'application/zip');
       c.header('Content-Disposition', `attachment; filename="vigil-capture-${row.id}.zip"`);
       c.header('X-Content-Type-Options', 'nosniff');

@@ -38,7 +38,8 @@ function Facts({ d }: { d: Detail }) {
   );
 }
 
-export function CaptureDetailView({ model, id }: { model: CapturesModel; id: string }) {
+/** `canExport`: evidence export is for legal and admin (issue 15); the API refuses other roles anyway. */
+export function CaptureDetailView({ model, id, canExport }: { model: CapturesModel; id: string; canExport: boolean }) {
   useEffect(() => void model.open(id), [model, id]);
   const d = model.detail.value?.id === id ? model.detail.value : null;
   return (
@@ -50,9 +51,11 @@ export function CaptureDetailView({ model, id }: { model: CapturesModel; id: str
         <>
           <div class="bar head">
             <h3 class="grow">{d.title || d.url}</h3>
-            <button type="button" class="primary" data-testid="capture-export" disabled={model.exporting.value} onClick={() => void model.exportPackage(id)}>
-              {model.exporting.value ? ct('exporting') : ct('export')}
-            </button>
+            {canExport && (
+              <button type="button" class="primary" data-testid="capture-export" disabled={model.exporting.value} onClick={() => void model.exportPackage(id)}>
+                {model.exporting.value ? ct('exporting') : ct('export')}
+              </button>
+            )}
           </div>
           {model.exportNote.value && <p class="note" data-testid="capture-exported">{model.exportNote.value}</p>}
           {model.exportError.value && <p class="error" role="alert" data-testid="capture-export-error">{model.exportError.value}</p>}

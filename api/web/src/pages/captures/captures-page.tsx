@@ -12,7 +12,7 @@ export function CapturesPage({ model, role }: { model: CapturesModel; role: Role
   return (
     <section class="captures" data-testid="captures-page">
       <h2>{ct('title')}</h2>
-      {id ? <CaptureDetailView model={model} id={id} /> : (
+      {id ? <CaptureDetailView model={model} id={id} canExport={role === 'legal' || role === 'admin'} /> : (
         <>
           <p class="muted">{ct('intro')}</p>
           <CaptureList model={model} allCapturers={role !== 'staff'} />
