@@ -1,0 +1,59 @@
+// The product's one vocabulary (issue 9 item 4): the extension, the workspace and the API's reasons use these
+// words, so a level, role or category reads the same everywhere. Chinese first; English for colleagues who prefer it.
+import type { Level, RiskCategory, SentimentLabel } from '../engine/types.ts';
+import type { Role } from '../schemas/common.ts';
+import type { ReplyPlatform, ReplyTone } from '../schemas/reply.ts';
+
+export type Lang = 'zh' | 'en';
+export type Bilingual = Readonly<Record<Lang, string>>;
+
+/** The word in `lang` (Chinese unless asked otherwise). */
+export const say = (words: Bilingual, lang: Lang = 'zh'): string => words[lang];
+
+/** Level `none` is 无风险 everywhere (a badge, a filter, a reply trigger): one word, not "—", "无" or "none". */
+export const levelLabels: Readonly<Record<Level, Bilingual>> = {
+  none: { zh: '无风险', en: 'no risk' },
+  mild: { zh: '轻度', en: 'mild' },
+  moderate: { zh: '中度', en: 'moderate' },
+  severe: { zh: '重度', en: 'severe' },
+};
+
+export const roleLabels: Readonly<Record<Role, Bilingual>> = {
+  staff: { zh: '一线员工', en: 'staff' },
+  pr_lead: { zh: '公关负责人', en: 'PR lead' },
+  legal: { zh: '法务', en: 'legal' },
+  admin: { zh: '管理员', en: 'admin' },
+};
+
+export const categoryLabels: Readonly<Record<RiskCategory, Bilingual>> = {
+  safety: { zh: '安全', en: 'safety' },
+  legal: { zh: '法律', en: 'legal' },
+  fraud: { zh: '欺诈', en: 'fraud' },
+  quality: { zh: '质量', en: 'quality' },
+  service: { zh: '服务', en: 'service' },
+  executive: { zh: '高管', en: 'executive' },
+  regulator: { zh: '监管', en: 'regulator' },
+};
+
+export const sentimentLabels: Readonly<Record<SentimentLabel, Bilingual>> = {
+  negative: { zh: '负面', en: 'negative' },
+  neutral: { zh: '中性', en: 'neutral' },
+  positive: { zh: '正面', en: 'positive' },
+};
+
+export const toneLabels: Readonly<Record<ReplyTone, Bilingual>> = {
+  soothing: { zh: '安抚', en: 'soothing' },
+  apology: { zh: '致歉', en: 'apology' },
+  clarify: { zh: '澄清', en: 'clarification' },
+  thanks: { zh: '感谢', en: 'thanks' },
+  formal: { zh: '正式声明', en: 'formal statement' },
+};
+
+export const platformLabels: Readonly<Record<ReplyPlatform, Bilingual>> = {
+  weibo: { zh: '微博', en: 'Weibo' },
+  douyin: { zh: '抖音', en: 'Douyin' },
+  news: { zh: '新闻', en: 'news' },
+};
+
+/** An empty value in a table or a list ("no time-stamps", "no categories"); not a level (that is 无风险). */
+export const noneLabel: Bilingual = { zh: '无', en: 'none' };
