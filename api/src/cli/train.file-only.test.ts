@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadSentimentModel, scoreChinese } from '@vigil/shared/engine/sentiment-model';
 import { normalizeTerm } from '@vigil/shared/engine/normalize-text';
+import { loadEnglishModel, scoreEnglish } from '@vigil/shared/engine/english';
 import { cliWorkspace, runCli } from '../test-support/cli.ts';
 
 // `vigil train` on a team's own labelled files (CSV label,text and JSONL {text,label}): it prints validation
@@ -27,6 +28,22 @@ describe('vigil train --data', () => {
     const model = loadSentimentModel(JSON.parse(readFileSync(out, 'utf8')));
     expect(scoreChinese(model, normalizeTerm('客服不理人，太差了')).negative).toBeGreaterThan(0.5);
     expect(scoreChinese(model, normalizeTerm('很好喝，推荐')).negative).toBeLessThan(0.5);
+  });
+
+  test('English rows of a file train the English model, written to --out-en', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vigil-train-'));
+    const bad = ['the milk was sour and the service was rude', 'my son got sick, a terrible product', 'slow delivery and a broken box'];
+    const good = ['fresh milk and friendly service', 'a great yogurt, my kids love it', 'fast delivery, excellent quality'];
+    const rows: string[] = [];
+    for (let i = 0; i < 60; i++) rows.push(`0,${bad[i % 3]} ${i}`, `1,${good[i % 3]} ${i}`);
+    writeFileSync(join(dir, 'en.csv'), `label,text\n${rows.join('\n')}\n`);
+    const out = join(dir, 'en.json');
+    const res = await runCli(['train', '--lang', 'en', '--data', join(dir, 'en.csv'), '--out-en', out], cliWorkspace());
+    expect(res.code, res.stderr).toBe(0);
+    expect(res.stdout).toMatch(/en\.csv: accuracy \d+\.\d %/);
+    const model = loadEnglishModel(JSON.parse(readFileSync(out, 'utf8')));
+    expect(scoreEnglish(model, 'rude service and sour milk').negative).toBeGreaterThan(0.5);
+    expect(scoreEnglish(model, 'friendly service and fresh milk').negative).toBeLessThan(0.5);
   });
 
   test('a file without a label column is refused with a message that says what is missing', async () => {

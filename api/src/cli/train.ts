@@ -4,15 +4,20 @@ import { fileURLToPath } from 'node:url';
 import { loadSentimentModel, scoreChinese } from '@vigil/shared/engine/sentiment-model';
 import { evaluate, trainSentiment, type Example } from '@vigil/shared/engine/sentiment-train';
 import { normalizeTerm } from '@vigil/shared/engine/normalize-text';
+import { isEnglish } from '@vigil/shared/engine/sentiment';
 import { command, parse, UsageError } from './command.ts';
 import { bucket, defaultDatasets, readExamples, type Dataset } from './train-data.ts';
+import { englishDatasets } from './train-data-en.ts';
+import { trainEnglishSets } from './train-en.ts';
 
-// `vigil train [--data FILE…] [--out FILE]` (issue 3): trains the Chinese sentiment model, prints validation accuracy
-// per dataset on held-out splits, and writes the model JSON (by default over the shipped model, so a rebuild of the
-// extension ships it). Without --data it uses ../shared/data/sentiment next to the work tree.
+// `vigil train [--data FILE…] [--out FILE] [--out-en FILE] [--lang zh|en]` (issues 3, 15): trains the Chinese and
+// the English sentiment models, prints validation accuracy per dataset on held-out splits, and writes the model JSON
+// (by default over the shipped models, so a rebuild of the extension ships them). Without --data it uses
+// ../shared/data/sentiment next to the work tree; with --data, rows that are mostly English train the English model.
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 export const shippedModelPath = resolve(root, 'shared/src/engine/model/zh-sentiment.json');
+export const shippedEnglishPath = resolve(root, 'shared/src/engine/model/en-sentiment.json');
 
 function dataDir(): string | null {
   for (const d of [resolve(root, '../shared/data/sentiment'), resolve(process.cwd(), '../shared/data/sentiment')])
@@ -21,20 +26,35 @@ function dataDir(): string | null {
 }
 
 export const trainCommand = command(
-  { name: 'train', usage: 'train [--data FILE…] [--out FILE]', summary: 'train the sentiment model, print validation accuracy' },
+  {
+    name: 'train',
+    usage: 'train [--data FILE…] [--out FILE] [--out-en FILE] [--lang zh|en]',
+    summary: 'train the sentiment models, print validation accuracy',
+  },
   async (args) => {
-    const { values } = parse(args, { data: { type: 'string', multiple: true }, out: { type: 'string' } });
+    const { values } = parse(args, {
+      data: { type: 'string', multiple: true }, out: { type: 'string' }, 'out-en': { type: 'string' }, lang: { type: 'string' },
+    });
+    if (values.lang && values.lang !== 'zh' && values.lang !== 'en') throw new UsageError('--lang is zh or en');
     let sets: Dataset[];
+    let enSets: Dataset[];
     if (values.data?.length) {
-      sets = values.data.map((file) => {
-        const xs = readExamples(file);
-        return { name: file, train: xs.filter((x) => bucket(x.text) >= 10), validation: xs.filter((x) => bucket(x.text) < 10) };
+      const english = (x: Example) => isEnglish(normalizeTerm(x.text));
+      const split = (name: string, xs: Example[]): Dataset => ({
+        name, train: xs.filter((x) => bucket(x.text) >= 10), validation: xs.filter((x) => bucket(x.text) < 10),
       });
+      const files = values.data.map((file) => ({ file, xs: readExamples(file) }));
+      sets = files.map(({ file, xs }) => split(file, xs.filter((x) => !english(x))));
+      enSets = files.map(({ file, xs }) => split(file, xs.filter(english))).filter((s) => s.train.length > 0);
+      sets = sets.filter((s) => s.train.length > 0 || enSets.length === 0);
     } else {
       const dir = dataDir();
       if (!dir) throw new UsageError('没有训练数据 / no data: pass --data FILE (CSV label,text or JSONL {text,label})');
       sets = defaultDatasets(dir);
+      enSets = englishDatasets(dir);
     }
+    if (values.lang !== 'zh' && enSets.length) trainEnglishSets(enSets, values['out-en'] ? resolve(values['out-en']) : shippedEnglishPath);
+    if (values.lang === 'en') return 0;
     const train: Example[] = sets.flatMap((s) => s.train);
     if (train.length === 0) throw new UsageError('训练数据为空 / no labelled rows found');
     const started = Date.now();

@@ -1,6 +1,7 @@
 import { decodeBase64, encodeBase64 } from './base64.ts';
 import { createFeaturizer, type Featurizer } from './sentiment-features.ts';
 import { lexiconClasses } from './sentiment-lexicon.ts';
+import type { EnglishModel } from './english.ts';
 
 // The Chinese sentiment model as shipped (issue 3): exact n-gram keys, int8 weights with one scale per head.
 // Two logistic heads share the features: negative-vs-rest (what risk needs) and positive-vs-rest (to tell praise
@@ -45,6 +46,8 @@ export interface SentimentModel {
   experts: number;
   mix: number;
   json?: SentimentModelJson;
+  /** The English model (issue 15); without it English text is scored by the Chinese model's lexicon-free n-grams. */
+  english?: EnglishModel;
 }
 
 function decodeHead(h: HeadJson, size: number): Head {

@@ -3,9 +3,9 @@ import { scoreChinese, type SentimentModel } from './sentiment-model.ts';
 import type { Sentiment } from './types.ts';
 
 // negative | neutral | positive with a confidence (issue 3). Chinese (and emoticon-only) text goes to the n-gram
-// model; text that is mostly Latin letters goes to the English lexicon path.
+// model; text that is mostly Latin letters goes to the English model (issue 15) when the model carries one.
 
-function isEnglish(normText: string): boolean {
+export function isEnglish(normText: string): boolean {
   let cjk = 0;
   let latin = 0;
   for (let i = 0; i < normText.length; i++) {
@@ -27,5 +27,6 @@ export function labelScores(s: { negative: number; positive: number }): Sentimen
 /** Sentiment of normalised text (`rawText` is the original, for the English tokenizer's possessives). */
 export function sentimentOf(model: SentimentModel, normText: string, rawText: string): Sentiment {
   if (!normText.trim()) return { label: 'neutral', score: 1 };
-  return labelScores(isEnglish(normText) ? scoreEnglish(rawText) : scoreChinese(model, normText));
+  if (model.english && isEnglish(normText)) return labelScores(scoreEnglish(model.english, rawText));
+  return labelScores(scoreChinese(model, normText));
 }
