@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { checkConnection, createApiClient } from './api-client.ts';
 import { isLoopback, normalizeApiUrl } from './api-url.ts';
+import { reasonText } from './i18n.ts';
 import { closedPortUrl, startOtherServer, startRealApi } from './test-support/real-api.ts';
 
 let api: Awaited<ReturnType<typeof startRealApi>>;
@@ -29,6 +30,25 @@ describe('connection check against a real API', () => {
     await api.revoke(token);
     const result = await checkConnection({ apiUrl: api.url, token });
     expect(result).toMatchObject({ ok: false, failure: { reason: 'token_revoked', code: 'token_revoked' } });
+  });
+
+  test('a password reset or disabling the account revokes the token, and the status says so (issue 15)', async () => {
+    const admin = await api.userWithToken('admin');
+    const patch = (id: string, body: unknown) =>
+      fetch(`${api.url}/api/users/${id}`, { method: 'PATCH', headers: { ...admin.headers, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const reset = await api.userWithToken('staff');
+    expect((await patch(reset.user.id, { password: 'a new password' })).status).toBe(200);
+    const afterReset = await checkConnection({ apiUrl: api.url, token: reset.token });
+    expect(afterReset).toMatchObject({ ok: false, failure: { reason: 'token_revoked' } });
+    expect(reasonText('token_revoked', 'zh')).toContain('账号密码被重置');
+    expect(reasonText('token_revoked', 'en')).toContain('password was reset');
+
+    const off = await api.userWithToken('staff');
+    expect((await patch(off.user.id, { disabled: true })).status).toBe(200);
+    expect(await checkConnection({ apiUrl: api.url, token: off.token })).toMatchObject({ ok: false, failure: { reason: 'account_disabled' } });
+    expect(reasonText('account_disabled', 'zh')).toBe('账号已停用，请联系管理员');
+    expect((await patch(off.user.id, { disabled: false })).status).toBe(200);
+    expect(await checkConnection({ apiUrl: api.url, token: off.token })).toMatchObject({ ok: false, failure: { reason: 'token_revoked' } });
   });
 
   test('a URL with /api or a trailing slash still works', async () => {

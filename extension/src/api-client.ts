@@ -16,6 +16,7 @@ export type FailureReason =
   | 'not_vigil'
   | 'invalid_token'
   | 'token_revoked'
+  | 'account_disabled'
   | 'forbidden'
   | 'rate_limited'
   | 'server_error'
@@ -46,6 +47,7 @@ export interface ApiClientOptions {
 const failureByCode: Record<string, FailureReason> = {
   invalid_token: 'invalid_token',
   token_revoked: 'token_revoked',
+  account_disabled: 'account_disabled',
   unauthorized: 'invalid_token',
   forbidden: 'forbidden',
   rate_limited: 'rate_limited',

@@ -1,6 +1,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { openDb } from '../db/client.ts';
 import { accessTokens } from '../db/schema/access-tokens.ts';
 import { users } from '../db/schema/users.ts';
 import { testApp } from '../test-support/app.ts';
@@ -58,5 +60,13 @@ describe('seed --demo', () => {
     const token = await runCli(['token', 'create', '--email', 'zhao@example.com'], ws);
     expect(token.code, token.stderr).toBe(0);
     expect(token.stdout).toMatch(/^vgl_[A-Za-z0-9_-]{43}\n$/);
-  }, 90_000); // eight CLI processes, each starting tsx
+    // A password reset from the CLI revokes the account's tokens too (issue 15).
+    expect((await runCli(['user', 'set', '--email', 'zhao@example.com', '--password', 'a new password'], ws)).code).toBe(0);
+    const db = openDb({ url: ws.env.DATABASE_URL! });
+    const [zhao] = await db.select().from(users).where(eq(users.email, 'zhao@example.com'));
+    const tokens = await db.select().from(accessTokens).where(eq(accessTokens.userId, zhao!.id));
+    db.$client.close();
+    expect(tokens.length).toBe(1);
+    expect(tokens.every((t) => t.revokedAt !== null)).toBe(true);
+  }, 90_000); // nine CLI processes, each starting tsx
 });

@@ -1,7 +1,7 @@
-import { serve } from '@hono/node-server';
 import { createApp } from '../app.ts';
 import { openRuntime } from '../runtime.ts';
 import { retryPendingTimestamps } from '../evidence/tsa.ts';
+import { startHttpServer } from '../lib/http-server.ts';
 import { command, parse, UsageError } from './command.ts';
 
 export const serveCommand = command(
@@ -17,10 +17,9 @@ export const serveCommand = command(
     const tsaRetry = setInterval(() => {
       retryPendingTimestamps(deps).catch((err: unknown) => console.error('time-stamp retry failed:', err));
     }, 60_000);
-    const server = serve({ fetch: app.fetch, port, hostname }, (info) => {
-      console.log(`Vigil API and workspace: http://${hostname === '0.0.0.0' ? '127.0.0.1' : hostname}:${info.port}/`);
-      console.log(`database: ${deps.config.databaseLabel}`);
-    });
+    const { server, port: listening } = await startHttpServer(app.fetch, { port, hostname });
+    console.log(`Vigil API and workspace: http://${hostname === '0.0.0.0' ? '127.0.0.1' : hostname}:${listening}/`);
+    console.log(`database: ${deps.config.databaseLabel}`);
     await new Promise<void>((done) => {
       const stop = () => {
         clearInterval(tsaRetry);

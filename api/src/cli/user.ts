@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { sessions } from '../db/schema/sessions.ts';
 import { users } from '../db/schema/users.ts';
 import { auditInsert, type AuditEntry } from '../lib/audit.ts';
-import { createUser, findUserByEmail, type UserRow } from '../lib/accounts.ts';
+import { createUser, findUserByEmail, revokeTokensOf, type UserRow } from '../lib/accounts.ts';
 import { ApiError } from '../lib/errors.ts';
 import { generatePassword, hashPassword, PASSWORD_MIN_LENGTH } from '../lib/password.ts';
 import { openRuntime } from '../runtime.ts';
@@ -97,7 +97,7 @@ export const userCommand = command(
       if (events.length > 0) {
         await db.batch([
           db.update(users).set(next).where(eq(users.id, user.id)),
-          ...(next.disabledAt || next.passwordHash ? [db.delete(sessions).where(eq(sessions.userId, user.id))] : []),
+          ...(next.disabledAt || next.passwordHash ? [db.delete(sessions).where(eq(sessions.userId, user.id)), revokeTokensOf(db, user.id, now)] : []),
           ...events.map((e) => auditInsert(db, e)),
         ]);
       }

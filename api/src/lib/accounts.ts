@@ -1,4 +1,4 @@
-import { eq, lt } from 'drizzle-orm';
+import { and, eq, isNull, lt } from 'drizzle-orm';
 import type { Role } from '@vigil/shared/schemas/common';
 import type { User } from '@vigil/shared/schemas/auth';
 import type { Db } from '../db/client.ts';
@@ -102,6 +102,14 @@ export async function issueAccessToken(
     }),
   ]);
   return { row, token };
+}
+
+/**
+ * Revokes every live personal access token of a user: on a password reset and on disabling (issue 15), so a
+ * leaked token neither outlives the reset nor comes back when the account is enabled again. For a batch.
+ */
+export function revokeTokensOf(db: Db, userId: string, now: Date) {
+  return db.update(accessTokens).set({ revokedAt: now }).where(and(eq(accessTokens.userId, userId), isNull(accessTokens.revokedAt)));
 }
 
 /** Starts a session: returns the cookie value (secret) and the CSRF token the workspace sends back in a header. */

@@ -16,7 +16,11 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** Paths that accept a request with a stale session cookie and no CSRF header (they start a new session). */
 const CSRF_EXEMPT_PATHS = new Set(['/api/auth/login']);
 
-export const tokenRevoked = () => errors.unauthorized('令牌已被撤销，请在设置中换用新令牌 / This token has been revoked', 'token_revoked');
+export const tokenRevoked = () =>
+  errors.unauthorized(
+    '令牌已被撤销（手动撤销，或账号密码被重置、账号被停用），请在工作台创建新令牌并在设置中换用 / This token was revoked (by hand, or when the account\'s password was reset or the account was disabled); create a new one in the workspace',
+    'token_revoked',
+  );
 export const invalidToken = () => errors.unauthorized('令牌无效 / Unknown or malformed token', 'invalid_token');
 export const accountDisabled = () => errors.unauthorized('账号已停用，请联系管理员 / This account is disabled', 'account_disabled');
 
@@ -48,8 +52,9 @@ async function resolveBearer(c: Context<AppEnv>, header: string): Promise<Auth> 
     .limit(1);
   const found = rows[0];
   if (!found) throw invalidToken();
-  if (found.token.revokedAt) throw tokenRevoked();
+  // Disabled first: while the account is off, that is the reason to give; afterwards the token stays revoked.
   if (found.user.disabledAt) throw accountDisabled();
+  if (found.token.revokedAt) throw tokenRevoked();
   const now = clock.now();
   if (!found.token.lastUsedAt || now.getTime() - found.token.lastUsedAt.getTime() >= TOUCH_EVERY_MS) {
     await db.update(accessTokens).set({ lastUsedAt: now }).where(eq(accessTokens.id, found.token.id));

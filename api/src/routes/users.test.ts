@@ -54,7 +54,29 @@ describe('user administration', () => {
     const login = await app.request('/api/auth/login', { method: 'POST', headers: json, body: '{"email":"pr@example.com","password":"pr password"}' });
     expect(login.status).toBe(401);
     expect((await send('PATCH', `/api/users/${u.user.id}`, { disabled: false })).status).toBe(200);
+    // Enabling again does not bring the old token back (issue 15): it was revoked when the account was disabled.
+    const after = await app.request('/api/me', { headers: u.headers });
+    expect(after.status).toBe(401);
+    const err = ((await after.json()) as Err).error;
+    expect(err.code).toBe('token_revoked');
+    expect(err.message).toContain('账号被停用');
+    await loginSession(app, 'pr@example.com', 'pr password');
+  });
+
+  test('an admin password reset revokes the user\'s access tokens and says why', async () => {
+    const { app, deps, send } = await setup();
+    const u = await userWithToken(deps, 'staff', { email: 'st@example.com', password: 'old password' });
+    const other = await userWithToken(deps, 'staff');
     expect((await app.request('/api/me', { headers: u.headers })).status).toBe(200);
+    expect((await send('PATCH', `/api/users/${u.user.id}`, { password: 'a new password' })).status).toBe(200);
+    const res = await app.request('/api/me', { headers: u.headers });
+    expect(res.status).toBe(401);
+    const err = ((await res.json()) as Err).error;
+    expect(err.code).toBe('token_revoked');
+    expect(err.message).toContain('密码被重置');
+    expect((await app.request('/api/me', { headers: other.headers })).status).toBe(200);
+    const tokens = (await (await send('GET', `/api/tokens?userId=${u.user.id}`)).json()) as { items: { revokedAt: string | null }[] };
+    expect(tokens.items.map((t) => t.revokedAt)).toEqual([expect.any(String)]);
   });
 
   test('the last active admin cannot be demoted or disabled', async () => {

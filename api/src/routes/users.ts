@@ -5,7 +5,7 @@ import { ErrorBody, IdParam } from '@vigil/shared/schemas/common';
 import type { Db } from '../db/client.ts';
 import { sessions } from '../db/schema/sessions.ts';
 import { users } from '../db/schema/users.ts';
-import { createUser, userDto, type UserRow } from '../lib/accounts.ts';
+import { createUser, revokeTokensOf, userDto, type UserRow } from '../lib/accounts.ts';
 import { auditInsert, type AuditEntry } from '../lib/audit.ts';
 import { clientIp } from '../lib/client-ip.ts';
 import type { AppEnv } from '../lib/context.ts';
@@ -60,7 +60,7 @@ export const userRoutes = new Hono<AppEnv>()
     '/:id',
     route({
       roles: ['admin'],
-      summary: 'Change a user\'s role or name, reset the password, or disable/enable the account (disabling or a reset ends its sessions)',
+      summary: 'Change a user\'s role or name, reset the password, or disable/enable the account (disabling or a reset ends its sessions and revokes its access tokens)',
       params: IdParam,
       body: UserUpdateRequest,
       responses: {
@@ -102,7 +102,7 @@ export const userRoutes = new Hono<AppEnv>()
       if (events.length === 0) return c.json(record(user), 200);
       await db.batch([
         db.update(users).set(next).where(eq(users.id, id)),
-        ...(next.disabledAt || next.passwordHash ? [db.delete(sessions).where(eq(sessions.userId, id))] : []),
+        ...(next.disabledAt || next.passwordHash ? [db.delete(sessions).where(eq(sessions.userId, id)), revokeTokensOf(db, id, now)] : []),
         ...events.map((e) => auditInsert(db, e)),
       ]);
       return c.json(record({ ...user, ...next }), 200);

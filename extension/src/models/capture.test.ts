@@ -68,7 +68,7 @@ test('a capture saved while the server is down turns into a receipt when the out
 });
 
 test('refusals and token trouble read as something the user can act on, in both languages', () => {
-  expect(errorText({ kind: 'token_revoked', status: 401 })).toBe('令牌已撤销，请在设置中更新');
+  expect(errorText({ kind: 'token_revoked', status: 401 })).toBe('令牌已撤销（或账号密码被重置、账号被停用），请在设置中换用新令牌');
   expect(errorText({ kind: 'rejected', status: 400, message: '文件 unit.json 的 SHA-256 与清单不符' })).toBe('服务器拒绝：文件 unit.json 的 SHA-256 与清单不符');
   lang.value = 'en';
   expect(errorText({ kind: 'unreachable' })).toBe('Cannot reach the server; will retry automatically');
