@@ -1,6 +1,6 @@
 import { checkConnection } from './api-client.ts';
 import { createCaptureBackground } from './capture/background.ts';
-import { createFlagBackend } from './flagging/background.ts';
+import { createFlagBackground } from './flagging/background.ts';
 import type { Handlers } from './messaging.ts';
 import { createRepliesBackground } from './replies/background.ts';
 import type { Stores } from './storage.ts';
@@ -63,7 +63,7 @@ function coreModule(stores: Stores): BackgroundModule {
 export function backgroundModules(stores: Stores): BackgroundModule[] {
   return [
     coreModule(stores),
-    { handlers: createFlagBackend({ stores, openPanel: (tabId) => openSidePanel(tabId) }) },
+    createFlagBackground(stores, (tabId) => openSidePanel(tabId)),
     createCaptureBackground(stores),
     createRepliesBackground(stores),
   ];

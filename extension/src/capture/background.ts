@@ -4,12 +4,11 @@ import { runCapture } from './capture-flow.ts';
 import { ensureRegistration } from './device-key.ts';
 import { idbAll, idbGet, idbPut, STORES } from './idb.ts';
 import { createOutbox, type OutboxRecord, type OutboxStore } from './outbox.ts';
+import { queueScheduler } from '../queue/scheduler.ts';
 import { uploadCapture } from './upload.ts';
 import { CAPTURE_CHANNEL, type CaptureEvent } from './types.ts';
 
 const ALARM = 'vigil-outbox';
-// chrome.alarms fires at most every 30 s; quicker retries use a timer while the worker is alive.
-const ALARM_MIN_MS = 30_000;
 
 const idbOutbox: OutboxStore = {
   put: (r) => idbPut(STORES.outbox, r),
@@ -25,29 +24,17 @@ export function createCaptureBackground(stores: Stores): BackgroundModule {
   let channel: BroadcastChannel | null = null;
   const post = (event: CaptureEvent) => (channel ??= new BroadcastChannel(CAPTURE_CHANNEL)).postMessage(event);
   const settings = stores.settings;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-
+  const scheduler = queueScheduler(ALARM, () => outbox.flush());
   const outbox = createOutbox({
     store: idbOutbox,
     upload: async (record) => uploadCapture(await settings.get(), record),
     now: Date.now,
-    schedule(at) {
-      clearTimeout(timer);
-      if (at === null) {
-        void chrome.alarms.clear(ALARM);
-        return;
-      }
-      const delay = Math.max(0, at - Date.now());
-      timer = setTimeout(() => void outbox.flush(), delay);
-      void chrome.alarms.create(ALARM, { when: Date.now() + Math.max(delay, ALARM_MIN_MS) });
-    },
+    schedule: scheduler.schedule,
     changed: (summary) => post({ type: 'outbox', summary }),
   });
 
   function start() {
-    chrome.alarms.onAlarm.addListener((alarm) => {
-      if (alarm.name === ALARM) void outbox.flush();
-    });
+    scheduler.listen();
     chrome.runtime.onStartup.addListener(() => void outbox.flush(true));
     // A new token or address may be what the outbox was waiting for; registering the device belongs to setting up a token.
     let connection = '';

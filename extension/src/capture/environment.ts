@@ -1,5 +1,5 @@
 import { sha256Hex } from '@vigil/shared/evidence/sha256';
-import { normalizeApiUrl } from '../api-url.ts';
+import { createApiClient } from '../api-client.ts';
 import type { ProbeMetrics } from './page-probe.ts';
 
 /**
@@ -25,22 +25,18 @@ export interface ClockReading {
 
 /** API clock minus device clock, from the `Date` header of `GET /api/health` (1 s resolution, RFC 9110). */
 export async function clockOffset(apiUrl: string): Promise<ClockReading | null> {
-  const base = normalizeApiUrl(apiUrl);
-  if (!base) return null;
-  try {
-    const sent = Date.now();
-    const res = await fetch(`${base}/api/health`, { cache: 'no-store', credentials: 'omit', signal: AbortSignal.timeout(2_000) });
-    const received = Date.now();
-    const header = res.headers.get('date');
-    if (!header) return null;
-    const api = Date.parse(header);
-    if (Number.isNaN(api)) return null;
-    // The header truncates to the second: its middle is the best estimate.
-    const offsetMs = Math.round(api + 500 - (sent + received) / 2);
-    return { offsetMs, uncertaintyMs: Math.ceil((received - sent) / 2) + 500, apiDate: header, method: 'Date header of GET /api/health' };
-  } catch {
-    return null;
-  }
+  const client = createApiClient({ apiUrl, token: '' });
+  if (!client.baseUrl) return null;
+  const sent = Date.now();
+  const res = await client.health(2_000);
+  const received = Date.now();
+  const header = res.ok ? res.headers.get('date') : null;
+  if (!header) return null;
+  const api = Date.parse(header);
+  if (Number.isNaN(api)) return null;
+  // The header truncates to the second: its middle is the best estimate.
+  const offsetMs = Math.round(api + 500 - (sent + received) / 2);
+  return { offsetMs, uncertaintyMs: Math.ceil((received - sent) / 2) + 500, apiDate: header, method: 'Date header of GET /api/health' };
 }
 
 /** Every file the extension manifest names, plus the manifest itself, with SHA-256: which build captured this. */

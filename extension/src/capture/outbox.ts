@@ -1,11 +1,11 @@
 import type { CaptureReceipt } from '@vigil/shared/schemas/capture';
+import { createDurableQueue, retryDelay, type QueueStore } from '../queue/durable-queue.ts';
 import type { OutboxError, OutboxItem, OutboxSummary } from './types.ts';
 
 /**
- * The durable outbox (issue 6): a capture is stored here before any upload is tried, then delivered with back-off
- * until the server acknowledges it. Storage, uploading and timers are handed in, so the state machine is tested in
- * Node and runs on IndexedDB + chrome.alarms in the extension. Evidence is never dropped: a refusal marks the item
- * failed with the server's reason and keeps it.
+ * The evidence outbox (issue 6) on the extension's durable queue (queue/durable-queue.ts, issue 9): a capture is
+ * stored here before any upload is tried, then delivered with back-off until the server acknowledges it. Evidence is
+ * never dropped: a refusal marks the item failed with the server's reason and keeps it.
  */
 
 export interface OutboxArtefact {
@@ -41,108 +41,60 @@ export interface OutboxDeps {
   changed?(summary: OutboxSummary): void;
 }
 
-const FIRST_DELAY_MS = 2_000;
-const MAX_DELAY_MS = 10 * 60_000;
 /** Delivered captures listed in the panel (older receipts stay stored, and on the server). */
 const RECENT_DELIVERED = 20;
 /** How long a new capture's click waits for its first upload before answering "saved, uploading". */
 const FIRST_TRY_WAIT_MS = 15_000;
 
-/** 2 s, 4 s, 8 s … capped at 10 min: quick when the server blinks, quiet during a long outage. */
-export const retryDelay = (attempts: number): number => Math.min(MAX_DELAY_MS, FIRST_DELAY_MS * 2 ** Math.max(0, attempts - 1));
+export { retryDelay };
 
 export const summaryOf = ({ manifestBytes: _m, manifestSha256: _s, signature: _g, deviceId: _d, artefacts: _a, ...item }: OutboxRecord): OutboxItem => item;
 
+/** The capture outbox on the durable queue: one capture per upload, delivered ones kept with their receipt. */
 export function createOutbox(deps: OutboxDeps) {
-  // One delivery run at a time, so a capture is never sent twice concurrently by this worker.
-  let running: Promise<void> | null = null;
-  let again: { force: boolean } | null = null;
-
   async function summary(): Promise<OutboxSummary> {
     const items = (await deps.store.all()).map(summaryOf).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
     const waiting = items.filter((i) => i.state !== 'delivered');
     return { pending: waiting.length, items: [...waiting, ...items.filter((i) => i.state === 'delivered').slice(0, RECENT_DELIVERED)] };
   }
 
-  const notify = async () => deps.changed?.(await summary());
-
-  async function attempt(record: OutboxRecord): Promise<OutboxRecord> {
-    let result: UploadResult;
-    try {
-      result = await deps.upload(record);
-    } catch (err) {
-      result = { ok: false, error: { kind: 'unreachable', message: err instanceof Error ? err.message : String(err) } };
-    }
-    const attempts = record.attempts + 1;
-    let next: OutboxRecord;
-    if (result.ok) {
-      const { error: _e, nextAttemptAt: _n, ...rest } = record;
-      next = { ...rest, state: 'delivered', attempts, receipt: result.receipt, artefacts: [] };
-    } else if (result.error.kind === 'rejected') {
-      const { nextAttemptAt: _n, ...rest } = record;
-      next = { ...rest, state: 'failed', attempts, error: result.error };
-    } else {
-      next = { ...record, state: 'pending', attempts, error: result.error, nextAttemptAt: deps.now() + retryDelay(attempts) };
-    }
-    await deps.store.put(next);
-    await notify();
-    return next;
-  }
-
-  async function run(force: boolean) {
-    const due = (await deps.store.all())
-      .filter((r) => r.state === 'pending' && (force || (r.nextAttemptAt ?? 0) <= deps.now()))
-      .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
-    for (const r of due) {
-      const outcome = await attempt(r);
+  const queue = createDurableQueue<OutboxRecord, OutboxError, CaptureReceipt>({
+    store: deps.store as QueueStore<OutboxRecord, OutboxError>,
+    id: (r) => r.captureId,
+    async send([record]) {
+      const result = await deps.upload(record!);
+      if (result.ok) return [{ kind: 'delivered', result: result.receipt }];
+      if (result.error.kind === 'rejected') return [{ kind: 'rejected', error: result.error }];
       // The server is down or the token is bad: the others would fail the same way, try them at the next round.
-      if (outcome.state === 'pending' && outcome.error?.kind !== 'server') break;
-    }
-    const waiting = (await deps.store.all()).filter((r) => r.state === 'pending').map((r) => r.nextAttemptAt ?? deps.now());
-    deps.schedule(waiting.length ? Math.min(...waiting) : null);
-  }
-
-  /** Delivers every due item (`force`: every pending item, e.g. after the settings change or a click on 重试). */
-  function flush(force = false): Promise<void> {
-    if (running) {
-      again = { force: force || (again?.force ?? false) };
-      return running;
-    }
-    running = (async () => {
-      try {
-        await run(force);
-        while (again) {
-          const next = again;
-          again = null;
-          await run(next.force);
-        }
-      } finally {
-        running = null;
-      }
-    })();
-    return running;
-  }
+      return [{ kind: 'retry', error: result.error, haltRound: result.error.kind !== 'server' }];
+    },
+    errorOf: (err) => ({ kind: 'unreachable', message: err instanceof Error ? err.message : String(err) }),
+    now: deps.now,
+    schedule: deps.schedule,
+    order: (a, b) => a.createdAt.localeCompare(b.createdAt),
+    // The server holds the bytes and the receipt proves it: only the receipt stays.
+    delivered: ({ error: _e, nextAttemptAt: _n, ...rest }, receipt) => ({ ...rest, state: 'delivered', receipt, artefacts: [] }),
+    // Evidence is never dropped: a refusal is kept, failed, with the server's reason.
+    keepRejected: true,
+    changed: () => void summary().then((s) => deps.changed?.(s)),
+  });
 
   /** Stores a new capture first (durable), then tries to deliver it once; resolves with its state afterwards. */
   async function add(record: OutboxRecord): Promise<OutboxItem> {
-    await deps.store.put(record);
-    await notify();
+    await queue.enqueue(record);
     // A slow upload goes on in the background; the panel follows it through `changed`.
     let timer: ReturnType<typeof setTimeout> | undefined;
-    await Promise.race([flush(true), new Promise((r) => (timer = setTimeout(r, FIRST_TRY_WAIT_MS)))]);
+    await Promise.race([queue.flush(true), new Promise((r) => (timer = setTimeout(r, FIRST_TRY_WAIT_MS)))]);
     clearTimeout(timer);
     const stored = await deps.store.get(record.captureId);
     return summaryOf(stored ?? record);
   }
 
-  /** Puts refused items back in the queue (after the user fixed the cause, e.g. a new token) and delivers. */
-  async function retryAll(): Promise<void> {
-    for (const r of await deps.store.all()) {
-      if (r.state === 'failed') await deps.store.put({ ...r, state: 'pending', nextAttemptAt: deps.now() });
-    }
-    await flush(true);
-  }
-
-  return { add, flush, retryAll, summary };
+  return {
+    add,
+    flush: async (force = false) => void (await queue.flush(force)),
+    retryAll: async () => void (await queue.retryAll()),
+    summary,
+  };
 }
 export type Outbox = ReturnType<typeof createOutbox>;

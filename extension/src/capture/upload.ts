@@ -1,8 +1,8 @@
 import { CAPTURE_UPLOAD, CaptureReceipt } from '@vigil/shared/schemas/capture';
-import { ErrorBody } from '@vigil/shared/schemas/common';
 import { encodeCaptureUpload } from '@vigil/shared/evidence/container';
-import { normalizeApiUrl } from '../api-url.ts';
+import { createApiClient, type ApiFailure } from '../api-client.ts';
 import type { OutboxRecord, UploadResult } from './outbox.ts';
+import type { OutboxError } from './types.ts';
 
 export interface UploadTarget {
   apiUrl: string;
@@ -12,7 +12,8 @@ export interface UploadTarget {
   timeoutMs?: number;
 }
 
-const DEFAULT_TIMEOUT_MS = 120_000;
+/** A capture of many MB over a slow line: longer than the client's default for JSON requests. */
+const UPLOAD_TIMEOUT_MS = 120_000;
 
 /** The VGC1 body (CAPTURE_UPLOAD) of one outbox record; artefact Blobs are passed through, not copied. */
 export function uploadBody(record: OutboxRecord): Blob {
@@ -26,36 +27,28 @@ export function uploadBody(record: OutboxRecord): Blob {
 }
 
 /**
- * `POST /api/captures` for one record. Only a refusal of this capture (4xx other than auth and rate limiting) is
+ * The outbox's words for an API failure. Only a refusal of this capture (4xx other than auth and rate limiting) is
  * final; anything else (down, 5xx, 429, token trouble) is retried later, because the evidence itself is fine.
  */
+function outboxError(f: ApiFailure): OutboxError {
+  const detail = { ...(f.status ? { status: f.status } : {}), ...(f.code ? { code: f.code } : {}), message: f.message ?? `HTTP ${f.status ?? '?'}` };
+  if (f.reason === 'unreachable') return { kind: 'unreachable', ...(f.message ? { message: f.message } : {}) };
+  if (f.reason === 'invalid_token' || f.reason === 'token_revoked') return { ...detail, kind: f.reason };
+  if (f.reason === 'rejected' || f.reason === 'forbidden') return { ...detail, kind: 'rejected' };
+  return { ...detail, kind: 'server' };
+}
+
+/** `POST /api/captures` for one record, through the one API client. */
 export async function uploadCapture(target: UploadTarget, record: OutboxRecord): Promise<UploadResult> {
-  const base = normalizeApiUrl(target.apiUrl);
-  if (!base || !target.token.trim()) return { ok: false, error: { kind: 'not_configured' } };
-  const doFetch = target.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
-  let response: Response;
-  try {
-    response = await doFetch(`${base}/api/captures`, {
-      method: 'POST',
-      headers: { 'content-type': CAPTURE_UPLOAD.contentType, authorization: `Bearer ${target.token.trim()}`, accept: 'application/json' },
-      body: uploadBody(record),
-      credentials: 'omit',
-      signal: AbortSignal.timeout(target.timeoutMs ?? DEFAULT_TIMEOUT_MS),
-    });
-  } catch (err) {
-    return { ok: false, error: { kind: 'unreachable', message: err instanceof Error ? err.message : String(err) } };
+  const client = createApiClient({ apiUrl: target.apiUrl, token: target.token, ...(target.fetch ? { fetch: target.fetch } : {}) });
+  if (!client.configured) return { ok: false, error: { kind: 'not_configured' } };
+  const res = await client.request('POST', '/api/captures', CaptureReceipt, {
+    upload: { body: uploadBody(record), contentType: CAPTURE_UPLOAD.contentType },
+    timeoutMs: target.timeoutMs ?? UPLOAD_TIMEOUT_MS,
+  });
+  if (res.ok && res.data.captureId === record.captureId) return { ok: true, receipt: res.data };
+  if (res.ok || (res.failure.reason === 'bad_response' && res.failure.status !== undefined && res.failure.status < 300)) {
+    return { ok: false, error: { kind: 'server', status: res.ok ? 200 : res.failure.status, message: 'unexpected answer' } };
   }
-  const body: unknown = await response.json().catch(() => undefined);
-  if (response.ok) {
-    const receipt = CaptureReceipt.safeParse(body);
-    if (receipt.success && receipt.data.captureId === record.captureId) return { ok: true, receipt: receipt.data };
-    return { ok: false, error: { kind: 'server', status: response.status, message: 'unexpected answer' } };
-  }
-  const parsed = ErrorBody.safeParse(body);
-  const code = parsed.success ? parsed.data.error.code : undefined;
-  const message = parsed.success ? parsed.data.error.message : `HTTP ${response.status}`;
-  const error = { status: response.status, ...(code ? { code } : {}), message };
-  if (response.status === 401) return { ok: false, error: { ...error, kind: code === 'token_revoked' ? 'token_revoked' : 'invalid_token' } };
-  if (response.status >= 500 || response.status === 429 || !parsed.success) return { ok: false, error: { ...error, kind: 'server' } };
-  return { ok: false, error: { ...error, kind: 'rejected' } };
+  return { ok: false, error: outboxError(res.failure) };
 }

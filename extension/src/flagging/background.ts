@@ -1,7 +1,8 @@
 import { analyze } from '@vigil/shared/engine/index';
 import { compilePack, type CompiledPack } from '@vigil/shared/engine/rules';
 import { levelOrder, type Level } from '@vigil/shared/engine/types';
-import { normalizeApiUrl } from '../api-url.ts';
+import { anyBody, createApiClient } from '../api-client.ts';
+import type { BackgroundModule } from '../background-modules.ts';
 import type { Handler } from '../messaging.ts';
 import type { Stores, TabState, TabUnit } from '../storage.ts';
 import type { FlagResult, PackInfo } from './types.ts';
@@ -137,26 +138,24 @@ export function createFlagBackend(deps: FlagBackendDeps) {
       await item.set(state);
       showBadge(tabId, state);
     });
-    const settings = await deps.stores.settings.get();
-    const base = normalizeApiUrl(settings.apiUrl);
-    if (!base || !settings.token.trim()) return { ok: false, reason: 'not_configured' };
+    const client = createApiClient({ ...(await deps.stores.settings.get()), ...(deps.fetch ? { fetch: deps.fetch } : {}) });
+    if (!client.configured) return { ok: false, reason: 'not_configured' };
     // The API can only correct a mention it has: send what is queued first.
     await uploader.flush();
-    try {
-      const res = await (deps.fetch ?? fetch)(`${base}/api/mentions/correction`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${settings.token.trim()}` },
-        body: JSON.stringify({ key, level, notAboutUs }),
-        credentials: 'omit',
-      });
-      return res.ok ? { ok: true } : { ok: false, reason: `http_${res.status}` };
-    } catch {
-      return { ok: false, reason: 'unreachable' };
-    }
+    const res = await client.request('POST', '/api/mentions/correction', anyBody, { body: { key, level, notAboutUs } });
+    if (res.ok) return { ok: true };
+    return { ok: false, reason: res.failure.status ? `http_${res.failure.status}` : res.failure.reason };
   };
 
   // Mentions queued before the worker last stopped go out as soon as it runs again.
   void uploader.flush().catch(() => {});
 
-  return { 'rules:pack': pack, 'flag:units': flag, 'flag:reset': reset, 'scan:page': scan, 'mention:correct': correct, 'unit:focus': focus };
+  const handlers = { 'rules:pack': pack, 'flag:units': flag, 'flag:reset': reset, 'scan:page': scan, 'mention:correct': correct, 'unit:focus': focus };
+  return Object.assign(handlers, { listen: () => uploader.listen() });
+}
+
+/** The flagging module of the background (background-modules.ts). */
+export function createFlagBackground(stores: Stores, openPanel: (tabId: number) => Promise<unknown>): BackgroundModule {
+  const { listen, ...handlers } = createFlagBackend({ stores, openPanel });
+  return { handlers, start: listen };
 }

@@ -1,13 +1,17 @@
-import type { MentionReport } from '@vigil/shared/schemas/mention';
-import { normalizeApiUrl } from '../api-url.ts';
+import { MentionBatchResult, type MentionReport } from '@vigil/shared/schemas/mention';
+import { createApiClient, type ApiFailure } from '../api-client.ts';
+import { createDurableQueue, type Outcome } from '../queue/durable-queue.ts';
+import { itemStore } from '../queue/item-store.ts';
+import { queueScheduler } from '../queue/scheduler.ts';
 import type { Stores, TabUnit } from '../storage.ts';
 
 // Flagged mentions go to the API for reports (issue 4): only units that mention a brand, never the browsing
-// history. They wait in a durable outbox (chrome.storage.local, one entry per unit key, the newest wins) and are
-// sent in batches; an unreachable or refusing API keeps them for the next try, with a growing delay.
+// history. They wait in the durable queue (queue/, issue 9; chrome.storage.local, one entry per unit key, the newest
+// wins) and are sent in batches; an unreachable or refusing API keeps them for the next try, with a growing delay.
 
 const BATCH = 200;
 const MAX_QUEUE = 5000;
+export const MENTIONS_ALARM = 'vigil-mentions';
 
 export function reportOf(unit: TabUnit, url: string, seenAt: string): MentionReport {
   return {
@@ -22,71 +26,37 @@ export interface MentionUploader {
   queue(reports: MentionReport[]): Promise<void>;
   /** Sends what is queued; resolves with how many the API acknowledged. */
   flush(): Promise<number>;
+  /** Hooks the retry alarm (background start). */
+  listen(): void;
 }
 
-export function createMentionUploader(stores: Stores, doFetch: typeof fetch = (i, init) => fetch(i, init)): MentionUploader {
-  let running: Promise<number> | null = null;
-  let delay = 2_000;
-  let timer: ReturnType<typeof setTimeout> | null = null;
-
-  async function queue(reports: MentionReport[]) {
-    if (reports.length === 0) return;
-    const byKey = new Map((await stores.mentionsOutbox.get()).map((r) => [r.key, r]));
-    for (const r of reports) byKey.set(r.key, r);
-    await stores.mentionsOutbox.set([...byKey.values()].slice(-MAX_QUEUE));
-  }
-
-  function retryLater() {
-    if (timer) return;
-    timer = setTimeout(() => {
-      timer = null;
-      void flush();
-    }, delay);
-    delay = Math.min(delay * 2, 10 * 60_000);
-  }
-
-  async function send(): Promise<number> {
-    const settings = await stores.settings.get();
-    const base = normalizeApiUrl(settings.apiUrl);
-    if (!base || !settings.token.trim()) return 0;
-    let sent = 0;
-    for (;;) {
-      const pending = await stores.mentionsOutbox.get();
-      const batch = pending.slice(0, BATCH);
-      if (batch.length === 0) break;
-      let res: Response;
-      try {
-        res = await doFetch(`${base}/api/mentions`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${settings.token.trim()}` },
-          body: JSON.stringify({ mentions: batch }),
-          credentials: 'omit',
-        });
-      } catch {
-        retryLater();
-        break;
-      }
+export function createMentionUploader(stores: Stores, doFetch?: typeof fetch): MentionUploader {
+  const scheduler = queueScheduler(MENTIONS_ALARM, () => q.flush());
+  const q = createDurableQueue<MentionReport, ApiFailure, null>({
+    store: itemStore(stores.mentionsOutbox, (r) => r.key, MAX_QUEUE),
+    id: (r) => r.key,
+    batchSize: BATCH,
+    // A unit seen again while its report was on the way: the newer sighting stays queued.
+    sameVersion: (stored, sent) => stored.seenAt === sent.seenAt,
+    async send(batch): Promise<Outcome<ApiFailure, null>[]> {
+      const client = createApiClient({ ...(await stores.settings.get()), ...(doFetch ? { fetch: doFetch } : {}) });
+      if (!client.configured) return batch.map(() => ({ kind: 'retry', error: { reason: 'not_configured' } }));
+      const mentions = batch.map(({ state: _s, attempts: _a, nextAttemptAt: _n, error: _e, ...r }) => r);
+      const res = await client.request('POST', '/api/mentions', MentionBatchResult, { body: { mentions } });
+      if (res.ok) return batch.map(() => ({ kind: 'delivered', result: null }));
       // 400: a report the API can never accept; dropping it keeps the rest flowing. Other failures are retried.
-      if (!res.ok && res.status !== 400) {
-        retryLater();
-        break;
-      }
-      const done = new Map(batch.map((r) => [r.key, r.seenAt]));
-      // Keep entries re-queued meanwhile with a newer sighting.
-      const rest = (await stores.mentionsOutbox.get()).filter((r) => done.get(r.key) !== r.seenAt);
-      await stores.mentionsOutbox.set(rest);
-      if (res.ok) sent += batch.length;
-      delay = 2_000;
-    }
-    return sent;
-  }
+      if (res.failure.status === 400) return batch.map(() => ({ kind: 'rejected', error: res.failure }));
+      return batch.map(() => ({ kind: 'retry', error: res.failure }));
+    },
+    errorOf: (err) => ({ reason: 'unreachable', message: err instanceof Error ? err.message : String(err) }),
+    now: Date.now,
+    schedule: scheduler.schedule,
+  });
 
-  function flush(): Promise<number> {
-    running ??= send().finally(() => {
-      running = null;
-    });
-    return running;
-  }
-
-  return { queue, flush };
+  return {
+    queue: (reports) => q.add(...reports),
+    // Every flagged batch tries at once (forced): a report is only useful while the post is fresh.
+    flush: async () => (await q.flush(true)).delivered.length,
+    listen: scheduler.listen,
+  };
 }

@@ -1,6 +1,6 @@
 import { demoPack } from '@vigil/shared/engine/demo-pack';
 import { RulePack } from '@vigil/shared/schemas/rules';
-import { normalizeApiUrl } from '../api-url.ts';
+import { createApiClient, type Schema } from '../api-client.ts';
 import type { Stores } from '../storage.ts';
 import type { PackInfo } from './types.ts';
 
@@ -18,29 +18,23 @@ function cachedInfo(cached: { version: string; fetchedAt: string; pack: unknown 
   return parsed.success ? { version: cached.version, pack: parsed.data, source: 'cache', syncedAt: cached.fetchedAt } : null;
 }
 
+/** The API answers `{ pack }` (older servers: the pack itself). */
+const PackBody: Schema<RulePack> = { safeParse: (body) => RulePack.safeParse((body as { pack?: unknown } | null)?.pack ?? body) };
+
 export async function currentPack(s: Stores, doFetch: typeof fetch = fetch, now = () => new Date()): Promise<PackInfo> {
   const settings = await s.settings.get();
   const cached = await s.rulePack.get();
-  const base = normalizeApiUrl(settings.apiUrl);
+  const client = createApiClient({ ...settings, fetch: doFetch });
   const known = cachedInfo(cached);
-  if (!base || !settings.token.trim()) return known ?? demo();
+  if (!client.configured) return known ?? demo();
   if (known?.syncedAt && now().getTime() - Date.parse(known.syncedAt) < FRESH_MS) return known;
-  try {
-    const headers: Record<string, string> = { accept: 'application/json', authorization: `Bearer ${settings.token.trim()}` };
-    if (known) headers['if-none-match'] = `"${known.version}"`;
-    const res = await doFetch(`${base}/api/rules/pack`, { headers, credentials: 'omit' });
-    const fetchedAt = now().toISOString();
-    if (res.status === 304 && known) {
-      await s.rulePack.set({ version: known.version, fetchedAt, pack: known.pack });
-      return { ...known, source: 'api', syncedAt: fetchedAt };
-    }
-    if (!res.ok) return known ?? demo();
-    const body: unknown = await res.json();
-    const parsed = RulePack.safeParse((body as { pack?: unknown })?.pack ?? body);
-    if (!parsed.success) return known ?? demo();
-    await s.rulePack.set({ version: parsed.data.version, fetchedAt, pack: parsed.data });
-    return { version: parsed.data.version, pack: parsed.data, source: 'api', syncedAt: fetchedAt };
-  } catch {
-    return known ?? demo();
+  const res = await client.conditional('/api/rules/pack', PackBody, known ? `"${known.version}"` : undefined);
+  const fetchedAt = now().toISOString();
+  if (res.ok && 'notModified' in res && known) {
+    await s.rulePack.set({ version: known.version, fetchedAt, pack: known.pack });
+    return { ...known, source: 'api', syncedAt: fetchedAt };
   }
+  if (!res.ok || !('data' in res)) return known ?? demo();
+  await s.rulePack.set({ version: res.data.version, fetchedAt, pack: res.data });
+  return { version: res.data.version, pack: res.data, source: 'api', syncedAt: fetchedAt };
 }

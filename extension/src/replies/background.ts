@@ -5,6 +5,7 @@ import type { Handler } from '../messaging.ts';
 import type { Stores } from '../storage.ts';
 import { currentReplies } from './reply-sync.ts';
 import { risksOf, suggestionsFor } from './suggest.ts';
+import { queueScheduler } from '../queue/scheduler.ts';
 import { createUseQueue } from './use-queue.ts';
 
 // The background half of replies (issue 5): suggestions for a unit of a tab from the synced approved set, and
@@ -14,13 +15,16 @@ export interface RepliesBackendDeps {
   stores: Stores;
   fetch?: typeof fetch;
   now?: () => Date;
-  /** Called when uses stay queued (offline): the extension schedules a retry. */
-  onPending?: () => void;
+  /** The retry timer of the use queue (queue/scheduler.ts in the extension). */
+  schedule?: (at: number | null) => void;
 }
 
 export function createRepliesBackend(deps: RepliesBackendDeps) {
   const now = deps.now ?? (() => new Date());
-  const queue = createUseQueue({ settings: deps.stores.settings, queue: deps.stores.replyUses, fetch: deps.fetch });
+  const queue = createUseQueue({
+    settings: deps.stores.settings, queue: deps.stores.replyUses,
+    ...(deps.fetch ? { fetch: deps.fetch } : {}), ...(deps.schedule ? { schedule: deps.schedule } : {}),
+  });
   let compiled: { version: string; pack: CompiledPack } | null = null;
 
   async function pack(): Promise<CompiledPack> {
@@ -41,11 +45,7 @@ export function createRepliesBackend(deps: RepliesBackendDeps) {
     return { suggestions: suggestionsFor(unit, risksOf(compiledPack, unit.text), set.replies, now()), source: set.source, syncedAt: set.syncedAt };
   };
 
-  const use: Handler<'replies:use'> = async (u) => {
-    const result = await queue.add(u);
-    if (result.pending > 0) deps.onPending?.();
-    return result;
-  };
+  const use: Handler<'replies:use'> = (u) => queue.add(u);
 
   return { suggest, use, flush: () => queue.flush() };
 }
@@ -53,20 +53,15 @@ export function createRepliesBackend(deps: RepliesBackendDeps) {
 const ALARM = 'vigil-reply-uses';
 
 export function createRepliesBackground(stores: Stores): BackgroundModule {
-  const backend = createRepliesBackend({ stores, onPending: () => void chrome.alarms.create(ALARM, { delayInMinutes: 1 }) });
-  // Uses queued while offline go out when the browser starts again, and every minute while any wait, so legal's
-  // log fills in even if nobody opens the side panel again.
-  const flush = async () => {
-    const { pending } = await backend.flush();
-    if (pending > 0) void chrome.alarms.create(ALARM, { delayInMinutes: 1 });
-  };
+  // Uses queued while offline go out when the browser starts again, and on the queue's back-off while any wait, so
+  // legal's log fills in even if nobody opens the side panel again.
+  const scheduler = queueScheduler(ALARM, () => backend.flush());
+  const backend = createRepliesBackend({ stores, schedule: scheduler.schedule });
   return {
     handlers: { 'replies:suggest': backend.suggest, 'replies:use': backend.use },
     start() {
-      chrome.alarms.onAlarm.addListener((alarm) => {
-        if (alarm.name === ALARM) void flush();
-      });
-      void flush();
+      scheduler.listen();
+      void backend.flush();
     },
   };
 }

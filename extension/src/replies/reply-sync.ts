@@ -1,5 +1,5 @@
 import { ApprovedReplySet, type ApprovedReply } from '@vigil/shared/schemas/reply';
-import { normalizeApiUrl } from '../api-url.ts';
+import { createApiClient } from '../api-client.ts';
 import type { ApprovedReplyCache, Item, Settings } from '../storage.ts';
 
 // The approved replies the side panel suggests from (issue 5). The background fetches GET /api/replies/approved
@@ -30,29 +30,21 @@ export async function currentReplies(deps: ReplySyncDeps, opts: { force?: boolea
   const now = deps.now ?? (() => new Date());
   const settings = await deps.settings.get();
   const cached = await deps.cache.get();
-  const base = normalizeApiUrl(settings.apiUrl);
-  if (!base || !settings.token.trim()) return fromCache(cached);
+  const client = createApiClient({ ...settings, ...(deps.fetch ? { fetch: deps.fetch } : {}) });
+  if (!client.configured) return fromCache(cached);
   if (!opts.force && cached && now().getTime() - Date.parse(cached.fetchedAt) < FRESH_MS) return fromCache(cached);
-  try {
-    const headers: Record<string, string> = { accept: 'application/json', authorization: `Bearer ${settings.token.trim()}` };
-    if (cached) headers['if-none-match'] = cached.etag;
-    const res = await (deps.fetch ?? fetch)(`${base}/api/replies/approved`, { headers, credentials: 'omit' });
-    const fetchedAt = now().toISOString();
-    if (res.status === 304 && cached) {
-      await deps.cache.set({ ...cached, fetchedAt });
-      return { replies: cached.replies, source: 'api', syncedAt: fetchedAt };
-    }
-    // A revoked token or a user who lost access must not keep a copy of the replies.
-    if (res.status === 401 || res.status === 403) {
-      await deps.cache.set(null);
-      return { replies: [], source: 'none' };
-    }
-    if (!res.ok) return fromCache(cached);
-    const parsed = ApprovedReplySet.safeParse(await res.json());
-    if (!parsed.success) return fromCache(cached);
-    await deps.cache.set({ etag: parsed.data.etag, fetchedAt, replies: parsed.data.replies });
-    return { replies: parsed.data.replies, source: 'api', syncedAt: fetchedAt };
-  } catch {
-    return fromCache(cached);
+  const res = await client.conditional('/api/replies/approved', ApprovedReplySet, cached?.etag);
+  const fetchedAt = now().toISOString();
+  if (res.ok && 'notModified' in res && cached) {
+    await deps.cache.set({ ...cached, fetchedAt });
+    return { replies: cached.replies, source: 'api', syncedAt: fetchedAt };
   }
+  // A revoked token or a user who lost access must not keep a copy of the replies.
+  if (!res.ok && (res.failure.status === 401 || res.failure.status === 403)) {
+    await deps.cache.set(null);
+    return { replies: [], source: 'none' };
+  }
+  if (!res.ok || !('data' in res)) return fromCache(cached);
+  await deps.cache.set({ etag: res.data.etag, fetchedAt, replies: res.data.replies });
+  return { replies: res.data.replies, source: 'api', syncedAt: fetchedAt };
 }

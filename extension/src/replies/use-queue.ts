@@ -1,9 +1,12 @@
-import type { ReplyUse } from '@vigil/shared/schemas/reply-use';
-import { normalizeApiUrl } from '../api-url.ts';
+import { ReplyUseResult, ReplyUsesRefused, type ReplyUse } from '@vigil/shared/schemas/reply-use';
+import { createApiClient } from '../api-client.ts';
+import { createDurableQueue, type Outcome } from '../queue/durable-queue.ts';
+import { itemStore } from '../queue/item-store.ts';
 import type { Item, Settings } from '../storage.ts';
 
-// Every copy or insert of a reply is logged to the API (issue 5). Uses go into a durable queue first and are sent
-// in batches of up to 100; the use id is made here, so a batch resent after a lost answer is stored once.
+// Every copy or insert of a reply is logged to the API (issue 5). Uses go into the durable queue first (queue/,
+// issue 9) and are sent in batches of up to 100; the use id is made here, so a batch resent after a lost answer is
+// stored once.
 
 const BATCH = 100;
 
@@ -11,6 +14,8 @@ export interface UseQueueDeps {
   settings: Item<Settings>;
   queue: Item<ReplyUse[]>;
   fetch?: typeof fetch;
+  /** The retry timer (queue/scheduler.ts in the extension); without it, uses wait for the next flush. */
+  schedule?(at: number | null): void;
 }
 
 export interface FlushResult {
@@ -20,66 +25,53 @@ export interface FlushResult {
   pending: number;
 }
 
+type UseError = { reason: string };
+
 export function createUseQueue(deps: UseQueueDeps) {
-  // One flush at a time: two would send the same uses twice and race on the stored queue. A flush asked for
-  // while one runs goes after it, so a use added meanwhile is not left behind.
-  let last: Promise<unknown> = Promise.resolve();
-
-  async function drop(ids: Set<string>) {
-    await deps.queue.set((await deps.queue.get()).filter((u) => !ids.has(u.id)));
-  }
-
-  async function flushOnce(): Promise<FlushResult> {
-    const result: FlushResult = { sent: 0, refused: [], pending: 0 };
-    const settings = await deps.settings.get();
-    const base = normalizeApiUrl(settings.apiUrl);
-    for (;;) {
-      const queued = await deps.queue.get();
-      result.pending = queued.length;
-      if (queued.length === 0 || !base || !settings.token.trim()) return result;
-      const batch = queued.slice(0, BATCH);
-      let res: Response;
-      try {
-        res = await (deps.fetch ?? fetch)(`${base}/api/replies/uses`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${settings.token.trim()}` },
-          body: JSON.stringify({ uses: batch }),
-          credentials: 'omit',
-        });
-      } catch {
-        return result;
-      }
+  const q = createDurableQueue<ReplyUse, UseError, { duplicate: boolean }>({
+    store: itemStore(deps.queue, (u) => u.id),
+    id: (u) => u.id,
+    batchSize: BATCH,
+    async send(batch): Promise<Outcome<UseError, { duplicate: boolean }>[]> {
+      const client = createApiClient({ ...(await deps.settings.get()), ...(deps.fetch ? { fetch: deps.fetch } : {}) });
+      if (!client.configured) return batch.map(() => ({ kind: 'retry', error: { reason: 'not_configured' } }));
+      const uses = batch.map(({ state: _s, attempts: _a, nextAttemptAt: _n, error: _e, ...u }) => u);
+      const res = await client.request('POST', '/api/replies/uses', ReplyUseResult, { body: { uses } });
       if (res.ok) {
-        const body = (await res.json()) as { accepted: string[]; duplicates: string[] };
-        result.sent += body.accepted.length;
-        await drop(new Set([...body.accepted, ...body.duplicates]));
-        continue;
+        const duplicates = new Set(res.data.duplicates);
+        return batch.map((u) => ({ kind: 'delivered', result: { duplicate: duplicates.has(u.id) } }));
       }
-      if (res.status === 422) {
-        const body = (await res.json().catch(() => null)) as { rejected?: { id: string; reason: string }[] } | null;
-        const rejected = body?.rejected ?? [];
-        if (rejected.length === 0) return result;
-        result.refused.push(...rejected);
-        await drop(new Set(rejected.map((r) => r.id)));
-        continue;
+      // 422: nothing was stored; the refused uses are dropped and reported, the others go again at once.
+      const refused = res.failure.status === 422 ? ReplyUsesRefused.safeParse(res.failure.body) : null;
+      if (refused?.success && refused.data.rejected.length > 0) {
+        const why = new Map(refused.data.rejected.map((r) => [r.id, r.reason]));
+        return batch.map((u) => (why.has(u.id) ? { kind: 'rejected', error: { reason: why.get(u.id)! } } : { kind: 'resend' }));
       }
       // 401, 5xx, rate limits: keep everything and try again later.
-      return result;
-    }
+      return batch.map(() => ({ kind: 'retry', error: { reason: res.failure.reason } }));
+    },
+    errorOf: (err) => ({ reason: err instanceof Error ? err.message : String(err) }),
+    now: Date.now,
+    schedule: (at) => deps.schedule?.(at),
+  });
+
+  async function flush(): Promise<FlushResult> {
+    const report = await q.flush(true);
+    return {
+      sent: report.delivered.filter((d) => !d.result.duplicate).length,
+      refused: report.rejected.map((r) => ({ id: r.id, reason: r.error.reason })),
+      pending: report.pending,
+    };
   }
 
   return {
     async add(use: ReplyUse): Promise<FlushResult> {
-      await deps.queue.set([...(await deps.queue.get()), use]);
-      return this.flush();
+      await q.add(use);
+      return flush();
     },
-    flush(): Promise<FlushResult> {
-      const next = last.then(flushOnce, flushOnce);
-      last = next.catch(() => {});
-      return next;
-    },
+    flush,
     async pending(): Promise<number> {
-      return (await deps.queue.get()).length;
+      return (await q.all()).length;
     },
   };
 }
