@@ -8,6 +8,7 @@ import { openApiDocument } from './lib/openapi.ts';
 import { route } from './lib/route.ts';
 import { resolveAuth } from './lib/auth.ts';
 import { healthRoutes } from './routes/health.ts';
+import { captureReportRoutes } from './routes/capture-report.ts';
 import { captureRoutes } from './routes/captures.ts';
 import { deviceRoutes } from './routes/devices.ts';
 import { replyRoutes } from './routes/replies.ts';
@@ -21,6 +22,7 @@ import { brandRoutes } from './routes/brands.ts';
 import { ruleRoutes } from './routes/rules.ts';
 import { mentionRoutes } from './routes/mentions.ts';
 import { caseRoutes } from './routes/cases.ts';
+import { caseReportRoutes } from './routes/case-report.ts';
 import { caseCaptureRoutes } from './routes/case-captures.ts';
 import { scanCountRoutes } from './routes/scan-counts.ts';
 import { serveWeb } from './web.ts';
@@ -54,6 +56,7 @@ export function createApp(deps: AppDeps) {
     .route('/api/health', healthRoutes)
     .route('/api/devices', deviceRoutes)
     .route('/api/captures', captureRoutes)
+    .route('/api/captures', captureReportRoutes)
     .route('/api/auth', authRoutes)
     .route('/api/me', meRoutes)
     .route('/api/tokens', tokenRoutes)
@@ -64,6 +67,7 @@ export function createApp(deps: AppDeps) {
     .route('/api/mentions', mentionRoutes)
     .route('/api/cases', caseRoutes)
     .route('/api/cases', caseCaptureRoutes)
+    .route('/api/cases', caseReportRoutes)
     .route('/api/scan-counts', scanCountRoutes);
 
   // Not part of the typed chain: it describes the chain.

@@ -4,6 +4,7 @@ const modules: { name: string; load: () => Promise<{ run(): Promise<void> }> }[]
   { name: 'engine (issue 3)', load: () => import('./engine.ts') },
   { name: 'capture: click → receipt (issue 6)', load: () => import('./capture.ts') },
   { name: 'flagging in the page (issue 4)', load: () => import('./flagging.ts') },
+  { name: '取证报告 and 律师函 generation (issue 10)', load: () => import('./legal-docs.ts') },
 ];
 
 for (const m of modules) {

@@ -47,6 +47,16 @@ function parseResponse(der: Uint8Array): ParsedToken {
   return { signed, info };
 }
 
+/** What a 取证报告 prints about a stored token (issue 10): its serial, policy and genTime, and the .tsr file's SHA-256. */
+export function tokenInfo(der: Uint8Array): { serial: string; policy: string; genTime: string; sha256: string } | null {
+  try {
+    const { info } = parseResponse(der);
+    return { serial: toHex(new Uint8Array(info.serialNumber.valueBlock.valueHexView)), policy: info.policy, genTime: info.genTime.toISOString(), sha256: createHash('sha256').update(der).digest('hex') };
+  } catch {
+    return null;
+  }
+}
+
 /** Asks one TSA for a token over `digestHex`; throws when it cannot be reached or answers nonsense. */
 export async function requestTimestamp(url: string, digestHex: string, timeoutMs = TSA_TIMEOUT_MS): Promise<{ der: Uint8Array; genTime: string }> {
   const res = await fetch(url, {

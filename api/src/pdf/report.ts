@@ -14,6 +14,7 @@
  *
  * `pdf.doc` is the underlying pdfkit document for anything else; draw with the 'cjk' / 'cjk-bold' fonts.
  */
+/// <reference path="./svg-to-pdfkit.d.ts" />
 import PDFDocument from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
 import { fontBytes } from './fonts.ts';
@@ -81,7 +82,8 @@ export class PdfReport {
   /** Level 0 is the document title (centred); 1 and 2 are section headings kept with what follows. */
   heading(text: string, level: 0 | 1 | 2 = 1): this {
     const size = [20, 13.5, 11][level] ?? 11;
-    this.ensureSpace(size * 4);
+    // Keep a heading with at least a few lines of what follows it.
+    this.ensureSpace(size * 2 + 64);
     if (level > 0 && this.doc.y > MARGIN.top + 1) this.doc.moveDown(0.6);
     this.doc.x = MARGIN.left;
     this.doc.font('cjk-bold').fontSize(size).fillColor(INK).text(text, { width: this.contentWidth, align: level === 0 ? 'center' : 'left' });
@@ -164,12 +166,12 @@ export class PdfReport {
     return this;
   }
 
-  /** A PNG or JPEG scaled to fit the box, with an optional caption beneath. */
+  /** A PNG or JPEG scaled to fit the box (framed), with an optional caption beneath. */
   image(bytes: Uint8Array, opts: { width: number; height: number; x?: number; caption?: string }): this {
     this.ensureSpace(opts.height + (opts.caption ? 18 : 6));
     const top = this.doc.y;
     const x = opts.x ?? MARGIN.left;
-    this.doc.image(Buffer.from(bytes), x, top, { fit: [opts.width, opts.height] });
+    this.doc.image(Buffer.from(bytes), x, top, { fit: [opts.width, opts.height], align: 'center', valign: 'center' });
     this.doc.rect(x, top, opts.width, opts.height).lineWidth(0.5).strokeColor(RULE).stroke();
     if (opts.caption) this.doc.font('cjk').fontSize(8).fillColor(MUTED).text(opts.caption, x, top + opts.height + 3, { width: opts.width, align: 'center' });
     this.doc.fillColor(INK).fontSize(10);
