@@ -1,7 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createPublicKey } from 'node:crypto';
 import type { OkpPublicJwk } from '@vigil/shared/evidence/signature';
-import { verifyPackage } from '../evidence/package-verify.ts';
+import { unzipSync } from 'fflate';
+import { checkLabel } from '@vigil/shared/evidence/check-labels';
+import type { CaseCheck } from '@vigil/shared/evidence/case-checks';
+import { isCasePackage, verifyCaseFiles } from '../cases/package-verify.ts';
+import { verifyCaptureFiles } from '../evidence/package-verify.ts';
 import { command, parse, UsageError } from './command.ts';
 
 /** A pinned log key: the PEM (SPKI) or JWK file the server publishes. */
@@ -16,26 +20,42 @@ export const verifyCommand = command(
   {
     name: 'verify',
     usage: 'verify FILE.zip [--log-key PEM|JWK] [--tsa-ca PEM] [--json]',
-    summary: 'check an exported evidence package offline (exit 0 all pass, 1 a check failed)',
+    summary: 'check an exported capture or case package offline (exit 0 all pass, 1 a check failed)',
   },
   async (args) => {
     const { values, positionals } = parse(args, { 'log-key': { type: 'string' }, 'tsa-ca': { type: 'string' }, json: { type: 'boolean' } }, true);
     if (positionals.length !== 1) throw new UsageError('expected one FILE.zip');
     const file = positionals[0]!;
     for (const p of [file, values['log-key'], values['tsa-ca']]) if (p && !existsSync(p)) throw new UsageError(`no such file: ${p}`);
-    const verdict = await verifyPackage(new Uint8Array(readFileSync(file)), {
+    const opts = {
       ...(values['log-key'] ? { logKey: readLogKey(values['log-key']) } : {}),
       ...(values['tsa-ca'] ? { tsaRootsPem: readFileSync(values['tsa-ca'], 'utf8') } : {}),
-    });
+    };
+    let files: Record<string, Uint8Array> | undefined;
+    try {
+      files = unzipSync(new Uint8Array(readFileSync(file)));
+    } catch {
+      files = undefined;
+    }
+    const verdict: { ok: boolean; checks: CaseCheck[]; problems: string[]; logKey?: { x: string } | undefined } = !files
+      ? { ok: false, checks: [], problems: ['不是有效的 ZIP 文件 / Not a ZIP file'] }
+      : isCasePackage(files)
+        ? await verifyCaseFiles(files, opts)
+        : await verifyCaptureFiles(files, opts);
     if (values.json) {
       console.log(JSON.stringify(verdict, null, 2));
       return verdict.ok ? 0 : 1;
     }
     for (const p of verdict.problems) console.log(`✗ ${p}`);
+    let group: string | undefined;
     for (const c of verdict.checks) {
-      const head = `${c.ok ? '✓' : '✗'} ${c.name}${c.subject ? ` [${c.subject}]` : ''}`;
+      if (c.group !== group) {
+        group = c.group;
+        if (group) console.log(`取证 / capture ${group}`);
+      }
+      const head = `${group ? '  ' : ''}${c.ok ? '✓' : '✗'} ${c.name}${c.subject ? ` [${c.subject}]` : ''}`;
       const values = c.ok ? (c.actual ? ` ${c.actual}` : '') : `${c.expected ? ` expected ${c.expected}` : ''}${c.actual ? ` actual ${c.actual}` : ''}`;
-      console.log(`${head}${values}${c.detail ? ` — ${c.detail}` : ''}`);
+      console.log(`${head}${values}${c.detail ? ` — ${c.detail}` : ''} ·${checkLabel(c.name)}`);
     }
     if (verdict.logKey && !values['log-key']) console.log(`注意：树头公钥取自证据包本身，请与服务器公布的公钥核对 / log key taken from the package (x=${verdict.logKey.x}); pin it with --log-key`);
     console.log(verdict.ok ? `全部 ${verdict.checks.length} 项检查通过 / all ${verdict.checks.length} checks passed` : `检查未通过 / ${verdict.checks.filter((c) => !c.ok).length + verdict.problems.length} problem(s) found`);

@@ -13,32 +13,15 @@ import { consistencyBetween, custodyOf, entryAt, inclusionProof, latestTreeHead,
 import { logKeyOf } from './log-key.ts';
 import { artefactsOf, readArtefact, storedBytesComplete } from './store.ts';
 import { verificationGuide } from './verification-guide.ts';
+import { verifyPageHtml } from './verify-page.ts';
+import { PACKAGE } from '@vigil/shared/evidence/package-layout';
 
 type CaptureRow = typeof captures.$inferSelect;
 const text = (s: string) => new Uint8Array(Buffer.from(s, 'utf8'));
 const json = (v: unknown) => text(`${JSON.stringify(v, null, 2)}\n`);
 
-/** The file names inside an evidence package; `vigil verify` reads the same names. */
-export const PACKAGE = {
-  manifest: 'manifest.json',
-  signature: 'signature.b64',
-  signatureDer: 'signature.der',
-  deviceJwk: 'device-public-key.jwk.json',
-  devicePem: 'device-public-key.pem',
-  logJwk: 'log-public-key.jwk.json',
-  logPem: 'log-public-key.pem',
-  logEntry: 'log-entry.json',
-  proof: 'inclusion-proof.json',
-  treeHead: 'tree-head.json',
-  receiptTreeHead: 'receipt-tree-head.json',
-  consistency: 'consistency-proof.json',
-  timestamps: 'timestamps/',
-  timestampIndex: 'timestamps/index.json',
-  artefacts: 'artefacts/',
-  sums: 'SHA256SUMS',
-  custody: 'custody.json',
-  guide: '验证说明.txt',
-} as const;
+/** The file names inside an evidence package; `vigil verify` and verify.html read the same names. */
+export { PACKAGE };
 
 async function readAll(deps: AppDeps, sha256: string): Promise<Uint8Array> {
   const parts: Uint8Array[] = [];
@@ -115,6 +98,7 @@ export async function exportPackage(deps: AppDeps, row: CaptureRow, logExport: (
   const custody = await custodyOf(deps.db, row.id);
   files[PACKAGE.custody] = json(custody.map((e) => ({ logIndex: e.idx, entry: JSON.parse(e.entry) as unknown })));
   files[PACKAGE.sums] = text(`${sums.join('\n')}\n`);
+  files[PACKAGE.verifyPage] = text(await verifyPageHtml());
   files[PACKAGE.guide] = text(verificationGuide({ captureId: row.id, manifestSha256: row.manifestSha256, head, index, logPem: logKey.publicPem }));
   return zipSync(files, { level: 6, mtime: new Date('2026-01-01T00:00:00Z') });
 }

@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
 import { unzipSync } from 'fflate';
-import { EcPublicJwk, TreeHead, type Check } from '@vigil/shared/schemas/capture';
-import { allPassed, evidenceChecks, type EvidenceMaterial } from '@vigil/shared/evidence/checks';
+import type { Check } from '@vigil/shared/schemas/capture';
+import { allPassed } from '@vigil/shared/evidence/checks';
+import { capturePackageChecks } from '@vigil/shared/evidence/package-checks';
+import { PACKAGE, type PackageFiles } from '@vigil/shared/evidence/package-layout';
 import type { OkpPublicJwk } from '@vigil/shared/evidence/signature';
-import { PACKAGE } from './export.ts';
 import { checkTimestamp, parseCertificatesPem } from './tsa.ts';
 
 export interface PackageVerdict {
@@ -13,8 +13,6 @@ export interface PackageVerdict {
   problems: string[];
   logKey?: OkpPublicJwk | undefined;
 }
-
-const utf8 = (b: Uint8Array) => Buffer.from(b).toString('utf8');
 
 /**
  * Offline verification of an exported package (`vigil verify`): the same named checks as the API, computed only
@@ -28,35 +26,14 @@ export async function verifyPackage(zip: Uint8Array, opts: { logKey?: OkpPublicJ
   } catch {
     return { ok: false, checks: [], problems: ['不是有效的 ZIP 文件 / Not a ZIP file'] };
   }
-  const need = [PACKAGE.manifest, PACKAGE.signature, PACKAGE.deviceJwk];
-  const missing = need.filter((n) => !files[n]);
-  if (missing.length) return { ok: false, checks: [], problems: [`证据包缺少文件 / Package lacks: ${missing.join(', ')}`] };
+  return verifyCaptureFiles(files, opts);
+}
 
-  const artefacts = new Map<string, { sha256: string; size: number }>();
-  for (const [name, bytes] of Object.entries(files)) {
-    if (!name.startsWith(PACKAGE.artefacts) || name.endsWith('/')) continue;
-    artefacts.set(name.slice(PACKAGE.artefacts.length), { sha256: createHash('sha256').update(bytes).digest('hex'), size: bytes.length });
-  }
-  const problems: string[] = [];
-  let log: EvidenceMaterial['log'];
-  let logKey = opts.logKey;
-  try {
-    const proof = JSON.parse(utf8(files[PACKAGE.proof]!)) as { leafIndex: number; path: string[] };
-    logKey ??= JSON.parse(utf8(files[PACKAGE.logJwk]!)) as OkpPublicJwk;
-    const receiptHead = files[PACKAGE.receiptTreeHead];
-    const consistency = files[PACKAGE.consistency];
-    const receipt = receiptHead && consistency
-      ? { treeHead: TreeHead.parse(JSON.parse(utf8(receiptHead))), consistency: (JSON.parse(utf8(consistency)) as { proof: string[] }).proof }
-      : undefined;
-    log = { entryBytes: files[PACKAGE.logEntry]!, index: proof.leafIndex, proof: proof.path, treeHead: TreeHead.parse(JSON.parse(utf8(files[PACKAGE.treeHead]!))), logKey, receipt };
-  } catch {
-    problems.push('日志证明缺失或损坏 / Log proof, tree head or log key missing or unreadable');
-  }
+/** The checks of one capture package's files (also a folder of a case package), TSA tokens included. */
+export async function verifyCaptureFiles(files: PackageFiles, opts: { logKey?: OkpPublicJwk | undefined; tsaRootsPem?: string | undefined } = {}): Promise<PackageVerdict> {
+  const { checks, problems, logKey } = await capturePackageChecks(files, { logKey: opts.logKey });
+  if (problems.length && !checks.length) return { ok: false, checks, problems, logKey };
   const manifestBytes = files[PACKAGE.manifest]!;
-  const deviceKey = EcPublicJwk.parse(JSON.parse(utf8(files[PACKAGE.deviceJwk]!)));
-  const checks = await evidenceChecks({ manifestBytes, signature: utf8(files[PACKAGE.signature]!).trim(), deviceKey, artefacts, log });
-  if (!log) checks.push({ name: 'log-inclusion', ok: false, detail: problems[0] });
-
   const roots = opts.tsaRootsPem ? parseCertificatesPem(opts.tsaRootsPem) : [];
   for (const name of Object.keys(files).filter((n) => n.startsWith(PACKAGE.timestamps) && n.endsWith('.tsr')).sort()) {
     checks.push(await checkTimestamp(files[name]!, manifestBytes, name, roots));

@@ -100,7 +100,7 @@ describe('reviewing captures', () => {
     expect(Object.keys(files).sort()).toEqual([
       'SHA256SUMS', 'artefacts/page.mhtml', 'artefacts/unit.json', 'artefacts/viewport.png', 'consistency-proof.json', 'custody.json',
       'device-public-key.jwk.json', 'device-public-key.pem', 'inclusion-proof.json', 'log-entry.json', 'log-public-key.jwk.json',
-      'log-public-key.pem', 'manifest.json', 'receipt-tree-head.json', 'signature.b64', 'signature.der', 'timestamps/index.json', 'tree-head.json', '验证说明.txt',
+      'log-public-key.pem', 'manifest.json', 'receipt-tree-head.json', 'signature.b64', 'signature.der', 'timestamps/index.json', 'tree-head.json', 'verify.html', '验证说明.txt',
     ]);
     expect(Buffer.compare(Buffer.from(files['manifest.json']!), Buffer.from(cap.bytes))).toBe(0);
     expect(Buffer.from(files['SHA256SUMS']!).toString()).toContain(`${cap.sha256}  manifest.json`);

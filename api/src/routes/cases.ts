@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { CaseCreate, CaseDetail, CaseList, CaseListQuery, CaseNote, CasePatch, NoteInput } from '@vigil/shared/schemas/case';
 import { ErrorBody, IdParam, type Role } from '@vigil/shared/schemas/common';
 import { caseDetail, caseRow, listCases } from '../cases/queries.ts';
+import { exportCasePackage } from '../cases/package.ts';
 import { addNote, createCase, patchCase } from '../cases/write.ts';
 import type { AppEnv } from '../lib/context.ts';
 import { errors } from '../lib/errors.ts';
@@ -76,5 +77,26 @@ export const caseRoutes = new Hono<AppEnv>()
       const id = await addNote(deps, actor(c), row, c.req.valid('json').text);
       const note = (await caseDetail(deps.db, row)).notes.find((n) => n.id === id)!;
       return c.json(note, 201);
+    },
+  )
+  .get(
+    '/:id/export',
+    route({
+      roles: caseWriters,
+      summary: 'Case package (ZIP): every capture package, the case documents, 证据清单, verify.html and a signed case manifest appended to the evidence log; `vigil verify` checks it',
+      tags,
+      params: IdParam,
+      responses: { 200: { description: 'ZIP', contentType: 'application/zip' }, 404: notFound },
+    }),
+    valid('param', IdParam),
+    async (c) => {
+      const auth = c.get('auth');
+      if (!auth) throw errors.unauthorized();
+      const { zip, number } = await exportCasePackage(c.get('deps'), c.req.valid('param').id, auth.user);
+      c.header('Content-Type', 'application/zip');
+      c.header('Content-Disposition', `attachment; filename="vigil-case-${number}.zip"`);
+      c.header('X-Content-Type-Options', 'nosniff');
+      c.header('Cache-Control', 'private, no-store');
+      return c.body(zip as Uint8Array<ArrayBuffer>, 200);
     },
   );

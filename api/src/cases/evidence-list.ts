@@ -1,0 +1,40 @@
+import type { CaseDetail } from '@vigil/shared/schemas/case';
+
+const PLATFORM: Record<string, string> = { weibo: '微博', 'weibo-mobile': '微博（手机版）', douyin: '抖音', news: '新闻网站', wechat: '微信公众号' };
+const DECISION: Record<string, string> = { adopted: '采用', rejected: '不采用', pending: '待审查' };
+
+/** Beijing time as lawyers write it: 2026-12-01 10:02:03. */
+export function beijing(iso: string): string {
+  const d = new Date(new Date(iso).getTime() + 8 * 3600_000);
+  return `${d.toISOString().slice(0, 10)} ${d.toISOString().slice(11, 19)}`;
+}
+
+const cell = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+
+/**
+ * 证据清单 (issue 10; columns after notes/legal.md A.4 plus Vigil's 存证编号, SHA-256, 时间): one row per capture in the
+ * case, adopted evidence first. CSV with a BOM and CRLF so Excel and WPS open the Chinese correctly.
+ */
+export function evidenceListCsv(d: CaseDetail, receivedTimes: Map<string, string[]>): string {
+  const order = { adopted: 0, pending: 1, rejected: 2 } as const;
+  const rows = [...d.captures].sort((a, b) => order[a.review.decision] - order[b.review.decision]);
+  const header = ['证据序号', '证据名称', '证据来源', '证明目的', '证据形式', '存证编号', '清单 SHA-256', '取证时间（北京时间）', '时间戳', '审查结论', '包内位置'];
+  const lines = rows.map((m, i) => {
+    const c = m.capture;
+    const stamps = receivedTimes.get(c.id) ?? [];
+    return [
+      `证据${i + 1}`,
+      `${PLATFORM[c.platform ?? ''] ?? '网页'}${c.kind === 'unit' ? '帖子' : '页面'}取证：${c.title || c.url}`,
+      c.url,
+      m.reason ?? '证明涉案内容的发布、内容及传播情况',
+      '电子数据（屏幕截图 PNG、网页快照 MHTML、结构化数据 JSON、设备签名、日志证明）',
+      c.id,
+      c.manifestSha256,
+      beijing(c.startedAt),
+      stamps.length ? stamps.join('；') : '服务器接收 ' + beijing(c.receivedAt),
+      `${DECISION[m.review.decision]}${m.review.reason ? `（${m.review.reason}）` : ''}`,
+      `captures/${c.id}/`,
+    ];
+  });
+  return `\uFEFF${[header, ...lines].map((r) => r.map(cell).join(',')).join('\r\n')}\r\n`;
+}
