@@ -34,6 +34,20 @@ function row(c: CaseCheck): string {
   return `<li class="${c.ok ? 'ok' : 'fail'}" data-testid="check" data-name="${esc(c.name)}" data-ok="${c.ok}"><span class="mark">${c.ok ? '✓ 通过' : '✗ 未通过'}</span> <b>${esc(checkLabel(c.name))}</b> <span class="en">${esc(checkLabel(c.name, 'en'))}</span> ${what}${c.detail ? ` <span class="d">— ${esc(c.detail)}</span>` : ''}${values}</li>`;
 }
 
+/** Failures first; a long run of passed checks of one kind (e.g. 46 file digests) folds into one expandable line. */
+function list(cs: CaseCheck[]): string {
+  const failed = cs.filter((c) => !c.ok);
+  const passed = cs.filter((c) => c.ok);
+  const byName = new Map<string, CaseCheck[]>();
+  for (const c of passed) byName.set(c.name, [...(byName.get(c.name) ?? []), c]);
+  const folded = [...byName].map(([name, same]) =>
+    same.length > 6
+      ? `<li class="ok"><details><summary><span class="mark">✓ 通过</span> <b>${esc(checkLabel(name))}</b> <span class="en">${esc(checkLabel(name, 'en'))}</span> — 共 ${same.length} 项全部一致（展开 / show）</summary><ul>${same.map(row).join('')}</ul></details></li>`
+      : same.map(row).join(''),
+  );
+  return `<ul>${failed.map(row).join('')}${folded.join('')}</ul>`;
+}
+
 async function run(input: File[]) {
   const out = $('result');
   out.innerHTML = '<p>正在核验… / Checking…</p>';
@@ -56,7 +70,7 @@ async function run(input: File[]) {
     `<p class="verdict ${ok ? 'ok' : 'fail'}" data-testid="verdict" data-ok="${ok}">${ok ? `通过：全部 ${checks.length} 项检查通过` : `未通过：${failed} 项检查未通过`}<span class="en">${ok ? `Passed: all ${checks.length} checks` : `Failed: ${failed} problem(s)`}</span></p>`,
     `<p class="muted">${isCase ? '案件证据包 / case package' : '单份取证证据包 / capture package'} · ${Object.keys(files).length} 个文件${result.logKey ? ` · 日志公钥（取自包内，请与服务器公布的核对）x=<code>${esc(result.logKey.x)}</code>` : ''}</p>`,
     ...result.problems.map((p) => `<p class="verdict fail">${esc(p)}</p>`),
-    ...[...groups].map(([g, cs]) => `<section>${g ? `<h3>取证 / capture <code>${esc(g)}</code></h3>` : isCase ? '<h3>案件 / case</h3>' : ''}<ul>${cs.map(row).join('')}</ul></section>`),
+    ...[...groups].map(([g, cs]) => `<section>${g ? `<h3>取证 / capture <code>${esc(g)}</code></h3>` : isCase ? '<h3>案件 / case</h3>' : ''}${list(cs)}</section>`),
     tsr ? `<p class="muted">包内有 ${tsr} 份 RFC 3161 时间戳令牌（.tsr）：浏览器不核验其证书链，请按 验证说明.txt 用 <code>openssl ts -verify</code> 或 <code>vigil verify</code> 核验。</p>` : '',
   ].join('');
 }
