@@ -1,8 +1,11 @@
 import { signal } from '@preact/signals';
+import { formatBeijing } from '@vigil/shared/i18n/beijing-time';
+import { dictionary, localMessage as localHalf, type Params } from '@vigil/shared/i18n/dictionary';
+import { roleLabels, type Lang } from '@vigil/shared/i18n/vocabulary';
 import type { Role } from '@vigil/shared/schemas/common';
 
 /** zh-CN first, English second; the choice is kept in this browser (localStorage). */
-export type Lang = 'zh' | 'en';
+export type { Lang };
 
 const zh = {
   'app.name': 'Vigil 舆情哨兵',
@@ -48,10 +51,6 @@ const zh = {
   'tokens.confirmRevoke': '撤销后使用此令牌的扩展将无法连接。确定撤销？',
   'tokens.cancel': '取消',
   'tokens.copy': '复制',
-  'role.staff': '一线员工',
-  'role.pr_lead': '公关负责人',
-  'role.legal': '法务',
-  'role.admin': '管理员',
 };
 export type MessageKey = keyof typeof zh;
 
@@ -99,10 +98,6 @@ const en: Record<MessageKey, string> = {
   'tokens.confirmRevoke': 'An extension using this token will no longer connect. Revoke it?',
   'tokens.cancel': 'Cancel',
   'tokens.copy': 'Copy',
-  'role.staff': 'staff',
-  'role.pr_lead': 'PR lead',
-  'role.legal': 'legal',
-  'role.admin': 'admin',
 };
 
 const LANG_KEY = 'vigil.lang.v1';
@@ -114,19 +109,13 @@ export function toggleLang() {
   localStorage.setItem(LANG_KEY, lang.value);
 }
 
-export function t(key: MessageKey, params: Record<string, string> = {}): string {
-  const table = lang.value === 'zh' ? zh : en;
-  return table[key].replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
-}
+const shellText = dictionary(zh, en);
+export const t = (key: MessageKey, params?: Params): string => shellText(lang.value, key, params);
 
-export const roleLabel = (role: Role) => t(`role.${role}`);
+export const roleLabel = (role: Role) => roleLabels[role][lang.value];
 
 /** API messages are "中文 / English": show the half in the UI's language. */
-export function localMessage(message: string): string {
-  const [zhPart, enPart] = message.split(' / ');
-  return (lang.value === 'en' ? enPart : zhPart)?.trim() || message;
-}
+export const localMessage = (message: string): string => localHalf(message, lang.value);
 
 /** Beijing time, as the teams read it. */
-export const formatTime = (iso: string) =>
-  new Date(iso).toLocaleString(lang.value === 'zh' ? 'zh-CN' : 'en-GB', { timeZone: 'Asia/Shanghai', hour12: false });
+export const formatTime = (iso: string) => formatBeijing(iso, lang.value);

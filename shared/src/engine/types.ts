@@ -2,6 +2,10 @@
 
 export type Level = 'none' | 'mild' | 'moderate' | 'severe';
 export const levelOrder: Record<Level, number> = { none: 0, mild: 1, moderate: 2, severe: 3 };
+/**
+ * @deprecated Use `levelLabels` from `shared/i18n/vocabulary` (issue 9 item 4: level none is 无风险 there). Kept only
+ * while the extension's badges read `'—'` for none; removed when they switch.
+ */
 export const levelLabel: Record<Level, { zh: string; en: string }> = {
   none: { zh: '—', en: 'none' },
   mild: { zh: '轻度', en: 'mild' },

@@ -25,15 +25,15 @@ export function formatBeijing(at: string | Date, lang: Lang = 'zh', precision: '
 }
 
 /** The Beijing calendar day of a time, `YYYY-MM-DD`; `days` moves it (days = 1 is the next day). */
-export function beijingDay(at: string | Date, days = 0): string {
-  const ms = (typeof at === 'string' ? Date.parse(at) : at.getTime()) + OFFSET_MS + days * 86_400_000;
-  return new Date(ms).toISOString().slice(0, 10);
+export function beijingDay(at: string | number | Date, days = 0): string {
+  return new Date(msOf(at) + OFFSET_MS + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** The instant a Beijing day `YYYY-MM-DD` starts (00:00 +08:00), as UTC ISO; `days` later with `days`. */
 export const beijingDayStart = (day: string, days = 0): string =>
   new Date(Date.parse(`${day}T00:00:00+08:00`) + days * 86_400_000).toISOString();
 
-/** Whether an instant is exactly a Beijing midnight (a date-only value stored as the start of the next day). */
-export const isBeijingMidnight = (at: string | Date): boolean =>
-  ((typeof at === 'string' ? Date.parse(at) : at.getTime()) + OFFSET_MS) % 86_400_000 === 0;
+/** Whether an instant is a Beijing midnight to the second (a date-only value stored as the start of the next day). */
+export const isBeijingMidnight = (at: string | number | Date): boolean => Math.floor((msOf(at) + OFFSET_MS) / 1000) % 86_400 === 0;
+
+const msOf = (at: string | number | Date): number => (typeof at === 'string' ? Date.parse(at) : typeof at === 'number' ? at : at.getTime());

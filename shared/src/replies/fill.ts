@@ -1,5 +1,5 @@
 import type { ReplyPlatform } from '../schemas/reply.ts';
-import { platformName } from './platform.ts';
+import { platformLabels } from '../i18n/vocabulary.ts';
 
 /** The variables a reply body may use; anything else in braces is left as written so the user sees it. */
 export const replyVariables = ['作者', '平台', '日期', '时间', '品牌', '工单号'] as const;
@@ -59,7 +59,7 @@ function values(ctx: FillContext): Partial<Record<ReplyVariable, string>> {
   };
   const author = trimmed(ctx.author);
   if (author) out.作者 = author.replace(/^@/, '');
-  if (ctx.platform) out.平台 = platformName[ctx.platform];
+  if (ctx.platform) out.平台 = platformLabels[ctx.platform].zh;
   const brand = trimmed(ctx.brand);
   if (brand) out.品牌 = brand;
   const ticket = trimmed(ctx.ticket);

@@ -1,6 +1,7 @@
 import type { Analysis, Level } from '../engine/types.ts';
 import type { ApprovedReply } from '../schemas/reply.ts';
-import { categoryName, levelName, platformName, platformOf } from './platform.ts';
+import { categoryLabels, levelLabels, platformLabels } from '../i18n/vocabulary.ts';
+import { platformOf } from './platform.ts';
 
 /** What ranking needs from a flagged unit: the engine's hits plus the unit's platform and text. */
 export interface RankUnit {
@@ -56,7 +57,7 @@ export function rankReplies(unit: RankUnit, replies: readonly ApprovedReply[], o
     let score = 0;
     for (const c of matchedCategories) {
       score += rankWeights.category;
-      why.push(`匹配风险类别「${categoryName[c]}」`);
+      why.push(`匹配风险类别「${categoryLabels[c].zh}」`);
     }
     for (const k of matchedKeywords.slice(0, rankWeights.maxKeywords)) {
       score += rankWeights.keyword;
@@ -64,11 +65,11 @@ export function rankReplies(unit: RankUnit, replies: readonly ApprovedReply[], o
     }
     if (t.levels.length > 0 && level !== 'none') {
       score += rankWeights.level;
-      why.push(`等级 ${levelName[level]}`);
+      why.push(`等级 ${levelLabels[level].zh}`);
     }
     if (t.platforms.length > 0 && platform) {
       score += rankWeights.platform;
-      why.push(`平台 ${platformName[platform]}`);
+      why.push(`平台 ${platformLabels[platform].zh}`);
     }
     why.push(score === 0 ? `品牌「${reply.brand}」通用口径` : `品牌「${reply.brand}」`);
     out.push({ reply, score, why });

@@ -1,9 +1,12 @@
 import { useSignal } from '@preact/signals';
+import { categoryLabels } from '@vigil/shared/i18n/vocabulary';
+import type { RiskCategory } from '@vigil/shared/engine/types';
 import { riskCategories, type RiskTerm, type RiskTermRow } from '@vigil/shared/schemas/rules';
+import { lang } from '../../i18n.ts';
 import type { BrandsModel } from './model.ts';
-import { bt, type BrandText } from './text.ts';
+import { bt } from './text.ts';
 
-const catLabel = (c: string) => bt(`cat.${c}` as BrandText);
+const catLabel = (c: RiskCategory) => categoryLabels[c][lang.value];
 
 /** One risk term as a form: a new one (no `row`) or an existing one edited in place. */
 function TermRow({ model, row }: { model: BrandsModel; row?: RiskTermRow }) {

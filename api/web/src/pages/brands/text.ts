@@ -1,3 +1,4 @@
+import { dictionary, type Params } from '@vigil/shared/i18n/dictionary';
 import { lang } from '../../i18n.ts';
 
 // The 品牌规则 page's own messages, zh-CN first (the shell's i18n.ts keeps the shared ones).
@@ -38,13 +39,6 @@ const zh = {
   termSearch: '查找风险词',
   allCategories: '全部类别',
   termCount: '显示 {shown} / {total} 个',
-  'cat.safety': '安全',
-  'cat.legal': '法律',
-  'cat.fraud': '欺诈',
-  'cat.quality': '质量',
-  'cat.service': '服务',
-  'cat.executive': '高管',
-  'cat.regulator': '监管',
   settings: '规则包设置',
   newsHosts: '新闻网站',
   newsHostsHint: '扩展在这些网站上按文章识别并计为媒体传播，每行一个域名',
@@ -68,9 +62,6 @@ const zh = {
   level: '风险等级',
   sentiment: '情绪',
   reasons: '依据',
-  'sent.negative': '负面',
-  'sent.neutral': '中性',
-  'sent.positive': '正面',
 };
 export type BrandText = keyof typeof zh;
 
@@ -111,13 +102,6 @@ const en: Record<BrandText, string> = {
   termSearch: 'Find a term',
   allCategories: 'All categories',
   termCount: '{shown} of {total} shown',
-  'cat.safety': 'safety',
-  'cat.legal': 'legal',
-  'cat.fraud': 'fraud',
-  'cat.quality': 'quality',
-  'cat.service': 'service',
-  'cat.executive': 'executive',
-  'cat.regulator': 'regulator',
   settings: 'Rule pack settings',
   newsHosts: 'News sites',
   newsHostsHint: 'the extension reads these sites as articles and counts them as media reach; one host per line',
@@ -141,14 +125,10 @@ const en: Record<BrandText, string> = {
   level: 'Risk level',
   sentiment: 'Sentiment',
   reasons: 'Reasons',
-  'sent.negative': 'negative',
-  'sent.neutral': 'neutral',
-  'sent.positive': 'positive',
 };
 
-export function bt(key: BrandText, params: Record<string, string> = {}): string {
-  return (lang.value === 'zh' ? zh : en)[key].replace(/\{(\w+)\}/g, (whole, n: string) => params[n] ?? whole);
-}
+const brandText = dictionary(zh, en);
+export const bt = (key: BrandText, params?: Params): string => brandText(lang.value, key, params);
 
 /** A textarea's words: one per line, or separated by commas (，,、); blanks and repeats dropped. */
 export function splitList(text: string): string[] {

@@ -1,9 +1,9 @@
 import { useSignal } from '@preact/signals';
 import type { Analysis } from '@vigil/shared/engine/types';
-import { levelLabel } from '@vigil/shared/engine/types';
+import { levelLabels, sentimentLabels } from '@vigil/shared/i18n/vocabulary';
 import { lang } from '../../i18n.ts';
 import type { BrandsModel } from './model.ts';
-import { bt, type BrandText } from './text.ts';
+import { bt } from './text.ts';
 
 /**
  * 试一试: the engine the extension runs, on pasted text, with the pack as it is now. Loaded on first use — the
@@ -44,9 +44,9 @@ export function TryBox({ model }: { model: BrandsModel }) {
       {r && (
         <dl class="facts" data-testid="try-result" data-level={r.level}>
           <dt>{bt('level')}</dt>
-          <dd><span data-testid="try-level" class={`level level-${r.level}`}>{levelLabel[r.level][lang.value]}</span></dd>
+          <dd><span data-testid="try-level" class={`level level-${r.level}`}>{levelLabels[r.level][lang.value]}</span></dd>
           <dt>{bt('sentiment')}</dt>
-          <dd>{`${bt(`sent.${r.sentiment.label}` as BrandText)} ${r.sentiment.score.toFixed(2)}`}</dd>
+          <dd>{`${sentimentLabels[r.sentiment.label][lang.value]} ${r.sentiment.score.toFixed(2)}`}</dd>
           <dt>{bt('mentions')}</dt>
           <dd data-testid="try-mentions">
             {r.mentions.length

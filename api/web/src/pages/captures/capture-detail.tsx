@@ -1,5 +1,6 @@
 import { useEffect } from 'preact/hooks';
-import { formatTime } from '../../i18n.ts';
+import { noneLabel } from '@vigil/shared/i18n/vocabulary';
+import { formatTime, lang } from '../../i18n.ts';
 import { onLinkClick } from '../../router.ts';
 import { ArtefactTable } from './artefact-table.tsx';
 import { platformName } from './capture-list.tsx';
@@ -31,7 +32,7 @@ function Facts({ d }: { d: Detail }) {
       <dt>{ct('manifestSha')}</dt><dd><code class="hash" data-testid="capture-manifest-sha256">{d.manifestSha256}</code></dd>
       <dt>{ct('logIndex')}</dt><dd>{d.receipt.logIndex}</dd>
       <dt>{ct('timestamps')}</dt>
-      <dd>{d.receipt.timestamps.length ? d.receipt.timestamps.map((s) => `${s.tsa}: ${ctOr(`ts.${s.status}`, s.status)}`).join('；') : ct('none')}</dd>
+      <dd>{d.receipt.timestamps.length ? d.receipt.timestamps.map((s) => `${s.tsa}: ${ctOr(`ts.${s.status}`, s.status)}`).join('；') : noneLabel[lang.value]}</dd>
       <dt />
       {m ? <dd class="muted">{m.notes.vigilMarksHidden ? ct('marksHidden') : ct('marksShown')}</dd> : <dd class="error" data-testid="capture-manifest-unreadable">{ct('manifestUnreadable')}</dd>}
     </dl>

@@ -1,4 +1,5 @@
 import { signal } from '@preact/signals';
+import { beijingDayStart } from '@vigil/shared/i18n/beijing-time';
 import type { CaptureDetail, CaptureSummary, VerifyResult } from '@vigil/shared/schemas/capture';
 import type { z } from 'zod';
 import { ApiError, ok, type Api } from '../../api.ts';
@@ -20,20 +21,14 @@ export interface CaptureFilters {
 export const noFilters: CaptureFilters = { q: '', platform: '', userId: '', from: '', to: '' };
 export const PAGE_SIZE = 20;
 
-/** A Beijing calendar day as an instant: 2026-11-22 → 2026-11-22T00:00:00+08:00 (plus `days`). */
-function beijingDay(day: string, days = 0): string {
-  const d = new Date(`${day}T00:00:00+08:00`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString();
-}
 
 export function listQuery(f: CaptureFilters, offset: number): Record<string, string> {
   const q: Record<string, string> = { limit: String(PAGE_SIZE), offset: String(offset) };
   if (f.q.trim()) q.q = f.q.trim();
   if (f.platform) q.platform = f.platform;
   if (f.userId) q.userId = f.userId;
-  if (f.from) q.from = beijingDay(f.from);
-  if (f.to) q.to = beijingDay(f.to, 1);
+  if (f.from) q.from = beijingDayStart(f.from);
+  if (f.to) q.to = beijingDayStart(f.to, 1);
   return q;
 }
 

@@ -1,3 +1,4 @@
+import { dictionary, type Params } from '@vigil/shared/i18n/dictionary';
 import { lang } from '../../i18n.ts';
 
 // The 采集证据 pages' own messages, zh-CN first (the shell's i18n.ts keeps the shared ones).
@@ -101,7 +102,6 @@ const zh = {
   'ts.granted': '已签发',
   'ts.pending': '等待中',
   'ts.failed': '失败',
-  none: '无',
   environment: '采集环境',
   envShow: '查看采集环境',
   envUnreadable: '无法读取采集环境报告',
@@ -216,7 +216,6 @@ const en: Record<CaptureText, string> = {
   'ts.granted': 'granted',
   'ts.pending': 'pending',
   'ts.failed': 'failed',
-  none: 'none',
   environment: 'Capture environment',
   envShow: 'Show the environment report',
   envUnreadable: 'The environment report cannot be read',
@@ -230,14 +229,11 @@ const en: Record<CaptureText, string> = {
   envMethod: 'Method',
 };
 
-export function ct(key: CaptureText, params: Record<string, string> = {}): string {
-  return (lang.value === 'zh' ? zh : en)[key].replace(/\{(\w+)\}/g, (whole, n: string) => params[n] ?? whole);
-}
+const captureText = dictionary(zh, en);
+export const ct = (key: CaptureText, params?: Params): string => captureText(lang.value, key, params);
 
 /** A key of this table if it has one (API values such as event or check names), else the raw value. */
-export function ctOr(key: string, fallback: string): string {
-  return key in zh ? ct(key as CaptureText) : fallback;
-}
+export const ctOr = (key: string, fallback: string): string => (captureText.has(key) ? ct(key) : fallback);
 
 /** 1.2 MB, 340 KB, 12 B. */
 export function formatBytes(n: number): string {

@@ -1,6 +1,6 @@
 import { useEffect } from 'preact/hooks';
-import { platformName } from '@vigil/shared/replies/platform';
-import { formatTime } from '../../i18n.ts';
+import { categoryLabels, levelLabels, platformLabels, toneLabels } from '@vigil/shared/i18n/vocabulary';
+import { formatTime, lang } from '../../i18n.ts';
 import { PathChips } from './library-list.tsx';
 import type { RepliesModel } from './model.ts';
 import { formatExpiry, rt } from './text.ts';
@@ -16,7 +16,7 @@ export function ApprovedList({ model }: { model: RepliesModel }) {
         <div class="card-row" key={r.versionId} data-testid="approved-reply" data-reply-id={r.id}>
           <div class="actions">
             <PathChips title={r.title} /> <span>{r.brand} · v{r.version}</span>
-            <span class="muted">{r.triggers.platforms.map((p) => platformName[p]).join('、')}</span>
+            <span class="muted">{r.triggers.platforms.map((p) => platformLabels[p][lang.value]).join('、')}</span>
             <span class="muted">{rt('expiresAt')} {formatExpiry(r.expiresAt, formatTime)}</span>
           </div>
           <div class="body">{r.body}</div>

@@ -1,8 +1,8 @@
 import { useEffect } from 'preact/hooks';
-import { categoryName, platformName, toneName } from '@vigil/shared/replies/platform';
+import { categoryLabels, levelLabels, platformLabels, toneLabels } from '@vigil/shared/i18n/vocabulary';
 import { replyPlatforms, replyTones } from '@vigil/shared/schemas/reply';
 import { riskCategories } from '@vigil/shared/schemas/rules';
-import { formatTime } from '../../i18n.ts';
+import { formatTime, lang } from '../../i18n.ts';
 import { onLinkClick } from '../../router.ts';
 import type { LibraryFilters, RepliesModel } from './model.ts';
 import { formatExpiry, pick, rt, statusLabel } from './text.ts';
@@ -34,9 +34,9 @@ export function LibraryList({ model }: { model: RepliesModel }) {
           onInput={(e) => set({ q: e.currentTarget.value })} />
         {select('brand', rt('allBrands'), brands.map((b) => [b, b]))}
         {select('status', rt('allStatuses'), Object.keys(statusLabel).map((s) => [s, pick(statusLabel[s], s)]))}
-        {select('category', rt('allCategories'), riskCategories.map((c) => [c, categoryName[c]]))}
-        {select('platform', rt('allPlatforms'), replyPlatforms.map((p) => [p, platformName[p]]))}
-        {select('tone', rt('allTones'), replyTones.map((t) => [t, toneName[t]]))}
+        {select('category', rt('allCategories'), riskCategories.map((c) => [c, categoryLabels[c][lang.value]]))}
+        {select('platform', rt('allPlatforms'), replyPlatforms.map((p) => [p, platformLabels[p][lang.value]]))}
+        {select('tone', rt('allTones'), replyTones.map((t) => [t, toneLabels[t][lang.value]]))}
       </div>
       {model.list.value.length === 0 ? (
         <p class="muted" data-testid="replies-empty">{rt('empty')}</p>

@@ -1,12 +1,14 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { fillReply, replyVariables, unknownVariables, variableHelp } from '@vigil/shared/replies/fill';
+import { beijingDay } from '@vigil/shared/i18n/beijing-time';
 import { checkLength } from '@vigil/shared/replies/length';
-import { categoryName, levelName, platformName, toneName } from '@vigil/shared/replies/platform';
+import { categoryLabels, levelLabels, platformLabels, toneLabels } from '@vigil/shared/i18n/vocabulary';
 import { replyLevels, replyPlatforms, replyTones, type ReplyPlatform, type ReplyTone, type ReplyVersion } from '@vigil/shared/schemas/reply';
 import { riskCategories } from '@vigil/shared/schemas/rules';
 import { navigate } from '../../router.ts';
 import type { RepliesModel } from './model.ts';
+import { lang } from '../../i18n.ts';
 import { rt } from './text.ts';
 
 interface Draft {
@@ -29,7 +31,7 @@ const blank: Draft = {
 };
 
 /** Beijing calendar date of a stored expiry (end of that day), for the date input. */
-const expiryDate = (iso: string | null) => (iso ? new Date(Date.parse(iso) + 8 * 3600_000 - 1).toISOString().slice(0, 10) : '');
+const expiryDate = (iso: string | null) => (iso ? beijingDay(Date.parse(iso) - 1) : '');
 
 function fromVersion(v: ReplyVersion): Draft {
   const lim = (p: ReplyPlatform) => (v.limits[p] === undefined || v.limits[p] === null ? '' : String(v.limits[p]));
@@ -98,13 +100,13 @@ export function ReplyEditor({ model, replyId }: { model: RepliesModel; replyId?:
         <fieldset>
           <legend>{rt('categories')}</legend>
           {riskCategories.map((c) => (
-            <label key={c}><input type="checkbox" data-testid={`reply-category-${c}`} checked={d.categories.includes(c)} onChange={() => toggle('categories', c)} />{categoryName[c]}</label>
+            <label key={c}><input type="checkbox" data-testid={`reply-category-${c}`} checked={d.categories.includes(c)} onChange={() => toggle('categories', c)} />{categoryLabels[c][lang.value]}</label>
           ))}
         </fieldset>
         <fieldset>
           <legend>{rt('levels')}</legend>
           {replyLevels.map((l) => (
-            <label key={l}><input type="checkbox" data-testid={`reply-level-${l}`} checked={d.levels.includes(l)} onChange={() => toggle('levels', l)} />{levelName[l]}</label>
+            <label key={l}><input type="checkbox" data-testid={`reply-level-${l}`} checked={d.levels.includes(l)} onChange={() => toggle('levels', l)} />{levelLabels[l][lang.value]}</label>
           ))}
         </fieldset>
         <label>{rt('keywords')}
@@ -113,13 +115,13 @@ export function ReplyEditor({ model, replyId }: { model: RepliesModel; replyId?:
         <fieldset>
           <legend>{rt('platforms')}</legend>
           {replyPlatforms.map((p) => (
-            <label key={p}><input type="checkbox" data-testid={`reply-platform-${p}`} checked={d.platforms.includes(p)} onChange={() => toggle('platforms', p)} />{platformName[p]}</label>
+            <label key={p}><input type="checkbox" data-testid={`reply-platform-${p}`} checked={d.platforms.includes(p)} onChange={() => toggle('platforms', p)} />{platformLabels[p][lang.value]}</label>
           ))}
         </fieldset>
         <fieldset>
           <legend>{rt('limits')}</legend>
           {replyPlatforms.map((p) => (
-            <label key={p}>{platformName[p]}
+            <label key={p}>{platformLabels[p][lang.value]}
               <input type="number" min={1} style="width: 80px" data-testid={`reply-limit-${p}`} value={d.limits[p]}
                 onInput={(e) => set({ limits: { ...d.limits, [p]: e.currentTarget.value } })} />
             </label>
@@ -127,7 +129,7 @@ export function ReplyEditor({ model, replyId }: { model: RepliesModel; replyId?:
         </fieldset>
         <label>{rt('tone')}
           <select data-testid="reply-tone" value={d.tone} onChange={(e) => set({ tone: e.currentTarget.value as ReplyTone })}>
-            {replyTones.map((t) => <option key={t} value={t}>{toneName[t]}</option>)}
+            {replyTones.map((t) => <option key={t} value={t}>{toneLabels[t][lang.value]}</option>)}
           </select>
         </label>
         <label>{rt('expiresAt')}
@@ -147,7 +149,7 @@ export function ReplyEditor({ model, replyId }: { model: RepliesModel; replyId?:
         <label>{rt('sampleAuthor')} <input data-testid="preview-author" value={sampleAuthor.value} onInput={(e) => (sampleAuthor.value = e.currentTarget.value)} /></label>
         <label>{rt('samplePlatform')}{' '}
           <select data-testid="preview-platform" value={samplePlatform.value} onChange={(e) => (samplePlatform.value = e.currentTarget.value as ReplyPlatform)}>
-            {replyPlatforms.map((p) => <option key={p} value={p}>{platformName[p]}</option>)}
+            {replyPlatforms.map((p) => <option key={p} value={p}>{platformLabels[p][lang.value]}</option>)}
           </select>
         </label>
         <div class="preview-text" data-testid="reply-preview-text">{filled.text}</div>
@@ -157,7 +159,7 @@ export function ReplyEditor({ model, replyId }: { model: RepliesModel; replyId?:
             const c = checkLength(fillReply(d.body, { author: sampleAuthor.value, platform: p, brand: d.brand, now: new Date() }).text, p, toContent(d).limits);
             return (
               <li key={p} class="len" data-testid="reply-length" data-platform={p} data-over={String(c.over)}>
-                {platformName[p]} {rt('length')} {c.length} / {c.limit ?? rt('noLimit')}{c.over ? ` — ${rt('over')} ${c.length - c.limit!}` : ''}
+                {platformLabels[p][lang.value]} {rt('length')} {c.length} / {c.limit ?? rt('noLimit')}{c.over ? ` — ${rt('over')} ${c.length - c.limit!}` : ''}
               </li>
             );
           })}

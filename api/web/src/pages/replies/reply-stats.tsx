@@ -1,6 +1,6 @@
 import type { ReplyStats } from '@vigil/shared/schemas/reply-use';
-import { platformName } from '@vigil/shared/replies/platform';
-import { formatTime } from '../../i18n.ts';
+import { platformLabels } from '@vigil/shared/i18n/vocabulary';
+import { formatTime, lang } from '../../i18n.ts';
 import { rt } from './text.ts';
 
 const Counts = ({ title, rows, label = (k: string) => k }: { title: string; rows: { key: string; count: number }[]; label?: (k: string) => string }) => (
@@ -12,7 +12,7 @@ const Counts = ({ title, rows, label = (k: string) => k }: { title: string; rows
 
 /** Where and by whom a reply was used, with the exact text each time (what legal asks for). */
 export function ReplyStatsView({ stats }: { stats: ReplyStats }) {
-  const pname = (k: string) => platformName[k as keyof typeof platformName] ?? k;
+  const pname = (k: string) => (Object.hasOwn(platformLabels, k) ? platformLabels[k as keyof typeof platformLabels][lang.value] : k);
   return (
     <section data-testid="reply-stats">
       <h3>{rt('stats')} · {rt('total')} <span data-testid="reply-stats-total">{stats.total}</span></h3>

@@ -1,3 +1,6 @@
+import { beijingDay, isBeijingMidnight } from '@vigil/shared/i18n/beijing-time';
+import { dictionary } from '@vigil/shared/i18n/dictionary';
+import type { Bilingual } from '@vigil/shared/i18n/vocabulary';
 import { lang } from '../../i18n.ts';
 
 // The 统一口径 pages' own messages, zh-CN first (the shell's i18n.ts keeps the shared ones).
@@ -91,24 +94,25 @@ const en: Record<Key, string> = {
   over: 'over', noLimit: 'no limit', back: 'Back to the library',
 };
 
-export const rt = (key: Key) => (lang.value === 'zh' ? zh : en)[key];
+const replyText = dictionary(zh, en);
+export const rt = (key: Key): string => replyText(lang.value, key);
 
-export const statusLabel: Record<string, [string, string]> = {
-  draft: ['草稿', 'draft'],
-  in_review: ['待审核', 'in review'],
-  approved: ['已批准', 'approved'],
-  retired: ['已停用', 'retired'],
-  expired: ['已过期', 'expired'],
+export const statusLabel: Record<string, Bilingual> = {
+  draft: { zh: '草稿', en: 'draft' },
+  in_review: { zh: '待审核', en: 'in review' },
+  approved: { zh: '已批准', en: 'approved' },
+  retired: { zh: '已停用', en: 'retired' },
+  expired: { zh: '已过期', en: 'expired' },
 };
-export const actionLabel: Record<string, [string, string]> = {
-  create: ['创建', 'created'],
-  submit: ['提交审核', 'submitted'],
-  legal_signoff: ['法务会签', 'signed off'],
-  approve: ['批准', 'approved'],
-  reject: ['驳回', 'rejected'],
-  retire: ['停用', 'retired'],
+export const actionLabel: Record<string, Bilingual> = {
+  create: { zh: '创建', en: 'created' },
+  submit: { zh: '提交审核', en: 'submitted' },
+  legal_signoff: { zh: '法务会签', en: 'signed off' },
+  approve: { zh: '批准', en: 'approved' },
+  reject: { zh: '驳回', en: 'rejected' },
+  retire: { zh: '停用', en: 'retired' },
 };
-export const pick = (pair: [string, string] | undefined, fallback: string) => (pair ? (lang.value === 'zh' ? pair[0] : pair[1]) : fallback);
+export const pick = (words: Bilingual | undefined, fallback: string) => (words ? words[lang.value] : fallback);
 
 /**
  * A date-only expiry is stored as the end of that day in Beijing (next day 00:00 +08:00): show the day itself,
@@ -116,9 +120,6 @@ export const pick = (pair: [string, string] | undefined, fallback: string) => (p
  */
 export function formatExpiry(iso: string | null, formatTime: (iso: string) => string): string {
   if (!iso) return rt('never');
-  const beijing = new Date(Date.parse(iso) + 8 * 3600_000);
-  if (beijing.getUTCHours() === 0 && beijing.getUTCMinutes() === 0 && beijing.getUTCSeconds() === 0) {
-    return `${lang.value === 'zh' ? '至' : 'until'} ${new Date(beijing.getTime() - 1).toISOString().slice(0, 10)}`;
-  }
+  if (isBeijingMidnight(iso)) return `${lang.value === 'zh' ? '至' : 'until'} ${beijingDay(iso, -1)}`;
   return formatTime(iso);
 }

@@ -1,5 +1,5 @@
 import { lineDiff } from '@vigil/shared/replies/diff';
-import { categoryName, levelName, platformName, toneName } from '@vigil/shared/replies/platform';
+import { categoryLabels, levelLabels, platformLabels, toneLabels } from '@vigil/shared/i18n/vocabulary';
 import type { ReplyVersion } from '@vigil/shared/schemas/reply';
 import { formatTime } from '../../i18n.ts';
 import { formatExpiry } from './text.ts';
@@ -9,11 +9,11 @@ export function versionText(v: ReplyVersion): string {
   const t = v.triggers;
   return [
     `标题：${v.title}`,
-    `语气：${toneName[v.tone]}`,
-    `风险类别：${t.categories.map((c) => categoryName[c]).join('、') || '—'}`,
-    `等级：${t.levels.map((l) => levelName[l]).join('、') || '—'}`,
+    `语气：${toneLabels[v.tone].zh}`,
+    `风险类别：${t.categories.map((c) => categoryLabels[c].zh).join('、') || '—'}`,
+    `等级：${t.levels.map((l) => levelLabels[l].zh).join('、') || '—'}`,
     `关键词：${t.keywords.join('、') || '—'}`,
-    `平台：${t.platforms.map((p) => platformName[p]).join('、') || '全部'}`,
+    `平台：${t.platforms.map((p) => platformLabels[p].zh).join('、') || '全部'}`,
     `过期：${formatExpiry(v.expiresAt, formatTime)}`,
     `负责人：${v.owner ?? '—'}`,
     '',

@@ -1,3 +1,4 @@
+import { dictionary, type Params } from '@vigil/shared/i18n/dictionary';
 import { lang } from '../../i18n.ts';
 
 // The 用户 page's own messages, zh-CN first (the shell's i18n.ts keeps the shared ones).
@@ -36,5 +37,5 @@ const en: Record<keyof typeof zh, string> = {
   createdAt: 'Created',
 };
 
-export const ut = (key: keyof typeof zh, params: Record<string, string> = {}) =>
-  (lang.value === 'zh' ? zh : en)[key].replace(/\{(\w+)\}/g, (whole, n: string) => params[n] ?? whole);
+const userText = dictionary(zh, en);
+export const ut = (key: keyof typeof zh, params?: Params): string => userText(lang.value, key, params);
