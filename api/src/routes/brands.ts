@@ -30,7 +30,12 @@ const isUnique = (err: unknown) => /UNIQUE constraint failed/i.test(String((err 
 export const brandRoutes = new Hono<AppEnv>()
   .get(
     '/',
-    route({ roles: ['staff', 'pr_lead', 'legal'], summary: 'Brands of the rule pack', tags: ['rules'], responses: { 200: { description: 'brands', schema: z.array(Brand) } } }),
+    route({
+      roles: ['staff', 'pr_lead', 'legal'],
+      summary: 'Brands of the rule pack',
+      tags: ['rules'],
+      responses: { 200: { description: 'brands', schema: z.array(Brand) } },
+    }),
     async (c) => {
       const { db } = c.get('deps');
       return c.json((await db.select().from(brands).orderBy(asc(brands.name))).map(toBrand), 200);
@@ -38,7 +43,16 @@ export const brandRoutes = new Hono<AppEnv>()
   )
   .post(
     '/',
-    route({ roles: ['pr_lead'], summary: 'Add a brand with its aliases, excludes and people', tags: ['rules'], body: BrandInput, responses: { 201: { description: 'created', schema: Brand }, 409: { description: 'name taken', schema: ErrorBody } } }),
+    route({
+      roles: ['pr_lead'],
+      summary: 'Add a brand with its aliases, excludes and people',
+      tags: ['rules'],
+      body: BrandInput,
+      responses: {
+        201: { description: 'created', schema: Brand },
+        409: { description: 'name taken', schema: ErrorBody },
+      },
+    }),
     async (c) => {
       const { db, clock } = c.get('deps');
       const now = clock.now().toISOString();
@@ -54,7 +68,16 @@ export const brandRoutes = new Hono<AppEnv>()
   )
   .get(
     '/:id',
-    route({ roles: ['staff', 'pr_lead', 'legal'], summary: 'One brand', tags: ['rules'], params: IdParam, responses: { 200: { description: 'the brand', schema: Brand }, 404: { description: 'no such brand', schema: ErrorBody } } }),
+    route({
+      roles: ['staff', 'pr_lead', 'legal'],
+      summary: 'One brand',
+      tags: ['rules'],
+      params: IdParam,
+      responses: {
+        200: { description: 'the brand', schema: Brand },
+        404: { description: 'no such brand', schema: ErrorBody },
+      },
+    }),
     async (c) => {
       const { db } = c.get('deps');
       const row = await db.query.brands.findFirst({ where: eq(brands.id, c.req.valid('param').id) });
@@ -64,7 +87,18 @@ export const brandRoutes = new Hono<AppEnv>()
   )
   .put(
     '/:id',
-    route({ roles: ['pr_lead'], summary: 'Replace a brand’s names, excludes, people and terms', tags: ['rules'], params: IdParam, body: BrandInput, responses: { 200: { description: 'the brand', schema: Brand }, 404: { description: 'no such brand', schema: ErrorBody }, 409: { description: 'name taken', schema: ErrorBody } } }),
+    route({
+      roles: ['pr_lead'],
+      summary: 'Replace a brand’s names, excludes, people and terms',
+      tags: ['rules'],
+      params: IdParam,
+      body: BrandInput,
+      responses: {
+        200: { description: 'the brand', schema: Brand },
+        404: { description: 'no such brand', schema: ErrorBody },
+        409: { description: 'name taken', schema: ErrorBody },
+      },
+    }),
     async (c) => {
       const { db, clock } = c.get('deps');
       const { id } = c.req.valid('param');
@@ -81,7 +115,13 @@ export const brandRoutes = new Hono<AppEnv>()
   )
   .delete(
     '/:id',
-    route({ roles: ['pr_lead'], summary: 'Remove a brand from the rule pack', tags: ['rules'], params: IdParam, responses: { 204: { description: 'removed' }, 404: { description: 'no such brand', schema: ErrorBody } } }),
+    route({
+      roles: ['pr_lead'],
+      summary: 'Remove a brand from the rule pack',
+      tags: ['rules'],
+      params: IdParam,
+      responses: { 204: { description: 'removed' }, 404: { description: 'no such brand', schema: ErrorBody } },
+    }),
     async (c) => {
       const { db } = c.get('deps');
       const gone = await db.delete(brands).where(eq(brands.id, c.req.valid('param').id)).returning({ id: brands.id });

@@ -1,7 +1,18 @@
 import { Hono } from 'hono';
 import { stream } from 'hono/streaming';
 import { z } from 'zod';
-import { CAPTURE_UPLOAD, CaptureDetail, CaptureList, CaptureListQuery, CaptureReceipt, ConsistencyProof, ConsistencyQuery, LogInfo, Manifest, VerifyResult } from '@vigil/shared/schemas/capture';
+import {
+  CAPTURE_UPLOAD,
+  CaptureDetail,
+  CaptureList,
+  CaptureListQuery,
+  CaptureReceipt,
+  ConsistencyProof,
+  ConsistencyQuery,
+  LogInfo,
+  Manifest,
+  VerifyResult,
+} from '@vigil/shared/schemas/capture';
 import type { Role } from '@vigil/shared/schemas/common';
 import type { AppEnv } from '../lib/context.ts';
 import { errors } from '../lib/errors.ts';
@@ -68,12 +79,21 @@ export const captureRoutes = new Hono<AppEnv>()
   )
   .get(
     '/',
-    route({ roles: capturers, summary: 'Captures, newest first (staff: their own)', query: CaptureListQuery, responses: { 200: { description: 'a page of captures', schema: CaptureList } } }),
+    route({
+      roles: capturers,
+      summary: 'Captures, newest first (staff: their own)',
+      query: CaptureListQuery,
+      responses: { 200: { description: 'a page of captures', schema: CaptureList } },
+    }),
     async (c) => c.json(await listCaptures(c.get('deps').db, requireAuth(c), c.req.valid('query')), 200),
   )
   .get(
     '/log',
-    route({ roles: capturers, summary: 'The evidence log’s latest signed tree head and its Ed25519 public key (to pin it)', responses: { 200: { description: 'head and key', schema: LogInfo } } }),
+    route({
+      roles: capturers,
+      summary: 'The evidence log’s latest signed tree head and its Ed25519 public key (to pin it)',
+      responses: { 200: { description: 'head and key', schema: LogInfo } },
+    }),
     async (c) => {
       const { db, keys } = c.get('deps');
       const key = logKeyOf(keys);
@@ -99,7 +119,16 @@ export const captureRoutes = new Hono<AppEnv>()
   )
   .get(
     '/:id',
-    route({ roles: capturers, summary: 'One capture with its manifest, receipt and custody log (a custody event, one per user and capture per 10 minutes)', params: CaptureParam, responses: { 200: { description: 'the capture', schema: CaptureDetail }, 404: { description: 'no such capture' }, 409: { description: 'stored manifest unreadable (tampered)' } } }),
+    route({
+      roles: capturers,
+      summary: 'One capture with its manifest, receipt and custody log (a custody event, one per user and capture per 10 minutes)',
+      params: CaptureParam,
+      responses: {
+        200: { description: 'the capture', schema: CaptureDetail },
+        404: { description: 'no such capture' },
+        409: { description: 'stored manifest unreadable (tampered)' },
+      },
+    }),
     async (c) => {
       const auth = requireAuth(c);
       const deps = c.get('deps');
@@ -156,7 +185,15 @@ export const captureRoutes = new Hono<AppEnv>()
   )
   .get(
     '/:id/verify',
-    route({ roles: capturers, summary: 'Recompute every named integrity check from the stored bytes and the log', params: CaptureParam, responses: { 200: { description: 'the checks', schema: VerifyResult }, 404: { description: 'no such capture' } } }),
+    route({
+      roles: capturers,
+      summary: 'Recompute every named integrity check from the stored bytes and the log',
+      params: CaptureParam,
+      responses: {
+        200: { description: 'the checks', schema: VerifyResult },
+        404: { description: 'no such capture' },
+      },
+    }),
     async (c) => {
       const auth = requireAuth(c);
       const deps = c.get('deps');

@@ -60,7 +60,11 @@ export const deviceRoutes = new Hono<AppEnv>()
   )
   .get(
     '/',
-    route({ roles: everyone, summary: 'Your registered devices, newest first', responses: { 200: { description: 'devices', schema: z.object({ items: z.array(Device) }) } } }),
+    route({
+      roles: everyone,
+      summary: 'Your registered devices, newest first',
+      responses: { 200: { description: 'devices', schema: z.object({ items: z.array(Device) }) } },
+    }),
     async (c) => {
       const auth = requireAuth(c);
       const rows = await c.get('deps').db.select().from(devices).where(eq(devices.userId, auth.user.id)).orderBy(desc(devices.createdAt));

@@ -46,7 +46,12 @@ function actionRoute(roles: ('pr_lead' | 'legal')[], summary: string) {
 export const replyRoutes = new Hono<AppEnv>()
   .get(
     '/settings',
-    route({ roles: ['pr_lead', 'legal'], summary: 'Per-brand reply workflow settings', tags: ['replies'], responses: { 200: { description: 'settings', schema: z.array(BrandReplySetting) } } }),
+    route({
+      roles: ['pr_lead', 'legal'],
+      summary: 'Per-brand reply workflow settings',
+      tags: ['replies'],
+      responses: { 200: { description: 'settings', schema: z.array(BrandReplySetting) } },
+    }),
     async (c) => {
       const { db } = c.get('deps');
       const rows = await db.select().from(replyBrandSettings);
@@ -57,7 +62,14 @@ export const replyRoutes = new Hono<AppEnv>()
   )
   .put(
     '/settings/:brand',
-    route({ roles: ['pr_lead'], summary: 'Require (or not) legal sign-off before a brand’s replies are approved', tags: ['replies'], params: BrandParam, body: SettingBody, responses: { 200: { description: 'the setting', schema: BrandReplySetting } } }),
+    route({
+      roles: ['pr_lead'],
+      summary: 'Require (or not) legal sign-off before a brand’s replies are approved',
+      tags: ['replies'],
+      params: BrandParam,
+      body: SettingBody,
+      responses: { 200: { description: 'the setting', schema: BrandReplySetting } },
+    }),
     async (c) => {
       const { db, clock } = c.get('deps');
       const { brand } = c.req.valid('param');
@@ -69,7 +81,13 @@ export const replyRoutes = new Hono<AppEnv>()
   )
   .get(
     '/',
-    route({ roles: ['pr_lead', 'legal'], summary: 'The reply library, newest version of each, with search and filters', tags: ['replies'], query: ReplyListQuery, responses: { 200: { description: 'replies', schema: z.array(ReplySummary) } } }),
+    route({
+      roles: ['pr_lead', 'legal'],
+      summary: 'The reply library, newest version of each, with search and filters',
+      tags: ['replies'],
+      query: ReplyListQuery,
+      responses: { 200: { description: 'replies', schema: z.array(ReplySummary) } },
+    }),
     async (c) => {
       const { db, clock } = c.get('deps');
       return c.json(await listLibrary(db, c.req.valid('query'), clock.now()), 200);
@@ -77,7 +95,13 @@ export const replyRoutes = new Hono<AppEnv>()
   )
   .post(
     '/',
-    route({ roles: ['pr_lead'], summary: 'Write a new reply (its first version, a draft)', tags: ['replies'], body: ReplyCreate, responses: { 201: { description: 'created', schema: ReplyDetail } } }),
+    route({
+      roles: ['pr_lead'],
+      summary: 'Write a new reply (its first version, a draft)',
+      tags: ['replies'],
+      body: ReplyCreate,
+      responses: { 201: { description: 'created', schema: ReplyDetail } },
+    }),
     async (c) => {
       const { db, clock } = c.get('deps');
       const { id } = await createReply(db, c.req.valid('json'), requireAuth(c).user, clock.now());
@@ -86,7 +110,16 @@ export const replyRoutes = new Hono<AppEnv>()
   )
   .get(
     '/:id',
-    route({ roles: ['pr_lead', 'legal'], summary: 'A reply with all its versions and transitions', tags: ['replies'], params: IdParam, responses: { 200: { description: 'the reply', schema: ReplyDetail }, 404: { description: 'no such reply', schema: ErrorBody } } }),
+    route({
+      roles: ['pr_lead', 'legal'],
+      summary: 'A reply with all its versions and transitions',
+      tags: ['replies'],
+      params: IdParam,
+      responses: {
+        200: { description: 'the reply', schema: ReplyDetail },
+        404: { description: 'no such reply', schema: ErrorBody },
+      },
+    }),
     async (c) => {
       const { db, clock } = c.get('deps');
       return c.json(await replyDetail(db, c.req.valid('param').id, clock.now()), 200);
@@ -94,7 +127,17 @@ export const replyRoutes = new Hono<AppEnv>()
   )
   .post(
     '/:id/versions',
-    route({ roles: ['pr_lead'], summary: 'Edit a reply: adds a new immutable version as a draft', tags: ['replies'], params: IdParam, body: ReplyContent, responses: { 201: { description: 'the reply with its new version', schema: ReplyDetail }, 404: { description: 'no such reply', schema: ErrorBody } } }),
+    route({
+      roles: ['pr_lead'],
+      summary: 'Edit a reply: adds a new immutable version as a draft',
+      tags: ['replies'],
+      params: IdParam,
+      body: ReplyContent,
+      responses: {
+        201: { description: 'the reply with its new version', schema: ReplyDetail },
+        404: { description: 'no such reply', schema: ErrorBody },
+      },
+    }),
     async (c) => {
       const { db, clock } = c.get('deps');
       const { id } = c.req.valid('param');

@@ -33,7 +33,15 @@ function matches(ifNoneMatch: string | undefined, version: string): boolean {
 export const ruleRoutes = new Hono<AppEnv>()
   .get(
     '/pack',
-    route({ roles: [...readers], summary: 'The current rule pack; ETag is its version, If-None-Match gives 304', tags: ['rules'], responses: { 200: { description: 'the pack', schema: RulePack }, 304: { description: 'unchanged since the ETag given' } } }),
+    route({
+      roles: [...readers],
+      summary: 'The current rule pack; ETag is its version, If-None-Match gives 304',
+      tags: ['rules'],
+      responses: {
+        200: { description: 'the pack', schema: RulePack },
+        304: { description: 'unchanged since the ETag given' },
+      },
+    }),
     async (c) => {
       const pack = await currentPack(c.get('deps').db);
       c.header('ETag', `"${pack.version}"`);
@@ -44,7 +52,16 @@ export const ruleRoutes = new Hono<AppEnv>()
   )
   .put(
     '/pack',
-    route({ roles: ['pr_lead'], summary: 'Replace the whole rule pack (import); its version is recomputed', tags: ['rules'], body: RulePackImport, responses: { 200: { description: 'the stored pack', schema: RulePack }, 400: { description: 'invalid pack', schema: ErrorBody } } }),
+    route({
+      roles: ['pr_lead'],
+      summary: 'Replace the whole rule pack (import); its version is recomputed',
+      tags: ['rules'],
+      body: RulePackImport,
+      responses: {
+        200: { description: 'the stored pack', schema: RulePack },
+        400: { description: 'invalid pack', schema: ErrorBody },
+      },
+    }),
     async (c) => {
       const { db, clock } = c.get('deps');
       const pack = await replacePack(db, c.req.valid('json'), clock.now());
@@ -54,12 +71,23 @@ export const ruleRoutes = new Hono<AppEnv>()
   )
   .get(
     '/settings',
-    route({ roles: [...readers], summary: 'News hosts, level thresholds and nearness of the pack', tags: ['rules'], responses: { 200: { description: 'settings', schema: RulesSettings } } }),
+    route({
+      roles: [...readers],
+      summary: 'News hosts, level thresholds and nearness of the pack',
+      tags: ['rules'],
+      responses: { 200: { description: 'settings', schema: RulesSettings } },
+    }),
     async (c) => c.json(await readSettings(c.get('deps').db), 200),
   )
   .put(
     '/settings',
-    route({ roles: ['pr_lead'], summary: 'Change news hosts, level thresholds or nearness', tags: ['rules'], body: RulesSettings, responses: { 200: { description: 'settings', schema: RulesSettings } } }),
+    route({
+      roles: ['pr_lead'],
+      summary: 'Change news hosts, level thresholds or nearness',
+      tags: ['rules'],
+      body: RulesSettings,
+      responses: { 200: { description: 'settings', schema: RulesSettings } },
+    }),
     async (c) => {
       const settings = c.req.valid('json');
       await settingsWrite(c.get('deps').db, settings);
@@ -68,7 +96,12 @@ export const ruleRoutes = new Hono<AppEnv>()
   )
   .get(
     '/terms',
-    route({ roles: [...readers], summary: 'Pack-wide risk terms', tags: ['rules'], responses: { 200: { description: 'terms', schema: z.array(RiskTermRow) } } }),
+    route({
+      roles: [...readers],
+      summary: 'Pack-wide risk terms',
+      tags: ['rules'],
+      responses: { 200: { description: 'terms', schema: z.array(RiskTermRow) } },
+    }),
     async (c) => {
       const { db } = c.get('deps');
       return c.json((await db.select().from(riskTerms).orderBy(asc(riskTerms.term))).map(toRow), 200);
@@ -76,7 +109,16 @@ export const ruleRoutes = new Hono<AppEnv>()
   )
   .post(
     '/terms',
-    route({ roles: ['pr_lead'], summary: 'Add a risk term with its category and weight', tags: ['rules'], body: RiskTerm, responses: { 201: { description: 'created', schema: RiskTermRow }, 409: { description: 'term exists', schema: ErrorBody } } }),
+    route({
+      roles: ['pr_lead'],
+      summary: 'Add a risk term with its category and weight',
+      tags: ['rules'],
+      body: RiskTerm,
+      responses: {
+        201: { description: 'created', schema: RiskTermRow },
+        409: { description: 'term exists', schema: ErrorBody },
+      },
+    }),
     async (c) => {
       const { db, clock } = c.get('deps');
       const now = clock.now().toISOString();
@@ -92,7 +134,18 @@ export const ruleRoutes = new Hono<AppEnv>()
   )
   .put(
     '/terms/:id',
-    route({ roles: ['pr_lead'], summary: 'Change a risk term', tags: ['rules'], params: IdParam, body: RiskTerm, responses: { 200: { description: 'the term', schema: RiskTermRow }, 404: { description: 'no such term', schema: ErrorBody }, 409: { description: 'term exists', schema: ErrorBody } } }),
+    route({
+      roles: ['pr_lead'],
+      summary: 'Change a risk term',
+      tags: ['rules'],
+      params: IdParam,
+      body: RiskTerm,
+      responses: {
+        200: { description: 'the term', schema: RiskTermRow },
+        404: { description: 'no such term', schema: ErrorBody },
+        409: { description: 'term exists', schema: ErrorBody },
+      },
+    }),
     async (c) => {
       const { db, clock } = c.get('deps');
       let rows: (typeof riskTerms.$inferSelect)[];
@@ -108,7 +161,13 @@ export const ruleRoutes = new Hono<AppEnv>()
   )
   .delete(
     '/terms/:id',
-    route({ roles: ['pr_lead'], summary: 'Remove a risk term', tags: ['rules'], params: IdParam, responses: { 204: { description: 'removed' }, 404: { description: 'no such term', schema: ErrorBody } } }),
+    route({
+      roles: ['pr_lead'],
+      summary: 'Remove a risk term',
+      tags: ['rules'],
+      params: IdParam,
+      responses: { 204: { description: 'removed' }, 404: { description: 'no such term', schema: ErrorBody } },
+    }),
     async (c) => {
       const gone = await c.get('deps').db.delete(riskTerms).where(eq(riskTerms.id, c.req.valid('param').id)).returning({ id: riskTerms.id });
       if (!gone[0]) throw notFound();
