@@ -1,7 +1,9 @@
 import { signal } from '@preact/signals';
+import type { Level } from '@vigil/shared/engine/types';
+import { dictionary, type Params } from '@vigil/shared/i18n/dictionary';
+import { levelLabels, roleLabels, say, type Lang } from '@vigil/shared/i18n/vocabulary';
 import type { Role } from '@vigil/shared/schemas/common';
 import type { FailureReason } from './api-client.ts';
-import type { Lang } from './storage.ts';
 
 /** zh-CN first; English for colleagues who prefer it. The language is kept in settings (`Settings.lang`). */
 const zh = {
@@ -29,18 +31,10 @@ const zh = {
   'reason.server_error': 'Vigil 服务出错，请稍后再试',
   'reason.bad_response': '服务器返回了无法识别的内容',
   'reason.rejected': '服务器拒绝了请求',
-  'role.staff': '一线员工',
-  'role.pr_lead': '公关负责人',
-  'role.legal': '法务',
-  'role.admin': '管理员',
   'panel.tab': '当前标签页',
   'panel.noTab': '没有可显示的标签页',
   'panel.units': '提及品牌的内容',
   'panel.noUnits': '此页面暂无提及品牌的内容',
-  'level.none': '无风险',
-  'level.mild': '轻度',
-  'level.moderate': '中度',
-  'level.severe': '重度',
 };
 
 export type MessageKey = keyof typeof zh;
@@ -70,28 +64,20 @@ const en: Record<MessageKey, string> = {
   'reason.server_error': 'The Vigil server failed; try again later',
   'reason.bad_response': 'The server sent an answer Vigil does not understand',
   'reason.rejected': 'The server refused the request',
-  'role.staff': 'staff',
-  'role.pr_lead': 'PR lead',
-  'role.legal': 'legal',
-  'role.admin': 'admin',
   'panel.tab': 'Current tab',
   'panel.noTab': 'No tab to show',
   'panel.units': 'Posts mentioning the brand',
   'panel.noUnits': 'Nothing on this page mentions the brand',
-  'level.none': 'no risk',
-  'level.mild': 'mild',
-  'level.moderate': 'moderate',
-  'level.severe': 'severe',
 };
 
-const tables: Record<Lang, Record<MessageKey, string>> = { zh, en };
+const messages = dictionary(zh, en);
 
 /** The UI language; pages set it from settings and components re-render when it changes. */
 export const lang = signal<Lang>('zh');
 
-export function t(key: MessageKey, params: Record<string, string> = {}, language: Lang = lang.value): string {
-  return tables[language][key].replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
-}
+export const t = (key: MessageKey, params: Params = {}, language: Lang = lang.value): string => messages(language, key, params);
 
-export const roleLabel = (role: Role, language?: Lang) => t(`role.${role}`, {}, language);
+// Levels and roles are the product's shared words (shared/src/i18n/vocabulary.ts, issue 9).
+export const roleLabel = (role: Role, language: Lang = lang.value) => say(roleLabels[role], language);
+export const levelLabel = (level: Level, language: Lang = lang.value) => say(levelLabels[level], language);
 export const reasonText = (reason: FailureReason, language?: Lang) => t(`reason.${reason}`, {}, language);

@@ -8,7 +8,8 @@ import type { MentionReport } from '@vigil/shared/schemas/mention';
  * there are no stray string keys. Keys carry a version; a shape change bumps it and old values are simply ignored.
  */
 
-export type Lang = 'zh' | 'en';
+export type { Lang } from '@vigil/shared/i18n/vocabulary';
+import type { Lang } from '@vigil/shared/i18n/vocabulary';
 
 export interface Settings {
   /** Origin (and optional path prefix) of the Vigil API, without a trailing slash. */

@@ -1,4 +1,4 @@
-import { t } from '../i18n.ts';
+import { levelLabel, t } from '../i18n.ts';
 import type { TabUnit } from '../storage.ts';
 import type { ReplySuggestionsModel } from '../replies/suggestions-model.ts';
 import type { FlagPanelModel } from '../flagging/panel-model.ts';
@@ -21,7 +21,7 @@ export function UnitList({ units, onCapture, capturing, replies, flags, tabId }:
       {sorted.map((u) => (
         <li key={u.key} class={`unit level-${u.level}`} data-testid="unit" data-level={u.level} data-brand={u.mentions[0]?.brand ?? ''}>
           <header>
-            <span class="level">{t(`level.${u.level}`)}</span>
+            <span class="level">{levelLabel(u.level)}</span>
             {u.author && <span class="author">{u.author}</span>}
           </header>
           <p class="text">{u.text.length > 140 ? `${u.text.slice(0, 140)}…` : u.text}</p>

@@ -1,3 +1,4 @@
+import { dictionary, type Params } from '@vigil/shared/i18n/dictionary';
 import { lang } from '../i18n.ts';
 import type { CaptureStep, OutboxError, TimestampState } from './capture-types.ts';
 
@@ -79,9 +80,8 @@ const en: Record<Key, string> = {
   'error.rejected': 'Refused by the server: {message}',
 };
 
-export function ct(key: Key, params: Record<string, string> = {}): string {
-  return (lang.value === 'en' ? en : zh)[key].replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
-}
+const words = dictionary(zh, en);
+export const ct = (key: Key, params: Params = {}): string => words(lang.value, key, params);
 
 export const stepText = (step: CaptureStep) => ct(`step.${step}`);
 export const errorText = (e: OutboxError) => ct(`error.${e.kind}`, { message: e.message ?? `HTTP ${e.status ?? '?'}` });

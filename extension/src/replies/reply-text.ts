@@ -1,3 +1,4 @@
+import { dictionary } from '@vigil/shared/i18n/dictionary';
 import { lang } from '../i18n.ts';
 
 /** The reply feature's words (issue 5), zh-CN first; kept beside the feature so i18n.ts stays small. */
@@ -37,4 +38,5 @@ const en: Record<Key, string> = {
   refused: 'This reply is no longer valid; the use was not recorded',
 };
 
-export const rt = (key: Key) => (lang.value === 'zh' ? zh : en)[key];
+const words = dictionary(zh, en);
+export const rt = (key: Key) => words(lang.value, key);
