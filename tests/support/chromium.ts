@@ -15,8 +15,12 @@ export const fixtureHosts = [
   'news.sina.com.cn',
   '*.sina.com.cn',
   'www.thepaper.cn',
+  '*.thepaper.cn',
   'news.163.com',
   '*.163.com',
+  '*.ifeng.com',
+  '*.sohu.com',
+  '*.sixthtone.com',
 ];
 
 /**

@@ -8,7 +8,8 @@ import type { PackInfo } from './types.ts';
 export const NEWS_SCRIPT_ID = 'flag-news';
 export const CONTENT_SCRIPT_FILE = 'content-scripts/mentions.js';
 
-export const originsOf = (hosts: readonly string[]) => hosts.map((h) => `*://${h}/*`);
+/** A pack host and its subdomains: sina.com.cn covers finance.sina.com.cn (issue 12). */
+export const originsOf = (hosts: readonly string[]) => hosts.flatMap((h) => [`*://${h}/*`, `*://*.${h}/*`]);
 
 /** Asks for access to every news host of the pack (needs a user gesture: call from a settings click). */
 export function requestNewsHosts(info: PackInfo): Promise<boolean> {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseCount } from './counts.ts';
+import { countShape, parseCount } from './counts.ts';
 
 describe('parseCount', () => {
   test.each([
@@ -22,5 +22,17 @@ describe('parseCount', () => {
 
   test.each([[''], ['   '], [null], [undefined], ['关注']])('%s is no count', (raw) => {
     expect(parseCount(raw)).toBeUndefined();
+  });
+});
+
+describe('countShape (structural fallback, issue 12)', () => {
+  test.each([
+    ['1.2万', 12_000], ['10万+', 100_000], ['1.2w', 12_000], [' 3456 ', 3456], ['-', 0], ['收藏', 0], ['赞', 0], ['1,024', 1024],
+  ])('%s → %d', (raw, n) => {
+    expect(countShape(raw)).toBe(n);
+  });
+
+  test.each([['315晚会'], ['全部评论(3456)'], ['5分钟前'], [''], ['关注'], ['2026-03-05']])('%s is not a count', (raw) => {
+    expect(countShape(raw)).toBeUndefined();
   });
 });

@@ -1,7 +1,9 @@
 import { parseCount } from './counts.ts';
 import { textHash } from './hash.ts';
 import { authorFrom, compact, readCount } from './parts.ts';
-import { note, pick, pickAll, within, type FallbackList } from './selectors.ts';
+import type { Counts } from '@vigil/shared/engine/types';
+import { note, noteHeuristic, pick, pickAll, within, type FallbackList } from './selectors.ts';
+import { rowsOf, textBlockOf, type Rows } from './structure.ts';
 import { extractText } from './text-map.ts';
 import { parseTime } from './time.ts';
 import type { LoginWall, SiteAdapter, Unit } from './types.ts';
@@ -12,6 +14,7 @@ import { hasLayout, isVisible } from './visibility.ts';
 // subtree also holds its replies, which are units of their own and kept out of the parent's text.
 
 const COMMENT = '[data-e2e="comment-item"]';
+const COMMENT_LIST = '[data-e2e="comment-list"], [class*="comment-mainContent"]';
 const USER_ID = /\/user\/([^/?#]+)/;
 
 const sel = {
@@ -57,16 +60,23 @@ const sel = {
 const countHooks = {
   likes: '[data-e2e="video-player-digg"]',
   comments: '[data-e2e="feed-comment-icon"]',
-  reposts: '[data-e2e="video-player-share"]',
+  collects: '[data-e2e="video-player-collect"]',
+  shares: '[data-e2e="video-player-share"]',
 } as const;
 
-function countsIn(scope: Element, matched: Record<string, string>) {
-  const out: Record<string, number | undefined> = {};
-  for (const [field, css] of Object.entries(countHooks)) {
+function countsIn(scope: Element, matched: Record<string, string>, now: Date): Counts {
+  const out: Counts = {};
+  let rows: Rows | undefined;
+  for (const [field, css] of Object.entries(countHooks) as [keyof typeof countHooks, string][]) {
     const el = scope.querySelector(css);
-    if (!el) continue;
-    out[field] = readCount(matched, field, el.textContent);
-    matched[field] = `${css} — data-e2e count`;
+    if (el) {
+      out[field] = readCount(matched, field, el.textContent);
+      matched[field] = `${css} — data-e2e count`;
+    } else {
+      rows ??= rowsOf(scope, now, (e) => e.matches(COMMENT_LIST), ['likes', 'comments', 'collects', 'shares']);
+      const h = rows.counts[field];
+      if (h) out[field] = noteHeuristic(matched, field, readCount(matched, field, h.el.textContent) ?? h.n);
+    }
   }
   return compact(out);
 }
@@ -84,27 +94,33 @@ function videoUnit(scope: Element, id: string | undefined, captionList: Fallback
     key: id ? `douyin:${id}` : `douyin:h:${textHash(`${author?.name ?? ''}\n${ex.text}`)}`, platform: 'douyin',
     kind: 'post', text: ex.text, truncated: ex.truncated, author, permalink: url,
     publishedAt: parseTime(note(matched, 'time', pick(scope, sel.publishTime))?.el.textContent, now),
-    counts: countsIn(scope, matched), element: scope, map: ex.map, debug: { matched },
+    counts: countsIn(scope, matched, now), element: scope, map: ex.map, debug: { matched },
   } satisfies Unit);
 }
 
 function commentUnit(item: Element, parentKey: string | undefined, now: Date): Unit | null {
   const matched: Record<string, string> = {};
   const own = (el: Element) => el.closest(COMMENT) === item;
-  const body = note(matched, 'text', pick(item, sel.commentText, own));
+  const nested = (el: Element) => el !== item && el.matches(COMMENT);
+  let rows: Rows | undefined;
+  const r = () => (rows ??= rowsOf(item, now, nested, ['likes']));
+  // The text is a hashed block after (or beside) the author row: by name where a build kept one, else by shape.
+  const body = note(matched, 'text', pick(item, sel.commentText, own))?.el ?? noteHeuristic(matched, 'text', textBlockOf(item, r(), nested));
   if (!body) return null;
-  const ex = extractText([body.el], { exclude: COMMENT });
+  const ex = extractText([body], { exclude: COMMENT });
   const link = pick(item, [sel.author[2] as FallbackList[number]], own)?.el;
+  if (link) matched.author = sel.author[2]!.css;
   const author = link ? authorFrom(link, USER_ID) : undefined;
   const outer = item.parentElement?.closest(COMMENT);
-  const timeEl = note(matched, 'time', pick(item, sel.commentTime, own))?.el;
-  const likes = pick(item, sel.commentLikes, own)?.el;
+  const timeEl = note(matched, 'time', pick(item, sel.commentTime, own))?.el ?? noteHeuristic(matched, 'time', r().time?.el);
+  const likesEl = note(matched, 'likes', pick(item, sel.commentLikes, own))?.el;
+  const likes = likesEl ? parseCount(likesEl.textContent) : noteHeuristic(matched, 'likes', r().counts.likes?.n);
   const aweme = parentKey?.replace(/^douyin:/, '') ?? '';
   return compact({
     key: `douyin:c:${aweme}:${textHash(`${author?.name ?? ''}\n${ex.text}`)}`, platform: 'douyin',
     kind: outer ? 'reply' : 'comment', text: ex.text, truncated: ex.truncated, author,
     publishedAt: parseTime(timeEl?.textContent, now),
-    counts: likes ? compact({ likes: parseCount(likes.textContent) }) : undefined,
+    counts: likes !== undefined ? { likes } : undefined,
     parentKey: outer ? undefined : parentKey, element: item, map: ex.map, debug: { matched },
   } satisfies Unit);
 }
@@ -155,7 +171,7 @@ export const douyin: SiteAdapter = {
   platform: 'douyin',
   hosts: ['www.douyin.com', 'douyin.com'],
   matches: ['*://www.douyin.com/*', '*://douyin.com/*'],
-  testUrls: ['http://www.douyin.com/video/7431234567890123456/', 'http://www.douyin.com/'],
+  testUrls: ['http://www.douyin.com/video/7431234567890123456/', 'http://www.douyin.com/', 'http://www.douyin.com/video/7438765432109876543/'],
   findUnits,
   unitContainers: `${COMMENT}, [data-e2e="feed-item"], [data-e2e="video-detail"]`,
   detectLoginWall,

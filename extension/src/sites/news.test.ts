@@ -1,7 +1,9 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
 import { fixtureNow, loadFixture } from './fixture-doc.ts';
+import { siteFor } from './index.ts';
 import { news } from './news.ts';
+import { demoPack } from '@vigil/shared/engine/demo-pack';
 
 const sina = 'http://news.sina.com.cn/c/2026-03-05/doc-inhqinghe5120394.html';
 const paper = 'http://www.thepaper.cn/newsDetail_forward_30124567.html';
@@ -35,5 +37,35 @@ describe('news adapter', () => {
       ['comment', '网易北京市网友', '青禾苗和牛奶有什么关系？标题党', '2026-03-05T08:40:00.000Z'],
     ]);
     expect(comments.every((c) => c.parentKey === `news:${n163}`)).toBe(true);
+  });
+
+  test.each([
+    ['http://finance.sina.com.cn/jjxw/2026-11-22/doc-inqinghe7781234.shtml', 3, ['手机用户5566', '理性投资者', '乳业观察']],
+    ['http://news.ifeng.com/c/8QingHe2026Nov22.html', 2, [undefined, undefined]],
+    ['http://www.sohu.com/a/812345678_121234.html', 2, ['搜狐网友3306', '搜狐网友9120']],
+  ])('%s: the article, then each comment as its own unit (found by class or by structure)', (url, n, authors) => {
+    const [article, ...comments] = units(url);
+    expect(article?.kind).toBe('article');
+    expect(comments.map((c) => c.kind)).toEqual(Array(n).fill('comment'));
+    expect(comments.map((c) => c.author?.name)).toEqual(authors);
+    expect(comments.every((c) => c.parentKey === article?.key && c.publishedAt && !article?.text.includes(c.text))).toBe(true);
+  });
+
+  test('sina comments found by structure carry time and likes; thepaper’s lone reply points at its comment', () => {
+    const [, first] = units('http://finance.sina.com.cn/jjxw/2026-11-22/doc-inqinghe7781234.shtml');
+    expect(first).toMatchObject({ text: '青禾这个工厂就在我们县，招了不少本地人，点赞', publishedAt: '2026-11-22T03:02:00.000Z', counts: { likes: 36 } });
+    expect(first?.debug.matched).toMatchObject({ unit: 'heuristic', text: 'heuristic' });
+    const paper = units('http://www.thepaper.cn/newsDetail_forward_30200001.html');
+    expect(paper.map((u) => u.kind)).toEqual(['article', 'comment', 'reply', 'comment', 'comment']);
+    expect(paper[2]).toMatchObject({ text: '您好，我们已成立专项小组核查，欢迎通过官方热线反馈批次信息。', parentKey: paper[1]?.key });
+    expect(paper[1]?.text).toBe('市场监管介入是好事，希望公布抽检结果');
+  });
+
+  test('an English article is an article unit; news hosts cover their subdomains', () => {
+    const [article] = units('http://www.sixthtone.com/news/1016789.html');
+    expect(article).toMatchObject({ kind: 'article', author: { name: 'Li Wen' }, publishedAt: '2026-11-22T10:00:00.000Z' });
+    expect(article?.text).toMatch(/^Qinghe Dairy recalls yogurt/);
+    expect(siteFor('https://finance.sina.com.cn/x.shtml', demoPack.newsHosts)?.id).toBe('news');
+    expect(siteFor('https://www.sina.com.cn.evil.example/x', demoPack.newsHosts)).toBeUndefined();
   });
 });

@@ -1,13 +1,17 @@
+import { parseCount } from './counts.ts';
 import { textHash } from './hash.ts';
 import { articleMeta } from './news-meta.ts';
 import { compact } from './parts.ts';
-import { note, pick, pickAll, type FallbackList } from './selectors.ts';
+import { note, noteHeuristic, pick, pickAll, type FallbackList } from './selectors.ts';
+import { repeatedUnits, rowsOf, textBlockOf } from './structure.ts';
 import { extractText } from './text-map.ts';
 import { parseTime } from './time.ts';
 import type { SiteAdapter, Unit } from './types.ts';
 
-// News articles (issue 4) on the rule pack's `newsHosts` (and any page scanned on demand from the side panel).
-// One unit for the article (headline + body) and one per reader comment where the page shows a comment section.
+// News articles (issues 4, 12) on the rule pack's `newsHosts` (and any page scanned on demand from the side panel).
+// One unit for the article (headline + body) and one per reader comment: a comment is judged on its own text,
+// never merged into the article. Portals' comment markup differs and changes, so comments the selectors miss are
+// found by structure inside the page's comment section.
 
 const sel = {
   body: [
@@ -15,7 +19,8 @@ const sel = {
     { css: '#artibody, .article-content, [class*="article-content"]', why: 'sina and common portal body ids' },
     { css: '.post_body, #endText', why: 'news.163.com body' },
     { css: '[class*="index_cententWrap"], [class*="news_txt"]', why: 'thepaper.cn hashed body' },
-    { css: 'article', why: 'structure: the article element' },
+    { css: '.main_content .text, #mp-editor, .article, [class*="main_content"] [class*="text"]', why: 'ifeng / sohu bodies' },
+    { css: 'article, [role="article"]', why: 'structure: the article element or role' },
     { css: 'main', why: 'structure: main landmark' },
   ],
   headline: [
@@ -28,55 +33,90 @@ const sel = {
   ],
   comment: [
     { css: '[itemprop="comment"]', why: 'schema.org comment' },
-    { css: '.tie-item, [class*="comment-item"]', why: 'portal comment items (163 跟贴, others)' },
+    { css: '.tie-item, [class*="comment-item"], [class*="comment_item"], .c-comment-item', why: 'portal comment items (163 跟贴, sohu, others)' },
   ],
   commentText: [
-    { css: '[itemprop="text"], .tie-cnt, [class*="comment-content"], [class*="comment-text"]', why: 'comment body' },
+    { css: '[itemprop="text"], .tie-cnt, [class*="comment-content"], [class*="comment-text"], [class*="comment_text"]', why: 'comment body' },
   ],
   commentAuthor: [
     { css: '[itemprop="author"]', why: 'schema.org comment author' },
     { css: '.tie-author a', why: 'news.163.com commenter link' },
-    { css: '[class*="comment-user"], [class*="author"]', why: 'common commenter classes' },
+    { css: '[class*="comment-user"], [class*="author"], [class*="nickname"]', why: 'common commenter classes' },
   ],
   commentTime: [{ css: 'time, .tie-time, [class*="time"]', why: 'comment time' }],
+  commentLikes: [{ css: '.tie-vote, [class*="vote"], [class*="like"], [class*="zan"]', why: 'comment up-votes (顶 88, 赞 12)' }],
 } satisfies Record<string, FallbackList>;
+
+/** A page's comment section: named so by id or class, or headed 评论 / 跟贴 / Comments. */
+const SECTION = /comment|cmt|tie-|pinglun|reply-list|discuss/i;
+const SECTION_HEAD = /^(?:热门|最新|全部|网友)?(?:评论|跟贴|留言)|^comments?$/i;
+
+function commentSections(doc: Document): Element[] {
+  const named = Array.from(doc.querySelectorAll('[id], [class]')).filter((el) => SECTION.test(`${el.id} ${el.getAttribute('class') ?? ''}`));
+  const headed = Array.from(doc.querySelectorAll('h2, h3, h4, [class*="title"]'))
+    .filter((h) => SECTION_HEAD.test((h.textContent ?? '').trim()))
+    .map((h) => h.parentElement as Element);
+  const all = [...new Set([...named, ...headed].filter(Boolean))];
+  return all.filter((el) => !all.some((o) => o !== el && o.contains(el)));
+}
+
+function commentUnits(root: ParentNode, doc: Document, articleKey: string | undefined, now: Date): Unit[] {
+  const picked = pickAll(root, sel.comment);
+  const sections = picked ? [] : commentSections(doc).filter((s) => (root as Node).contains(s) || s.contains(root as Node));
+  // Replies nested in a comment are units of their own, pointing at it (none is dropped silently).
+  const found = picked?.els.map((el) => ({ el, parent: undefined as Element | undefined })) ?? sections.flatMap((s) => repeatedUnits(s, now));
+  const units: Unit[] = [];
+  const keyOf = new Map<Element, string>();
+  for (const { el: c, parent } of found) {
+    const isUnit = (el: Element) => el !== c && found.some((f) => f.el === el);
+    const cm: Record<string, string> = { unit: picked?.matched ?? 'heuristic' };
+    let rows: ReturnType<typeof rowsOf> | undefined;
+    const r = () => (rows ??= rowsOf(c, now, isUnit, ['likes']));
+    const t = note(cm, 'text', pick(c, sel.commentText))?.el ?? noteHeuristic(cm, 'text', textBlockOf(c, r(), isUnit));
+    if (!t) continue;
+    const ex = extractText([t], { skip: isUnit });
+    const nameEl = note(cm, 'author', pick(c, sel.commentAuthor))?.el ?? noteHeuristic(cm, 'author', r().author);
+    const name = nameEl?.textContent?.trim();
+    const when = note(cm, 'time', pick(c, sel.commentTime))?.el ?? noteHeuristic(cm, 'time', r().time?.el);
+    const likesEl = note(cm, 'likes', pick(c, sel.commentLikes))?.el;
+    const likes = likesEl ? parseCount(likesEl.textContent) : noteHeuristic(cm, 'likes', r().counts.likes?.n);
+    const key = `news:c:${textHash(`${articleKey ?? ''}\n${name ?? ''}\n${ex.text}`)}`;
+    keyOf.set(c, key);
+    units.push(compact({
+      key, platform: 'news', kind: parent ? 'reply' : 'comment',
+      text: ex.text, truncated: ex.truncated, author: name ? { name } : undefined,
+      publishedAt: parseTime(when?.getAttribute('datetime') ?? when?.textContent, now),
+      parentKey: parent ? keyOf.get(parent) : articleKey,
+      counts: likes !== undefined ? { likes } : undefined, element: c, map: ex.map, debug: { matched: cm },
+    } satisfies Unit));
+  }
+  return units;
+}
 
 function findUnits(root: ParentNode, now: Date): Unit[] {
   const doc = (root as Node).ownerDocument ?? (root as Document);
   const matched: Record<string, string> = {};
-  const comments = pickAll(root, sel.comment);
-  const inComments = (el: Element) => !comments?.els.some((c) => c.contains(el));
-  const body = note(matched, 'text', pick(root, sel.body, inComments));
+  const sections = commentSections(doc);
+  const outside = (el: Element) => !sections.some((s) => s.contains(el) || el.contains(s));
+  const inSection = (el: Element) => sections.includes(el) || /^(NAV|ASIDE)$/.test(el.tagName);
+  const body = note(matched, 'text', pick(root, sel.body, outside))?.el
+    ?? noteHeuristic(matched, 'text', textBlockOf(doc.body, rowsOf(doc.body, now, inSection), inSection));
   const units: Unit[] = [];
   const meta = articleMeta(doc, pick(doc, sel.byline)?.el ?? doc.body, now);
   Object.assign(matched, meta.matched);
   let articleKey: string | undefined;
-  if (body) {
-    const headline = note(matched, 'headline', pick(root, sel.headline, (el) => !body.el.contains(el)))?.el;
-    const commentsSel = comments ? sel.comment.map((f) => f.css).join(', ') : undefined;
-    const ex = extractText(headline ? [headline, body.el] : [body.el], commentsSel ? { exclude: commentsSel } : {});
-    const url = meta.url ?? (doc.location?.href !== 'about:blank' ? doc.location?.href : undefined);
+  const url = meta.url ?? (doc.location?.href !== 'about:blank' ? doc.location?.href : undefined);
+  if (body && ((root as Node).contains(body) || body.contains(root as Node))) {
+    const headline = note(matched, 'headline', pick(root, sel.headline, (el) => !body.contains(el)))?.el;
+    const ex = extractText(headline ? [headline, body] : [body], { skip: inSection });
     articleKey = `news:${url ? url.replace(/[?#].*$/, '') : textHash(ex.text)}`;
     units.push(compact({
       key: articleKey, platform: 'news', kind: 'article', text: ex.text, truncated: ex.truncated,
       author: meta.author ? { name: meta.author } : undefined, permalink: url, publishedAt: meta.publishedAt,
-      element: body.el, map: ex.map, debug: { matched },
+      element: body, map: ex.map, debug: { matched },
     } satisfies Unit));
-  }
-  for (const c of comments?.els ?? []) {
-    const cm: Record<string, string> = { unit: comments?.matched ?? '' };
-    const t = note(cm, 'text', pick(c, sel.commentText));
-    if (!t) continue;
-    const ex = extractText([t.el]);
-    const name = pick(c, sel.commentAuthor)?.el.textContent?.trim();
-    units.push(compact({
-      key: `news:c:${textHash(`${articleKey ?? ''}\n${name ?? ''}\n${ex.text}`)}`, platform: 'news', kind: 'comment',
-      text: ex.text, truncated: ex.truncated, author: name ? { name } : undefined,
-      publishedAt: parseTime(pick(c, sel.commentTime)?.el.textContent, now), parentKey: articleKey,
-      element: c, map: ex.map, debug: { matched: cm },
-    } satisfies Unit));
-  }
-  return units;
+  } else if (url) articleKey = `news:${url.replace(/[?#].*$/, '')}`;
+  return [...units, ...commentUnits(root, doc, articleKey, now)];
 }
 
 export const news: SiteAdapter = {
@@ -89,6 +129,11 @@ export const news: SiteAdapter = {
     'http://news.sina.com.cn/c/2026-03-05/doc-inhqinghe5120394.html',
     'http://www.thepaper.cn/newsDetail_forward_30124567.html',
     'http://news.163.com/26/0305/14/KQ8QINGHE0001899O.html',
+    'http://finance.sina.com.cn/jjxw/2026-11-22/doc-inqinghe7781234.shtml',
+    'http://www.thepaper.cn/newsDetail_forward_30200001.html',
+    'http://news.ifeng.com/c/8QingHe2026Nov22.html',
+    'http://www.sohu.com/a/812345678_121234.html',
+    'http://www.sixthtone.com/news/1016789.html',
   ],
   findUnits,
   unitContainers: [...sel.comment, ...sel.body].map((f) => f.css).join(', '),

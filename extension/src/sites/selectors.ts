@@ -16,6 +16,16 @@ export interface Picked<E extends Element = Element> {
   matched: string;
 }
 
+/** How a field was found (adapter health, issue 12): the list's first selector, a later one, or the structure. */
+export type Tier = 'primary' | 'fallback' | 'heuristic';
+
+const label = (f: Fallback, i: number) => (i === 0 ? `${f.css} — ${f.why}` : `${f.css} — ${f.why} (fallback ${i})`);
+
+export function tierOf(matched: string): Tier {
+  if (matched === 'heuristic') return 'heuristic';
+  return / \(fallback \d+\)$/.test(matched) ? 'fallback' : 'primary';
+}
+
 function accepts(el: Element, f: Fallback): boolean {
   return !f.text || f.text.test(el.textContent ?? '');
 }
@@ -29,15 +39,15 @@ export function within(root: ParentNode, css: string): Element[] {
 
 /** First element matching the first fallback that matches anything under `root`. */
 export function pick(root: ParentNode, list: FallbackList, keep?: (el: Element) => boolean): Picked | null {
-  for (const f of list) {
+  for (const [i, f] of list.entries()) {
     if (!f.text && !keep) {
       // The common case: the first match is the answer; querySelector stops there instead of listing them all.
       const el = root.querySelector(f.css);
-      if (el) return { el, matched: `${f.css} — ${f.why}` };
+      if (el) return { el, matched: label(f, i) };
       continue;
     }
     for (const el of Array.from(root.querySelectorAll(f.css))) {
-      if (accepts(el, f) && (!keep || keep(el))) return { el, matched: `${f.css} — ${f.why}` };
+      if (accepts(el, f) && (!keep || keep(el))) return { el, matched: label(f, i) };
     }
   }
   return null;
@@ -49,9 +59,9 @@ export function pickAll(
   list: FallbackList,
   keep?: (el: Element) => boolean,
 ): { els: Element[]; matched: string } | null {
-  for (const f of list) {
+  for (const [i, f] of list.entries()) {
     const els = within(root, f.css).filter((el) => accepts(el, f) && (!keep || keep(el)));
-    if (els.length > 0) return { els, matched: `${f.css} — ${f.why}` };
+    if (els.length > 0) return { els, matched: label(f, i) };
   }
   return null;
 }
@@ -60,4 +70,11 @@ export function pickAll(
 export function note<T extends Picked | null>(matched: Record<string, string>, field: string, p: T): T {
   if (p) matched[field] = p.matched;
   return p;
+}
+
+/** Records a field the structural fallback found (issue 12) and returns the value; nothing when it found none. */
+export function noteHeuristic<T>(matched: Record<string, string>, field: string, value: T | null | undefined): T | undefined {
+  if (value === undefined || value === null) return undefined;
+  matched[field] = 'heuristic';
+  return value;
 }

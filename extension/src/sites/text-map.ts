@@ -22,6 +22,8 @@ export interface TextMap {
 export interface ExtractOptions {
   /** Subtrees that are units of their own (nested replies, the reposted original) or page chrome. */
   exclude?: string;
+  /** Elements left out by identity (the structural fallback's nested units and author/time/stats rows, issue 12). */
+  skip?: (el: Element) => boolean;
 }
 
 export interface Extracted {
@@ -89,6 +91,7 @@ export function extractText(roots: readonly Element[], opts: ExtractOptions = {}
     const el = node as Element;
     if (isHiddenInline(el)) return;
     if (opts.exclude && el.matches(opts.exclude)) return;
+    if (opts.skip?.(el)) return;
     if (isExpandControl(el)) { truncated = true; return; }
     if (skipTags.has(el.tagName)) return;
     if (el.tagName === 'BR') { pendingBreak = true; return; }

@@ -28,6 +28,8 @@ function clean(raw: string): string {
     .replace(/^\s*(发布时间|发表于|发布于|编辑于|更新于|时间)\s*[:：]?\s*/, '')
     .replace(/^\s*[·•]\s*/, '')
     .replace(/\s*来自.*$/, '')
+    // 小红书 and 知乎 end a time with the region: "4小时前 广东", "编辑于 2026-08-01 IP 属地北京"
+    .replace(/\s+(?:IP\s*属地[:：]?\s*)?[\u4e00-\u9fa5]{2,8}$/, '')
     .replace(/\s*[·•]\s*[^\d\s·•]+$/, '')
     .replace(/\s*(发布|发表)$/, '')
     .trim();

@@ -1,7 +1,8 @@
 import { parseCount } from './counts.ts';
 import { textHash } from './hash.ts';
 import { absoluteUrl, compact, countNear } from './parts.ts';
-import { note, pick, pickAll, type FallbackList } from './selectors.ts';
+import { note, noteHeuristic, pick, pickAll, type FallbackList } from './selectors.ts';
+import { rowsOf, textBlockOf } from './structure.ts';
 import { extractText } from './text-map.ts';
 import { parseTime } from './time.ts';
 import type { LoginWall, SiteAdapter, Unit } from './types.ts';
@@ -28,6 +29,7 @@ const sel = {
   text: [
     { css: 'article.weibo-main .weibo-og > .weibo-text', why: 'design system: own text of the post' },
     { css: '.weibo-og .weibo-text', why: 'own text, loose nesting' },
+    { css: '.weibo-main .weibo-text, .weibo-text', why: 'own text moved out of its .weibo-og box' },
   ],
   reText: [{ css: '.weibo-rp .weibo-text', why: 'design system: reposted original' }],
   statusLink: [
@@ -39,11 +41,14 @@ const sel = {
   likes: [{ css: 'i.m-icon-like, [class*="m-icon-like"], i.m-font-like', why: 'design system: like icon' }],
   promoted: [{ css: '.m-tag, [class*="tag"]', why: 'tag in a promoted card', text: /广告|推广|荐读/ }],
   comment: [
-    { css: 'div.comment-content > div.card', why: 'design system: comment cards under the post' },
+    { css: 'div.comment-content div.card:not(.card9)', why: 'design system: comment cards under the post (wrappers allowed)' },
     { css: '.comment-content .lite-page-list', why: 'lite comment list, loose nesting' },
   ],
   commentAuthor: [{ css: '.m-text-box h4 a[href*="/profile/"]', why: 'commenter name link' }, { css: '.m-text-box h4', why: 'commenter heading' }],
-  commentText: [{ css: '.m-text-box > h3', why: 'comment body heading' }],
+  commentText: [
+    { css: '.m-text-box > h3', why: 'comment body heading' },
+    { css: '.m-text-box h3', why: 'comment body heading behind a wrapper' },
+  ],
   commentLikes: [{ css: '.lite-like em, .lite-like', why: 'like count (赞 when zero)' }],
   reply: [{ css: '.cmt-sub-txt > p', why: 'reply previews under a comment' }],
   loginWall: [
@@ -76,8 +81,10 @@ function cardUnits(card: Element, now: Date): Unit[] {
     } satisfies Unit);
     units.push(original);
   }
-  const textEl = note(matched, 'text', pick(card, sel.text, own));
-  const ex = textEl ? extractText([textEl.el]) : { text: '', map: { runs: [] }, truncated: false };
+  const hasText = (el: Element) => (el.textContent ?? '').trim() !== '';
+  const textEl = note(matched, 'text', pick(card, sel.text, (el) => own(el) && hasText(el)))?.el
+    ?? noteHeuristic(matched, 'text', textBlockOf(card, rowsOf(card, now, (el) => !own(el)), (el) => !own(el)));
+  const ex = textEl ? extractText([textEl], { skip: (el) => !own(el) }) : { text: '', map: { runs: [] }, truncated: false };
   const nameEl = note(matched, 'author', pick(card, sel.author))?.el;
   const link = pick(card, sel.authorLink)?.el;
   const uid = /\/(?:profile|u)\/(\d+)/.exec(link?.getAttribute('href') ?? '')?.[1];

@@ -7,6 +7,14 @@ export const card: FallbackList = [
   { css: 'article.woo-panel-main', why: 'woo design-system panel: feed, profile and detail cards (both generations)' },
   { css: '[class*="Feed_wrap_"]', why: 'older hashed card wrapper' },
   { css: '.wbpro-scroller-item > article, .vue-recycle-scroller__item-view article', why: 'structure: article in a scroller slot' },
+  { css: '.woo-panel-main[role="article"], [role="article"].woo-panel-main', why: 'next release: design-system panel as div[role=article]' },
+  { css: '.wbpro-scroller-item [role="article"], .vue-recycle-scroller__item-view [role="article"]', why: 'ARIA: article role in a scroller slot' },
+];
+
+/** Counts of the reposted original, printed in one line: 转发 5321 · 评论 2019 · 赞 1.1万. */
+export const retweetCounts: FallbackList = [
+  { css: '[class*="_retweetBar_"], [class*="retweetBar"]', why: 'hashed bar under the original' },
+  { css: '[class*="Feed_retweetBar"], .WB_feed_expand .WB_func', why: 'old hashed bar under the original' },
 ];
 
 /** The reposted original inside a card. */
@@ -61,6 +69,17 @@ export const likeCount: FallbackList = [
   { css: '.woo-like-count', why: 'design-system like count' },
   { css: 'button[title="赞"]', why: 'ARIA-ish: like button (label 赞 when zero)' },
 ];
+
+/** Comment parts, looked up inside one comment (`.con1` / `.con2`); wrappers may sit between. */
+export const commentText: FallbackList = [
+  { css: '.text > span', why: 'comment body after the name' },
+  { css: '.text', why: 'whole comment line' },
+];
+export const commentAuthor: FallbackList = [
+  { css: '.text > a[href*="/u/"], .text > a[usercard]', why: 'name link before the body' },
+  { css: 'a[usercard], a[href*="/u/"]', why: 'any profile link of the comment' },
+];
+export const commentTime: FallbackList = [{ css: '.info > div:first-child', why: 'first cell of the info row: time, 来自 location' }];
 
 export const promotedTag: FallbackList = [
   { css: '[class*="wbpro-tag"]', why: 'design-system tag on promoted cards', text: /广告|荐读|推荐|热推/ },

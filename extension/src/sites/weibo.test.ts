@@ -8,6 +8,7 @@ const home = 'http://weibo.com/';
 const profileOld = 'http://weibo.com/u/2803301701/';
 const detail = 'http://weibo.com/5678901234/QbX7nA2Ke/';
 const visitor = 'http://weibo.com/u/7001002003/';
+const nextRelease = 'http://weibo.com/u/7002003004/';
 
 const units = (url: string) => weibo.findUnits(loadFixture(url), fixtureNow);
 const byKey = (url: string, key: string) => units(url).find((u) => u.key === key);
@@ -55,6 +56,29 @@ describe('weibo.com adapter', () => {
     expect(repost).toMatchObject({ kind: 'repost', text: '//等一个权威检测结果', parentKey: 'weibo:QbW2aVb9Q' });
     expect(original).toMatchObject({ kind: 'post', author: { name: '青禾乳业官方' }, publishedAt: '2026-11-22T03:00:00.000Z' });
     expect(original.text).toMatch(/^@青禾乳业官方:关于网传产品质量问题的说明/);
+  });
+
+  test('the reposted original carries the counts printed under it (转发 5321 · 评论 2019 · 赞 1.1万)', () => {
+    expect(byKey(home, 'weibo:QbW2aVb9Q')?.counts).toEqual({ reposts: 5321, comments: 2019, likes: 11_000 });
+  });
+
+  test('a next-release feed (div[role=article], renamed text class, counts in labelled buttons) still yields every post', () => {
+    const all = units(nextRelease);
+    expect(all.map((u) => [u.key, u.kind])).toEqual([
+      ['weibo:Qc1Ab2Cd3', 'post'], ['weibo:Qc1Ef4Gh5', 'post'], ['weibo:Qc1Ij6Kl7', 'repost'], ['weibo:Qc0Mn8Op9', 'post'], ['weibo:Qc1Qr0St1', 'post'],
+    ]);
+    expect(all[0]).toMatchObject({
+      text: '多位家长反映孩子喝了青禾牛奶后呕吐、腹泻，市场监管部门已介入调查。[怒]',
+      author: { name: '乳品消费观察', id: '7002003004' }, publishedAt: '2026-11-22T09:30:00.000Z',
+      counts: { reposts: 12_000, comments: 356, likes: 2048 },
+    });
+    expect(all[0]?.debug.matched).toMatchObject({ text: 'heuristic', author: 'heuristic', reposts: 'heuristic', likes: 'heuristic' });
+    expect(all[1]?.counts).toEqual({ reposts: 0, comments: 0, likes: 0 });
+    expect(all[2]).toMatchObject({ text: '//@乳品消费观察: 建议保留证据', parentKey: 'weibo:Qc0Mn8Op9', counts: { reposts: 88, comments: 12, likes: 301 } });
+    expect(all[3]).toMatchObject({
+      text: '内部人士爆料：青禾乳业部分批次检测未完成就先放行，报告后补，相关材料已交给监管部门和律师。',
+      author: { name: '某知情员工' }, counts: { reposts: 5321, comments: 2019, likes: 11_000 }, publishedAt: '2026-11-22T01:15:00.000Z',
+    });
   });
 
   test('promoted cards are flagged, 展开 marks truncation, full-width text is kept as written', () => {

@@ -1,7 +1,10 @@
 import { parseCount } from './counts.ts';
 import { textHash } from './hash.ts';
 import { absoluteUrl, authorFrom, compact, countNear, readCount } from './parts.ts';
-import { note, pick, pickAll } from './selectors.ts';
+import type { Counts } from '@vigil/shared/engine/types';
+import { note, noteHeuristic, pick, pickAll } from './selectors.ts';
+import { labelledCounts } from './shapes.ts';
+import { countsOf, repeatedUnits, rowsOf, textBlockOf, type Rows } from './structure.ts';
 import { extractText } from './text-map.ts';
 import { parseTime } from './time.ts';
 import type { LoginWall, SiteAdapter, Unit, UnitKind } from './types.ts';
@@ -27,71 +30,129 @@ function keyOf(id: string | undefined, author: string | undefined, text: string)
   return id ? `weibo:${id}` : `weibo:h:${textHash(`${author ?? ''}\n${text}`)}`;
 }
 
+const ORDER = ['reposts', 'comments', 'likes'] as const;
+
+/**
+ * The original's whole box (head with author and time, then its text). Found only by its text (the hashed box class
+ * renamed), it is the text's highest ancestor that holds none of the card's own header, text or footer. Found by
+ * nothing (a release), it is the block around a second link to another post (issue 12).
+ */
+function retweetBox(card: Element, found: Element | undefined, now: Date): { box?: Element; heuristic?: boolean } {
+  if (found && !found.matches('.wbpro-feed-reText')) return { box: found };
+  if (found) {
+    let box = found;
+    const own = 'header, footer, .wbpro-feed-ogText, .wbpro-feed-content';
+    while (box.parentElement && box.parentElement !== card && !box.parentElement.querySelector(own)) box = box.parentElement;
+    return { box };
+  }
+  const links = Array.from(card.querySelectorAll('a[href]')).filter((a) => POST_ID.test(absoluteUrl(a.getAttribute('href'), a.ownerDocument) ?? '') && timeOf(a, now));
+  const [first, second] = links;
+  if (!first || !second || postRef(first).id === postRef(second).id) return {};
+  const boxOf = (link: Element, other: Element) => {
+    let box: Element = link;
+    while (box.parentElement && box.parentElement !== card && !box.parentElement.contains(other)) box = box.parentElement;
+    return box;
+  };
+  // The card's own time sits in its header row, which holds no text block; the original's box holds its text.
+  const boxes = [boxOf(first, second), boxOf(second, first)].filter((b) => textBlockOf(b, rowsOf(b, now)) !== undefined);
+  const box = boxes.length === 1 ? boxes[0] : boxOf(second, first);
+  return box && box !== second && box !== first ? { box, heuristic: true } : {};
+}
+
 function cardUnits(card: Element, now: Date): Unit[] {
   const matched: Record<string, string> = {};
-  const box = note(matched, 'retweet', pick(card, sel.retweetBox))?.el;
+  const rb = retweetBox(card, note(matched, 'retweet', pick(card, sel.retweetBox))?.el, now);
+  const box = rb.box;
+  if (rb.heuristic) matched.retweet = 'heuristic';
   const outsideRetweet = (el: Element) => !box || (!box.contains(el) && el !== box);
   const units: Unit[] = [];
+  let rowsMemo: Rows | undefined;
+  const rows = () => (rowsMemo ??= rowsOf(card, now, (el) => !outsideRetweet(el), ORDER));
 
   let original: Unit | undefined;
-  const re = box ? pick(box.matches('.wbpro-feed-reText') ? box.parentElement ?? box : box, sel.reText) : null;
-  if (box && re) {
-    const om: Record<string, string> = { text: re.matched };
-    const ex = extractText([re.el]);
-    const authorLink = note(om, 'author', pick(box, sel.retweetAuthor))?.el;
-    const timeLink = note(om, 'time', pick(box, sel.timeLink))?.el;
-    const ref = postRef(timeLink);
-    const author = authorLink ? authorFrom(authorLink) : undefined;
-    original = compact({
-      key: keyOf(ref.id, author?.name, ex.text), platform: 'weibo', kind: 'post', text: ex.text,
-      truncated: ex.truncated, author, permalink: ref.url, publishedAt: timeOf(timeLink, now),
-      element: box, map: ex.map, debug: { matched: om },
-    } satisfies Unit);
-    if (original.text) units.push(original);
-  }
+  if (box) original = originalUnit(box, now);
+  if (original?.text) units.push(original);
 
-  const textEl = note(matched, 'text', pick(card, sel.text, (el) => outsideRetweet(el) && !el.matches('.wbpro-feed-reText')));
-  const ex = textEl ? extractText([textEl.el], { exclude: '.wbpro-feed-reText' }) : { text: '', map: { runs: [] }, truncated: false };
-  const authorLink = note(matched, 'author', pick(card, sel.authorLink, outsideRetweet))?.el;
-  const timeLink = note(matched, 'time', pick(card, sel.timeLink, outsideRetweet))?.el;
-  const ref = postRef(timeLink);
+  const textEl = note(matched, 'text', pick(card, sel.text, (el) => outsideRetweet(el) && !el.matches('.wbpro-feed-reText') && hasText(el)))?.el
+    ?? noteHeuristic(matched, 'text', textBlockOf(card, rows(), (el) => !outsideRetweet(el)));
+  const ex = textEl ? extractText([textEl], { exclude: '.wbpro-feed-reText', skip: (el) => !outsideRetweet(el) }) : { text: '', map: { runs: [] }, truncated: false };
+  const authorLink = note(matched, 'author', pick(card, sel.authorLink, outsideRetweet))?.el ?? noteHeuristic(matched, 'author', rows().author);
+  const timeLink = note(matched, 'time', pick(card, sel.timeLink, outsideRetweet))?.el ?? noteHeuristic(matched, 'time', rows().time?.el);
+  const ref = postRef(timeLink?.closest('a') ?? timeLink);
   const author = authorLink ? authorFrom(authorLink) : undefined;
   if (author && !author.id && ref.uid) author.id = ref.uid;
   const footer = Array.from(card.querySelectorAll('footer')).find(outsideRetweet);
-  const counts = footer
-    ? compact({
-        reposts: countNear(footer, sel.repostIcon, footer, matched, 'reposts'),
-        comments: countNear(footer, sel.commentIcon, footer, matched, 'comments'),
-        likes: readCount(matched, 'likes', note(matched, 'likes', pick(footer, sel.likeCount))?.el.textContent),
-      })
-    : undefined;
+  const counts: Counts = {};
+  if (footer) {
+    counts.reposts = countNear(footer, sel.repostIcon, footer, matched, 'reposts');
+    counts.comments = countNear(footer, sel.commentIcon, footer, matched, 'comments');
+    counts.likes = readCount(matched, 'likes', note(matched, 'likes', pick(footer, sel.likeCount))?.el.textContent);
+  }
+  // Counts moved out of the footer or into labelled buttons (a release): found by shape and label.
+  for (const f of ORDER) {
+    const h = counts[f] === undefined ? rows().counts[f] : undefined;
+    if (h) counts[f] = noteHeuristic(matched, f, readCount(matched, f, h.el.textContent) ?? h.n);
+  }
   const promoted = note(matched, 'promoted', pick(card, sel.promotedTag, outsideRetweet)) !== null;
   const kind: UnitKind = original ? 'repost' : 'post';
   units.unshift(compact({
     key: keyOf(ref.id, author?.name, ex.text), platform: 'weibo', kind, text: ex.text, truncated: ex.truncated,
-    author, permalink: ref.url, publishedAt: timeOf(timeLink, now), counts, promoted: promoted || undefined,
-    parentKey: original?.key, element: card, map: ex.map, debug: { matched },
+    author, permalink: ref.url, publishedAt: timeOf(timeLink, now), counts: nonEmpty(compact(counts)),
+    promoted: promoted || undefined, parentKey: original?.key, element: card, map: ex.map, debug: { matched },
   } satisfies Unit));
   return units;
 }
 
+/** The reposted original inside a card, with the counts printed under it (转发 5321 · 评论 2019 · 赞 1.1万). */
+function originalUnit(box: Element, now: Date): Unit | undefined {
+  const om: Record<string, string> = {};
+  const rows = rowsOf(box, now, undefined, ORDER);
+  const re = note(om, 'text', pick(box, sel.reText))?.el ?? (box.matches('.wbpro-feed-reText') ? box : undefined)
+    ?? noteHeuristic(om, 'text', textBlockOf(box, rows));
+  if (!re) return undefined;
+  if (!om.text) om.text = sel.reText[0]!.css;
+  const ex = extractText([re]);
+  const authorLink = note(om, 'author', pick(box, sel.retweetAuthor))?.el ?? noteHeuristic(om, 'author', rows.author);
+  const timeLink = note(om, 'time', pick(box, sel.timeLink))?.el ?? noteHeuristic(om, 'time', rows.time?.el);
+  const ref = postRef(timeLink);
+  const author = authorLink ? authorFrom(authorLink) : undefined;
+  const bar = note(om, 'counts', pick(box, sel.retweetCounts))?.el;
+  let counts: Counts | undefined = bar ? labelledCounts(bar.textContent ?? '') : undefined;
+  if (!counts || Object.keys(counts).length === 0) counts = noteHeuristic(om, 'counts', countsOf(rows));
+  return compact({
+    key: keyOf(ref.id, author?.name, ex.text), platform: 'weibo', kind: 'post', text: ex.text,
+    truncated: ex.truncated, author, permalink: ref.url, publishedAt: timeOf(timeLink, now), counts: nonEmpty(counts),
+    element: box, map: ex.map, debug: { matched: om },
+  } satisfies Unit);
+}
+
+const hasText = (el: Element) => (el.textContent ?? '').trim() !== '' || el.querySelector('img[alt]') !== null;
+const nonEmpty = <T extends object>(o: T | undefined) => (o && Object.keys(o).length > 0 ? o : undefined);
+
 function commentUnit(con: Element, kind: 'comment' | 'reply', parentKey: string | undefined, postId: string, now: Date): Unit | null {
   const matched: Record<string, string> = {};
-  const textBox = Array.from(con.children).find((c) => c.classList.contains('text'));
-  if (!textBox) return null;
-  const authorLink = textBox.querySelector(':scope > a[href*="/u/"], :scope > a[usercard]');
-  const spans = Array.from(textBox.children).filter((c) => c.tagName === 'SPAN');
-  const ex = extractText(spans.length > 0 ? spans : [textBox]);
-  matched.text = spans.length > 0 ? '.text > span — comment body after the name' : '.text — whole comment line';
-  const info = Array.from(con.children).find((c) => c.classList.contains('info'));
-  const when = info?.querySelector(':scope > div:first-child');
-  const likes = info ? note(matched, 'likes', pick(info, sel.likeCount))?.el.textContent : undefined;
+  // Replies sit inside their comment's element: a comment's own parts are those outside any reply.
+  const own = (el: Element) => (el.closest('.con2, [class*="con2"]') ?? con) === con || el.closest('.con2, [class*="con2"]') === null;
+  const nested = (el: Element) => el !== con && el.matches('.list2, [class*="list2"]');
+  const textBox = pick(con, [sel.commentText[1]!], (el) => !el.closest('.list2') || kind === 'reply')?.el;
+  const spans = textBox ? Array.from(textBox.children).filter((c) => c.tagName === 'SPAN') : [];
+  let ex: ReturnType<typeof extractText>;
+  if (textBox) {
+    ex = extractText(spans.length > 0 ? spans : [textBox]);
+    matched.text = spans.length > 0 ? '.text > span — comment body after the name' : '.text — whole comment line (fallback 1)';
+  } else {
+    const block = noteHeuristic(matched, 'text', textBlockOf(con, rowsOf(con, now, nested), nested));
+    ex = block ? extractText([block], { skip: nested }) : { text: '', map: { runs: [] }, truncated: false };
+  }
+  const authorLink = note(matched, 'author', pick(con, sel.commentAuthor, own))?.el;
+  const when = note(matched, 'time', pick(con, sel.commentTime, own))?.el ?? noteHeuristic(matched, 'time', rowsOf(con, now, nested).time?.el);
+  const likeEl = note(matched, 'likes', pick(con, sel.likeCount, own))?.el;
   const author = authorLink ? authorFrom(authorLink) : undefined;
   if (!ex.text) return null;
   return compact({
     key: `weibo:c:${postId}:${textHash(`${author?.name ?? ''}\n${ex.text}`)}`,
     platform: 'weibo', kind, text: ex.text, truncated: ex.truncated, author,
-    publishedAt: parseTime(when?.textContent, now), counts: likes != null ? compact({ likes: parseCount(likes) }) : undefined,
+    publishedAt: parseTime(when?.textContent, now), counts: likeEl ? compact({ likes: parseCount(likeEl.textContent) }) : undefined,
     parentKey, element: con.parentElement ?? con, map: ex.map, debug: { matched },
   } satisfies Unit);
 }
@@ -99,7 +160,12 @@ function commentUnit(con: Element, kind: 'comment' | 'reply', parentKey: string 
 function findUnits(root: ParentNode, now: Date): Unit[] {
   const units: Unit[] = [];
   const cards = pickAll(root, sel.card);
-  for (const c of cards?.els ?? []) units.push(...cardUnits(c, now));
+  const cardEls = cards?.els ?? heuristicCards(root, now);
+  for (const c of cardEls) {
+    const found = cardUnits(c, now);
+    if (!cards) for (const u of found) if (u.element === c) u.debug.matched.unit = 'heuristic';
+    units.push(...found);
+  }
   const comments = pickAll(root, sel.comment);
   if (!comments) return units;
   // Comments belong to the detail page's post, whose card may lie outside an incrementally scanned root.
@@ -120,6 +186,14 @@ function findUnits(root: ParentNode, now: Date): Unit[] {
   return units;
 }
 
+/** Cards when no card selector matches (issue 12): repeated blocks outside the comment list that link to a post. */
+function heuristicCards(root: ParentNode, now: Date): Element[] {
+  const inComments = (el: Element) => el.matches('.wbpro-list, [class*="wbpro-list"]');
+  return repeatedUnits(root, now, inComments)
+    .filter((u) => !u.parent && POST_ID.test(absoluteUrl(rowsOf(u.el, now).time?.href, u.el.ownerDocument) ?? ''))
+    .map((u) => u.el);
+}
+
 function detectLoginWall(doc: Document): LoginWall | null {
   return pick(doc, sel.loginWall)
     ? { platform: 'weibo', message: '微博要求登录才能继续浏览，请自行在页面中登录（不会替你登录）/ Weibo asks you to log in; please log in yourself.' }
@@ -136,6 +210,7 @@ export const weibo: SiteAdapter = {
     'http://weibo.com/u/2803301701/',
     'http://weibo.com/5678901234/QbX7nA2Ke/',
     'http://weibo.com/u/7001002003/',
+    'http://weibo.com/u/7002003004/',
   ],
   findUnits,
   unitContainers: [...sel.card, ...sel.comment].map((f) => f.css).join(', '),

@@ -24,6 +24,8 @@ function gap(a: { start: number; end: number }, b: { start: number; end: number 
 
 const reachWeights: [keyof Counts, string, number][] = [
   ['reposts', '转发', 1], ['comments', '评论', 0.5], ['likes', '点赞', 0.1], ['views', '播放', 0.002],
+  // Douyin and B站 count shares apart from reposts; a share carries a post as far (issue 12).
+  ['shares', '分享', 1], ['collects', '收藏', 0.1],
 ];
 
 export function assessRisk(
@@ -64,7 +66,9 @@ export function assessRisk(
   }
   let factor = 1 + Math.log10(1 + reach) / 2;
   const host = (input.platform ?? '').toLowerCase();
-  if (input.author?.media || compiled.newsHosts.has(host)) {
+  // A pack's news host covers its subdomains (finance.sina.com.cn under sina.com.cn, issue 12).
+  const onNewsHost = host !== '' && [...compiled.newsHosts].some((h) => host === h || host.endsWith(`.${h}`));
+  if (input.author?.media || onNewsHost) {
     factor *= 1.5;
     if (score > 0) reasons.push(input.author?.media ? '媒体作者' : `新闻站点 ${host}`);
   } else if (input.author?.verified) {

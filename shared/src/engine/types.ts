@@ -28,6 +28,10 @@ export interface Counts {
   comments?: number;
   likes?: number;
   views?: number;
+  /** 收藏 (Douyin, 小红书, B站 favourites); read and kept, not weighed as reach. */
+  collects?: number;
+  /** 分享 where the platform counts shares apart from reposts (Douyin, B站). */
+  shares?: number;
 }
 
 export interface AnalyzeInput {

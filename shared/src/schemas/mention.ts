@@ -19,7 +19,7 @@ export const MentionReport = z
     author: z.string().max(200).optional(),
     permalink: z.string().max(2000).optional(),
     publishedAt: isoTime.optional(),
-    counts: z.object({ reposts: count, comments: count, likes: count, views: count }).optional(),
+    counts: z.object({ reposts: count, comments: count, likes: count, views: count, collects: count, shares: count }).optional(),
     brand: z.string().trim().min(1).max(64),
     level: MentionLevel,
     sentiment: z.object({ label: z.enum(['negative', 'neutral', 'positive']), score: z.number().min(0).max(1) }),
@@ -62,7 +62,7 @@ export const MentionRecord = z
     author: z.string().nullable(),
     permalink: z.string().nullable(),
     publishedAt: z.string().nullable(),
-    counts: z.object({ reposts: count, comments: count, likes: count, views: count }).nullable(),
+    counts: z.object({ reposts: count, comments: count, likes: count, views: count, collects: count, shares: count }).nullable(),
     brand: z.string(),
     /** What the engine said. */
     level: MentionLevel,

@@ -1,0 +1,53 @@
+// @vitest-environment happy-dom
+import { describe, expect, test } from 'vitest';
+import { fixtureNow, loadFixture } from './fixture-doc.ts';
+import { sites } from './index.ts';
+import { tierOf } from './selectors.ts';
+import type { Unit } from './types.ts';
+import { applyVariant, variantNames } from './variants.ts';
+
+// Per-site unit and field rates over every fixture and every layout variant (issue 12 asks for them in the note):
+// the saved page read by the adapter is the reference; a variant's unit is found when its key, kind and text
+// match, a field is right when it equals the reference's. Printed as a table; the goals of issue 12 are asserted.
+
+const fields = ['author', 'publishedAt', 'permalink', 'counts', 'parentKey', 'truncated'] as const;
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+interface Tally { units: number; found: number; fields: number; right: number; tiers: Record<string, number> }
+
+function tally(site: (typeof sites)[number]): Tally {
+  const t: Tally = { units: 0, found: 0, fields: 0, right: 0, tiers: { primary: 0, fallback: 0, heuristic: 0 } };
+  for (const url of site.testUrls) {
+    const base = site.findUnits(loadFixture(url), fixtureNow);
+    for (const v of ['saved', ...variantNames] as const) {
+      const doc = loadFixture(url);
+      if (v !== 'saved') applyVariant(doc, v, site.unitContainers);
+      const got = new Map(site.findUnits(doc, fixtureNow).map((u) => [`${u.key} ${u.kind} ${u.text}`, u] as const));
+      for (const b of base) {
+        t.units += 1;
+        const u: Unit | undefined = got.get(`${b.key} ${b.kind} ${b.text}`);
+        if (u) t.found += 1;
+        for (const f of fields) {
+          if (b[f] === undefined) continue;
+          t.fields += 1;
+          if (u && same(u[f], b[f])) t.right += 1;
+        }
+        for (const m of Object.values(u?.debug.matched ?? {})) t.tiers[tierOf(m)]! += 1;
+      }
+    }
+  }
+  return t;
+}
+
+const pct = (n: number, d: number) => (d === 0 ? 100 : (100 * n) / d);
+
+describe('adapter rates over fixtures × variants (saved page and every variant)', () => {
+  test.each(sites.map((s) => [s.id, s] as const))('%s finds at least 95 percent of the units and 90 percent of their fields', (id, site) => {
+    const r = tally(site);
+    const found = r.tiers.primary! + r.tiers.fallback! + r.tiers.heuristic!;
+    const share = (k: string) => `${k} ${pct(r.tiers[k]!, found).toFixed(0)} %`;
+    console.log(`${id.padEnd(13)} units ${pct(r.found, r.units).toFixed(1)} % (${r.found}/${r.units})  fields ${pct(r.right, r.fields).toFixed(1)} % (${r.right}/${r.fields})  ${['primary', 'fallback', 'heuristic'].map(share).join(' · ')}`);
+    expect(pct(r.found, r.units)).toBeGreaterThanOrEqual(95);
+    expect(pct(r.right, r.fields)).toBeGreaterThanOrEqual(90);
+  }, 120_000);
+});

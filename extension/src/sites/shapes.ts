@@ -1,0 +1,123 @@
+import type { Counts } from '@vigil/shared/engine/types';
+import { countShape } from './counts.ts';
+import { parseTime } from './time.ts';
+
+// What the structural fallback (issue 12) recognises by shape rather than by name: times (5分钟前, 昨天 12:00,
+// a title holding the absolute time), counts (1.2万, 10万+, 1.2w, -, zero labels) and profile links. A site
+// release renames classes; it does not change what a time or a count looks like.
+
+export type CountField = keyof Counts;
+
+const MAX_LEAF = 40;
+
+/** Absolute time an element shows (its title first, where Weibo keeps the absolute form); undefined if none. */
+export function timeOf(el: Element, now: Date): string | undefined {
+  const title = el.getAttribute('title');
+  if (title && title.length <= MAX_LEAF) {
+    const t = parseTime(title, now);
+    if (t) return t;
+  }
+  const text = (el.textContent ?? '').trim();
+  if (!text || text.length > MAX_LEAF) return undefined;
+  return parseTime(text, now);
+}
+
+/** The count an element shows when its whole text is count-shaped. */
+export function countOf(el: Element): number | undefined {
+  return countShape(el.textContent);
+}
+
+/** Innermost elements satisfying `test`: an element whose child also satisfies it gives way to the child. */
+export function leaves(scope: Element, test: (el: Element) => boolean, skip: (el: Element) => boolean): Element[] {
+  const out: Element[] = [];
+  const visit = (el: Element): boolean => {
+    if (skip(el)) return false;
+    let childHit = false;
+    for (const c of Array.from(el.children)) if (visit(c)) childHit = true;
+    if (!childHit && test(el)) {
+      out.push(el);
+      return true;
+    }
+    return childHit;
+  };
+  for (const c of Array.from(scope.children)) visit(c);
+  return out;
+}
+
+const labelFields: [RegExp, CountField | null][] = [
+  [/转发|retweet|repost|forward/i, 'reposts'],
+  [/评论|comment|chat/i, 'comments'],
+  [/收藏|collect|fav|star/i, 'collects'],
+  [/分享|share/i, 'shares'],
+  [/回复|reply|弹幕|danmaku|投币|coin|播放|view/i, null],
+  [/赞|喜欢|like|digg|praise|thumb/i, 'likes'],
+];
+
+function fieldOfLabel(label: string): CountField | null | undefined {
+  for (const [re, field] of labelFields) if (re.test(label)) return field;
+  return undefined;
+}
+
+/**
+ * Which count a count-shaped element is: a zero label (转发), an aria-label or title (赞 1.2万), or an icon's class
+ * beside it (woo-font--retweet). null for counts that are not reach (回复, 弹幕); undefined when nothing says.
+ */
+export function countField(el: Element, stop: Element, others: readonly Element[] = []): CountField | null | undefined {
+  const own = (el.textContent ?? '').trim();
+  if (countShape(own) === 0 && !/^\d/.test(own)) {
+    const f = fieldOfLabel(own);
+    if (f !== undefined) return f;
+  }
+  for (let e: Element | null = el; e && e !== stop; e = e.parentElement) {
+    // Climb only while the element holds this count alone: a row's icons belong to its other counts.
+    if (others.some((o) => o !== el && e.contains(o))) break;
+    const label = `${e.getAttribute('aria-label') ?? ''} ${e.getAttribute('title') ?? ''} ${e.getAttribute('data-e2e') ?? ''}`.trim();
+    if (label) {
+      const f = fieldOfLabel(label);
+      if (f !== undefined) return f;
+    }
+    for (const icon of Array.from(e.querySelectorAll('i, svg, use, img, span'))) {
+      if (icon === el || icon.contains(el)) continue;
+      const hint = `${icon.getAttribute('class') ?? ''} ${icon.getAttribute('xlink:href') ?? ''} ${icon.getAttribute('alt') ?? ''}`;
+      if (!hint.trim()) continue;
+      const f = fieldOfLabel(hint);
+      if (f !== undefined) return f;
+    }
+  }
+  return undefined;
+}
+
+/** A link to a user's profile on any of the platforms Vigil reads. */
+export const PROFILE_HREF = /\/(?:u|n|profile|user|people|space)\/|space\.bilibili\.com\/\d|\/author\//;
+
+export function isProfileLink(el: Element, now: Date): boolean {
+  if (el.tagName !== 'A') return false;
+  const href = el.getAttribute('href') ?? '';
+  if (!PROFILE_HREF.test(href) && !el.hasAttribute('usercard')) return false;
+  const name = (el.textContent ?? '').trim();
+  return name.length > 0 && name.length <= 30 && countShape(name) === undefined && timeOf(el, now) === undefined;
+}
+
+/** Short texts around a post that are never its text: source, region, tags, follow buttons, ad labels. */
+export const CHROME_TEXT = /^(?:来自|IP\s*属地|发布于|编辑于)|^(?:广告|荐读|推荐|热推|置顶|关注|已关注|\+\s*关注|作者|楼主|回复|展开\d*条回复|收起)$/;
+
+const LABELLED = /(转发|评论|点赞|赞|收藏|分享|喜欢)\s*[:：]?\s*(\d+(?:\.\d+)?(?:万|亿|千|[wWkK])?\+?)/g;
+
+/** Counts written with their labels in one line: "转发 5321 · 评论 2019 · 赞 1.1万" (a repost's original). */
+export function labelledCounts(text: string): Partial<Record<CountField, number>> {
+  const out: Partial<Record<CountField, number>> = {};
+  for (const m of text.matchAll(LABELLED)) {
+    const field = fieldOfLabel(m[1] as string);
+    if (field && out[field] === undefined) out[field] = countShape(m[2]);
+  }
+  return out;
+}
+
+/** A single labelled count ("赞 1.1万") as its field and number. */
+export function labelledCount(text: string): { field: CountField; n: number } | undefined {
+  const t = text.trim();
+  if (t.length > 16) return undefined;
+  const m = /^(转发|评论|点赞|赞|收藏|分享|喜欢)\s*[:：]?\s*(\d+(?:\.\d+)?(?:万|亿|千|[wWkK])?\+?)$/.exec(t);
+  const field = m ? fieldOfLabel(m[1] as string) : undefined;
+  return m && field ? { field, n: countShape(m[2]) as number } : undefined;
+}

@@ -1,0 +1,163 @@
+import type { Counts } from '@vigil/shared/engine/types';
+import { CHROME_TEXT, countField, countOf, isProfileLink, labelledCount, leaves, timeOf, type CountField } from './shapes.ts';
+import { isExpandControl } from './text-map.ts';
+import { isHiddenInline } from './visibility.ts';
+
+// The structural fallback every adapter uses when all selectors of a field miss (issue 12): repeated sibling blocks
+// are units; a unit's text is its longest text block that is not the author, time or stats row; times, counts and
+// profile links are found by shape (shapes.ts). Fields found this way report `matched: 'heuristic'`.
+
+export const HEURISTIC = 'heuristic';
+
+const blockTags = new Set([
+  'DIV', 'P', 'LI', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'BLOCKQUOTE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6',
+  'FIGCAPTION', 'DD', 'TD', 'MAIN', 'ASIDE',
+]);
+const never = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON', 'TEXTAREA', 'INPUT', 'SELECT', 'svg', 'SVG']);
+
+export interface Rows {
+  time?: { el: Element; iso: string; href?: string };
+  author?: Element;
+  counts: Partial<Record<CountField, { n: number; el: Element }>>;
+  /** Elements of the author/time/stats rows: never part of a unit's text. */
+  chrome: Set<Element>;
+}
+
+const blocked = (el: Element, skip?: (el: Element) => boolean) => never.has(el.tagName) || isHiddenInline(el) || !!skip?.(el);
+
+/** The author, time and stats of a unit, by shape. `order` names unlabelled counts by position (per platform). */
+export function rowsOf(unit: Element, now: Date, skip?: (el: Element) => boolean, order: readonly CountField[] = []): Rows {
+  const skipNode = (el: Element) => (el.tagName !== 'BUTTON' && blocked(el, skip)) || !!skip?.(el);
+  const chrome = new Set<Element>();
+  const times = leaves(unit, (el) => timeOf(el, now) !== undefined, skipNode);
+  const rows: Rows = { counts: {}, chrome };
+  const t = times[0];
+  if (t) {
+    const a = t.closest('a') ?? t.querySelector('a');
+    rows.time = { el: t, iso: timeOf(t, now) as string, href: a?.getAttribute('href') ?? undefined };
+    times.forEach((x) => chrome.add(x));
+  }
+  rows.author = leaves(unit, (el) => isProfileLink(el, now), skipNode)[0];
+  if (rows.author) chrome.add(rows.author);
+  const isCount = (el: Element) => countOf(el) !== undefined || labelledCount(el.textContent ?? '') !== undefined;
+  const nums = leaves(unit, (el) => !times.includes(el) && isCount(el), skipNode);
+  let next = 0;
+  for (const el of nums) {
+    chrome.add(el);
+    const inline = labelledCount(el.textContent ?? '');
+    if (inline) {
+      if (rows.counts[inline.field] === undefined) rows.counts[inline.field] = { n: inline.n, el };
+      continue;
+    }
+    const labelled = countField(el, unit, nums);
+    const field = labelled === undefined ? order[next++] : labelled;
+    if (field && rows.counts[field] === undefined) rows.counts[field] = { n: countOf(el) as number, el };
+  }
+  for (const el of Array.from(unit.querySelectorAll('*'))) {
+    if (CHROME_TEXT.test((el.textContent ?? '').trim()) || isExpandControl(el)) chrome.add(el);
+  }
+  return rows;
+}
+
+export function countsOf(rows: Rows): Counts | undefined {
+  const out: Counts = {};
+  for (const [k, v] of Object.entries(rows.counts)) out[k as CountField] = v.n;
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
+/** Own text length per nearest block ancestor, emoji alt included, chrome and skipped subtrees left out. */
+function blockScores(unit: Element, chrome: Set<Element>, skip?: (el: Element) => boolean): Map<Element, number> {
+  const scores = new Map<Element, number>();
+  const add = (b: Element, n: number) => scores.set(b, (scores.get(b) ?? 0) + n);
+  const walk = (node: Element, block: Element) => {
+    for (let c = node.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) add(block, (c.nodeValue ?? '').replace(/\s+/g, '').length);
+      if (c.nodeType !== 1) continue;
+      const el = c as Element;
+      if (blocked(el, skip) || chrome.has(el)) continue;
+      if (el.tagName === 'IMG') add(block, (el.getAttribute('alt') ?? '').trim().length);
+      else walk(el, blockTags.has(el.tagName) || el.getAttribute('role') === 'article' ? el : block);
+    }
+  };
+  walk(unit, unit);
+  return scores;
+}
+
+/** The unit's text block: its longest own-text block outside the author, time and stats rows. */
+export function textBlockOf(unit: Element, rows: Rows, skip?: (el: Element) => boolean): Element | undefined {
+  let best: Element | undefined;
+  let bestScore = 1;
+  for (const [el, n] of blockScores(unit, rows.chrome, skip)) {
+    if (n > bestScore) { best = el; bestScore = n; }
+  }
+  // An article's paragraphs are one text.
+  if (best?.tagName === 'P' && best.parentElement && best.parentElement.querySelectorAll(':scope > p').length > 1) {
+    return best.parentElement;
+  }
+  return best;
+}
+
+/**
+ * A lone reply is no repeated block, but it is a copy of its comment's template: same tag and classes as the
+ * member's core (the member itself, or the element inside the wrappers a layout put around it).
+ */
+function templateCopies(member: Element, skip?: (el: Element) => boolean): Element[] {
+  let core = member;
+  while (core.children.length === 1 && !Array.from(core.childNodes).some((n) => n.nodeType === 3 && (n.nodeValue ?? '').trim())) {
+    core = core.children[0] as Element;
+  }
+  const cls = core.getAttribute('class');
+  if (!cls) return [];
+  return Array.from(core.querySelectorAll(core.tagName)).filter((d) => d.getAttribute('class') === cls && !blocked(d, skip));
+}
+
+/** Tag + role + test hooks: what stays when a release renames every hashed class. */
+const signature = (el: Element) => `${el.tagName}|${el.getAttribute('role') ?? ''}|${el.getAttribute('data-e2e') ?? ''}`;
+
+export interface FoundUnit {
+  el: Element;
+  /** The nearest enclosing unit (a comment for its replies). */
+  parent?: Element;
+}
+
+/**
+ * Repeated sibling blocks under `root` that look like units: at least two siblings of one signature, each with a
+ * time of its own (not one of a nested unit's) and some text. Returned in document order.
+ */
+export function repeatedUnits(root: ParentNode, now: Date, skip?: (el: Element) => boolean): FoundUnit[] {
+  const all = Array.from(root.querySelectorAll('*'));
+  if ((root as Element).nodeType === 1) all.unshift(root as Element);
+  const units = new Set<Element>();
+  const claimed = new Set<Element>();
+  for (const parent of all.reverse()) {
+    if (parent.children.length < 2 || blocked(parent, skip)) continue;
+    const groups = new Map<string, Element[]>();
+    for (const c of Array.from(parent.children)) {
+      if (blocked(c, skip)) continue;
+      const g = groups.get(signature(c)) ?? [];
+      g.push(c);
+      groups.set(signature(c), g);
+    }
+    for (const members of groups.values()) {
+      if (members.length < 2) continue;
+      const copies = new Map(members.map((m) => [m, templateCopies(m, skip)] as const));
+      const ok = members.filter((m) => {
+        const inner = (el: Element) => units.has(el) || copies.get(m)!.includes(el);
+        const rows = rowsOf(m, now, (el) => inner(el) || !!skip?.(el));
+        return rows.time && !claimed.has(rows.time.el) && textBlockOf(m, rows, inner) !== undefined;
+      });
+      if (ok.length < 2) continue;
+      for (const m of ok) {
+        units.add(m);
+        copies.get(m)!.forEach((c) => units.add(c));
+        for (const t of leaves(m, (el) => timeOf(el, now) !== undefined, () => false)) claimed.add(t);
+      }
+    }
+  }
+  const ordered = all.reverse().filter((el) => units.has(el));
+  return ordered.map((el) => {
+    let p = el.parentElement;
+    while (p && !units.has(p)) p = p.parentElement;
+    return p ? { el, parent: p } : { el };
+  });
+}

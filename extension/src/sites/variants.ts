@@ -1,0 +1,109 @@
+// Test helper (issue 12): layout variants of a saved fixture, made the way a site release changes its markup —
+// build-hashed classes renamed, wrapper elements inserted, siblings reordered, text moved into a sibling block,
+// `article` swapped for `div[role=article]`. Test hooks (data-e2e, node-type), ids, design-system classes (woo-*,
+// m-*, comment-*), hrefs and titles stay: releases keep those, and the adapters lean on them first.
+
+export const variantNames = ['rehash', 'rename', 'wrap', 'reorder', 'move-text', 'role-article', 'release'] as const;
+export type VariantName = (typeof variantNames)[number];
+
+/** Seeded PRNG (mulberry32): the same variant every run, so a failure can be reproduced. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const HASHED = [
+  /^(_[A-Za-z]+_)([0-9a-z]{5})(_\d+)$/, // _wbtext_1psp9_14 (CSS modules, new Weibo)
+  /^([A-Za-z][A-Za-z0-9-]*_[A-Za-z0-9]+__?)([A-Za-z0-9_-]{5})()$/, // detail_wbtext_4CRf9, index_title__B8mhI
+  /^()((?=[A-Za-z0-9_]*[A-Z])(?=[A-Za-z0-9_]*[a-z])[A-Za-z0-9_]{8})()$/, // gO6NlRMO (Douyin atomic hashes)
+];
+
+function token(next: () => number, n: number): string {
+  const abc = 'abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+  let s = '';
+  for (let i = 0; i < n; i++) s += abc[Math.floor(next() * abc.length)];
+  return s;
+}
+
+function renameClasses(doc: Document, next: () => number, keepPrefix: boolean): void {
+  const names = new Map<string, string>();
+  for (const el of Array.from(doc.querySelectorAll('[class]'))) {
+    const out = Array.from(el.classList).map((c) => {
+      const re = HASHED.find((r) => r.test(c));
+      if (!re) return c;
+      if (!names.has(c)) {
+        const m = re.exec(c) as RegExpExecArray;
+        names.set(c, keepPrefix ? `${m[1]}${token(next, (m[2] as string).length)}${m[3]}` : `${token(next, 1).toLowerCase()}${token(next, 6)}`);
+      }
+      return names.get(c) as string;
+    });
+    el.setAttribute('class', out.join(' '));
+  }
+}
+
+const blockish = new Set(['DIV', 'ARTICLE', 'SECTION', 'HEADER', 'FOOTER', 'UL', 'LI', 'MAIN', 'ASIDE']);
+const inline = (n: Node) => (n.nodeType === 3 && (n.nodeValue ?? '').trim() !== '') || (n.nodeType === 1 && !blockish.has((n as Element).tagName));
+const bodyElements = (doc: Document, tags: Set<string>) =>
+  Array.from(doc.body.querySelectorAll('*')).filter((el) => tags.has(el.tagName) && !el.closest('script, style, template'));
+
+function wrap(doc: Document, next: () => number): void {
+  for (const el of bodyElements(doc, blockish)) {
+    if (next() < 0.3) {
+      const w = doc.createElement('div');
+      w.className = token(next, 7);
+      el.replaceWith(w);
+      w.append(el);
+    }
+  }
+}
+
+/** Reverses the children of every element whose children are all blocks (header/text/footer, list items). */
+function reorder(doc: Document): void {
+  for (const el of bodyElements(doc, blockish)) {
+    const kids = Array.from(el.childNodes);
+    if (el.children.length < 2 || kids.some(inline)) continue;
+    for (const c of Array.from(el.children).reverse()) el.append(c);
+  }
+}
+
+/**
+ * Moves each text block (a div holding the text directly) out of its wrapper to become the wrapper's next sibling,
+ * unless the wrapper is the unit itself (`units`): the text then sits beside the author row, not inside it.
+ */
+function moveText(doc: Document, units: string): void {
+  for (const el of bodyElements(doc, new Set(['DIV']))) {
+    const own = Array.from(el.childNodes).filter(inline).map((n) => n.textContent ?? '').join('').trim();
+    const parent = el.parentElement;
+    if (own.length < 6 || !parent || parent === doc.body || (units && parent.matches(units))) continue;
+    if (Array.from(parent.children).some((c) => c !== el && Array.from(c.childNodes).some(inline))) continue;
+    parent.after(el);
+  }
+}
+
+function roleArticle(doc: Document): void {
+  for (const a of Array.from(doc.querySelectorAll('article'))) {
+    const div = doc.createElement('div');
+    for (const attr of Array.from(a.attributes)) div.setAttribute(attr.name, attr.value);
+    div.setAttribute('role', 'article');
+    div.append(...Array.from(a.childNodes));
+    a.replaceWith(div);
+  }
+}
+
+/** Applies one variant to `doc` in place. `units` is the adapter's unit-container CSS (text never leaves a unit). */
+export function applyVariant(doc: Document, name: VariantName, units: string, seed = 12): void {
+  const next = rng(seed);
+  // Text moves first, while the unit selectors still know the units.
+  if (name === 'move-text' || name === 'release') moveText(doc, units);
+  if (name === 'rehash') renameClasses(doc, next, true);
+  if (name === 'rename' || name === 'release') renameClasses(doc, next, false);
+  if (name === 'role-article' || name === 'release') roleArticle(doc);
+  if (name === 'reorder' || name === 'release') reorder(doc);
+  if (name === 'wrap' || name === 'release') wrap(doc, next);
+}
