@@ -100,7 +100,7 @@ describe('risk level', () => {
   });
 
   test('a media author and reach raise the level of the same text', () => {
-    const text = '青禾奶粉被曝有异物，家长投诉';
+    const text = '青禾奶粉结块发酸，家长投诉'; // no grave term: the level comes from the score
     const quiet = run(text);
     const loud = run(text, { counts: { reposts: 12000 }, author: { media: true } });
     expect(levelOrder[loud.level]).toBeGreaterThan(levelOrder[quiet.level]);
