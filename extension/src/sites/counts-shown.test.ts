@@ -13,7 +13,7 @@ const shown = (u: Unit | undefined) =>
 describe('counts as displayed', () => {
   test.each([
     ['weibo.com feed post', () => weibo.findUnits(loadFixture('http://weibo.com/'), fixtureNow).find((u) => u.key === 'weibo:QbX7nA2Ke'), { reposts: '1.2万', comments: '3456', likes: '10万+' }],
-    ['douyin video', () => douyin.findUnits(loadFixture('http://www.douyin.com/video/7431234567890123456/'), fixtureNow)[0], { likes: '12.3万', comments: '3456', reposts: '8901' }],
+    ['douyin video', () => douyin.findUnits(loadFixture('http://www.douyin.com/video/7431234567890123456/'), fixtureNow)[0], { likes: '12.3万', comments: '3456', collects: '2.1万', shares: '8901' }],
   ])('%s: every integer count has the label the page displayed', (_name, find, labels) => {
     const unit = find();
     expect(shown(unit)).toEqual(labels);

@@ -32,7 +32,7 @@ function tally(site: (typeof sites)[number]): Tally {
           t.fields += 1;
           if (u && same(u[f], b[f])) t.right += 1;
         }
-        for (const m of Object.values(u?.debug.matched ?? {})) t.tiers[tierOf(m)]! += 1;
+        for (const [k, m] of Object.entries(u?.debug.matched ?? {})) if (!k.startsWith('shown:')) t.tiers[tierOf(m)]! += 1;
       }
     }
   }
