@@ -1,6 +1,7 @@
 import { and, desc, eq, gt, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { loginAttempts } from '../db/schema/login-attempts.ts';
+import { withWriteRetry } from '../evidence/write-retry.ts';
 
 /**
  * Failed logins allowed per window (issues 2 and 15). The tight limit is per account *and* address, so whoever
@@ -26,7 +27,9 @@ const failuresSince = (where: SQL, since: Date) =>
 export async function reserveLoginAttempt(db: Db, a: { email: string; ip: string; now: Date }): Promise<number | null> {
   const since = new Date(a.now.getTime() - LOGIN_WINDOW_MS);
   const pair = and(eq(loginAttempts.email, a.email), eq(loginAttempts.ip, a.ip))!;
-  const rows = await db.all<{ id: number }>(sql`
+  // A burst of concurrent logins on a libSQL server can meet a busy write lock; the statement wrote nothing then,
+  // so it is simply tried again (seen as one 500 among 30 simultaneous guesses on sqld under load).
+  const rows = await withWriteRetry(() => db.all<{ id: number }>(sql`
     insert into ${loginAttempts} (at, email, ip, ok)
     select ${a.now.getTime()}, ${a.email}, ${a.ip}, 0
     where ${failuresSince(pair, since)} < ${MAX_FAILURES_PER_EMAIL_AND_IP}
@@ -34,7 +37,7 @@ export async function reserveLoginAttempt(db: Db, a: { email: string; ip: string
                    and ${loginAttempts.at} > ${a.now.getTime() - KNOWN_ADDRESS_MS})
            or (${failuresSince(eq(loginAttempts.ip, a.ip), since)} < ${MAX_FAILURES_PER_IP}
                and ${failuresSince(eq(loginAttempts.email, a.email), since)} < ${MAX_FAILURES_PER_EMAIL}))
-    returning id`);
+    returning id`));
   return rows[0]?.id ?? null;
 }
 

@@ -102,8 +102,17 @@ describe('view custody events are coalesced per user and capture (issue 15 #5)',
     for (let i = 0; i < 10; i++) await view(t.staff.headers);
     await view(t.legal.headers);
     expect(await custodyEvents(t)).toEqual(['viewed', 'viewed']);
-    for (let i = 0; i < 3; i++) await t.app.request(`/api/captures/${t.id}/artefacts/unit.json`, { headers: t.staff.headers });
-    for (let i = 0; i < 2; i++) await t.app.request(`/api/captures/${t.id}/export`, { headers: t.legal.headers });
+    // Read each body as a browser does: an unread artefact stream keeps its database cursor open.
+    for (let i = 0; i < 3; i++) {
+      const res = await t.app.request(`/api/captures/${t.id}/artefacts/unit.json`, { headers: t.staff.headers });
+      expect(res.status).toBe(200);
+      await res.arrayBuffer();
+    }
+    for (let i = 0; i < 2; i++) {
+      const res = await t.app.request(`/api/captures/${t.id}/export`, { headers: t.legal.headers });
+      expect(res.status).toBe(200);
+      await res.arrayBuffer();
+    }
     t.clock.advance(9 * 60_000);
     await view(t.staff.headers);
     expect(await custodyEvents(t)).toEqual(['viewed', 'viewed', 'downloaded', 'downloaded', 'downloaded', 'exported', 'exported']);
