@@ -22,7 +22,9 @@ import { brandRoutes } from './routes/brands.ts';
 import { ruleRoutes } from './routes/rules.ts';
 import { mentionRoutes } from './routes/mentions.ts';
 import { caseRoutes } from './routes/cases.ts';
+import { caseLetterRoutes } from './routes/case-letter.ts';
 import { caseReportRoutes } from './routes/case-report.ts';
+import { legalRoutes, templateRoutes } from './routes/legal.ts';
 import { caseCaptureRoutes } from './routes/case-captures.ts';
 import { scanCountRoutes } from './routes/scan-counts.ts';
 import { serveWeb } from './web.ts';
@@ -68,6 +70,9 @@ export function createApp(deps: AppDeps) {
     .route('/api/cases', caseRoutes)
     .route('/api/cases', caseCaptureRoutes)
     .route('/api/cases', caseReportRoutes)
+    .route('/api/cases', caseLetterRoutes)
+    .route('/api/legal', legalRoutes)
+    .route('/api/legal/templates', templateRoutes)
     .route('/api/scan-counts', scanCountRoutes);
 
   // Not part of the typed chain: it describes the chain.

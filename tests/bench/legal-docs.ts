@@ -52,12 +52,22 @@ export async function run() {
   };
   const one = await time(`/api/captures/${ids[0]}/report.pdf`);
   const all = await time(`/api/cases/${kase.id}/report.pdf`);
+  const letterBody = JSON.stringify({
+    kind: 'letter',
+    bases: ['civil-1024', 'civil-1025', 'civil-1000', 'aucl-disparagement', 'criminal-246'],
+    demands: ['delete', 'apologize', 'compensate', 'undertake'],
+    deadlineDays: 7,
+    firm: { name: '北京明理律师事务所', lawyer: '张明理', licence: '11101201510012345' },
+  });
+  const letter = await time(`/api/cases/${kase.id}/letter`, { method: 'POST', headers: json, body: letterBody });
+  writeFileSync(join(dir, 'letter.docx'), letter.bytes);
   writeFileSync(join(dir, 'capture-report.pdf'), one.bytes);
   writeFileSync(join(dir, 'case-report.pdf'), all.bytes);
   const fmt = (x: { ms: number; all: number[]; bytes: Uint8Array }) => `${x.ms.toFixed(0)} ms median of ${x.all.map((t) => t.toFixed(0)).join(' / ')} ms, ${(x.bytes.length / 1024).toFixed(0)} KB`;
   console.log(`取证报告, one capture:         ${fmt(one)}`);
   console.log(`取证报告, case of ${CAPTURES} captures: ${fmt(all)} (budget 3000 ms) ${all.ms < 3000 ? 'OK' : 'OVER BUDGET'}`);
-  console.log(`sample PDFs: ${dir}`);
+  console.log(`律师函, ${CAPTURES} adopted captures:  ${fmt(letter)} (budget 1000 ms) ${letter.ms < 1000 ? 'OK' : 'OVER BUDGET'}`);
+  console.log(`samples (PDF, DOCX): ${dir}`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await run();

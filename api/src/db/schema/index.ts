@@ -36,3 +36,4 @@ export * from './incident-links.ts';
 export * from './incident-events.ts';
 export * from './notify-channels.ts';
 export * from './notify-deliveries.ts';
+export * from './letter-templates.ts';

@@ -1,0 +1,90 @@
+import { describe, expect, test } from 'vitest';
+import { docxPart, wordText } from '../test-support/docx-tools.ts';
+import { FIRM, letterCase } from '../test-support/letter-case.ts';
+
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+async function draft(res: Response) {
+  expect(res.status).toBe(200);
+  expect(res.headers.get('content-type')).toBe(DOCX);
+  const bytes = new Uint8Array(await res.arrayBuffer());
+  const xml = await docxPart(bytes);
+  return { xml, text: wordText(xml), bytes };
+}
+
+describe('POST /api/cases/:id/letter (issue 10 item 5)', () => {
+  test('律师函: the adopted post as a dated fact with evidence number, SHA-256, link, quote and counts; 第十二条 for a 2026 post; demands, deadline, 特此函告, signature, 证据清单', async () => {
+    const { letter, adopted, rejected, call, legal } = await letterCase();
+    const { text, xml } = await draft(await letter({ bases: ['civil-1024', 'civil-1025', 'aucl-disparagement', 'criminal-246'], demands: ['delete', 'apologize', 'compensate', 'undertake'] }));
+    const sha = (await call('GET', `/api/captures/${adopted}`, legal.headers)).body.manifestSha256 as string;
+    const lines = text.split('\n');
+    expect(lines[0]).toBe('律师函');
+    expect(text).toContain('致：新浪微博用户“爆料君”');
+    expect(text).toContain(`${FIRM.name}（以下简称“本所”）接受青禾乳业股份有限公司（以下简称“委托人”）的委托，指派${FIRM.lawyer}律师（执业证号：${FIRM.licence}）`);
+    const fact = lines.find((l) => l.startsWith('（1）'))!;
+    expect(fact).toContain('2026-11-20 10:30，新浪微博账号“爆料君”（UID：1234567890）发布内容（链接：https://weibo.com/1234567890/QbA1）');
+    expect(fact).toContain('原文为：“青禾乳业的奶粉喝出了异物');
+    expect(fact).toContain('截至 2026-11-22 09:00:00 取证时，页面显示转发 1.2万（12,000）、评论 3,456、点赞 10万+（≥ 100,000）');
+    expect(fact).toContain(`存证编号 ${adopted}，取证清单 SHA-256 值 ${sha}`);
+    expect(text).not.toContain(rejected);
+    expect(text).not.toContain('（2）');
+    // Conduct in 2026: the 2025 revision's 第十二条, not the old 第十一条.
+    expect(text).toContain('《中华人民共和国反不正当竞争法》（2025 年修订）第十二条');
+    expect(text).not.toContain('第十一条');
+    expect(text).toContain('证据 1 取证时转发 1.2万（12,000） 次，达到五百次。');
+    expect(text).toContain('于收到本函之日起 7 日内（即 2026年11月29日前）');
+    expect(text).toMatch(/1\. 立即停止侵权行为.*；\n2\. 在发布上述内容的同一平台.*；\n3\. 赔偿委托人.*；\n4\. 向委托人出具书面承诺.*。/);
+    expect(text).toContain('特此函告。');
+    for (const s of [`${FIRM.name}（律所公章）`, `律师：${FIRM.lawyer}（签名）`, `执业证号：${FIRM.licence}`, '2026年11月22日']) expect(lines).toContain(s);
+    // 证据清单 after a page break: its header row and the evidence row.
+    expect(xml).toContain('<w:br w:type="page"/>');
+    for (const h of ['证据名称', '来源', '证明目的', '形式', '存证编号', 'SHA-256', '时间戳']) expect(lines).toContain(h);
+    expect(lines).toContain(sha);
+    // Every run names its East-Asian font; the defaults do too.
+    const fonts = [...xml.matchAll(/<w:rFonts [^>]*>/g)].map((m) => m[0]);
+    expect(fonts.length).toBeGreaterThan(20);
+    for (const f of fonts) expect(f).toMatch(/w:eastAsia="(仿宋|黑体|宋体)"/);
+  });
+
+  test('a post from before 2025-10-15 is cited under 第十一条 of the 2019 text', async () => {
+    const { letter } = await letterCase([{ post: 'QbOld', publishedAt: '2025-03-01T02:00:00.000Z' }, { post: 'QbB2' }]);
+    const { text } = await draft(await letter({ bases: ['aucl-disparagement'] }));
+    expect(text).toContain('《中华人民共和国反不正当竞争法》（2019 年修正）第十一条：“经营者不得编造、传播虚假信息或者误导性信息，损害竞争对手的商业信誉、商品声誉。”');
+    expect(text).not.toContain('第十二条');
+  });
+
+  test('律师声明 has no addressee and ends 特此声明; a letter to the platform goes to its operator and asks for 1195 measures', async () => {
+    const { letter } = await letterCase();
+    const statement = await draft(await letter({ kind: 'statement' }));
+    expect(statement.text.split('\n')[0]).toBe('律师声明');
+    expect(statement.text).not.toContain('致：');
+    expect(statement.text).toContain('特此声明。');
+    const platform = await draft(await letter({ recipient: 'platform', bases: ['civil-1195'], demands: ['delete'] }));
+    expect(platform.text).toContain('致：北京微梦创科网络技术有限公司（新浪微博）');
+    expect(platform.text).toContain('涉及用户：新浪微博账号“爆料君”，UID：1234567890');
+    expect(platform.text).toContain('1. 依据《中华人民共和国民法典》第一千一百九十五条，对上述内容及时采取删除、屏蔽、断开链接等必要措施，并将本函转送该用户。');
+  });
+
+  test('refusals: a rejected capture, an unknown basis, a third-party recipient, no adopted evidence; staff and PR leads cannot draft', async () => {
+    const { letter, rejected, kase, call, legal, pr, staff, adopted } = await letterCase();
+    const body = async (res: Response) => ({ status: res.status, code: ((await res.json()) as { error: { code: string } }).error.code });
+    expect(await body(await letter({ captureIds: [rejected] }))).toEqual({ status: 400, code: 'capture_not_adopted' });
+    expect(await body(await letter({ bases: ['civil-9999'] }))).toEqual({ status: 400, code: 'unknown_basis' });
+    expect((await letter({ recipient: 'customers' })).status).toBe(400);
+    expect((await letter({}, pr.headers)).status).toBe(403);
+    expect((await letter({}, staff.headers)).status).toBe(403);
+    await call('PUT', `/api/cases/${kase.id}/captures/${adopted}/review`, legal.headers, { decision: 'pending' });
+    expect(await body(await letter({}))).toEqual({ status: 400, code: 'no_adopted_evidence' });
+  });
+
+  test('GET /api/legal/bases lists the clause library, 商业诋毁 with both articles and their dates', async () => {
+    const { call, legal, pr } = await letterCase();
+    const res = await call('GET', '/api/legal/bases', legal.headers);
+    expect(res.status).toBe(200);
+    expect(res.body.map((b: { id: string }) => b.id)).toEqual(['civil-1024', 'civil-1025', 'civil-1028', 'civil-1000', 'civil-1195', 'aucl-disparagement', 'criminal-246', 'criminal-221']);
+    const aucl = res.body.find((b: { id: string }) => b.id === 'aucl-disparagement');
+    expect(aucl.versions).toMatchObject([{ article: '第十二条', from: '2025-10-15' }, { article: '第十一条', before: '2025-10-15' }]);
+    expect(res.body.find((b: { id: string }) => b.id === 'criminal-246').thresholds).toContain('五千次');
+    expect((await call('GET', '/api/legal/bases', pr.headers)).status).toBe(403);
+  });
+});
