@@ -39,6 +39,7 @@ describe('case package (issue 10)', () => {
     const files = unzipSync(zip);
     for (const id of [a, b]) expect(files[`captures/${id}/manifest.json`]).toBeDefined();
     expect(files[`captures/${a}/verify.html`]).toBeDefined();
+    expect(Buffer.from(files['取证报告.pdf']!.subarray(0, 5)).toString()).toBe('%PDF-');
     const list = Buffer.from(files['证据清单.csv']!).toString('utf8');
     expect(list.split('\r\n')[0]).toContain('证据序号,证据名称,证据来源,证明目的');
     expect(list).toContain(`采用`);

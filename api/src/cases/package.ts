@@ -49,7 +49,7 @@ export async function exportCasePackage(deps: AppDeps, caseId: string, actor: Au
   const exportedAt = deps.clock.now().toISOString();
   files[CASE_PACKAGE.record] = json({ ...detail, exportedAt, rechecks: rechecks.map((r) => r.id) });
   files[CASE_PACKAGE.evidenceList] = text(evidenceListCsv(detail, stamps));
-  for (const doc of await caseDocuments(deps, row, detail)) files[doc.name] = doc.bytes;
+  for (const doc of await caseDocuments(deps, row, detail, actor)) files[doc.name] = doc.bytes;
   const logKey = logKeyOf(deps.keys);
   files[CASE_PACKAGE.logJwk] = json(logKey.publicJwk);
   files[CASE_PACKAGE.logPem] = text(logKey.publicPem);

@@ -25,6 +25,7 @@ import { receiveCapture } from '../evidence/receive.ts';
 import { artefactsOf, readArtefact, receiptFor, storedBytesComplete } from '../evidence/store.ts';
 import { retryPendingTimestamps } from '../evidence/tsa.ts';
 import { verifyCapture } from '../evidence/verify.ts';
+import { linkRecheck } from '../cases/recheck.ts';
 
 /** Every role captures and reads; staff read only their own (visibleCapture). */
 const capturers: readonly Role[] = ['staff', 'pr_lead', 'legal', 'admin'];
@@ -69,6 +70,8 @@ export const captureRoutes = new Hono<AppEnv>()
         contentType: c.req.header('content-type'),
         contentLength: c.req.header('content-length'),
       });
+      // A re-check made from a case page joins its case (issue 10).
+      if (status === 201) await linkRecheck(deps, auth, receipt.captureId);
       if (status === 201 && deps.config.tsaUrls.length) {
         // A short wait keeps the receipt fast (issue 6: < 2 s); a slow TSA stays pending and is retried by `serve`.
         await retryPendingTimestamps(deps, { captureId: receipt.captureId, timeoutMs: 1500 });

@@ -19,6 +19,8 @@ let csrfToken: string | undefined;
 export const setCsrfToken = (token: string | undefined) => {
   csrfToken = token;
 };
+/** For requests made with fetch() (file downloads from a POST). */
+export const csrfHeader = (): Record<string, string> => (csrfToken ? { 'x-csrf-token': csrfToken } : {});
 
 export const api = hc<AppType>(location.origin, {
   headers: (): Record<string, string> => (csrfToken ? { 'x-csrf-token': csrfToken } : {}),

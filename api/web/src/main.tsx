@@ -9,6 +9,7 @@ import { createRepliesModel } from './pages/replies/model.ts';
 import { createUsersModel } from './pages/users/model.ts';
 import { createCapturesModel } from './pages/captures/model.ts';
 import { createBrandsModel } from './pages/brands/model.ts';
+import { createCasesModel } from './pages/cases/model.ts';
 
 // Wiring only: models over the typed API client, then the app.
 const session = createSessionModel(api);
@@ -17,6 +18,7 @@ const replies = createRepliesModel(api, session.expired);
 const users = createUsersModel(api, session.expired);
 const captures = createCapturesModel(api, session.expired);
 const brands = createBrandsModel(api, session.expired);
+const cases = createCasesModel(api, session.expired);
 
-render(<App models={{ session, tokens, replies, users, captures, brands }} />, document.getElementById('app')!);
+render(<App models={{ session, tokens, replies, users, captures, brands, cases }} />, document.getElementById('app')!);
 void session.load();

@@ -15,6 +15,8 @@ import { CapturesPage } from '../pages/captures/captures-page.tsx';
 import type { BrandsModel } from '../pages/brands/model.ts';
 import { BrandsPage } from '../pages/brands/brands-page.tsx';
 import { UsersPage } from '../pages/users/users-page.tsx';
+import type { CasesModel } from '../pages/cases/model.ts';
+import { CasesPage } from '../pages/cases/cases-page.tsx';
 
 export interface AppModels {
   session: SessionModel;
@@ -23,11 +25,13 @@ export interface AppModels {
   users: UsersModel;
   captures: CapturesModel;
   brands: BrandsModel;
+  cases: CasesModel;
 }
 
 function Page({ section, models }: { section: Section; models: AppModels }) {
   if (section.id === 'tokens') return <TokensPage model={models.tokens} />;
   if (section.id === 'users') return <UsersPage model={models.users} meId={models.session.me.value!.user.id} />;
+  if (section.id === 'cases') return <CasesPage model={models.cases} role={models.session.me.value!.user.role} meId={models.session.me.value!.user.id} />;
   if (section.id === 'captures') return <CapturesPage model={models.captures} role={models.session.me.value!.user.role} />;
   if (section.id === 'brands') return <BrandsPage model={models.brands} role={models.session.me.value!.user.role} />;
   if (section.id === 'replies') return <RepliesPage model={models.replies} role={models.session.me.value!.user.role} />;

@@ -3,7 +3,7 @@ import type { MessageKey } from '../i18n.ts';
 
 /** The workspace sections in menu order; `roles` limits who sees one (admin sees all). Issues fill the pages. */
 export interface Section {
-  id: 'captures' | 'replies' | 'brands' | 'reports' | 'users' | 'tokens';
+  id: 'captures' | 'cases' | 'replies' | 'brands' | 'reports' | 'users' | 'tokens';
   path: string;
   label: MessageKey;
   roles?: Role[];
@@ -11,6 +11,8 @@ export interface Section {
 
 export const sections: Section[] = [
   { id: 'captures', path: '/captures', label: 'nav.captures' },
+  // 案件 (issue 10): legal work cases, PR leads read them; staff have no access.
+  { id: 'cases', path: '/cases', label: 'nav.cases', roles: ['pr_lead', 'legal'] },
   { id: 'replies', path: '/replies', label: 'nav.replies' },
   // The API lets staff read brands (the extension syncs them), but maintaining rules is PR leads' work; legal may look.
   { id: 'brands', path: '/brands', label: 'nav.brands', roles: ['pr_lead', 'legal'] },

@@ -1,0 +1,26 @@
+import type { CaseDetail } from '@vigil/shared/schemas/case';
+import { captureRow } from '../evidence/store.ts';
+import { captureReportData } from '../legal/report-data.ts';
+import { caseReportPdf, type CaseReportData } from '../legal/reports.ts';
+import type { AppDeps, AuthUser } from '../lib/context.ts';
+import type { CaseRow } from './queries.ts';
+
+/** The case's 取证报告.pdf for its package (issue 10), built by the report generator of api/src/legal. */
+export async function caseReportDocument(deps: AppDeps, row: CaseRow, detail: CaseDetail, actor: AuthUser) {
+  const items: CaseReportData['captures'] = [];
+  for (const m of detail.captures) {
+    const capture = await captureRow(deps.db, m.capture.id);
+    if (capture) items.push({ data: await captureReportData(deps, capture, { images: 1 }), review: { decision: m.review.decision, reason: m.review.reason, by: m.review.by?.name ?? null, at: m.review.at } });
+  }
+  const pdf = await caseReportPdf({
+    number: row.number,
+    title: row.title,
+    brand: row.brand,
+    counterparty: row.counterparty,
+    status: row.status,
+    generatedBy: { name: actor.name, role: actor.role },
+    generatedAt: deps.clock.now().toISOString(),
+    captures: items,
+  });
+  return [{ name: '取证报告.pdf', bytes: new Uint8Array(pdf) }];
+}
