@@ -104,7 +104,7 @@ function test() {
 function bench() {
   install();
   build();
-  run(['--filter', '@vigil/tests', 'bench']);
+  run(['--filter', '@vigil/tests', 'bench', ...process.argv.slice(3)]);
 }
 
 const task = process.argv[2];

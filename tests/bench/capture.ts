@@ -6,6 +6,7 @@ import { startApiServer, type ApiServer } from '../support/api-server.ts';
 import { launchWithExtension, type ExtensionBrowser } from '../support/chromium.ts';
 import { startFixtureServer } from '../support/fixture-server.ts';
 import { extensionDir } from '../support/paths.ts';
+import { figure, loadLine, referenceWork } from './stats.ts';
 
 // One-click capture timings (issue 6, DESIGN budget): click → receipt on screen, loopback API, built extension in
 // Chromium. A post (unit) capture, and a full page of ~20 screens: by scroll-and-stitch (what a user without the
@@ -78,8 +79,7 @@ async function fullPageImages(api: ApiServer): Promise<string> {
   return sizes.join(' + ');
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const fmt = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const ref = (xs: number[]) => ({ name: 'reference workload', xs });
 
 async function scenario(label: string, withDebugger: boolean, api: ApiServer, fixturePort: number) {
   const ext = grantedCopy(withDebugger);
@@ -93,13 +93,23 @@ async function scenario(label: string, withDebugger: boolean, api: ApiServer, fi
     await unit.waitFor({ timeout: 15_000 });
     if (!withDebugger) {
       const post: number[] = [];
-      for (let i = 0; i < RUNS; i++) post.push(await timeCapture(panel, () => unit.getByTestId('capture-unit').click()));
-      console.log(`post capture → receipt: median ${fmt(median(post))} (runs ${post.map(fmt).join(', ')}; budget < 2 s)`);
+      const refs: number[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        post.push(await timeCapture(panel, () => unit.getByTestId('capture-unit').click()));
+        refs.push(referenceWork());
+      }
+      figure('post capture → receipt', post, 'ms', { digits: 0, budget: { op: '<', value: 2000 }, baseline: ref(refs) });
     }
     const screens = await lengthen(fixture, 20);
     const full: number[] = [];
-    for (let i = 0; i < RUNS; i++) full.push(await timeCapture(panel, () => panel.getByTestId('capture-page').click()));
-    console.log(`full page (${screens} screens, ${label}) → receipt: median ${fmt(median(full))} (runs ${full.map(fmt).join(', ')}; budget < 6 s); images ${await fullPageImages(api)} px`);
+    const refs: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      full.push(await timeCapture(panel, () => panel.getByTestId('capture-page').click()));
+      refs.push(referenceWork());
+    }
+    figure(`full page (${screens} screens, ${label}) → receipt`, full, 'ms', {
+      digits: 0, budget: { op: '<', value: 6000 }, baseline: ref(refs), note: `images ${await fullPageImages(api)} px`,
+    });
   } finally {
     await b.close();
     rmSync(ext, { recursive: true, force: true });
@@ -107,6 +117,7 @@ async function scenario(label: string, withDebugger: boolean, api: ApiServer, fi
 }
 
 export async function run() {
+  loadLine('start');
   const api = await startApiServer();
   const fixtures = await startFixtureServer();
   try {
@@ -115,5 +126,6 @@ export async function run() {
   } finally {
     await fixtures.stop();
     await api.stop();
+    loadLine('end');
   }
 }

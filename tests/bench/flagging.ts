@@ -5,6 +5,7 @@ import type { CDPSession, Page } from '@playwright/test';
 import { launchWithExtension } from '../support/chromium.ts';
 import { startFixtureServer } from '../support/fixture-server.ts';
 import { extensionDir } from '../support/paths.ts';
+import { figure, loadLine, referenceSource, type Baseline } from './stats.ts';
 
 // Flagging cost in Chromium (issue 4), measured on the built extension: the content script's main-thread time is
 // read from a CPU profile of the page (samples whose stack passes through content-scripts/mentions.js), so the
@@ -108,19 +109,10 @@ async function stableHighlights(page: Page, atLeast: number) {
   await page.waitForFunction((n) => [...CSS.highlights.values()].reduce((s, h) => s + h.size, 0) >= n, atLeast, { timeout: 10_000 });
 }
 
-const line = (what: string, ms: number, budget: number, note = '') =>
-  console.log(`${what.padEnd(58)} ${ms.toFixed(2).padStart(7)} ms   budget < ${budget} ms ${ms < budget ? 'ok' : 'OVER'}${note}`);
-/** Median of the capped readings, with the median of the uncapped ones alongside. */
-const wallLine = (what: string, rs: Reading[], budget: number) => {
-  const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-  line(what, med(rs.map((r) => r.ms)), budget, `   (uncapped ${med(rs.map((r) => r.raw)).toFixed(2)} ms)`);
-};
-
 export async function run(): Promise<void> {
-  const { loadavg } = await import('node:os');
-  console.log(`load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} (figures are inflated on a busy machine)`);
+  loadLine('start');
   const gz = gzipSync(readFileSync(join(extensionDir, SCRIPT))).length / 1024;
-  console.log(`${'content script size (gzip)'.padEnd(58)} ${gz.toFixed(1).padStart(7)} KB   budget < ${budgets.gzipKb} KB ${gz < budgets.gzipKb ? 'ok' : 'OVER'}`);
+  figure('content script size (gzip)', [gz], 'KB', { digits: 1, budget: { op: '<', value: budgets.gzipKb } });
   const fixtures = await startFixtureServer();
   const browser = await launchWithExtension(fixtures.port);
   try {
@@ -163,12 +155,21 @@ export async function run(): Promise<void> {
       cpuWith.feed.push(await load('http://weibo.com', '/bench-feed', async () => { await settle(); if ((await painted()) < 25) await stableHighlights(page, 25); }));
       cpuWithout.feed.push(await load('http://bench.invalid', '/bench-feed', async () => { await settle(); await painted(); }));
     }
-    const extra = (a: number[], b: number[]) => Math.max(0, median(a) - median(b));
-    wallLine('page with no mention (50 posts): script stack wall time, median of 5', wall.plain, budgets.noMention);
-    line('page with no mention (50 posts): extra main-thread CPU, median', extra(cpuWith.plain, cpuWithout.plain), budgets.noMention);
+    // Baselines of the same run: the page's own main-thread CPU without the extension, and the reference workload
+    // (stats.ts) run inside the page, which says how fast this renderer is right now.
+    const own = (xs: number[]): Baseline => ({ name: 'page without extension', xs });
+    const inPage = (): Baseline => ({ name: 'reference workload in the page', xs: refs });
+    const refs: number[] = [];
+    for (let i = 0; i < 5; i++) refs.push((await page.evaluate(referenceSource)) as number);
+    const capped = (rs: Reading[]) => rs.map((r) => r.ms);
+    const uncapped = (rs: Reading[]) => `(uncapped median ${median(rs.map((r) => r.raw)).toFixed(2)} ms)`;
+    // Extra CPU per run: each run with the extension minus the median run without it.
+    const extra = (a: number[], b: number[]) => a.map((x) => Math.max(0, x - median(b)));
+    figure('page with no mention (50 posts): script stack wall time', capped(wall.plain), 'ms', { budget: { op: '<', value: budgets.noMention }, baseline: inPage(), note: uncapped(wall.plain) });
+    figure('page with no mention (50 posts): extra main-thread CPU', extra(cpuWith.plain, cpuWithout.plain), 'ms', { budget: { op: '<', value: budgets.noMention }, baseline: own(cpuWithout.plain) });
     const k = Math.round(chars(pages['/bench-feed']!) / 1000);
-    wallLine(`first scan, 50-post feed (~${k}k chars) incl. highlights: wall, median`, wall.feed, budgets.firstScan);
-    line(`first scan, 50-post feed (~${k}k chars) incl. highlights: extra CPU`, extra(cpuWith.feed, cpuWithout.feed), budgets.firstScan);
+    figure(`first scan, 50-post feed (~${k}k chars) incl. highlights: wall`, capped(wall.feed), 'ms', { budget: { op: '<', value: budgets.firstScan }, baseline: inPage(), note: uncapped(wall.feed) });
+    figure(`first scan, 50-post feed (~${k}k chars) incl. highlights: extra CPU`, extra(cpuWith.feed, cpuWithout.feed), 'ms', { budget: { op: '<', value: budgets.firstScan }, baseline: own(cpuWithout.feed) });
 
     await page.goto('http://weibo.com/bench-feed');
     await stableHighlights(page, 25);
@@ -185,11 +186,12 @@ export async function run(): Promise<void> {
         await stableHighlights(page, before + 20);
       }));
     }
-    wallLine('batch of 20 new posts while scrolling: script wall time, median of 7', batches, budgets.batch);
+    figure('batch of 20 new posts while scrolling: script wall time', capped(batches), 'ms', { budget: { op: '<', value: budgets.batch }, baseline: inPage(), note: uncapped(batches) });
     const longest = Math.max(0, ...(await page.evaluate(() => (window as unknown as { __long: number[] }).__long)));
-    line('longest task during those batches', longest, budgets.longTask);
+    figure('longest task during those batches', [longest], 'ms', { budget: { op: '<', value: budgets.longTask } });
   } finally {
     await browser.close();
     await fixtures.stop();
+    loadLine('end');
   }
 }
