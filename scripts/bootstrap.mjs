@@ -52,6 +52,7 @@ async function start() {
   step('数据库迁移与演示数据 / migrating the database and seeding demo data');
   run(['vigil', 'migrate']);
   run(['vigil', 'seed', '--demo']);
+  // `seed --demo` never prints secrets; the local demo reads its 0600 file for the person at this keyboard (README).
   const credsPath = join(root, 'data', 'demo-credentials.json');
   const creds = existsSync(credsPath) ? JSON.parse(readFileSync(credsPath, 'utf8')) : null;
   const port = Number(process.env.PORT ?? 8787);

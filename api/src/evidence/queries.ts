@@ -6,6 +6,7 @@ import { captures } from '../db/schema/captures.ts';
 import { users } from '../db/schema/users.ts';
 import type { Auth } from '../lib/context.ts';
 import { errors } from '../lib/errors.ts';
+import { gramMatch, gramQuery, gramSearchPage } from './short-search.ts';
 import { captureRow } from './store.ts';
 
 type CaptureRow = typeof captures.$inferSelect;
@@ -36,13 +37,17 @@ export async function visibleCapture(db: Db, auth: Auth, id: string): Promise<Ca
 
 /**
  * Trigram full-text search (captures_fts) for 3+ characters, as a quoted phrase so the query's own punctuation is
- * literal; shorter queries — common in Chinese (召回) — cannot use trigrams and scan with LIKE instead.
+ * literal. 1–2 characters — common in Chinese (召回) — cannot use trigrams: non-ASCII ones are one token of
+ * captures_grams (issue 15); anything else (rare: "ab", "a.") scans with LIKE.
  */
 function textMatch(text: string): SQL {
-  if ([...text].length >= 3) {
+  const chars = [...text];
+  if (chars.length >= 3) {
     const phrase = `"${text.replace(/"/g, '""')}"`;
     return sql`${captures.id} in (select capture_id from captures_fts where captures_fts match ${phrase})`;
   }
+  const gram = gramQuery(text);
+  if (gram) return gramMatch(gram);
   const pattern = `%${escapeLike(text)}%`;
   const like = (col: Column) => sql`${col} like ${pattern} escape '\\'`;
   return or(like(captures.url), like(captures.title), like(captures.unitKey))!;
@@ -59,19 +64,30 @@ export async function listCaptures(db: Db, auth: Auth, q: z.infer<typeof Capture
   if (q.to) where.push(lt(captures.receivedAt, new Date(q.to)));
   if (q.q) where.push(textMatch(q.q));
   const cond = where.length ? and(...where) : undefined;
-  const [rows, [total]] = await Promise.all([
-    db
-      .select({ c: captures, name: users.name })
-      .from(captures)
-      .leftJoin(users, eq(users.id, captures.userId))
-      .where(cond)
-      .orderBy(desc(captures.receivedAt), desc(captures.id))
-      .limit(q.limit)
-      .offset(q.offset),
+  // The page's ids first, then their rows: sorting thousands of matches with their manifests was most of the
+  // time of a common short search (issue 15).
+  const gram = q.q ? gramQuery(q.q) : null;
+  const { ids, total: n } =
+    gram && where.length === 1
+      ? await gramSearchPage(db, gram, q.limit, q.offset)
+      : await pageOf(db, cond, q.limit, q.offset);
+  const rows = ids.length
+    ? await db.select({ c: captures, name: users.name }).from(captures).leftJoin(users, eq(users.id, captures.userId)).where(inArray(captures.id, ids))
+    : [];
+  const byId = new Map(rows.map((r) => [r.c.id, r]));
+  const items = ids.flatMap((id) => {
+    const r = byId.get(id);
+    return r ? [summaryOf(r.c, r.name)] : [];
+  });
+  return { items, total: n, nextOffset: q.offset + ids.length < n ? q.offset + ids.length : null };
+}
+
+async function pageOf(db: Db, cond: SQL | undefined, limit: number, offset: number) {
+  const [page, [total]] = await Promise.all([
+    db.select({ id: captures.id }).from(captures).where(cond).orderBy(desc(captures.receivedAt), desc(captures.id)).limit(limit).offset(offset),
     db.select({ n: count() }).from(captures).where(cond),
   ]);
-  const n = total?.n ?? 0;
-  return { items: rows.map((r) => summaryOf(r.c, r.name)), total: n, nextOffset: q.offset + rows.length < n ? q.offset + rows.length : null };
+  return { ids: page.map((r) => r.id), total: total?.n ?? 0 };
 }
 
 export async function userNames(db: Db, ids: string[]): Promise<Map<string, string>> {

@@ -36,5 +36,10 @@ export const captures = sqliteTable(
     index('captures_user_received_idx').on(t.userId, t.receivedAt),
     index('captures_received_idx').on(t.receivedAt),
     index('captures_platform_idx').on(t.platform, t.receivedAt),
+    // A rare 1–2 character search finds captures by log index (captures_grams rowid) and sorts them without the rows
+    // (issue 15)…
+    index('captures_log_received_idx').on(t.logIndex, t.receivedAt, t.id),
+    // …and a common one walks the newest captures and keeps those whose log index matched, again without the rows.
+    index('captures_received_id_log_idx').on(t.receivedAt, t.id, t.logIndex),
   ],
 );
