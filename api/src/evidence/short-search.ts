@@ -4,7 +4,7 @@ import { captures } from '../db/schema/captures.ts';
 
 /**
  * 1–2 character capture search (issue 15: p95 354 ms at 100 k captures with LIKE, budget 50 ms). Migration
- * 0010 keeps every non-ASCII character and adjacent pair of url, title and unit key as one token of the contentless
+ * 0011 keeps every non-ASCII character and adjacent pair of url, title and unit key as one token of the contentless
  * FTS table captures_grams, whose rowid is the capture's log index.
  */
 
