@@ -6,7 +6,7 @@ import type { CaseRow } from '../cases/queries.ts';
 import { captures } from '../db/schema/captures.ts';
 import { caseCaptures } from '../db/schema/case-captures.ts';
 import { tsaTokens } from '../db/schema/tsa-tokens.ts';
-import { artefactsOf, readArtefact } from '../evidence/store.ts';
+import { storedUnitJson } from '../evidence/unit-json.ts';
 import type { AppDeps } from '../lib/context.ts';
 import { errors } from '../lib/errors.ts';
 import { basisById, DEMANDS, disparagementArticle } from './bases.ts';
@@ -19,17 +19,6 @@ const PLATFORM_DEMANDS: Record<string, string> = {
   delete: '依据《中华人民共和国民法典》第一千一百九十五条，对上述内容及时采取删除、屏蔽、断开链接等必要措施，并将本函转送该用户',
 };
 
-async function unitJson(deps: AppDeps, captureId: string): Promise<Record<string, unknown> | null> {
-  const entry = (await artefactsOf(deps.db, captureId)).find((a) => a.name === 'unit.json');
-  if (!entry) return null;
-  const parts: Uint8Array[] = [];
-  for await (const c of readArtefact(deps.db, entry.sha256)) parts.push(c);
-  try {
-    return JSON.parse(Buffer.concat(parts).toString('utf8')) as Record<string, unknown>;
-  } catch {
-    return null;
-  }
-}
 const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v : null);
 
 /** The letter's data from a case and a request; 400 for evidence that is not adopted in this case or unknown bases. */
@@ -43,7 +32,7 @@ export async function letterData(deps: AppDeps, row: CaseRow, req: LetterRequest
     const c = adopted.get(id);
     if (!c) throw errors.badRequest(`证据 ${id} 不在本案已采纳的证据中 / Capture ${id} is not adopted in this case`, 'capture_not_adopted');
     const m = JSON.parse(c.manifest.toString('utf8')) as Manifest;
-    const unit = await unitJson(deps, c.id);
+    const unit = await storedUnitJson(deps.db, c.id);
     const author = (unit?.author ?? {}) as Record<string, unknown>;
     const [token] = await deps.db.select().from(tsaTokens).where(and(eq(tsaTokens.captureId, c.id), eq(tsaTokens.status, 'granted'))).limit(1);
     facts.push({

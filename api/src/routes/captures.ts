@@ -23,6 +23,7 @@ import { logKeyOf } from '../evidence/log-key.ts';
 import { listCaptures, summaryOf, userNames, visibleCapture } from '../evidence/queries.ts';
 import { receiveCapture } from '../evidence/receive.ts';
 import { artefactsOf, readArtefact, receiptFor, storedBytesComplete } from '../evidence/store.ts';
+import { storedReach } from '../evidence/unit-json.ts';
 import { retryPendingTimestamps } from '../evidence/tsa.ts';
 import { verifyCapture } from '../evidence/verify.ts';
 import { linkRecheck } from '../cases/recheck.ts';
@@ -147,6 +148,7 @@ export const captureRoutes = new Hono<AppEnv>()
           signature: row.signature,
           receipt: await receiptFor(deps.db, row),
           custody: custody.map((e) => ({ logIndex: e.idx, event: e.event ?? '', actor: { id: e.actorId, name: names.get(e.actorId) ?? null }, at: e.createdAt.toISOString() })),
+          reach: await storedReach(deps.db, row.id),
         },
         200,
       );

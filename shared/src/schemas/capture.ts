@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Reach } from '../evidence/reach.ts';
 
 /**
  * Evidence capture contracts (issue 6), shared by the extension (which builds and uploads captures), the API (which
@@ -151,6 +152,7 @@ export const CaptureDetail = CaptureSummary.extend({
   signature: z.string(),
   receipt: CaptureReceipt,
   custody: z.array(CustodyEvent),
+  reach: Reach.nullable().describe('counts at capture time, as displayed and as integers, from the signed unit.json (issue 10)'),
 }).meta({ id: 'CaptureDetail' });
 
 /** One header per part of an upload (see CAPTURE_UPLOAD). */
