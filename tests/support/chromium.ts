@@ -21,6 +21,12 @@ export const fixtureHosts = [
   '*.ifeng.com',
   '*.sohu.com',
   '*.sixthtone.com',
+  'www.xiaohongshu.com',
+  'www.kuaishou.com',
+  'www.bilibili.com',
+  'www.zhihu.com',
+  'zhuanlan.zhihu.com',
+  'mp.weixin.qq.com',
 ];
 
 /**

@@ -103,12 +103,13 @@ export function createFlagBackend(deps: FlagBackendDeps) {
     return { results };
   };
 
-  const reset: Handler<'flag:reset'> = async ({ url, loginWall }, sender) => {
+  const reset: Handler<'flag:reset'> = async ({ url, loginWall, pageStatus }, sender) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return null;
     await serial(tabId, async () => {
       const state: TabState = { url, units: [] };
       if (loginWall) state.loginWall = loginWall;
+      if (pageStatus) state.pageStatus = pageStatus;
       await deps.stores.tab(tabId).set(state);
       showBadge(tabId, state);
     });

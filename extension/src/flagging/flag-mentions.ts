@@ -5,6 +5,7 @@ import type { RulePack } from '@vigil/shared/schemas/rules';
 import type { Handlers } from '../messaging.ts';
 import { textHash } from '../sites/hash.ts';
 import { within } from '../sites/selectors.ts';
+import { shadowRootsUnder } from '../sites/shadow.ts';
 import { rangeFor } from '../sites/text-map.ts';
 import { toRecord, type SiteAdapter, type Unit } from '../sites/types.ts';
 import { createBadges, type Badges } from './badges.ts';
@@ -44,7 +45,7 @@ interface Entry {
 const codeTags = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
 /** The text nodes' data of a subtree, in order, without its inline scripts and styles (sites ship JSON blobs). */
-function textChunks(node: Node): string[] {
+function textChunks(node: Node, deep = false): string[] {
   const doc = node.ownerDocument ?? (node as Document);
   // No filter callback: one call into script per node costs more than reading the parent's tag here.
   const walker = doc.createTreeWalker(node, 4 /* SHOW_TEXT */);
@@ -52,6 +53,8 @@ function textChunks(node: Node): string[] {
   for (let t = walker.nextNode(); t; t = walker.nextNode()) {
     if (!codeTags.has(t.parentElement?.tagName ?? '')) parts.push((t as Text).data);
   }
+  // Sites whose units live in open shadow roots (B站): their text is behind the boundary the walker stops at.
+  if (deep) for (const r of shadowRootsUnder(node as ParentNode)) parts.push(...textChunks(r, false));
   return parts;
 }
 
@@ -136,7 +139,7 @@ export function createFlagger(source: CompiledPack | RulePack, opts: FlagOptions
    * of units of each term) answers most subtrees without joining or normalising their text.
    */
   function mayMention(root: ParentNode): boolean {
-    const chunks = textChunks((root as Document).body ?? (root as Node));
+    const chunks = textChunks((root as Document).body ?? (root as Node), !!opts.site.shadow);
     if (!prefilter.mayContain(chunks)) return false;
     const c = compiled();
     const norm = normalizeText(chunks.join('').replace(/\s+/g, ' '));
@@ -167,7 +170,7 @@ export function createFlagger(source: CompiledPack | RulePack, opts: FlagOptions
   function candidates(root: ParentNode): ParentNode[] {
     const painted = painter.paintedWithin(root);
     if (opts.site.containersStandAlone && opts.site.unitContainers) {
-      if (!painted && !prefilter.mayContain(textChunks((root as Document).body ?? (root as Node)))) return [];
+      if (!painted && !prefilter.mayContain(textChunks((root as Document).body ?? (root as Node), !!opts.site.shadow))) return [];
       const containers = outermostContainers(root);
       // A new card of a scroll batch is its own container: the pass over its text above was the check.
       if (containers.length === 1 && containers[0] === root) return [root];
@@ -249,7 +252,8 @@ export async function init(opts: FlagOptions): Promise<Flagger> {
   const doc = opts.doc ?? document;
   const info = opts.pack ?? (await opts.transport.pack());
   const wall = opts.site.detectLoginWall(doc);
-  await opts.transport.reset({ url: doc.location.href, loginWall: wall?.message });
+  const pageStatus = opts.site.pageStatus?.(doc);
+  await opts.transport.reset({ url: doc.location.href, loginWall: wall?.message, pageStatus });
   const flagger = createFlagger(info.pack, opts);
   flagger.scan(doc);
   observeUnits(doc, opts.site, opts.signal, (roots) => flagger.scanAll(roots));

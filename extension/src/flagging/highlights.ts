@@ -39,12 +39,25 @@ export function createPainter(doc: Document, signal: AbortSignal): Painter {
   // Registered on the first paint: adopting a stylesheet restyles the whole document, which a page that mentions
   // no brand should never pay for.
   let ready = false;
+  let sheet: CSSStyleSheet | null = null;
+  // ::highlight rules of the document do not reach into shadow trees (B站 comments, issue 14): each shadow root
+  // that holds a painted range adopts the same sheet, which is no DOM mutation either.
+  const adopted = new WeakSet<ShadowRoot>();
+  function adoptIn(ranges: readonly Range[]) {
+    for (const r of ranges) {
+      const root = r.startContainer.getRootNode();
+      if (!sheet || !(root instanceof (win as Window & typeof globalThis).ShadowRoot) || adopted.has(root)) continue;
+      adopted.add(root);
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    }
+  }
   function register() {
     ready = true;
     if (!supported || !win || signal.aborted) return;
-    const sheet = new win.CSSStyleSheet();
+    sheet = new win.CSSStyleSheet();
     sheet.replaceSync(levels.map((l, i) => `::highlight(${prefix}${i}) { ${paint[l]} }`).join('\n'));
     doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+    const own = sheet;
     levels.forEach((l, i) => {
       const h = new win.Highlight();
       h.priority = i;
@@ -53,7 +66,7 @@ export function createPainter(doc: Document, signal: AbortSignal): Painter {
     });
     signal.addEventListener('abort', () => {
       levels.forEach((_l, i) => win.CSS.highlights.delete(`${prefix}${i}`));
-      doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+      doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== own);
     }, { once: true });
   }
   const painted = new Map<Element, { level: Level; ranges: readonly Range[] }>();
@@ -70,6 +83,7 @@ export function createPainter(doc: Document, signal: AbortSignal): Painter {
     set(el, level, ranges) {
       clear(el);
       if (!ready && ranges.length > 0) register();
+      adoptIn(ranges);
       const h = highlights.get(level);
       for (const r of ranges) h?.add(r);
       painted.set(el, { level, ranges });

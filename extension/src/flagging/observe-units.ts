@@ -1,3 +1,4 @@
+import { shadowRootsUnder } from '../sites/shadow.ts';
 import type { SiteAdapter } from '../sites/types.ts';
 
 // Incremental scanning (issue 4): observe the feed container, batch mutation records per animation frame, and hand
@@ -53,7 +54,7 @@ export function observeUnits(doc: Document, site: SiteAdapter, signal: AbortSign
   const root = site.feedRoot(doc) ?? doc.body;
   const pending: MutationRecord[] = [];
   let frame = 0;
-  const flush = () => {
+  let flush = () => {
     frame = 0;
     const roots = dirtyRoots(pending.splice(0), root, site.unitContainers);
     if (roots.length > 0) rescan(roots);
@@ -62,9 +63,20 @@ export function observeUnits(doc: Document, site: SiteAdapter, signal: AbortSign
     pending.push(...records);
     if (!frame) frame = requestAnimationFrame(flush);
   });
-  observer.observe(root, {
-    subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['href', 'title', 'hidden', 'style'],
-  });
+  const options = { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['href', 'title', 'hidden', 'style'] };
+  observer.observe(root, options);
+  // A page-level observer does not see inside shadow roots (B站 comments, issue 14): each open shadow root is
+  // observed too, and roots that appear later are picked up after every batch of changes.
+  const watched = new WeakSet<ShadowRoot>();
+  const watchShadows = () => {
+    for (const r of shadowRootsUnder(root)) if (!watched.has(r)) { watched.add(r); observer.observe(r, options); }
+  };
+  if (site.shadow) watchShadows();
+  const flushAll = flush;
+  flush = () => {
+    if (site.shadow) watchShadows();
+    flushAll();
+  };
   signal.addEventListener('abort', () => {
     observer.disconnect();
     if (frame) cancelAnimationFrame(frame);

@@ -1,3 +1,4 @@
+import type { PageStatus } from '../storage.ts';
 import type { Analysis } from '@vigil/shared/engine/types';
 import type { RulePack } from '@vigil/shared/schemas/rules';
 import type { UnitRecord } from '../sites/types.ts';
@@ -29,4 +30,6 @@ export interface ResetRequest {
   url: string;
   /** zh-CN first: the page asks the user to log in (shown in the side panel). */
   loginWall?: string;
+  /** The platform's removal page, when the adapter recognises one (issue 14; legal's takedown re-checks read it). */
+  pageStatus?: PageStatus;
 }

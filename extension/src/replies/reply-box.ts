@@ -19,6 +19,11 @@ export const openers: Record<Platform, string[]> = {
     '[data-e2e="comment-icon"]',
   ],
   news: ['.js-reply', '[class*="reply-btn"]'],
+  xiaohongshu: ['.interactions .reply', '.chat-wrapper'], // 回复 under a comment; the note's comment icon
+  kuaishou: ['.comment-item-reply', '.comment-reply-btn'],
+  bilibili: ['#reply-btn', 'bili-comment-action-buttons-renderer'],
+  zhihu: ['.ContentItem-action[class*="comment"]', 'button[class*="Comment"]'],
+  weixin: [], // 公众号 has no reply box on the web page
 };
 
 /** Reply boxes inside a unit (a comment composer opened under a post or comment). */
@@ -33,6 +38,11 @@ export const unitBoxes: Record<Platform, string[]> = {
     '.comment-input-inner-container [contenteditable="true"]',
   ],
   news: ['.tie-input textarea', '.comment-input textarea'],
+  xiaohongshu: ['#content-textarea', '.input-box [contenteditable="true"]'],
+  kuaishou: ['.comment-input textarea', '.comment-input [contenteditable="true"]'],
+  bilibili: ['bili-comment-box textarea', '#comment-box textarea'],
+  zhihu: ['.CommentEditorV2-input [contenteditable="true"]', '.CommentEditor textarea'],
+  weixin: [],
 };
 
 /**
@@ -43,6 +53,11 @@ export const pageBoxes: Record<Platform, string[]> = {
   weibo: [],
   douyin: ['[data-e2e="comment-input"] [contenteditable="true"]', '.comment-input-inner-container [contenteditable="true"]', '[data-e2e="comment-input"] textarea'],
   news: ['.tie-input textarea', '.comment-input textarea', 'form[class*="comment"] textarea'],
+  xiaohongshu: ['#content-textarea', '.engage-bar .input-box [contenteditable="true"]'],
+  kuaishou: ['.comment-input textarea', '.comment-input [contenteditable="true"]'],
+  bilibili: ['#comment-box textarea', '.reply-box-textarea'],
+  zhihu: ['.CommentEditorV2-input [contenteditable="true"]'],
+  weixin: [],
 };
 
 /** Last resort for the opener: the unit's own control labelled 回复 or 评论 (text, the least stable hint). */

@@ -16,5 +16,22 @@ export function loadFixture(testUrl: string): Document {
   const html = readFileSync(fixturesDir + fixturePathFor(testUrl), 'utf8');
   const window = new Window({ url: testUrl, settings: { disableJavaScriptFileLoading: true, disableCSSFileLoading: true } });
   window.document.write(html);
-  return window.document as unknown as Document;
+  const doc = window.document as unknown as Document;
+  attachDeclarativeShadowRoots(doc);
+  return doc;
+}
+
+/**
+ * What Chromium's parser does with `<template shadowrootmode="open">` (B站 fixtures, issue 14) and happy-dom does
+ * not: each such template becomes its parent's open shadow root, nested ones included.
+ */
+function attachDeclarativeShadowRoots(root: ParentNode): void {
+  for (const t of Array.from(root.querySelectorAll('template[shadowrootmode]'))) {
+    const host = t.parentElement;
+    if (!host || host.shadowRoot) continue;
+    const shadow = host.attachShadow({ mode: t.getAttribute('shadowrootmode') === 'closed' ? 'closed' : 'open' });
+    shadow.append((t as HTMLTemplateElement).content.cloneNode(true));
+    t.remove();
+    attachDeclarativeShadowRoots(shadow);
+  }
 }

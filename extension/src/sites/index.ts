@@ -1,12 +1,17 @@
+import { bilibili } from './bilibili.ts';
 import { douyin } from './douyin.ts';
+import { kuaishou } from './kuaishou.ts';
 import { news } from './news.ts';
 import type { SiteAdapter } from './types.ts';
 import { weibo } from './weibo.ts';
 import { weiboMobile } from './weibo-mobile.ts';
+import { weixin } from './weixin.ts';
+import { xiaohongshu } from './xiaohongshu.ts';
+import { zhihu } from './zhihu.ts';
 
 // The ordered registry of site adapters (STYLE habit 1): adding a site is one file plus one line here. Order
 // matters: platform adapters first, the generic news adapter last.
-export const sites: readonly SiteAdapter[] = [weibo, weiboMobile, douyin, news];
+export const sites: readonly SiteAdapter[] = [weibo, weiboMobile, douyin, xiaohongshu, kuaishou, bilibili, zhihu, weixin, news];
 
 /**
  * The match patterns of every platform adapter: the content script's `matches` and the manifest's host permissions
@@ -34,10 +39,12 @@ export function siteFor(url: string | URL, newsHosts: readonly string[], onDeman
   return hostMatches(host, newsHosts) || onDemand ? news : undefined;
 }
 
-/** Fixture file under tests/fixtures/sites for a test URL: host + path, index.html for a trailing slash. */
+/** Fixture file under tests/fixtures/sites for a test URL: host + path, index.html for a trailing slash, `.html` added
+ * to a path without an extension (the fixture server serves /explore/{id} from explore/{id}.html). */
 export function fixturePathFor(testUrl: string): string {
   const u = new URL(testUrl);
-  return `${u.hostname}${u.pathname.endsWith('/') ? `${u.pathname}index.html` : u.pathname}`;
+  if (u.pathname.endsWith('/')) return `${u.hostname}${u.pathname}index.html`;
+  return `${u.hostname}${u.pathname}${/\.[a-z]+$/i.test(u.pathname) ? '' : '.html'}`;
 }
 
 export type { SiteAdapter, Unit, UnitRecord } from './types.ts';

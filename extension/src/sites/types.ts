@@ -1,10 +1,11 @@
 import type { Counts } from '@vigil/shared/engine/types';
+import type { PageStatus } from './page-state.ts';
 import type { TextMap } from './text-map.ts';
 
 // The site-adapter contract (issue 4). An adapter turns a page into units; the flagging feature analyses them and
 // maps the engine's offsets back to DOM ranges through `map`. Nothing here touches the page's DOM.
 
-export type Platform = 'weibo' | 'douyin' | 'news';
+export type Platform = 'weibo' | 'douyin' | 'news' | 'xiaohongshu' | 'kuaishou' | 'bilibili' | 'zhihu' | 'weixin';
 export type UnitKind = 'post' | 'repost' | 'comment' | 'reply' | 'article';
 
 export interface UnitAuthor {
@@ -30,6 +31,8 @@ export interface Unit {
   publishedAt?: string;
   counts?: Counts;
   promoted?: boolean;
+  /** Counts the web page does not show at all (公众号 阅读/在看/点赞): said, never guessed (issue 14). */
+  countsUnavailable?: string;
   /** The post a comment, reply or repost belongs to. */
   parentKey?: string;
   /** The unit's outermost element (card, comment item, article). */
@@ -68,7 +71,11 @@ export interface SiteAdapter {
    * extracts only the containers whose text may name a brand.
    */
   containersStandAlone?: boolean;
+  /** Units live in open shadow roots (B站): scans read through them and each shadow root is observed (issue 14). */
+  shadow?: boolean;
   detectLoginWall(doc: Document): LoginWall | null;
+  /** Whether the page is the platform's deletion / violation page (issue 14; takedown re-checks read it). */
+  pageStatus?(doc: Document): PageStatus;
   /** The element whose subtree holds the units (observed for incremental scans); falls back to body. */
   feedRoot(doc: Document): Element | null;
 }

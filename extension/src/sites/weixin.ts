@@ -1,0 +1,61 @@
+import { textHash } from './hash.ts';
+import { compact } from './parts.ts';
+import { removalStatus, scriptVar } from './page-state.ts';
+import { note, noteHeuristic, pick, type FallbackList } from './selectors.ts';
+import { rowsOf, textBlockOf } from './structure.ts';
+import { extractText } from './text-map.ts';
+import { parseTime } from './time.ts';
+import type { SiteAdapter, Unit } from './types.ts';
+
+// 微信公众号 articles mp.weixin.qq.com/s… (issue 14, notes/platforms.md C.5): title, account, `var ct` (unix seconds)
+// for the publish time, the body. Read, 在看 and like counts are not on the web page: the unit says so instead of
+// guessing. No login is needed to read, and there is no reply box. Removal pages use a closed list of strings.
+
+const sel = {
+  title: [{ css: '#activity-name', why: 'article title id' }, { css: 'h1.rich_media_title', why: 'title class' }],
+  body: [{ css: '#js_content', why: 'article body id' }, { css: '.rich_media_content', why: 'body class' }],
+  account: [{ css: '#js_name', why: 'account name' }, { css: '.profile_nickname', why: 'older account name' }],
+  author: [{ css: '.rich_media_meta_text', why: 'author line' }],
+  time: [{ css: '#publish_time', why: 'publish time filled by script: 2026年11月22日 16:17' }],
+} satisfies Record<string, FallbackList>;
+
+/** The closed list from notes/platforms.md C.5 (we-extract errors.js). */
+const REMOVED = /该内容已被发布者删除|此帐号已自主注销|链接已过期|此帐号处于帐号迁移流程中|该公众号已迁移/;
+const BLOCKED = /此内容因违规无法查看|此内容发送失败无法查看|该内容被投诉且经审核涉嫌侵权，无法查看|由用户投诉并经平台审核，涉嫌过度营销、骚扰用户|此帐号已被屏蔽|不实信息|涉嫌违反相关法律法规和政策/;
+
+function findUnits(root: ParentNode, now: Date): Unit[] {
+  const doc = (root as Node).ownerDocument ?? (root as Document);
+  const matched: Record<string, string> = {};
+  const body = note(matched, 'text', pick(doc, sel.body))?.el ?? noteHeuristic(matched, 'text', doc.body && doc.querySelector('.rich_media') ? textBlockOf(doc.body, rowsOf(doc.body, now)) : undefined);
+  if (!body || !(root === doc || (root as Node).contains(body) || body.contains(root as Node))) return [];
+  const title = note(matched, 'title', pick(doc, sel.title))?.el;
+  const ex = extractText(title ? [title, body] : [body]);
+  const ct = scriptVar(doc, 'ct');
+  if (ct) matched.time = 'var ct (unix seconds)';
+  const at = ct && /^\d+$/.test(ct) ? new Date(Number(ct) * 1000).toISOString() : parseTime(note(matched, 'time', pick(doc, sel.time))?.el.textContent, now);
+  const account = note(matched, 'author', pick(doc, sel.account))?.el.textContent?.trim();
+  const url = doc.querySelector('meta[property="og:url"]')?.getAttribute('content') ?? scriptVar(doc, 'msg_link') ?? doc.location?.href;
+  const sn = url ? /[?&]sn=([0-9a-f]+)/.exec(url)?.[1] ?? /\/s\/([A-Za-z0-9_-]+)/.exec(url)?.[1] : undefined;
+  return [compact({
+    key: `weixin:${sn ?? textHash(ex.text)}`, platform: 'weixin', kind: 'article', text: ex.text, truncated: ex.truncated,
+    author: account ? compact({ name: account, id: scriptVar(doc, 'user_name') }) : undefined,
+    permalink: url, publishedAt: at,
+    countsUnavailable: '阅读、在看和点赞数只在微信内显示，网页上没有 / Read, 在看 and like counts are shown only inside WeChat, not on the web page',
+    element: body, map: ex.map, debug: { matched },
+  } satisfies Unit)];
+}
+
+export const weixin: SiteAdapter = {
+  id: 'weixin',
+  platform: 'weixin',
+  hosts: ['mp.weixin.qq.com'],
+  matches: ['*://mp.weixin.qq.com/*'],
+  testUrls: ['http://mp.weixin.qq.com/s/Qh2026QingheNotice01', 'http://mp.weixin.qq.com/s/Qh2026QingheDeleted', 'http://mp.weixin.qq.com/s/Qh2026QingheBlocked'],
+  findUnits,
+  unitContainers: '#js_content',
+  detectLoginWall: () => null,
+  pageStatus: (doc) => (pick(doc, sel.body)
+    ? { status: 'online', message: '' }
+    : removalStatus(doc, { deleted: REMOVED, blocked: BLOCKED }, doc.querySelector('.weui-msg') ?? doc.body)),
+  feedRoot: (doc) => doc.querySelector('#js_content') ?? doc.body,
+};

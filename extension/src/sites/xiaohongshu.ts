@@ -1,0 +1,148 @@
+import { parseCount } from './counts.ts';
+import { compact, readCount } from './parts.ts';
+import { dig, removalStatus, scriptState, str } from './page-state.ts';
+import { note, noteHeuristic, pick, pickAll, type FallbackList } from './selectors.ts';
+import { rowsOf, textBlockOf } from './structure.ts';
+import { extractText } from './text-map.ts';
+import { parseTime } from './time.ts';
+import type { LoginWall, SiteAdapter, Unit } from './types.ts';
+import { hasLayout, isVisible } from './visibility.ts';
+
+// 小红书 note pages (issue 14, notes/platforms.md C.1): /explore/{id} and /discovery/item/{id}. The note's author,
+// time and counts come from the server-rendered __INITIAL_STATE__ (parsed from the script text: the global may be
+// gone after hydration, and it holds bare `undefined`), the text from the DOM so it can be highlighted. A comment's
+// trailing number is its likes; zero counts are shown as labels (赞, 收藏). Permalinks keep the xsec_token.
+
+const sel = {
+  note: [
+    { css: '#noteContainer', why: 'id of the note detail container' },
+    { css: '.note-container', why: 'class of the note detail container' },
+  ],
+  title: [{ css: '#detail-title', why: 'id of the note title' }, { css: '.note-content .title', why: 'title in the note content' }],
+  desc: [{ css: '#detail-desc .note-text', why: 'note body text' }, { css: '#detail-desc, .note-content .desc', why: 'note body block' }],
+  author: [{ css: '.author-container .username', why: 'author name in the note header' }, { css: '.author-wrapper .username', why: 'older author block' }],
+  date: [{ css: '.note-content .date', why: 'date line (编辑于 …, region)' }],
+  likes: [{ css: '.engage-bar-style .like-wrapper .count', why: 'like count in the engage bar' }],
+  collects: [{ css: '.engage-bar-style .collect-wrapper .count', why: 'collect count in the engage bar' }],
+  comments: [{ css: '.engage-bar-style .chat-wrapper .count', why: 'comment count in the engage bar' }],
+  comment: [
+    { css: '.comments-container .comment-item', why: 'comment items (top and sub) in the comment list' },
+    { css: '.comments-el .comment-item', why: 'older comment list wrapper' },
+  ],
+  commentText: [{ css: '.content .note-text', why: 'comment body' }, { css: '.content', why: 'comment content block' }],
+  commentAuthor: [{ css: '.author-wrapper .name', why: 'commenter name (data-user-id)' }],
+  commentDate: [{ css: '.date', why: 'relative time and region: 4小时前 广东' }],
+  commentLikes: [{ css: '.interactions .like .count', why: 'like count (赞 when zero)' }],
+  loginWall: [
+    { css: '.login-modal', why: 'login modal' },
+    { css: '.login-container', why: 'login dialog body' },
+  ],
+} satisfies Record<string, FallbackList>;
+
+const NOTE_PATH = /\/(?:explore|discovery\/item)\/([0-9a-f]{16,32})/;
+
+function noteState(doc: Document, id: string | undefined): Record<string, unknown> | undefined {
+  const state = scriptState(doc, '__INITIAL_STATE__');
+  const map = dig(state, 'note', 'noteDetailMap') as Record<string, unknown> | undefined;
+  const key = id ?? str(dig(state, 'note', 'currentNoteId')) ?? str(dig(state, 'note', 'firstNoteId'));
+  return key ? (dig(map, key, 'note') as Record<string, unknown> | undefined) : undefined;
+}
+
+function noteUnit(doc: Document, container: Element, now: Date): Unit | null {
+  const matched: Record<string, string> = {};
+  const loc = new URL(doc.location?.href ?? 'https://www.xiaohongshu.com/');
+  const id = NOTE_PATH.exec(loc.pathname)?.[1];
+  const state = noteState(doc, id);
+  if (state) matched.state = '__INITIAL_STATE__.note.noteDetailMap';
+  const title = note(matched, 'title', pick(container, sel.title))?.el;
+  const desc = note(matched, 'text', pick(container, sel.desc))?.el ?? noteHeuristic(matched, 'text', textBlockOf(container, rowsOf(container, new Date())));
+  const parts = [title, desc].filter((e): e is Element => !!e);
+  if (parts.length === 0) return null;
+  const ex = extractText(parts, { exclude: '.comments-container, .comments-el' });
+  const noteId = str(state?.noteId) ?? id;
+  const token = loc.searchParams.get('xsec_token');
+  const user = state?.user as Record<string, unknown> | undefined;
+  const info = state?.interactInfo as Record<string, unknown> | undefined;
+  const at = typeof state?.time === 'number' ? new Date(state.time).toISOString() : parseTime(pick(container, sel.date)?.el.textContent, now);
+  const dom = (f: 'likes' | 'collects' | 'comments') => readCount(matched, f, note(matched, f, pick(container, sel[f]))?.el.textContent);
+  return compact({
+    key: `xiaohongshu:${noteId ?? ex.text.slice(0, 16)}`, platform: 'xiaohongshu', kind: 'post', text: ex.text, truncated: ex.truncated,
+    author: compact({ name: str(user?.nickname) ?? pick(container, sel.author)?.el.textContent?.trim() ?? '', id: str(user?.userId) }),
+    permalink: noteId ? `https://www.xiaohongshu.com/explore/${noteId}${token ? `?xsec_token=${encodeURIComponent(token)}` : ''}` : undefined,
+    publishedAt: at,
+    counts: compact({
+      likes: parseCount(str(info?.likedCount)) ?? dom('likes'),
+      collects: parseCount(str(info?.collectedCount)) ?? dom('collects'),
+      comments: parseCount(str(info?.commentCount)) ?? dom('comments'),
+      shares: parseCount(str(info?.shareCount)),
+    }),
+    element: container, map: ex.map, debug: { matched },
+  } satisfies Unit);
+}
+
+function commentUnit(item: Element, parentKey: string | undefined, byId: Map<Element, string>, now: Date): Unit | null {
+  const matched: Record<string, string> = {};
+  const own = (el: Element) => el.closest('.comment-item') === item;
+  const body = note(matched, 'text', pick(item, sel.commentText, own))?.el;
+  if (!body) return null;
+  const ex = extractText([body]);
+  const name = note(matched, 'author', pick(item, sel.commentAuthor, own))?.el;
+  const likes = readCount(matched, 'likes', note(matched, 'likes', pick(item, sel.commentLikes, own))?.el.textContent);
+  const id = item.id.replace(/^comment-/, '');
+  const sub = item.classList.contains('comment-item-sub');
+  const parent = sub ? item.closest('.parent-comment')?.querySelector(':scope > .comment-item:not(.comment-item-sub)') : null;
+  return compact({
+    key: `xiaohongshu:c:${id}`, platform: 'xiaohongshu', kind: sub ? 'reply' : 'comment', text: ex.text, truncated: ex.truncated,
+    author: name ? compact({ name: name.textContent?.trim() ?? '', id: name.getAttribute('data-user-id') ?? undefined }) : undefined,
+    publishedAt: parseTime(note(matched, 'time', pick(item, sel.commentDate, own))?.el.textContent, now),
+    counts: likes !== undefined ? { likes } : undefined,
+    parentKey: sub ? (parent ? byId.get(parent) : undefined) : parentKey, element: item, map: ex.map, debug: { matched },
+  } satisfies Unit);
+}
+
+function findUnits(root: ParentNode, now: Date): Unit[] {
+  const doc = (root as Node).ownerDocument ?? (root as Document);
+  const units: Unit[] = [];
+  const container = pick(doc, sel.note)?.el;
+  const post = container ? noteUnit(doc, container, now) : null;
+  if (post && (root === doc || (root as Node).contains(container!) || container!.contains(root as Node))) units.push(post);
+  const parentKey = post?.key;
+  const byId = new Map<Element, string>();
+  const layout = hasLayout(doc);
+  const comments = pickAll(root, sel.comment);
+  for (const item of comments?.els ?? []) {
+    // The server-rendered copy of the list sits hidden until hydration; only what a reader sees counts.
+    if (!isVisible(item, null, layout)) continue;
+    const c = commentUnit(item, parentKey, byId, now);
+    if (!c || units.some((u) => u.key === c.key)) continue;
+    byId.set(item, c.key);
+    c.debug.matched.unit = comments!.matched;
+    units.push(c);
+  }
+  return units;
+}
+
+function detectLoginWall(doc: Document): LoginWall | null {
+  const modal = pick(doc, sel.loginWall)?.el;
+  return modal && isVisible(modal)
+    ? { platform: 'xiaohongshu', message: '小红书弹出了登录框，请自行登录后继续（不会替你登录）/ Xiaohongshu shows a login dialog; please log in yourself.' }
+    : null;
+}
+
+export const xiaohongshu: SiteAdapter = {
+  id: 'xiaohongshu',
+  platform: 'xiaohongshu',
+  hosts: ['www.xiaohongshu.com', 'xiaohongshu.com'],
+  matches: ['*://www.xiaohongshu.com/*', '*://xiaohongshu.com/*'],
+  testUrls: [
+    'http://www.xiaohongshu.com/explore/6741a2b3000000001e03c9f1?xsec_token=ABx9Qh2Lz&xsec_source=app_share',
+    'http://www.xiaohongshu.com/explore/6741a2b3000000001e03dead',
+  ],
+  findUnits,
+  unitContainers: '#noteContainer, .note-container, .comments-container .comment-item',
+  detectLoginWall,
+  pageStatus: (doc) => (pick(doc, sel.note)
+    ? { status: 'online', message: '' }
+    : removalStatus(doc, { deleted: /当前笔记暂时无法浏览|笔记不存在|该笔记已被删除|内容已删除/, blocked: /违反[^。]{0,20}规定|违规|已被屏蔽/ })),
+  feedRoot: (doc) => doc.querySelector('#noteContainer, .note-container') ?? doc.body,
+};

@@ -1,0 +1,101 @@
+import { parseCount } from './counts.ts';
+import { compact, readCount } from './parts.ts';
+import { removalStatus } from './page-state.ts';
+import { note, noteHeuristic, pick, pickAll, type FallbackList } from './selectors.ts';
+import { rowsOf, textBlockOf } from './structure.ts';
+import { extractText } from './text-map.ts';
+import { parseTime } from './time.ts';
+import type { LoginWall, SiteAdapter, Unit } from './types.ts';
+
+// 知乎 answers and articles (issue 14, notes/platforms.md C.4): each item carries JSON in `data-zop` (title,
+// authorName, itemId, type) and `data-za-extra-module` (upvote_num), and microdata meta[itemprop] with ISO dates.
+// The login modal is noted for the user, never clicked away. Comments load from an API into hashed CSS-in-JS
+// markup and are not read from the page.
+
+const sel = {
+  item: [
+    { css: '.ContentItem.AnswerItem, .ContentItem.ArticleItem', why: 'answer and article items' },
+    { css: '[data-zop]', why: 'any item carrying data-zop (zhuanlan articles)' },
+    { css: '.Post-Main', why: 'zhuanlan article without data-zop' },
+  ],
+  text: [
+    { css: '.RichContent-inner .RichText, .RichContent .RichText', why: 'answer body' },
+    { css: '.Post-RichText, .RichText', why: 'article body' },
+  ],
+  time: [{ css: '.ContentItem-time', why: '发布于 / 编辑于 line with IP 属地' }],
+  comments: [{ css: '.ContentItem-actions button[class*="comment"], .ContentItem-action', why: 'N 条评论 button', text: /评论/ }],
+  loginWall: [
+    { css: '.Modal-wrapper .signFlowModal, .Modal .SignContainer-content', why: 'sign-in modal' },
+    { css: '.Modal-closeButton', why: 'closable modal of the login wall' },
+  ],
+} satisfies Record<string, FallbackList>;
+
+type Json = Record<string, unknown>;
+const json = (el: Element, attr: string): Json | undefined => {
+  try {
+    return JSON.parse(el.getAttribute(attr) ?? '') as Json;
+  } catch {
+    return undefined;
+  }
+};
+const meta = (el: Element, prop: string) => el.querySelector(`meta[itemprop="${prop}"]`)?.getAttribute('content') ?? undefined;
+
+function itemUnit(item: Element, doc: Document, now: Date): Unit | null {
+  const matched: Record<string, string> = {};
+  const zop = json(item, 'data-zop');
+  const extra = json(item, 'data-za-extra-module');
+  if (zop) matched.state = 'data-zop';
+  const body = note(matched, 'text', pick(item, sel.text))?.el ?? noteHeuristic(matched, 'text', textBlockOf(item, rowsOf(item, now)));
+  if (!body) return null;
+  const ex = extractText([body]);
+  const type = String(zop?.type ?? (item.classList.contains('ArticleItem') ? 'article' : 'answer'));
+  const id = String(zop?.itemId ?? (extra?.card as Json | undefined)?.content ?? '');
+  const question = item.querySelector('meta[itemprop="url"]')?.getAttribute('content') ?? doc.querySelector('[itemprop="zhihu:question"] meta[itemprop="url"]')?.getAttribute('content');
+  const permalink = type === 'article' ? `https://zhuanlan.zhihu.com/p/${id}` : question && id ? `${question.replace(/\/$/, '')}/answer/${id}` : undefined;
+  const upvotes = parseCount(meta(item, 'upvoteCount')) ?? ((extra?.card as Json | undefined)?.content as Json | undefined)?.upvote_num;
+  const at = parseTime(meta(item, 'dateCreated') ?? meta(item, 'datePublished'), now) ?? parseTime(note(matched, 'time', pick(item, sel.time))?.el.textContent, now);
+  if (meta(item, 'dateCreated') ?? meta(item, 'datePublished')) matched.time = 'meta[itemprop=dateCreated|datePublished]';
+  const comments = parseCount(meta(item, 'commentCount')) ?? readCount(matched, 'comments', pick(item, sel.comments)?.el.textContent);
+  return compact({
+    key: `zhihu:${type}:${id || ex.text.slice(0, 12)}`, platform: 'zhihu', kind: type === 'article' ? 'article' : 'post', text: ex.text, truncated: ex.truncated,
+    author: typeof zop?.authorName === 'string' ? { name: zop.authorName } : undefined, permalink, publishedAt: at,
+    counts: compact({ likes: typeof upvotes === 'number' ? upvotes : undefined, comments }),
+    element: item, map: ex.map, debug: { matched },
+  } satisfies Unit);
+}
+
+function findUnits(root: ParentNode, now: Date): Unit[] {
+  const doc = (root as Node).ownerDocument ?? (root as Document);
+  const items = pickAll(root, sel.item);
+  const out: Unit[] = [];
+  for (const item of items?.els ?? []) {
+    if (out.some((u) => u.element.contains(item))) continue;
+    const u = itemUnit(item, doc, now);
+    if (u) {
+      u.debug.matched.unit = items!.matched;
+      out.push(u);
+    }
+  }
+  return out;
+}
+
+function detectLoginWall(doc: Document): LoginWall | null {
+  return pick(doc, sel.loginWall)
+    ? { platform: 'zhihu', message: '知乎弹出了登录框（Vigil 不会替你关闭或登录），关闭或登录后继续 / Zhihu shows a login dialog; close it or log in yourself.' }
+    : null;
+}
+
+export const zhihu: SiteAdapter = {
+  id: 'zhihu',
+  platform: 'zhihu',
+  hosts: ['www.zhihu.com', 'zhuanlan.zhihu.com', 'zhihu.com'],
+  matches: ['*://www.zhihu.com/*', '*://zhuanlan.zhihu.com/*', '*://zhihu.com/*'],
+  testUrls: ['http://www.zhihu.com/question/650012345/answer/3400112233', 'http://zhuanlan.zhihu.com/p/700123456', 'http://www.zhihu.com/question/650012345/answer/3400119999'],
+  findUnits,
+  unitContainers: '.ContentItem, [data-zop]',
+  detectLoginWall,
+  pageStatus: (doc) => (pick(doc, sel.item)
+    ? { status: 'online', message: '' }
+    : removalStatus(doc, { deleted: /该回答已被删除|该文章已被删除|你似乎来到了没有知识存在的荒原|内容不存在/, blocked: /违反[^。]{0,30}(规定|规范)|已被(屏蔽|封禁)|因违规/ })),
+  feedRoot: (doc) => doc.querySelector('main, #root') ?? doc.body,
+};
