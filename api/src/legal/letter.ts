@@ -63,7 +63,7 @@ function thresholdLines(d: LetterData): string[] {
   return d.facts.flatMap((f, i) => {
     const views = f.reach?.views;
     const reposts = f.reach?.reposts;
-    const met = [views && views.count >= 5000 ? `浏览 ${formatFigure(views)} 次，达到五千次` : null, reposts && reposts.count >= 500 ? `转发 ${formatFigure(reposts)} 次，达到五百次` : null].filter(Boolean);
+    const met = [views && views.count >= 5000 ? `浏览 ${formatFigure(views)}次，达到五千次` : null, reposts && reposts.count >= 500 ? `转发 ${formatFigure(reposts)}次，达到五百次` : null].filter(Boolean);
     return met.length ? [`证据 ${i + 1} 取证时${met.join('；')}。`] : [];
   });
 }

@@ -31,7 +31,7 @@ describe('POST /api/cases/:id/letter (issue 10 item 5)', () => {
     // Conduct in 2026: the 2025 revision's 第十二条, not the old 第十一条.
     expect(text).toContain('《中华人民共和国反不正当竞争法》（2025 年修订）第十二条');
     expect(text).not.toContain('第十一条');
-    expect(text).toContain('证据 1 取证时转发 1.2万（12,000） 次，达到五百次。');
+    expect(text).toContain('证据 1 取证时转发 1.2万（12,000）次，达到五百次。');
     expect(text).toContain('于收到本函之日起 7 日内（即 2026年11月29日前）');
     expect(text).toMatch(/1\. 立即停止侵权行为.*；\n2\. 在发布上述内容的同一平台.*；\n3\. 赔偿委托人.*；\n4\. 向委托人出具书面承诺.*。/);
     expect(text).toContain('特此函告。');
