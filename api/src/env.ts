@@ -1,6 +1,12 @@
 import { z } from 'zod';
 
 /**
+ * Two independent public RFC 3161 authorities (free, no account; both time-stamp code signatures for millions of
+ * users): evidence carries two tokens, so one authority's key or clock being questioned does not leave it unstamped.
+ */
+export const DEFAULT_TSA_URLS = ['http://timestamp.digicert.com', 'http://timestamp.sectigo.com'] as const;
+
+/**
  * The only reader of process.env (STYLE habit 10). A bad setting stops start-up with a message that names it.
  */
 const Env = z.object({
@@ -15,11 +21,14 @@ const Env = z.object({
   HOST: z.string().default('127.0.0.1'),
   /** Where the server keeps its signing key and other secrets that must not live in the database. */
   VIGIL_KEY_DIR: z.string().default('./data/keys'),
-  /** Comma-separated RFC 3161 time-stamp authority URLs (issue 6). */
+  /**
+   * Comma-separated RFC 3161 time-stamp authority URLs (issue 6). Unset: DEFAULT_TSA_URLS, so a new install's
+   * evidence is time-stamped twice (issue 15); `off` (or empty) turns time-stamps off. Tests always set it.
+   */
   TSA_URLS: z
     .string()
-    .default('')
-    .transform((s) => s.split(',').map((u) => u.trim()).filter(Boolean))
+    .optional()
+    .transform((s) => (s === undefined ? [...DEFAULT_TSA_URLS] : s.trim().toLowerCase() === 'off' ? [] : s.split(',').map((u) => u.trim()).filter(Boolean)))
     .pipe(z.array(z.string().url('each TSA_URLS entry must be a URL'))),
   /** Set when the workspace is served over https, so cookies get `Secure`. */
   VIGIL_SECURE_COOKIES: z

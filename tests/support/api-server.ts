@@ -38,7 +38,8 @@ export interface ApiServer {
  */
 export async function startApiServer(): Promise<ApiServer> {
   const dir = mkdtempSync(join(tmpdir(), 'vigil-e2e-api-'));
-  const env = { ...process.env, DATABASE_URL: `file:${join(dir, 'vigil.db')}`, VIGIL_KEY_DIR: join(dir, 'keys') };
+  // TSA_URLS explicitly: unset means the public authorities, and no test may reach the internet (issue 15).
+  const env = { ...process.env, DATABASE_URL: `file:${join(dir, 'vigil.db')}`, VIGIL_KEY_DIR: join(dir, 'keys'), TSA_URLS: 'off' };
   const cli = (args: string[]) => run(args, dir, env);
   await cli(['migrate']);
   await cli(['seed', '--demo']);

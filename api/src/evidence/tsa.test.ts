@@ -7,11 +7,11 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { unzipSync } from 'fflate';
 import type { CaptureReceipt, VerifyResult } from '@vigil/shared/schemas/capture';
-import { testApp } from '../test-support/app.ts';
+import { fixedClock, testApp } from '../test-support/app.ts';
 import { registeredDevice, signedCapture, upload, uploadBody } from '../test-support/evidence.ts';
 import { startLocalTsa } from '../test-support/local-tsa.ts';
 import { userWithToken } from '../test-support/users.ts';
-import { checkTimestamp, parseCertificatesPem, requestTimestamp, retryPendingTimestamps } from './tsa.ts';
+import { checkTimestamp, parseCertificatesPem, requestTimestamp, retryDelayMs, retryPendingTimestamps } from './tsa.ts';
 
 const run = promisify(execFile);
 let tsa: Awaited<ReturnType<typeof startLocalTsa>>;
@@ -22,8 +22,9 @@ afterAll(async () => {
   await tsa.stop();
 });
 
-async function setup() {
-  const t = await testApp({ config: { secureCookies: false, tsaUrls: [tsa.url], version: 'test', databaseLabel: 'test' } });
+async function setup(tsaUrls = [tsa.url]) {
+  const clock = fixedClock();
+  const t = { ...(await testApp({ clock, config: { secureCookies: false, tsaUrls, version: 'test', databaseLabel: 'test' } })), clock };
   const staff = await userWithToken(t.deps, 'staff');
   const device = await registeredDevice(t.app, staff.headers);
   return { ...t, staff, device };
@@ -66,18 +67,42 @@ describe('RFC 3161 time-stamps from a local openssl TSA', () => {
   });
 
   test('an unreachable TSA leaves the time-stamp pending; a later retry fills it in', async () => {
-    const { app, deps, staff, device } = await setup();
+    const { app, deps, clock, staff, device } = await setup();
     tsa.setDown(true);
     const cap = await signedCapture(staff.user, device);
     const receipt = (await (await upload(app, staff.headers, uploadBody(cap))).json()) as CaptureReceipt;
     expect(receipt.timestamps).toEqual([{ tsa: tsa.url, status: 'pending' }]);
+    clock.advance(retryDelayMs(1));
     await retryPendingTimestamps(deps);
     expect(((await (await upload(app, staff.headers, uploadBody(cap))).json()) as CaptureReceipt).timestamps[0]!.status).toBe('pending');
 
     tsa.setDown(false);
+    clock.advance(retryDelayMs(2));
     await retryPendingTimestamps(deps);
     const again = await upload(app, staff.headers, uploadBody(cap));
     expect(again.status).toBe(200);
     expect(((await again.json()) as CaptureReceipt).timestamps).toEqual([{ tsa: tsa.url, status: 'granted', genTime: expect.any(String) }]);
+  });
+
+  test('dual time-stamps: one authority unreachable stays pending beside the granted one, retried with a growing wait', async () => {
+    const unreachable = 'http://127.0.0.1:9/tsr'; // the discard port: nothing answers
+    const { app, db, deps, clock, staff, device } = await setup([tsa.url, unreachable]);
+    const cap = await signedCapture(staff.user, device);
+    const receipt = (await (await upload(app, staff.headers, uploadBody(cap))).json()) as CaptureReceipt;
+    expect(receipt.timestamps).toEqual([
+      { tsa: tsa.url, status: 'granted', genTime: expect.any(String) },
+      { tsa: unreachable, status: 'pending' },
+    ]);
+    const attempts = async () => Number((await db.$client.execute({ sql: 'select attempts from tsa_tokens where tsa_url = ?', args: [unreachable] })).rows[0]!.attempts);
+    expect(await attempts()).toBe(1);
+    await retryPendingTimestamps(deps); // serve's minute tick, before the wait is over: not asked again
+    expect(await attempts()).toBe(1);
+    clock.advance(retryDelayMs(1));
+    await retryPendingTimestamps(deps);
+    expect(await attempts()).toBe(2);
+    clock.advance(retryDelayMs(1));
+    await retryPendingTimestamps(deps); // the second wait is twice as long
+    expect(await attempts()).toBe(2);
+    expect([1, 2, 3, 10, 20].map(retryDelayMs)).toEqual([60_000, 120_000, 240_000, 6 * 3600_000, 6 * 3600_000]);
   });
 });

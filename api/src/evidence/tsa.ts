@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
 import type { Check } from '@vigil/shared/schemas/capture';
@@ -105,8 +105,15 @@ export function parseCertificatesPem(pem: string): pkijs.Certificate[] {
 }
 
 /**
+ * Wait before the next try of a pending token: 1, 2, 4 … minutes after the last, at most 6 h, so 20 attempts span
+ * about three days of an authority being unreachable before the token is marked failed (issue 15).
+ */
+export const retryDelayMs = (attempts: number) => (attempts <= 0 ? 0 : Math.min(2 ** (attempts - 1) * 60_000, 6 * 3600_000));
+
+/**
  * Requests the missing tokens: for one capture (right after upload: a row per configured TSA) or, without a
- * capture id, every pending row (called on an interval by `serve`). Never throws; failures stay pending.
+ * capture id, every pending row whose retry is due (called every minute by `serve`). Each authority is asked one
+ * request at a time (public TSAs ask scripts not to burst). Never throws; failures stay pending.
  */
 export async function retryPendingTimestamps(deps: AppDeps, opts: { captureId?: string; timeoutMs?: number } = {}): Promise<void> {
   const { db, clock, config } = deps;
@@ -116,22 +123,31 @@ export async function retryPendingTimestamps(deps: AppDeps, opts: { captureId?: 
     await db.insert(tsaTokens).values(values).onConflictDoNothing();
   }
   const where = opts.captureId ? and(eq(tsaTokens.captureId, opts.captureId), eq(tsaTokens.status, 'pending')) : eq(tsaTokens.status, 'pending');
-  const rows = await db
-    .select({ captureId: tsaTokens.captureId, tsaUrl: tsaTokens.tsaUrl, attempts: tsaTokens.attempts, digest: captures.manifestSha256 })
-    .from(tsaTokens)
-    .innerJoin(captures, eq(captures.id, tsaTokens.captureId))
-    .where(and(where, inArray(tsaTokens.tsaUrl, config.tsaUrls)))
-    .limit(100);
+  const now = clock.now().getTime();
+  const rows = (
+    await db
+      .select({ captureId: tsaTokens.captureId, tsaUrl: tsaTokens.tsaUrl, attempts: tsaTokens.attempts, updatedAt: tsaTokens.updatedAt, digest: captures.manifestSha256 })
+      .from(tsaTokens)
+      .innerJoin(captures, eq(captures.id, tsaTokens.captureId))
+      .where(and(where, inArray(tsaTokens.tsaUrl, config.tsaUrls)))
+      .orderBy(asc(tsaTokens.updatedAt))
+      .limit(500)
+  )
+    .filter((r) => opts.captureId || now - r.updatedAt.getTime() >= retryDelayMs(r.attempts))
+    .slice(0, 100);
+  const ask = async (r: (typeof rows)[number]) => {
+    const key = and(eq(tsaTokens.captureId, r.captureId), eq(tsaTokens.tsaUrl, r.tsaUrl));
+    try {
+      const { der, genTime } = await requestTimestamp(r.tsaUrl, r.digest, opts.timeoutMs);
+      await db.update(tsaTokens).set({ status: 'granted', token: Buffer.from(der), genTime, attempts: r.attempts + 1, lastError: null, updatedAt: clock.now() }).where(key);
+    } catch (err) {
+      const status = r.attempts + 1 >= MAX_ATTEMPTS ? 'failed' : 'pending';
+      await db.update(tsaTokens).set({ status, attempts: r.attempts + 1, lastError: String((err as Error).message ?? err).slice(0, 500), updatedAt: clock.now() }).where(key);
+    }
+  };
   await Promise.all(
-    rows.map(async (r) => {
-      const key = and(eq(tsaTokens.captureId, r.captureId), eq(tsaTokens.tsaUrl, r.tsaUrl));
-      try {
-        const { der, genTime } = await requestTimestamp(r.tsaUrl, r.digest, opts.timeoutMs);
-        await db.update(tsaTokens).set({ status: 'granted', token: Buffer.from(der), genTime, attempts: r.attempts + 1, lastError: null, updatedAt: clock.now() }).where(key);
-      } catch (err) {
-        const status = r.attempts + 1 >= MAX_ATTEMPTS ? 'failed' : 'pending';
-        await db.update(tsaTokens).set({ status, attempts: r.attempts + 1, lastError: String((err as Error).message ?? err).slice(0, 500), updatedAt: clock.now() }).where(key);
-      }
+    config.tsaUrls.map(async (url) => {
+      for (const r of rows.filter((x) => x.tsaUrl === url)) await ask(r);
     }),
   );
 }

@@ -14,7 +14,8 @@ const bin = resolve(dirname(fileURLToPath(import.meta.url)), '../../bin/vigil.mj
 export function cliWorkspace(): { cwd: string; env: Record<string, string> } {
   const cwd = mkdtempSync(join(tmpdir(), 'vigil-cli-'));
   const url = process.env.VIGIL_TEST_DB === 'sqld' ? inject('sqldUrl') : `file:${join(cwd, 'data', 'vigil.db')}`;
-  return { cwd, env: { DATABASE_URL: url } };
+  // TSA_URLS explicitly: unset means the public authorities, and no test may reach the internet (issue 15).
+  return { cwd, env: { DATABASE_URL: url, TSA_URLS: 'off' } };
 }
 
 /** Runs `pnpm vigil …` as a child process (bin/vigil.mjs through tsx), as a user would. */
