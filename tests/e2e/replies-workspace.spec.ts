@@ -16,7 +16,7 @@ async function signOut(workspace: WorkspacePage) {
 }
 
 test.describe('unified replies in the workspace', () => {
-  test('a PR lead writes a reply, legal signs off, the PR lead approves, staff see it', async ({ api, workspace }) => {
+  test('a PR lead writes a reply, legal signs off, the author may not approve it (four eyes), another does, staff see it', async ({ api, workspace }) => {
     const { page } = workspace;
     const lead = api.user('pr_lead');
     await signIn(workspace, lead.email, lead.password);
@@ -59,6 +59,17 @@ test.describe('unified replies in the workspace', () => {
     // The demo 异味 reply lists 胀包 among its keywords, so the search finds two.
     await page.getByTestId('replies-search').fill('胀包');
     await expect(page.getByTestId('reply-row')).toHaveCount(2);
+    await page.getByTestId('reply-row').filter({ hasText: '说明' }).getByTestId('reply-open').click();
+    // Four eyes (issue 13): the author cannot approve their own version; another approver (here the admin) does.
+    await expect(page.getByTestId('reply-require-four-eyes')).toBeChecked();
+    await v1.getByTestId('reply-approve').click();
+    await expect(page.getByTestId('replies-error')).toContainText('四眼原则');
+    await expect(v1).toHaveAttribute('data-status', 'in_review');
+    await signOut(workspace);
+
+    const admin = api.user('admin');
+    await signIn(workspace, admin.email, admin.password);
+    await page.getByTestId('replies-search').fill('胀包');
     await page.getByTestId('reply-row').filter({ hasText: '说明' }).getByTestId('reply-open').click();
     await v1.getByTestId('reply-approve').click();
     await expect(v1).toHaveAttribute('data-status', 'approved');

@@ -105,4 +105,43 @@ describe('pnpm vigil replies import / export', { timeout: 90_000 }, () => {
     d.$client.close();
     expect((await runCli(['replies', 'import'], ws)).code).toBe(2);
   });
+  test('every bad row is listed with its line; --skip-invalid imports the good rows, each whole or not at all', async () => {
+    const { ws, db, file } = await workspace();
+    const header = 'brand,title,body,categories,levels,keywords,platforms,expiresAt,admitsLiability\r\n';
+    // 25 rows without a body: all of them are named, not the first 20.
+    const empty = file('empty.csv', header + Array.from({ length: 25 }, (_, i) => `青禾乳业,通用::空::${i},,,,,,,\r\n`).join(''));
+    const refused = await runCli(['replies', 'import', empty], ws);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('25 条有误');
+    expect(refused.stderr).toContain('第 2 行');
+    expect(refused.stderr).toContain('第 26 行');
+
+    await runCli(['user', 'add', '--name', '王公关', '--email', 'wang@qinghe.example', '--role', 'pr_lead', '--password', 'long enough pw'], ws);
+    const mixed = file(
+      'mixed.csv',
+      header +
+        '青禾乳业,通用::好评::感谢,感谢 @{作者} 的喜爱！,,none,好喝,,2099-12-31,否\r\n' +
+        '青禾乳业,安全::过敏::赔付,我们承担全部医疗费用。,smell,severe,过敏,,,是\r\n' +
+        '青禾乳业,质量::异味::旧,已过期的口径。,quality,mild,异味,,2020-01-01,\r\n' +
+        '青禾乳业,安全::过敏::致歉,"非常抱歉，\n我们将承担医疗费用。",safety,severe,过敏,,,是\r\n',
+    );
+    const res = await runCli(['replies', 'import', mixed, '--approve-as', 'wang@qinghe.example', '--skip-invalid'], ws);
+    expect(res.code).toBe(0);
+    expect(res.stdout).toContain('已导入并批准 2 条口径');
+    // The bad category fails validation; the expired row fails at approval and is not left behind as a draft.
+    expect(res.stderr).toContain('跳过 2 条');
+    expect(res.stderr).toContain('第 3 行');
+    expect(res.stderr).toContain('第 4 行');
+    expect(res.stderr).not.toContain('第 2 行');
+    expect(res.stderr).not.toContain('第 5 行');
+    const d = db();
+    const set = await approvedSet(d, new Date());
+    const library = await listLibrary(d, {}, new Date());
+    d.$client.close();
+    expect(library.map((r) => r.latest.title).sort()).toEqual(['安全::过敏::致歉', '通用::好评::感谢']);
+    expect(set.replies.map((r) => [r.title, r.triggers.levels, r.admitsLiability]).sort()).toEqual([
+      ['安全::过敏::致歉', ['severe'], true],
+      ['通用::好评::感谢', ['none'], false],
+    ]);
+  });
 });

@@ -7,38 +7,41 @@ import { command, parse, UsageError } from './command.ts';
 
 /** Shown with a usage error: what the import file looks like (issue 5). */
 const formats = `JSON: [{ "brand", "title", "body", "triggers": { "categories": [], "levels": [], "keywords": [], "platforms": [] },
-        "expiresAt"?, "tone"?, "limits"?, "owner"? }]   (what \`replies export\` writes)
-CSV:  a header row with brand,title,body,categories,levels,keywords,platforms,expiresAt,tone,owner (brand, title,
-      body required); list columns hold |-separated values, e.g. quality|safety; UTF-8 (Excel's BOM is fine).
-categories: safety legal fraud quality service executive regulator · levels: mild moderate severe ·
+        "expiresAt"?, "tone"?, "limits"?, "owner"?, "admitsLiability"? }]   (what \`replies export\` writes)
+CSV:  a header row with brand,title,body,categories,levels,keywords,platforms,expiresAt,tone,owner,admitsLiability
+      (brand, title, body required); list columns hold |-separated values, e.g. quality|safety; admitsLiability is
+      true/false (是/否); UTF-8 (Excel's BOM is fine).
+categories: safety legal fraud quality service executive regulator · levels: none mild moderate severe ·
 platforms: weibo douyin news · tone: soothing apology clarify thanks formal · expiresAt: 2026-12-31 or ISO 8601.
-Rows are imported as drafts, or approved with --approve-as EMAIL (a pr_lead or admin); one bad row imports nothing.`;
+Rows are imported as drafts, or approved with --approve-as EMAIL (a pr_lead or admin). Every bad row is listed with
+its line; one bad row imports nothing, unless --skip-invalid, which imports the good rows (each whole or not at all).`;
 
 export const repliesCommand = command(
   {
     name: 'replies',
-    usage: 'replies import FILE [--approve-as EMAIL] | replies export [--out FILE]',
+    usage: 'replies import FILE [--approve-as EMAIL] [--skip-invalid] | replies export [--out FILE]',
     summary: 'import unified replies from JSON or CSV (as drafts, or approved), or export them as JSON',
   },
   async (args) => {
-    const { values, positionals } = parse(args, { 'approve-as': { type: 'string' }, out: { type: 'string' } }, true);
+    const options = { 'approve-as': { type: 'string' }, 'skip-invalid': { type: 'boolean' }, out: { type: 'string' } } as const;
+    const { values, positionals } = parse(args, options, true);
     const [sub, file, ...extra] = positionals;
     if (extra.length) throw new UsageError(`unexpected arguments: ${extra.join(' ')}`);
     if (sub === 'import') {
       if (!file) throw new UsageError(`replies import needs a FILE (.json or .csv)\n${formats}`);
       if (values.out !== undefined) throw new UsageError('--out belongs to replies export');
-      return runImport(file, values['approve-as']);
+      return runImport(file, values['approve-as'], values['skip-invalid'] === true);
     }
     if (sub === 'export') {
       if (file) throw new UsageError('replies export takes no FILE argument; use --out FILE');
-      if (values['approve-as'] !== undefined) throw new UsageError('--approve-as belongs to replies import');
+      if (values['approve-as'] !== undefined || values['skip-invalid']) throw new UsageError('--approve-as and --skip-invalid belong to replies import');
       return runExport(values.out);
     }
     throw new UsageError(`expected: replies import FILE | replies export\n${formats}`);
   },
 );
 
-async function runImport(file: string, approveAs: string | undefined): Promise<number> {
+async function runImport(file: string, approveAs: string | undefined, skipInvalid: boolean): Promise<number> {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -46,9 +49,9 @@ async function runImport(file: string, approveAs: string | undefined): Promise<n
     console.error(`无法读取文件 / cannot read ${file}: ${err instanceof Error ? err.message : String(err)}`);
     return 1;
   }
-  let rows: ReturnType<typeof parseImport>;
+  let parsed: ReturnType<typeof parseImport>;
   try {
-    rows = parseImport(basename(file), text);
+    parsed = parseImport(basename(file), text, skipInvalid);
   } catch (err) {
     if (err instanceof ImportError) {
       console.error(err.message);
@@ -71,7 +74,9 @@ async function runImport(file: string, approveAs: string | undefined): Promise<n
       }
       approver = { id: user.id, name: user.name, email: user.email, role: user.role };
     }
-    const n = await importReplies(db, rows, approver, deps.clock.now());
+    const { imported: n, problems } = await importReplies(db, parsed.rows, approver, deps.clock.now(), skipInvalid);
+    const skipped = [...parsed.problems, ...problems];
+    if (skipped.length) console.error(`跳过 ${skipped.length} 条有误的口径 / skipped ${skipped.length} bad rows:\n${skipped.join('\n')}`);
     console.log(approver ? `已导入并批准 ${n} 条口径 / imported ${n} replies, approved by ${approver.email}` : `已导入 ${n} 条口径草稿 / imported ${n} replies as drafts`);
     return 0;
   } catch (err) {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, desc, eq, max, sql } from 'drizzle-orm';
-import type { ReplyContent, ReplyCreate, ReplyDetail, ReplySummary } from '@vigil/shared/schemas/reply';
+import type { BrandReplySetting, ReplyContent, ReplyCreate, ReplyDetail, ReplySummary } from '@vigil/shared/schemas/reply';
 import type { Db } from '../db/client.ts';
 import { brands } from '../db/schema/brands.ts';
 import { replies } from '../db/schema/replies.ts';
@@ -31,6 +31,7 @@ export async function insertVersion(q: Queryable, replyId: string, content: Repl
     expiresAt: content.expiresAt ?? null,
     // null is "no owner" (an import without one); undefined means the author owns it.
     owner: content.owner !== undefined ? content.owner : actor.email,
+    admitsLiability: content.admitsLiability,
     status: 'draft',
     legalSignedOffBy: null,
     legalSignedOffAt: null,
@@ -90,9 +91,20 @@ export async function addVersion(db: Db, replyId: string, content: ReplyContent,
   });
 }
 
-export async function requiresLegalSignoff(q: Queryable, brand: string): Promise<boolean> {
+/** A brand's workflow settings; a brand nobody configured needs no legal sign-off but does need four eyes. */
+export const settingOf = (brand: string, row?: { requireLegalSignoff: boolean; requireFourEyes: boolean }): BrandReplySetting => ({
+  brand,
+  requireLegalSignoff: row?.requireLegalSignoff ?? false,
+  requireFourEyes: row?.requireFourEyes ?? true,
+});
+
+export async function brandSetting(q: Queryable, brand: string): Promise<BrandReplySetting> {
   const [row] = await q.select().from(replyBrandSettings).where(eq(replyBrandSettings.brand, brand));
-  return row?.requireLegalSignoff ?? false;
+  return settingOf(brand, row);
+}
+
+export async function requiresLegalSignoff(q: Queryable, brand: string): Promise<boolean> {
+  return (await brandSetting(q, brand)).requireLegalSignoff;
 }
 
 export async function replyDetail(db: Db, replyId: string, now: Date): Promise<ReplyDetail> {
@@ -104,10 +116,12 @@ export async function replyDetail(db: Db, replyId: string, now: Date): Promise<R
     .from(replyTransitions)
     .where(eq(replyTransitions.replyId, replyId))
     .orderBy(asc(replyTransitions.at), asc(sql`rowid`));
+  const setting = await brandSetting(db, reply.brand);
   return {
     id: reply.id,
     brand: reply.brand,
-    requireLegalSignoff: await requiresLegalSignoff(db, reply.brand),
+    requireLegalSignoff: setting.requireLegalSignoff,
+    requireFourEyes: setting.requireFourEyes,
     versions: versions.map((v) => versionDto(v, reply.brand, now)),
     transitions: transitions.map(transitionDto),
   };

@@ -32,6 +32,7 @@ export function versionDto(v: VersionRow, brand: string, now: Date): ReplyVersio
     tone: v.tone,
     expiresAt: v.expiresAt,
     owner: v.owner,
+    admitsLiability: v.admitsLiability,
     status: v.status,
     effectiveStatus: effectiveStatus(v, now),
     legalSignedOffBy: v.legalSignedOffBy,

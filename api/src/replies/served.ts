@@ -28,6 +28,7 @@ export async function approvedSet(db: Db, now: Date): Promise<ApprovedReplySet> 
     limits: v.limits,
     tone: v.tone,
     expiresAt: v.expiresAt,
+    admitsLiability: v.admitsLiability,
   }));
   const digest = createHash('sha256').update(list.map((r) => r.versionId).join('\n')).digest('hex').slice(0, 32);
   return { etag: `"replies-${digest}"`, generatedAt: nowIso, replies: list };

@@ -4,7 +4,7 @@ import type { ReplyStatus } from '@vigil/shared/schemas/reply';
 import { replyTransitions } from '../db/schema/reply-transitions.ts';
 import { replyVersions } from '../db/schema/reply-versions.ts';
 import { ApiError, errors } from '../lib/errors.ts';
-import { findVersion, requiresLegalSignoff, type Queryable } from './library.ts';
+import { brandSetting, findVersion, type Queryable } from './library.ts';
 import { effectiveStatus, type Actor, type VersionRow } from './model.ts';
 
 export type WorkflowAction = 'submit' | 'legal_signoff' | 'approve' | 'reject' | 'retire';
@@ -74,7 +74,15 @@ export async function applyAction(
     if (effectiveStatus({ status: 'approved', expiresAt: v.expiresAt }, now) === 'expired') {
       throw new ApiError(422, 'reply_expired', `v${v.version} 已过期（${v.expiresAt}），请修改过期时间后重新提交 / this version has expired`);
     }
-    if (!v.legalSignedOffAt && (await requiresLegalSignoff(q, brand))) {
+    const setting = await brandSetting(q, brand);
+    // Four eyes (issue 13): whoever wrote this version cannot also be the one who approves it.
+    if (setting.requireFourEyes && v.createdById === actor.id) {
+      throw errors.conflict(
+        `v${v.version} 由你撰写，须由另一位公关负责人批准（四眼原则）/ The author of a version cannot approve it (four eyes)`,
+        'four_eyes',
+      );
+    }
+    if (!v.legalSignedOffAt && setting.requireLegalSignoff) {
       throw errors.conflict(`品牌「${brand}」的口径须先经法务会签才能批准 / Legal sign-off is required before approval`, 'legal_signoff_required');
     }
     const others = await q

@@ -8,11 +8,12 @@ type Headers = Record<string, string>;
 async function setup() {
   const clock = fixedClock();
   const t = await testApp({ clock });
-  const [staff, lead, legal, admin] = await Promise.all(
-    (['staff', 'pr_lead', 'legal', 'admin'] as const).map(async (r) => (await userWithToken(t.deps, r)).headers),
+  const [staff, lead, legal, admin, lead2] = await Promise.all(
+    (['staff', 'pr_lead', 'legal', 'admin', 'pr_lead'] as const).map(async (r) => (await userWithToken(t.deps, r)).headers),
   );
   const call = jsonCaller(t.app);
-  return { ...t, clock, staff: staff!, lead: lead!, legal: legal!, admin: admin!, call };
+  // `lead` writes, `lead2` approves: the author of a version may not approve it (four eyes, issue 13).
+  return { ...t, clock, staff: staff!, lead: lead!, legal: legal!, admin: admin!, lead2: lead2!, call };
 }
 
 const smell = {
@@ -28,7 +29,7 @@ async function approved(h: Awaited<ReturnType<typeof setup>>, input = smell): Pr
   expect(created.status).toBe(201);
   const id = (created.body as ReplyDetail).id;
   expect((await h.call('POST', `/api/replies/${id}/versions/1/submit`, h.lead, {})).status).toBe(200);
-  const res = await h.call('POST', `/api/replies/${id}/versions/1/approve`, h.lead, { note: '口径确认' });
+  const res = await h.call('POST', `/api/replies/${id}/versions/1/approve`, h.lead2, { note: '口径确认' });
   expect(res.status).toBe(200);
   return res.body as ReplyDetail;
 }
@@ -50,7 +51,7 @@ describe('reply approval workflow', () => {
 
     await h.call('POST', `/api/replies/${detail.id}/versions/1/submit`, h.lead, {});
     expect((await served(h)).replies).toEqual([]);
-    const after = (await h.call('POST', `/api/replies/${detail.id}/versions/1/approve`, h.lead, { note: '口径确认' })).body as ReplyDetail;
+    const after = (await h.call('POST', `/api/replies/${detail.id}/versions/1/approve`, h.lead2, { note: '口径确认' })).body as ReplyDetail;
     expect(after.versions[0]!.status).toBe('approved');
     expect(after.transitions.map((t) => [t.action, t.from, t.to, t.note])).toEqual([
       ['create', null, 'draft', null],
@@ -81,7 +82,7 @@ describe('reply approval workflow', () => {
     expect(d.versions[0]!.status).toBe('draft');
     expect(d.transitions.at(-1)).toMatchObject({ action: 'reject', from: 'in_review', to: 'draft', note: '「全额退款」承诺需法务确认' });
     // A draft cannot be approved without going through review again.
-    const skip = await h.call('POST', `/api/replies/${id}/versions/1/approve`, h.lead, {});
+    const skip = await h.call('POST', `/api/replies/${id}/versions/1/approve`, h.lead2, {});
     expect(skip.status).toBe(409);
     expect(skip.body.error.code).toBe('invalid_transition');
   });
@@ -91,16 +92,16 @@ describe('reply approval workflow', () => {
     expect((await h.call('PUT', '/api/replies/settings/青禾乳业', h.lead, { requireLegalSignoff: true })).status).toBe(200);
     const { id } = (await h.call('POST', '/api/replies', h.lead, smell)).body as ReplyDetail;
     await h.call('POST', `/api/replies/${id}/versions/1/submit`, h.lead, {});
-    const early = await h.call('POST', `/api/replies/${id}/versions/1/approve`, h.lead, {});
+    const early = await h.call('POST', `/api/replies/${id}/versions/1/approve`, h.lead2, {});
     expect(early.status).toBe(409);
     expect(early.body.error.code).toBe('legal_signoff_required');
     expect((await h.call('POST', `/api/replies/${id}/versions/1/legal-signoff`, h.lead, {})).status).toBe(403);
     const signed = await h.call('POST', `/api/replies/${id}/versions/1/legal-signoff`, h.legal, { note: '无法律风险' });
     expect(signed.status).toBe(200);
     expect((signed.body as ReplyDetail).versions[0]!.legalSignedOffBy).toContain('legal');
-    expect((await h.call('POST', `/api/replies/${id}/versions/1/approve`, h.lead, {})).status).toBe(200);
+    expect((await h.call('POST', `/api/replies/${id}/versions/1/approve`, h.lead2, {})).status).toBe(200);
     const settings = await h.call('GET', '/api/replies/settings', h.legal);
-    expect(settings.body).toEqual([{ brand: '青禾乳业', requireLegalSignoff: true }]);
+    expect(settings.body).toEqual([{ brand: '青禾乳业', requireLegalSignoff: true, requireFourEyes: true }]);
   });
 });
 
@@ -116,7 +117,7 @@ describe('versions are immutable', () => {
     expect((await served(h)).replies[0]).toMatchObject({ version: 1, body: smell.body });
 
     await h.call('POST', `/api/replies/${id}/versions/2/submit`, h.lead, {});
-    const after = (await h.call('POST', `/api/replies/${id}/versions/2/approve`, h.lead, {})).body as ReplyDetail;
+    const after = (await h.call('POST', `/api/replies/${id}/versions/2/approve`, h.lead2, {})).body as ReplyDetail;
     expect(after.versions.map((v) => [v.version, v.status])).toEqual([[2, 'approved'], [1, 'retired']]);
     expect(after.versions[1]!.body).toBe(smell.body);
     expect(after.transitions.find((t) => t.action === 'retire')).toMatchObject({ version: 1, note: expect.stringContaining('被 v2 取代') });
@@ -154,7 +155,7 @@ describe('what staff are served', () => {
 
     await h.call('POST', `/api/replies/${id}/versions`, h.lead, { ...smell, expiresAt: '2026-11-01' });
     await h.call('POST', `/api/replies/${id}/versions/2/submit`, h.lead, {});
-    const stale = await h.call('POST', `/api/replies/${id}/versions/2/approve`, h.lead, {});
+    const stale = await h.call('POST', `/api/replies/${id}/versions/2/approve`, h.lead2, {});
     expect(stale.status).toBe(422);
     expect(stale.body.error.code).toBe('reply_expired');
 

@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { ErrorBody } from '@vigil/shared/schemas/common';
 import {
@@ -14,7 +15,7 @@ import { replyBrandSettings } from '../db/schema/reply-brand-settings.ts';
 import { replies } from '../db/schema/replies.ts';
 import type { AppDeps, AppEnv, AuthUser } from '../lib/context.ts';
 import { requireAuth, route } from '../lib/route.ts';
-import { addVersion, createReply, listLibrary, replyDetail } from '../replies/library.ts';
+import { addVersion, createReply, listLibrary, replyDetail, settingOf } from '../replies/library.ts';
 import { applyAction, type WorkflowAction } from '../replies/workflow.ts';
 
 // The reply library (统一口径, issue 5): pr_lead writes and approves, legal reads and signs off. Staff never come
@@ -23,7 +24,8 @@ import { applyAction, type WorkflowAction } from '../replies/workflow.ts';
 const IdParam = z.object({ id: z.string().min(1).max(64) });
 const VersionParam = IdParam.extend({ version: z.coerce.number().int().min(1).max(100_000) });
 const BrandParam = z.object({ brand: z.string().trim().min(1).max(64) });
-const SettingBody = z.object({ requireLegalSignoff: z.boolean() });
+/** Either setting or both; the one left out keeps its value. */
+const SettingBody = z.object({ requireLegalSignoff: z.boolean().optional(), requireFourEyes: z.boolean().optional() });
 
 const conflict = { description: 'the version is not in a state this action starts from', schema: ErrorBody };
 
@@ -56,15 +58,15 @@ export const replyRoutes = new Hono<AppEnv>()
       const { db } = c.get('deps');
       const rows = await db.select().from(replyBrandSettings);
       const brands = new Set([...rows.map((r) => r.brand), ...(await db.selectDistinct({ b: replies.brand }).from(replies)).map((r) => r.b)]);
-      const by = new Map(rows.map((r) => [r.brand, r.requireLegalSignoff]));
-      return c.json([...brands].sort().map((brand) => ({ brand, requireLegalSignoff: by.get(brand) ?? false })), 200);
+      const by = new Map(rows.map((r) => [r.brand, r]));
+      return c.json([...brands].sort().map((brand) => settingOf(brand, by.get(brand))), 200);
     },
   )
   .put(
     '/settings/:brand',
     route({
       roles: ['pr_lead'],
-      summary: 'Require (or not) legal sign-off before a brand’s replies are approved',
+      summary: 'Require (or not) legal sign-off, and an approver other than the author (four eyes), for a brand',
       tags: ['replies'],
       params: BrandParam,
       body: SettingBody,
@@ -73,10 +75,15 @@ export const replyRoutes = new Hono<AppEnv>()
     async (c) => {
       const { db, clock } = c.get('deps');
       const { brand } = c.req.valid('param');
-      const { requireLegalSignoff } = c.req.valid('json');
-      const values = { brand, requireLegalSignoff, updatedAt: clock.now().toISOString(), updatedById: requireAuth(c).user.id };
+      const [row] = await db.select().from(replyBrandSettings).where(eq(replyBrandSettings.brand, brand));
+      const values = {
+        ...settingOf(brand, row),
+        ...c.req.valid('json'),
+        updatedAt: clock.now().toISOString(),
+        updatedById: requireAuth(c).user.id,
+      };
       await db.insert(replyBrandSettings).values(values).onConflictDoUpdate({ target: replyBrandSettings.brand, set: values });
-      return c.json({ brand, requireLegalSignoff }, 200);
+      return c.json(settingOf(brand, values), 200);
     },
   )
   .get(

@@ -11,6 +11,8 @@ async function setup() {
   const t = await testApp({ clock });
   const staff = await userWithToken(t.deps, 'staff', { name: '客服小李' });
   const lead = (await userWithToken(t.deps, 'pr_lead')).headers;
+  // The author may not approve their own version (four eyes, issue 13).
+  const approver = (await userWithToken(t.deps, 'pr_lead')).headers;
   const legal = (await userWithToken(t.deps, 'legal')).headers;
   const call = jsonCaller(t.app);
   const reply = {
@@ -22,7 +24,7 @@ async function setup() {
   };
   const { id } = (await call('POST', '/api/replies', lead, reply)).body as ReplyDetail;
   await call('POST', `/api/replies/${id}/versions/1/submit`, lead, {});
-  await call('POST', `/api/replies/${id}/versions/1/approve`, lead, {});
+  await call('POST', `/api/replies/${id}/versions/1/approve`, approver, {});
   const set = (await call('GET', '/api/replies/approved', staff.headers)).body as ApprovedReplySet;
   // Approved at 09:00 Beijing time; the uses below happen during the morning after.
   clock.advance(2 * 3600_000);

@@ -17,6 +17,7 @@ function reply(id: string, title: string, triggers: Partial<ReplyTriggers>, extr
     limits: {},
     tone: 'soothing',
     expiresAt: null,
+    admitsLiability: false,
     ...extra,
   };
 }
@@ -118,4 +119,12 @@ describe('rankReplies: top 3 approved replies for a flagged unit, with why', () 
     expect(rankReplies(u, lib, { now: new Date('2026-11-22T00:59:59.999Z') })).toHaveLength(1);
     expect(rankReplies(u, lib, { now: new Date('2026-11-22T01:00:00.000Z') })).toHaveLength(0);
   });
+});
+
+test('a reply for level none (a thank-you for praise) is offered on units with no risk, never on a risky one', () => {
+  const thanks = reply('thanks', '通用::好评::感谢', { levels: ['none'], keywords: ['好喝'] }, { tone: 'thanks' });
+  const praise = unit('青禾的酸奶真好喝，回购第三次了', 'weibo', 'none', []);
+  expect(rankReplies(praise, [thanks], { now }).map((s) => [s.reply.id, s.why])).toEqual([['thanks', ['关键词「好喝」', '等级 无风险', '品牌「青禾乳业」']]]);
+  const severe = unit('青禾的酸奶好喝是好喝，可孩子喝了住院', 'weibo', 'severe', [risk('住院', 'safety')]);
+  expect(rankReplies(severe, [thanks], { now })).toEqual([]);
 });

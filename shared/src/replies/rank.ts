@@ -48,7 +48,8 @@ export function rankReplies(unit: RankUnit, replies: readonly ApprovedReply[], o
     if (reply.expiresAt && reply.expiresAt <= nowIso) continue;
     const t = reply.triggers;
     if (t.platforms.length > 0 && (!platform || !t.platforms.includes(platform))) continue;
-    if (t.levels.length > 0 && (level === 'none' || !t.levels.includes(level))) continue;
+    // A reply for level none (thanks for praise, issue 13) lists `none` among its levels like any other.
+    if (t.levels.length > 0 && !t.levels.includes(level)) continue;
     const matchedCategories = t.categories.filter((c) => categories.has(c));
     const matchedKeywords = [...new Set(t.keywords.map((k) => k.trim()))].filter((k) => k && haystack.includes(fold(k)));
     if (t.categories.length > 0 && matchedCategories.length === 0 && matchedKeywords.length === 0) continue;
@@ -63,7 +64,7 @@ export function rankReplies(unit: RankUnit, replies: readonly ApprovedReply[], o
       score += rankWeights.keyword;
       why.push(`关键词「${k}」`);
     }
-    if (t.levels.length > 0 && level !== 'none') {
+    if (t.levels.length > 0) {
       score += rankWeights.level;
       why.push(`等级 ${levelLabels[level].zh}`);
     }

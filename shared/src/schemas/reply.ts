@@ -9,7 +9,8 @@ export const replyPlatforms = ['weibo', 'douyin', 'news'] as const;
 export const ReplyPlatform = z.enum(replyPlatforms);
 export type ReplyPlatform = z.infer<typeof ReplyPlatform>;
 
-export const replyLevels = ['mild', 'moderate', 'severe'] as const;
+/** `none` too: a thank-you for praise triggers on units with no risk (issue 13). */
+export const replyLevels = ['none', 'mild', 'moderate', 'severe'] as const;
 export const ReplyLevel = z.enum(replyLevels);
 
 export const replyTones = ['soothing', 'apology', 'clarify', 'thanks', 'formal'] as const;
@@ -28,7 +29,7 @@ const Keyword = z.string().trim().min(1, '关键词不能为空 / keyword must n
 export const ReplyTriggers = z
   .object({
     categories: z.array(RiskCategory).max(7).default([]),
-    levels: z.array(ReplyLevel).max(3).default([]),
+    levels: z.array(ReplyLevel).max(4).default([]),
     keywords: z.array(Keyword).max(50).default([]),
     platforms: z.array(ReplyPlatform).max(3).default([]),
   })
@@ -88,6 +89,8 @@ export const ReplyContent = z
     expiresAt: ReplyExpiry.nullable().optional(),
     /** Email of the person answerable for this reply; defaults to its author. */
     owner: z.string().trim().toLowerCase().email('负责人须为邮箱 / owner must be an email').nullable().optional(),
+    /** The reply admits liability (promises compensation, accepts fault): suggested only on a matching category and keyword (issue 13). */
+    admitsLiability: z.boolean().default(false),
   })
   .meta({ id: 'ReplyContent' });
 export type ReplyContent = z.output<typeof ReplyContent>;
@@ -109,6 +112,7 @@ export const ReplyVersion = z
     tone: ReplyTone,
     expiresAt: z.string().nullable(),
     owner: z.string().nullable(),
+    admitsLiability: z.boolean(),
     status: ReplyStatus,
     effectiveStatus: ReplyEffectiveStatus,
     legalSignedOffBy: z.string().nullable(),
@@ -154,6 +158,7 @@ export const ReplyDetail = z
     id: z.string(),
     brand: z.string(),
     requireLegalSignoff: z.boolean(),
+    requireFourEyes: z.boolean().describe('the approver must not be the author of the version'),
     versions: z.array(ReplyVersion).describe('newest first'),
     transitions: z.array(ReplyTransition).describe('oldest first'),
   })
@@ -186,6 +191,8 @@ export const ApprovedReply = z
     limits: ReplyLimits,
     tone: ReplyTone,
     expiresAt: z.string().nullable(),
+    /** Always sent by the API; optional so replies cached by an older extension still parse (absent = false). */
+    admitsLiability: z.boolean().optional(),
   })
   .meta({ id: 'ApprovedReply' });
 export type ApprovedReply = z.infer<typeof ApprovedReply>;
@@ -196,6 +203,11 @@ export const ApprovedReplySet = z
 export type ApprovedReplySet = z.infer<typeof ApprovedReplySet>;
 
 export const BrandReplySetting = z
-  .object({ brand: brandName, requireLegalSignoff: z.boolean() })
+  .object({
+    brand: brandName,
+    requireLegalSignoff: z.boolean(),
+    /** Four eyes (issue 13): the approver of a version must not be its author. On unless a PR lead turns it off. */
+    requireFourEyes: z.boolean(),
+  })
   .meta({ id: 'BrandReplySetting' });
 export type BrandReplySetting = z.infer<typeof BrandReplySetting>;

@@ -22,6 +22,8 @@ export const replyVersions = sqliteTable(
     /** UTC ISO; null never expires. */
     expiresAt: text(),
     owner: text(),
+    /** Issue 13: the reply admits liability, so it needs a matching category and keyword to be suggested. */
+    admitsLiability: integer({ mode: 'boolean' }).notNull().default(false),
     status: text().$type<ReplyStatus>().notNull(),
     legalSignedOffBy: text(),
     legalSignedOffAt: text(),

@@ -114,20 +114,23 @@ export function createRepliesModel(api: Api, onUnauthorized: () => void) {
       return true;
     });
 
-  /** Shown at once (the checkbox must not jump back while the request runs), undone if the API refuses. */
-  async function setRequireLegal(brand: string, requireLegalSignoff: boolean) {
-    const mark = (value: boolean) => {
-      if (detail.value?.brand === brand) detail.value = { ...detail.value, requireLegalSignoff: value };
+  /**
+   * One brand setting (legal sign-off, four eyes). Shown at once (the checkbox must not jump back while the request
+   * runs), undone if the API refuses.
+   */
+  async function setBrandSetting(brand: string, key: 'requireLegalSignoff' | 'requireFourEyes', value: boolean) {
+    const mark = (on: boolean) => {
+      if (detail.value?.brand === brand) detail.value = { ...detail.value, [key]: on };
     };
-    mark(requireLegalSignoff);
+    mark(value);
     const done = await run(async () => {
-      await ok(r.settings[':brand'].$put({ param: { brand }, json: { requireLegalSignoff } }));
+      await ok(r.settings[':brand'].$put({ param: { brand }, json: { [key]: value } }));
       settings.value = await ok(r.settings.$get());
       return true;
     });
-    if (!done) mark(!requireLegalSignoff);
+    if (!done) mark(!value);
   }
 
-  return { list, filters, queue, approved, loadApproved, brands, loadBrands, detail, stats, settings, error, busy, loadList, loadQueue, loadDetail, loadSettings, save, act, setRequireLegal };
+  return { list, filters, queue, approved, loadApproved, brands, loadBrands, detail, stats, settings, error, busy, loadList, loadQueue, loadDetail, loadSettings, save, act, setBrandSetting };
 }
 export type RepliesModel = ReturnType<typeof createRepliesModel>;

@@ -29,8 +29,13 @@ export function ReplyDetailView({ model, id, role }: { model: RepliesModel; id: 
         {lead && <button type="button" data-testid="reply-edit" onClick={() => navigate(`/replies/${d.id}/edit`)}>{rt('edit')}</button>}
         <label>
           <input type="checkbox" data-testid="reply-require-legal" checked={d.requireLegalSignoff} disabled={!lead}
-            onChange={(e) => void model.setRequireLegal(d.brand, e.currentTarget.checked)} />
+            onChange={(e) => void model.setBrandSetting(d.brand, 'requireLegalSignoff', e.currentTarget.checked)} />
           {rt('requireLegal')}
+        </label>
+        <label>
+          <input type="checkbox" data-testid="reply-require-four-eyes" checked={d.requireFourEyes} disabled={!lead}
+            onChange={(e) => void model.setBrandSetting(d.brand, 'requireFourEyes', e.currentTarget.checked)} />
+          {rt('requireFourEyes')}
         </label>
       </div>
       {model.error.value && <p class="error" role="alert" data-testid="replies-error">{model.error.value}</p>}

@@ -23,11 +23,12 @@ interface Draft {
   keywords: string;
   platforms: string[];
   limits: Record<ReplyPlatform, string>;
+  admitsLiability: boolean;
 }
 
 const blank: Draft = {
   brand: '', title: '', body: '', tone: 'soothing', expiresAt: '', owner: '', categories: [], levels: [], keywords: '', platforms: [],
-  limits: { weibo: '', douyin: '', news: '' },
+  limits: { weibo: '', douyin: '', news: '' }, admitsLiability: false,
 };
 
 /** Beijing calendar date of a stored expiry (end of that day), for the date input. */
@@ -38,7 +39,7 @@ function fromVersion(v: ReplyVersion): Draft {
   return {
     brand: v.brand, title: v.title, body: v.body, tone: v.tone, expiresAt: expiryDate(v.expiresAt), owner: v.owner ?? '',
     categories: v.triggers.categories, levels: v.triggers.levels, keywords: v.triggers.keywords.join('，'), platforms: v.triggers.platforms,
-    limits: { weibo: lim('weibo'), douyin: lim('douyin'), news: lim('news') },
+    limits: { weibo: lim('weibo'), douyin: lim('douyin'), news: lim('news') }, admitsLiability: v.admitsLiability,
   };
 }
 
@@ -52,6 +53,7 @@ function toContent(d: Draft) {
       keywords: d.keywords.split(/[,，、\s]+/).map((k) => k.trim()).filter(Boolean),
     },
     limits,
+    admitsLiability: d.admitsLiability,
   };
 }
 
@@ -134,6 +136,10 @@ export function ReplyEditor({ model, replyId }: { model: RepliesModel; replyId?:
         </label>
         <label>{rt('expiresAt')}
           <input type="date" data-testid="reply-expires" value={d.expiresAt} onInput={(e) => set({ expiresAt: e.currentTarget.value })} />
+        </label>
+        <label>
+          <input type="checkbox" data-testid="reply-admits-liability" checked={d.admitsLiability} onChange={(e) => set({ admitsLiability: e.currentTarget.checked })} />
+          {rt('admitsLiability')}
         </label>
         <label>{rt('owner')}
           <input type="email" data-testid="reply-owner" value={d.owner} onInput={(e) => set({ owner: e.currentTarget.value })} />
