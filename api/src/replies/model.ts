@@ -13,6 +13,17 @@ export interface Actor {
   role: string;
 }
 
+/** A version's content as every reader gets it: the workspace, the served set and `replies export`. */
+export const contentOf = (v: VersionRow) => ({
+  title: v.title,
+  body: v.body,
+  triggers: v.triggers,
+  limits: v.limits,
+  tone: v.tone,
+  expiresAt: v.expiresAt,
+  admitsLiability: v.admitsLiability,
+});
+
 /** `expired` is computed from the clock, so a reply stops being served the moment it expires, with no job to run. */
 export function effectiveStatus(v: Pick<VersionRow, 'status' | 'expiresAt'>, now: Date): ReplyEffectiveStatus {
   if (v.status === 'approved' && v.expiresAt !== null && v.expiresAt <= now.toISOString()) return 'expired';
@@ -25,14 +36,8 @@ export function versionDto(v: VersionRow, brand: string, now: Date): ReplyVersio
     replyId: v.replyId,
     version: v.version,
     brand,
-    title: v.title,
-    body: v.body,
-    triggers: v.triggers,
-    limits: v.limits,
-    tone: v.tone,
-    expiresAt: v.expiresAt,
+    ...contentOf(v),
     owner: v.owner,
-    admitsLiability: v.admitsLiability,
     status: v.status,
     effectiveStatus: effectiveStatus(v, now),
     legalSignedOffBy: v.legalSignedOffBy,

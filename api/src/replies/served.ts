@@ -4,6 +4,7 @@ import type { ApprovedReply, ApprovedReplySet } from '@vigil/shared/schemas/repl
 import type { Db } from '../db/client.ts';
 import { replies } from '../db/schema/replies.ts';
 import { replyVersions } from '../db/schema/reply-versions.ts';
+import { contentOf } from './model.ts';
 
 /**
  * The set staff and the extension may use: approved versions that have not expired at `now`. Its ETag hashes the
@@ -22,13 +23,7 @@ export async function approvedSet(db: Db, now: Date): Promise<ApprovedReplySet> 
     versionId: v.id,
     version: v.version,
     brand,
-    title: v.title,
-    body: v.body,
-    triggers: v.triggers,
-    limits: v.limits,
-    tone: v.tone,
-    expiresAt: v.expiresAt,
-    admitsLiability: v.admitsLiability,
+    ...contentOf(v),
   }));
   const digest = createHash('sha256').update(list.map((r) => r.versionId).join('\n')).digest('hex').slice(0, 32);
   return { etag: `"replies-${digest}"`, generatedAt: nowIso, replies: list };

@@ -6,7 +6,7 @@ import { replyVersions } from '../db/schema/reply-versions.ts';
 import { ApiError } from '../lib/errors.ts';
 import { parseCsv } from './csv.ts';
 import { insertReply, requiresLegalSignoff, type Queryable } from './library.ts';
-import type { Actor } from './model.ts';
+import { contentOf, type Actor } from './model.ts';
 import { applyAction } from './workflow.ts';
 
 // `vigil replies import|export` (issue 5). JSON: `[{ brand, title, body, triggers: { categories, levels, keywords,
@@ -169,17 +169,7 @@ export async function exportReplies(db: Db) {
   for (const { v, brand } of rows) {
     if (seen.has(v.replyId)) continue;
     seen.add(v.replyId);
-    out.push({
-      brand,
-      title: v.title,
-      body: v.body,
-      triggers: v.triggers,
-      limits: v.limits,
-      tone: v.tone,
-      expiresAt: v.expiresAt,
-      owner: v.owner,
-      admitsLiability: v.admitsLiability,
-    });
+    out.push({ brand, ...contentOf(v), owner: v.owner });
   }
   return out;
 }
