@@ -157,7 +157,7 @@ test.describe('evidence capture', () => {
     const post = panel.page.locator('[data-testid="unit"][data-level="severe"]').first();
     await expect(post).toBeVisible({ timeout: 10_000 });
     await post.getByTestId('capture-unit').click();
-    await expect(panel.page.getByTestId('outbox-error')).toHaveText('令牌已撤销，请在设置中更新', { timeout: 15_000 });
+    await expect(panel.page.getByTestId('outbox-error')).toHaveText('令牌已撤销（或账号密码被重置、账号被停用），请在设置中换用新令牌', { timeout: 15_000 });
     await expect(panel.page.getByTestId('outbox-count')).toHaveText('1');
 
     await connect(b, api, api.staffToken);
