@@ -36,7 +36,9 @@ export default defineConfig({
           },
         }
       : // captureVisibleTab needs activeTab or exactly <all_urls> (not *://*/*): the capture asks for it (issue 6).
-        { optional_permissions: ['debugger'], optional_host_permissions: ['<all_urls>'] }),
+        // No `debugger` (issue 15): full pages are stitched with progress after the unit is taken; the CDP path in
+        // screenshot.ts runs only in a build that declares `debugger` itself (and says why to its users).
+        { optional_host_permissions: ['<all_urls>'] }),
     action: { default_title: 'Vigil 舆情哨兵' },
   }),
 });
