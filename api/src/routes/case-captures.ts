@@ -5,9 +5,7 @@ import { ErrorBody, IdParam } from '@vigil/shared/schemas/common';
 import { caseDetail, caseRow } from '../cases/queries.ts';
 import { addCapture, removeCapture, reviewCapture } from '../cases/write.ts';
 import type { AppEnv } from '../lib/context.ts';
-import { errors } from '../lib/errors.ts';
-import { route } from '../lib/route.ts';
-import { valid } from '../lib/validate.ts';
+import { requireAuth, route } from '../lib/route.ts';
 import { caseWriters } from './cases.ts';
 
 // The captures of a case and their review decisions (issue 10). Each change is a custody event of the capture.
@@ -15,36 +13,48 @@ const tags = ['cases'];
 const MemberParam = IdParam.extend({ captureId: z.string().min(1).max(64) });
 const detail = { description: 'the case', schema: CaseDetail };
 
-const actor = (c: { get(k: 'auth'): AppEnv['Variables']['auth'] }) => {
-  const auth = c.get('auth');
-  if (!auth) throw errors.unauthorized();
-  return auth.user.id;
-};
 
 export const caseCaptureRoutes = new Hono<AppEnv>()
   .post(
     '/:id/captures',
-    route({ roles: caseWriters, summary: 'Add a capture to the case, with the reason', tags, params: IdParam, body: CaseCaptureAdd, responses: { 201: detail, 404: { description: 'no such case or capture', schema: ErrorBody }, 409: { description: 'already in the case', schema: ErrorBody } } }),
-    valid('param', IdParam),
-    valid('json', CaseCaptureAdd),
+    route({
+      roles: caseWriters,
+      summary: 'Add a capture to the case, with the reason',
+      tags,
+      params: IdParam,
+      body: CaseCaptureAdd,
+      responses: {
+        201: detail,
+        404: { description: 'no such case or capture', schema: ErrorBody },
+        409: { description: 'already in the case', schema: ErrorBody },
+      },
+    }),
     async (c) => {
       const deps = c.get('deps');
       const row = await caseRow(deps.db, c.req.valid('param').id);
       const body = c.req.valid('json');
-      await addCapture(deps, actor(c), row, body.captureId, body.reason);
+      await addCapture(deps, requireAuth(c).user.id, row, body.captureId, body.reason);
       return c.json(await caseDetail(deps.db, row), 201);
     },
   )
   .delete(
     '/:id/captures/:captureId',
-    route({ roles: caseWriters, summary: 'Take a capture out of the case (`?reason=`); the timeline and evidence log keep it', tags, params: MemberParam, query: CaseCaptureRemoveQuery, responses: { 200: detail, 404: { description: 'no such case, or the capture is not in it', schema: ErrorBody } } }),
-    valid('param', MemberParam),
-    valid('query', CaseCaptureRemoveQuery),
+    route({
+      roles: caseWriters,
+      summary: 'Take a capture out of the case (`?reason=`); the timeline and evidence log keep it',
+      tags,
+      params: MemberParam,
+      query: CaseCaptureRemoveQuery,
+      responses: {
+        200: detail,
+        404: { description: 'no such case, or the capture is not in it', schema: ErrorBody },
+      },
+    }),
     async (c) => {
       const deps = c.get('deps');
       const { id, captureId } = c.req.valid('param');
       const row = await caseRow(deps.db, id);
-      await removeCapture(deps, actor(c), row, captureId, c.req.valid('query').reason);
+      await removeCapture(deps, requireAuth(c).user.id, row, captureId, c.req.valid('query').reason);
       return c.json(await caseDetail(deps.db, row), 200);
     },
   )
@@ -58,13 +68,11 @@ export const caseCaptureRoutes = new Hono<AppEnv>()
       body: ReviewInput,
       responses: { 200: detail, 400: { description: 'rejected without a reason', schema: ErrorBody }, 404: { description: 'no such case, or the capture is not in it', schema: ErrorBody } },
     }),
-    valid('param', MemberParam),
-    valid('json', ReviewInput),
     async (c) => {
       const deps = c.get('deps');
       const { id, captureId } = c.req.valid('param');
       const row = await caseRow(deps.db, id);
-      await reviewCapture(deps, actor(c), row, captureId, c.req.valid('json'));
+      await reviewCapture(deps, requireAuth(c).user.id, row, captureId, c.req.valid('json'));
       return c.json(await caseDetail(deps.db, row), 200);
     },
   );

@@ -5,9 +5,7 @@ import { caseDetail, caseRow, listCases } from '../cases/queries.ts';
 import { exportCasePackage } from '../cases/package.ts';
 import { addNote, createCase, patchCase } from '../cases/write.ts';
 import type { AppEnv } from '../lib/context.ts';
-import { errors } from '../lib/errors.ts';
-import { route } from '../lib/route.ts';
-import { valid } from '../lib/validate.ts';
+import { requireAuth, route } from '../lib/route.ts';
 
 // 案件 (issue 10): legal (and admin) create and work cases; PR leads read them; staff have no access.
 export const caseReaders: readonly Role[] = ['pr_lead', 'legal'];
@@ -15,33 +13,46 @@ export const caseWriters: readonly Role[] = ['legal'];
 const tags = ['cases'];
 const notFound = { description: 'no such case', schema: ErrorBody };
 
-const actor = (c: { get(k: 'auth'): AppEnv['Variables']['auth'] }) => {
-  const auth = c.get('auth');
-  if (!auth) throw errors.unauthorized();
-  return auth.user.id;
-};
 
 export const caseRoutes = new Hono<AppEnv>()
   .post(
     '/',
-    route({ roles: caseWriters, summary: 'Open a case (立案) against one counterparty', tags, body: CaseCreate, responses: { 201: { description: 'the case', schema: CaseDetail }, 400: { description: 'invalid', schema: ErrorBody } } }),
-    valid('json', CaseCreate),
+    route({
+      roles: caseWriters,
+      summary: 'Open a case (立案) against one counterparty',
+      tags,
+      body: CaseCreate,
+      responses: {
+        201: { description: 'the case', schema: CaseDetail },
+        400: { description: 'invalid', schema: ErrorBody },
+      },
+    }),
     async (c) => {
       const deps = c.get('deps');
-      const id = await createCase(deps, actor(c), c.req.valid('json'));
+      const id = await createCase(deps, requireAuth(c).user.id, c.req.valid('json'));
       return c.json(await caseDetail(deps.db, await caseRow(deps.db, id)), 201);
     },
   )
   .get(
     '/',
-    route({ roles: caseReaders, summary: 'Cases, recently changed first; filter by status, brand, assignee, text', tags, query: CaseListQuery, responses: { 200: { description: 'cases', schema: CaseList } } }),
-    valid('query', CaseListQuery),
+    route({
+      roles: caseReaders,
+      summary: 'Cases, recently changed first; filter by status, brand, assignee, text',
+      tags,
+      query: CaseListQuery,
+      responses: { 200: { description: 'cases', schema: CaseList } },
+    }),
     async (c) => c.json(await listCases(c.get('deps').db, c.req.valid('query')), 200),
   )
   .get(
     '/:id',
-    route({ roles: caseReaders, summary: 'One case: captures with their review, notes, timeline and tracked links', tags, params: IdParam, responses: { 200: { description: 'the case', schema: CaseDetail }, 404: notFound } }),
-    valid('param', IdParam),
+    route({
+      roles: caseReaders,
+      summary: 'One case: captures with their review, notes, timeline and tracked links',
+      tags,
+      params: IdParam,
+      responses: { 200: { description: 'the case', schema: CaseDetail }, 404: notFound },
+    }),
     async (c) => {
       const { db } = c.get('deps');
       return c.json(await caseDetail(db, await caseRow(db, c.req.valid('param').id)), 200);
@@ -55,26 +66,34 @@ export const caseRoutes = new Hono<AppEnv>()
       tags,
       params: IdParam,
       body: CasePatch,
-      responses: { 200: { description: 'the case', schema: CaseDetail }, 400: { description: 'invalid (e.g. resolved without a resolution)', schema: ErrorBody }, 404: notFound, 409: { description: 'status move not allowed', schema: ErrorBody } },
+      responses: {
+        200: { description: 'the case', schema: CaseDetail },
+        400: { description: 'invalid (e.g. resolved without a resolution)', schema: ErrorBody },
+        404: notFound,
+        409: { description: 'status move not allowed', schema: ErrorBody },
+      },
     }),
-    valid('param', IdParam),
-    valid('json', CasePatch),
     async (c) => {
       const deps = c.get('deps');
       const row = await caseRow(deps.db, c.req.valid('param').id);
-      await patchCase(deps, actor(c), row, c.req.valid('json'));
+      await patchCase(deps, requireAuth(c).user.id, row, c.req.valid('json'));
       return c.json(await caseDetail(deps.db, await caseRow(deps.db, row.id)), 200);
     },
   )
   .post(
     '/:id/notes',
-    route({ roles: caseWriters, summary: 'Append a note (notes are never edited or deleted; each is an evidence-log entry)', tags, params: IdParam, body: NoteInput, responses: { 201: { description: 'the note', schema: CaseNote }, 404: notFound } }),
-    valid('param', IdParam),
-    valid('json', NoteInput),
+    route({
+      roles: caseWriters,
+      summary: 'Append a note (notes are never edited or deleted; each is an evidence-log entry)',
+      tags,
+      params: IdParam,
+      body: NoteInput,
+      responses: { 201: { description: 'the note', schema: CaseNote }, 404: notFound },
+    }),
     async (c) => {
       const deps = c.get('deps');
       const row = await caseRow(deps.db, c.req.valid('param').id);
-      const id = await addNote(deps, actor(c), row, c.req.valid('json').text);
+      const id = await addNote(deps, requireAuth(c).user.id, row, c.req.valid('json').text);
       const note = (await caseDetail(deps.db, row)).notes.find((n) => n.id === id)!;
       return c.json(note, 201);
     },
@@ -88,11 +107,8 @@ export const caseRoutes = new Hono<AppEnv>()
       params: IdParam,
       responses: { 200: { description: 'ZIP', contentType: 'application/zip' }, 404: notFound },
     }),
-    valid('param', IdParam),
     async (c) => {
-      const auth = c.get('auth');
-      if (!auth) throw errors.unauthorized();
-      const { zip, number } = await exportCasePackage(c.get('deps'), c.req.valid('param').id, auth.user);
+      const { zip, number } = await exportCasePackage(c.get('deps'), c.req.valid('param').id, requireAuth(c).user);
       c.header('Content-Type', 'application/zip');
       c.header('Content-Disposition', `attachment; filename="vigil-case-${number}.zip"`);
       c.header('X-Content-Type-Options', 'nosniff');
