@@ -2,6 +2,7 @@ import { parseCount } from './counts.ts';
 import { textHash } from './hash.ts';
 import { authorFrom, compact, readCount } from './parts.ts';
 import type { Counts } from '@vigil/shared/engine/types';
+import { removalStatus } from './page-state.ts';
 import { note, noteHeuristic, pick, pickAll, within, type FallbackList } from './selectors.ts';
 import { rowsOf, textBlockOf, type Rows } from './structure.ts';
 import { extractText } from './text-map.ts';
@@ -171,9 +172,13 @@ export const douyin: SiteAdapter = {
   platform: 'douyin',
   hosts: ['www.douyin.com', 'douyin.com'],
   matches: ['*://www.douyin.com/*', '*://douyin.com/*'],
-  testUrls: ['http://www.douyin.com/video/7431234567890123456/', 'http://www.douyin.com/', 'http://www.douyin.com/video/7438765432109876543/'],
+  testUrls: ['http://www.douyin.com/video/7431234567890123456/', 'http://www.douyin.com/', 'http://www.douyin.com/video/7438765432109876543/', 'http://www.douyin.com/video/7430000000000000404/'],
   findUnits,
   unitContainers: `${COMMENT}, [data-e2e="feed-item"], [data-e2e="video-detail"]`,
   detectLoginWall,
+  // Removal pages (issue 14): the video page shows a notice instead of the detail block.
+  pageStatus: (doc) => (pick(doc, sel.detail) || pick(doc, sel.feedItem)
+    ? { status: 'online', message: '' }
+    : removalStatus(doc, { deleted: /作品已删除|作品不存在|内容不存在|视频不存在/, blocked: /因违反[^。]{0,30}(规定|公约)|作品审核中|已被屏蔽|违规/ })),
   feedRoot: (doc) => pick(doc, sel.feedRoot)?.el ?? doc.body,
 };

@@ -2,6 +2,7 @@ import { parseCount } from './counts.ts';
 import { textHash } from './hash.ts';
 import { absoluteUrl, authorFrom, compact, countNear, readCount } from './parts.ts';
 import type { Counts } from '@vigil/shared/engine/types';
+import { removalStatus } from './page-state.ts';
 import { note, noteHeuristic, pick, pickAll } from './selectors.ts';
 import { labelledCounts } from './shapes.ts';
 import { countsOf, repeatedUnits, rowsOf, textBlockOf, type Rows } from './structure.ts';
@@ -211,11 +212,19 @@ export const weibo: SiteAdapter = {
     'http://weibo.com/5678901234/QbX7nA2Ke/',
     'http://weibo.com/u/7001002003/',
     'http://weibo.com/u/7002003004/',
+    'http://weibo.com/5678901234/QbGone0001/',
   ],
   findUnits,
   unitContainers: [...sel.card, ...sel.comment].map((f) => f.css).join(', '),
   // A card holds its post and repost; a comment finds its post from the page (findUnits above).
   containersStandAlone: true,
   detectLoginWall,
+  // Removal pages (issue 14): the post page shows a notice instead of the card.
+  pageStatus: (doc) => (pick(doc, sel.card)
+    ? { status: 'online', message: '' }
+    : removalStatus(doc, {
+        deleted: /该微博已被删除|此微博已被作者删除|抱歉，此微博已被删除|微博不存在/,
+        blocked: /根据《微博社区公约》[^。]{0,20}已被删除|因违反[^。]{0,20}规定|你暂时没有这条微博的查看权限|已被屏蔽/,
+      })),
   feedRoot: (doc) => pick(doc, sel.feedRoot)?.el ?? doc.body,
 };
