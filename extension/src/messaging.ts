@@ -18,6 +18,8 @@ export interface MessageMap {
   'sidepanel:open': { request: { tabId?: number }; response: { opened: boolean } };
   /** Capture a unit or the whole page of a tab as evidence; answers once it is in the outbox and tried once (issue 6). */
   'capture:start': { request: CaptureRequest; response: CaptureOutcome };
+  /** A tracked link opened from a case page (#vigil-recheck=<caseId>): a signed re-check page capture (issue 10). */
+  'recheck:start': { request: { caseId: string; status: 'online' | 'deleted' | 'blocked'; message: string }; response: CaptureOutcome };
   /** The evidence outbox: pending, refused and delivered captures (issue 6). */
   'outbox:list': { request: undefined; response: OutboxSummary };
   /** Try every undelivered capture again now, refused ones included (after the user fixed the cause). */
@@ -60,6 +62,7 @@ export const messageRoutes = {
   'tab:id': 'background',
   'sidepanel:open': 'background',
   'capture:start': 'background',
+  'recheck:start': 'background',
   'outbox:list': 'background',
   'outbox:retry': 'background',
   'set-marks-visible': 'tab',

@@ -6,7 +6,7 @@ import { idbAll, idbGet, idbPut, STORES } from './idb.ts';
 import { createOutbox, type OutboxRecord, type OutboxStore } from './outbox.ts';
 import { queueScheduler } from '../queue/scheduler.ts';
 import { uploadCapture } from './upload.ts';
-import { CAPTURE_CHANNEL, type CaptureEvent } from './types.ts';
+import { CAPTURE_CHANNEL, type CaptureEvent, type CaptureOutcome, type CaptureRequest } from './types.ts';
 
 const ALARM = 'vigil-outbox';
 
@@ -50,30 +50,37 @@ export function createCaptureBackground(stores: Stores): BackgroundModule {
   }
 
   let busy = false;
-  const handlers: BackgroundModule['handlers'] = {
-    'capture:start': async (req) => {
-      if (busy) return { ok: false, message: '正在取证，请稍候 / A capture is already running' };
-      busy = true;
-      const done: CaptureEvent & { type: 'progress' } = { type: 'progress', tabId: req.tabId, step: 'prepare', done: [] };
-      try {
-        return await runCapture(req, {
-          settings: await settings.get(),
-          outbox,
-          progress(step, detail) {
-            if (done.step !== step && !done.done.includes(done.step)) done.done.push(done.step);
-            done.step = step;
-            post({ ...done, done: [...done.done], ...(detail ? { detail } : {}) });
-          },
-        });
-      } catch (err) {
-        const message = err instanceof Error ? err.message : String(err);
-        if (/activeTab|all_urls|Cannot access contents/i.test(message)) {
-          return { ok: false, message: '没有截取此页面的权限：请在浏览器提示中允许，或先点击工具栏的 Vigil 图标再取证 / No permission to capture this page' };
-        }
-        return { ok: false, message: `取证失败 / Capture failed: ${message}` };
-      } finally {
-        busy = false;
+  const capture = async (req: CaptureRequest): Promise<CaptureOutcome> => {
+    if (busy) return { ok: false, message: '正在取证，请稍候 / A capture is already running' };
+    busy = true;
+    const done: CaptureEvent & { type: 'progress' } = { type: 'progress', tabId: req.tabId, step: 'prepare', done: [] };
+    try {
+      return await runCapture(req, {
+        settings: await settings.get(),
+        outbox,
+        progress(step, detail) {
+          if (done.step !== step && !done.done.includes(done.step)) done.done.push(done.step);
+          done.step = step;
+          post({ ...done, done: [...done.done], ...(detail ? { detail } : {}) });
+        },
+      });
+    } catch (err) {
+      const message = err instanceof Error ? err.message : String(err);
+      if (/activeTab|all_urls|Cannot access contents/i.test(message)) {
+        return { ok: false, message: '没有截取此页面的权限：请在浏览器提示中允许，或先点击工具栏的 Vigil 图标再取证 / No permission to capture this page' };
       }
+      return { ok: false, message: `取证失败 / Capture failed: ${message}` };
+    } finally {
+      busy = false;
+    }
+  };
+  const handlers: BackgroundModule['handlers'] = {
+    'capture:start': (req) => capture(req),
+    // A re-check (复查, issue 10): the page as it is now, with what the page said about the post, signed with it.
+    'recheck:start': async (req, sender) => {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined || !sender.tab?.url) return { ok: false, message: '标签页已关闭 / The tab is gone' };
+      return capture({ tabId, kind: 'page', notes: { recheck: { caseId: req.caseId, url: sender.tab.url, status: req.status, message: req.message } } });
     },
     'outbox:list': () => outbox.summary(),
     'outbox:retry': async () => {

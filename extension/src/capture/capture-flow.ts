@@ -110,7 +110,7 @@ export async function runCapture(req: CaptureRequest, deps: FlowDeps): Promise<C
       startedAt,
       finishedAt: new Date(),
       clockOffsetMs: reading?.offsetMs,
-      notes: { vigilMarksHidden: true, ...(full ? { fullPage: full.method, fullPageTruncated: full.plan.truncated } : {}) },
+      notes: { vigilMarksHidden: true, ...(req.notes ?? {}), ...(full ? { fullPage: full.method, fullPageTruncated: full.plan.truncated } : {}) },
     },
     artefacts,
     key.privateKey,

@@ -48,6 +48,8 @@ export interface CaptureRequest {
   kind: CaptureKind;
   /** The unit's key (`tab:<tabId>` units) for a unit capture. */
   unitKey?: string;
+  /** Extra signed manifest notes, e.g. `recheck` for a takedown re-check (issue 10). */
+  notes?: Record<string, unknown>;
 }
 
 export type CaptureOutcome =

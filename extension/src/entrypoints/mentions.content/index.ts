@@ -4,6 +4,7 @@ import { init as initMarksVisibility } from '../../flagging/marks-visibility.ts'
 import { init as initInsertReply } from '../../replies/insert-reply.ts';
 import { messagingFlagTransport } from '../../flagging/content-transport.ts';
 import { listen } from '../../messaging.ts';
+import { initRecheck } from '../../capture/recheck-content.ts';
 import { platformMatches, siteFor } from '../../sites/index.ts';
 
 // Wiring only (STYLE habit 5): flag brand mentions on the platform sites. News hosts come from the rule pack and
@@ -16,6 +17,7 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   async main(ctx) {
     initMarksVisibility({ signal: ctx.signal });
+    initRecheck({ signal: ctx.signal });
     const transport = messagingFlagTransport();
     const pack = await transport.pack();
     const site = siteFor(location.href, pack.pack.newsHosts);
