@@ -36,7 +36,7 @@ function AddCaptures({ model, d }: { model: CasesModel; d: CaseDetail }) {
   const inCase = new Set(d.captures.map((m) => m.capture.id));
   const candidates = model.recent.value.filter((c) => !inCase.has(c.id));
   return (
-    <details class="panel" data-testid="case-add" open={d.captures.length === 0}>
+    <details class="panel" data-testid="case-add" open>
       <summary>{kt('add')}</summary>
       <p class="muted small">{kt('addHint')}</p>
       <label class="reason">{kt('addReason')}<input data-testid="case-add-reason" placeholder={kt('reasonPlaceholder')} value={reason.value} onInput={(e) => (reason.value = e.currentTarget.value)} /></label>

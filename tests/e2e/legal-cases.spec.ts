@@ -1,0 +1,167 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Download, Page } from '@playwright/test';
+import { vigilCli } from '../support/paths.ts';
+import { connect, expect, openPanel, test } from './capture-harness.ts';
+
+// 案件 end to end (issue 10): staff capture two posts with the extension; legal builds a case in the workspace,
+// adopts one, rejects one with a reason, adds a note, downloads the 取证报告 and the 律师函, exports the case package,
+// which `vigil verify` passes (and fails once tampered) and whose own verify.html says 通过 offline; then a re-check
+// opened from the case page on the deleted post marks the link 已删除 and the case is resolved on it.
+
+test.describe.configure({ mode: 'serial' });
+
+const LEGAL = { email: 'legal@demo.vigil.local', password: 'Legal-e2e-2026!' };
+const FIRST = 'QbX7nA2Ke';
+const DELETED = 'QbWq8cM3d';
+const dir = mkdtempSync(join(tmpdir(), 'vigil-e2e-cases-'));
+
+async function save(d: Download, name: string): Promise<string> {
+  const path = join(dir, name);
+  await d.saveAs(path);
+  return path;
+}
+const vigil = (...args: string[]) => spawnSync(process.execPath, [vigilCli, ...args], { encoding: 'utf8' });
+
+test('legal build, review, document and export a case; a re-check marks the deleted post 已删除', async ({ api, extBrowser: b }, info) => {
+  test.setTimeout(240_000);
+  // Staff capture the two severe posts of the Weibo feed.
+  await connect(b, api);
+  const feed = await b.context.newPage();
+  await feed.goto('http://weibo.com/');
+  const panel = await openPanel(b, feed);
+  const severe = panel.page.locator('[data-testid="unit"][data-level="severe"]');
+  await expect(severe).toHaveCount(2, { timeout: 15_000 });
+  const ids: string[] = [];
+  for (const i of [0, 1]) {
+    await severe.nth(i).getByTestId('capture-unit').click();
+    const receipt = panel.page.getByTestId('capture-receipt');
+    await expect(receipt).toBeVisible({ timeout: 20_000 });
+    await expect.poll(async () => receipt.getAttribute('data-capture-id')).not.toBe(ids[0] ?? null);
+    ids.push((await receipt.getAttribute('data-capture-id'))!);
+  }
+  await panel.page.close();
+  await feed.close();
+
+  // Legal signs in to the workspace and opens a case against the poster.
+  expect(api.cli(['user', 'set', '--email', LEGAL.email, '--password', LEGAL.password]).status).toBe(0);
+  const ws = await b.context.newPage();
+  const problems: string[] = [];
+  ws.on('pageerror', (e) => problems.push(e.message));
+  await ws.goto(`${api.url}/cases`);
+  await ws.getByTestId('login-email').fill(LEGAL.email);
+  await ws.getByTestId('login-password').fill(LEGAL.password);
+  await ws.getByTestId('login-submit').click();
+  await ws.getByTestId('case-new').locator('summary').click();
+  await ws.getByTestId('case-title').fill('青禾乳业被指奶粉致敏不实信息');
+  await ws.getByTestId('case-brand').fill('青禾乳业');
+  await ws.getByTestId('case-cp-name').fill('宝妈小雨');
+  await ws.getByTestId('case-cp-uid').fill('5678901234');
+  await ws.getByTestId('case-cp-url').fill('https://weibo.com/u/5678901234');
+  await ws.getByTestId('case-create').click();
+  await expect(ws.getByTestId('case-number')).toHaveText(/^AJ-\d{4}-0001$/);
+  const caseId = decodeURIComponent(new URL(ws.url()).pathname.split('/')[2]!);
+
+  // Both captures join the case with a reason; one is adopted, the other rejected with a reason; a note.
+  await ws.getByTestId('case-add-reason').fill('证明涉案内容的发布时间、内容与传播');
+  for (const id of ids) {
+    await ws.locator(`[data-testid="case-candidate"][data-id="${id}"]`).getByTestId('case-add-this').click();
+    await expect(ws.locator(`[data-testid="case-capture"][data-id="${id}"]`)).toBeVisible();
+  }
+  const row = (id: string) => ws.locator(`[data-testid="case-capture"][data-id="${id}"]`);
+  const [adopted, rejected] = [ids[0]!, ids[1]!];
+  await row(adopted).getByTestId('case-adopt').click();
+  await expect(row(adopted).getByTestId('case-review')).toHaveAttribute('data-decision', 'adopted');
+  await row(rejected).getByTestId('case-reject').click();
+  await row(rejected).getByTestId('case-reject-reason').fill('转发类帖子，与首发内容重复');
+  await row(rejected).getByTestId('case-reject-confirm').click();
+  await expect(row(rejected).getByTestId('case-review')).toHaveAttribute('data-decision', 'rejected');
+  await expect(row(rejected)).toContainText('转发类帖子，与首发内容重复');
+  await ws.getByTestId('case-note-text').fill('已于 12 月 1 日通过微博投诉渠道提交删帖申请。');
+  await ws.getByTestId('case-note-add').click();
+  await expect(ws.getByTestId('case-note')).toHaveCount(1);
+  await expect(ws.getByTestId('timeline-event').first()).toHaveAttribute('data-kind', 'note');
+
+  // The 取证报告: real Chinese text with the capturer and the hashes, embedded fonts.
+  const detail = (await (await fetch(`${api.url}/api/cases/${caseId}`, { headers: { authorization: `Bearer ${api.legalToken}` } })).json()) as { captures: { capture: { id: string; manifestSha256: string; capturer: { name: string } } }[]; links: { url: string; captureIds: string[] }[] };
+  const adoptedCap = detail.captures.find((m) => m.capture.id === adopted)!.capture;
+  const adoptedLink = detail.links.find((l) => l.captureIds.includes(adopted))!.url;
+  expect(detail.links.map((l) => l.url).sort()).toEqual([`https://weibo.com/5678901234/${FIRST}`, `https://weibo.com/7230981123/${DELETED}`]);
+  const [report] = await Promise.all([ws.waitForEvent('download'), ws.getByTestId('case-report').click()]);
+  const pdf = await save(report, 'report.pdf');
+  const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+  expect(text).toContain('取证报告');
+  expect(text).toContain(adoptedCap.capturer.name);
+  expect(text.replace(/\s+/g, '')).toContain(adoptedCap.manifestSha256);
+  expect(text).toMatch(/转发|评论|点赞/);
+  const fonts = execFileSync('pdffonts', [pdf], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
+  expect(fonts.length).toBeGreaterThan(0);
+  expect(fonts.every((l) => / yes +yes +yes /.test(l) || / yes +yes +no /.test(l))).toBe(true);
+
+  // The 律师函: the evidence number, the link, the counterparty and 第十二条 for a 2026 post.
+  await ws.getByTestId('case-letter-form').locator('summary').click();
+  await expect(ws.getByTestId('letter-basis').first()).toBeVisible();
+  for (const box of await ws.getByTestId('letter-basis').all()) await box.check();
+  await ws.getByTestId('letter-firm').fill('北京示例律师事务所');
+  await ws.getByTestId('letter-lawyer').fill('张律师');
+  await ws.getByTestId('letter-licence').fill('11101201510000001');
+  const [letter] = await Promise.all([ws.waitForEvent('download'), ws.getByTestId('case-letter').click()]);
+  const docx = await save(letter, 'letter.docx');
+  const xml = execFileSync('unzip', ['-p', docx, 'word/document.xml'], { encoding: 'utf8' }).replace(/<[^>]+>/g, '');
+  expect(xml).toContain(adopted);
+  expect(xml).toContain(adoptedLink.replace(/^https?:\/\//, ''));
+  expect(xml).toContain('宝妈小雨');
+  expect(xml).toContain('第十二条');
+
+  // The case package: vigil verify passes it and fails a tampered copy.
+  const [pkg] = await Promise.all([ws.waitForEvent('download'), ws.getByTestId('case-package').click()]);
+  await expect(ws.getByTestId('case-job-done')).toContainText('vigil-case-AJ-');
+  const zip = await save(pkg, 'case.zip');
+  const ok = vigil('verify', zip);
+  expect(ok.status, ok.stdout + ok.stderr).toBe(0);
+  expect(ok.stdout).toMatch(/全部 \d+ 项检查通过/);
+  const unpacked = join(dir, 'unpacked');
+  execFileSync('unzip', ['-q', zip, '-d', unpacked]);
+  const note = join(unpacked, 'case.json');
+  writeFileSync(note, readFileSync(note, 'utf8').replace('提交删帖申请', '未提交删帖申请'));
+  execFileSync('zip', ['-qr', join(dir, 'tampered.zip'), '.'], { cwd: unpacked });
+  const bad = vigil('verify', join(dir, 'tampered.zip'));
+  expect(bad.status).toBe(1);
+  expect(bad.stdout).toMatch(/✗ case-file-digest \[case\.json\]/);
+  expect(bad.stdout).toMatch(/✗ note-digest/);
+
+  // verify.html from the unzipped package, offline: every request but the file itself is refused and counted.
+  const offline = await b.context.newPage();
+  const requests: string[] = [];
+  await offline.route(/^(?!file:)/, (r) => { requests.push(r.request().url()); return r.abort(); });
+  await offline.goto(`file://${join(dir, 'unpacked', 'verify.html')}`);
+  await offline.getByTestId('pick-zip').setInputFiles(zip);
+  await expect(offline.getByTestId('verdict')).toHaveAttribute('data-ok', 'true', { timeout: 20_000 });
+  await expect(offline.getByTestId('verdict')).toContainText('通过');
+  await offline.screenshot({ path: info.outputPath('verify-html.png') });
+  await offline.getByTestId('pick-zip').setInputFiles(join(dir, 'tampered.zip'));
+  await expect(offline.getByTestId('verdict')).toHaveAttribute('data-ok', 'false', { timeout: 20_000 });
+  expect(requests).toEqual([]);
+  await offline.close();
+
+  // 复查: with the extension signed in as legal, the deleted post's link opened from the case page.
+  await connect(b, api, api.legalToken);
+  await ws.reload();
+  const link = ws.locator('[data-testid="case-link"]').filter({ hasText: DELETED });
+  await expect(link).toHaveAttribute('data-status', 'unchecked');
+  const [tab] = await Promise.all([b.context.waitForEvent('page'), link.getByTestId('case-recheck').click()]);
+  await tab.waitForLoadState();
+  await expect(tab.locator('body')).toContainText('此微博已被作者删除');
+  await expect.poll(async () => { await ws.reload(); return link.getAttribute('data-status'); }, { timeout: 30_000, intervals: [1000] }).toBe('deleted');
+  await expect(link.getByTestId('case-link-status')).toHaveText('已删除');
+  await expect(ws.locator('[data-testid="timeline-event"][data-kind="recheck"]')).toContainText(/复查：已删除 \d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
+  await ws.screenshot({ path: info.outputPath('case-detail.png'), fullPage: true });
+  await link.getByTestId('case-resolve-deleted').click();
+  await expect(ws.getByTestId('case-status')).toHaveText('已解决（已删除）');
+  await ws.goto(`${api.url}/cases`);
+  await expect(ws.locator(`[data-testid="case-row"][data-id="${caseId}"]`)).toHaveAttribute('data-status', 'resolved');
+  await ws.screenshot({ path: info.outputPath('case-list.png'), fullPage: true });
+  expect(problems).toEqual([]);
+});
