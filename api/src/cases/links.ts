@@ -18,11 +18,15 @@ export function linkOf(c: Pick<typeof captures.$inferSelect, 'manifest' | 'url'>
   return normalizeLink(c.url);
 }
 
-/** The same post whatever fragment it was opened with (the case page adds #vigil-recheck=…). */
+/**
+ * The same post whatever fragment it was opened with (the case page adds #vigil-recheck=…) and over http or https
+ * (the platforms redirect one to the other).
+ */
 export function normalizeLink(url: string): string {
   try {
     const u = new URL(url);
     u.hash = '';
+    if (u.protocol === 'http:') u.protocol = 'https:';
     return u.href;
   } catch {
     return url;

@@ -10,8 +10,8 @@ async function recheck(f: Awaited<ReturnType<typeof caseFixture>>, who: typeof f
     tweak: (m) => {
       m.kind = 'page';
       delete m.unit;
-      m.page = { url: `https://weibo.com/1234567890/Oabc123#vigil-recheck=${caseId}`, title: '微博' };
-      m.notes = { vigilMarksHidden: true, recheck: { caseId, url: `https://weibo.com/1234567890/Oabc123#vigil-recheck=${caseId}`, status, message: '抱歉，此微博已被作者删除。' } };
+      m.page = { url: `http://weibo.com/1234567890/Oabc123#vigil-recheck=${caseId}`, title: '微博' };
+      m.notes = { vigilMarksHidden: true, recheck: { caseId, url: `http://weibo.com/1234567890/Oabc123#vigil-recheck=${caseId}`, status, message: '抱歉，此微博已被作者删除。' } };
     },
   });
   expect((await upload(f.app, who.headers, uploadBody(cap))).status).toBe(201);

@@ -132,8 +132,9 @@ export function createCasesModel(api: Api, onUnauthorized: () => void) {
         : which === 'package' ? await fetchFile(`${base}/export`, {}, `vigil-case-${id}.zip`)
         : await fetchFile(`${base}/letter`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(letter) }, `律师函-${id}.docx`);
       saveBlob(blob, name);
-      jobNote.value = kt('downloaded', { name, size: formatBytes(blob.size) });
+      // Re-read the case (the export is on its timeline now), then say what was saved: open() clears old notes.
       await open(id);
+      jobNote.value = kt('downloaded', { name, size: formatBytes(blob.size) });
     } catch (err) {
       actionError.value = failure(err);
     } finally {
