@@ -27,6 +27,9 @@ import { caseReportRoutes } from './routes/case-report.ts';
 import { legalRoutes, templateRoutes } from './routes/legal.ts';
 import { caseCaptureRoutes } from './routes/case-captures.ts';
 import { scanCountRoutes } from './routes/scan-counts.ts';
+import { reportRoutes } from './routes/reports.ts';
+import { alertRoutes } from './routes/alerts.ts';
+import { notifyRoutes } from './routes/notify.ts';
 import { serveWeb } from './web.ts';
 
 /** JSON bodies above this are refused before parsing; upload routes set their own limit. */
@@ -73,7 +76,10 @@ export function createApp(deps: AppDeps) {
     .route('/api/cases', caseLetterRoutes)
     .route('/api/legal', legalRoutes)
     .route('/api/legal/templates', templateRoutes)
-    .route('/api/scan-counts', scanCountRoutes);
+    .route('/api/scan-counts', scanCountRoutes)
+    .route('/api/reports', reportRoutes)
+    .route('/api/alerts', alertRoutes)
+    .route('/api/notify', notifyRoutes);
 
   // Not part of the typed chain: it describes the chain.
   app.get(

@@ -12,6 +12,8 @@ import { backupCommand } from './backup.ts';
 import { restoreCommand } from './restore.ts';
 import { repliesCommand } from './replies.ts';
 import { mentionsCommand } from './mentions.ts';
+import { monitorCommand } from './monitor.ts';
+import { reportCommand } from './report.ts';
 
 /** The ordered command registry: adding a command is one file plus one line here. */
-export const commands: Command[] = [serveCommand, migrateCommand, seedCommand, userCommand, tokenCommand, backupCommand, restoreCommand, analyzeCommand, trainCommand, rulesCommand, repliesCommand, verifyCommand, mentionsCommand];
+export const commands: Command[] = [serveCommand, migrateCommand, seedCommand, userCommand, tokenCommand, backupCommand, restoreCommand, analyzeCommand, trainCommand, rulesCommand, repliesCommand, verifyCommand, mentionsCommand, monitorCommand, reportCommand];

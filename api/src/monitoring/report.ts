@@ -1,0 +1,127 @@
+import { and, gte, lt, eq, or, isNull, type SQL } from 'drizzle-orm';
+import type { Report } from '@vigil/shared/schemas/monitoring';
+import { categoryLabel } from '@vigil/shared/engine/risk';
+import type { Db } from '../db/client.ts';
+import { alerts } from '../db/schema/alerts.ts';
+import { incidents } from '../db/schema/incidents.ts';
+import { hotSearchSightings } from '../db/schema/hot-search.ts';
+import { deadlineStates } from './deadlines.ts';
+import { categories, hotWords, hourly, rows, topPosts, totals, unitsByHour, where, type Scope } from './queries.ts';
+import { beijingDay, beijingLabel, beijingWeek, DAY, HOUR, iso, type Period } from './time.ts';
+
+export interface ReportRequest {
+  kind: Report['kind'];
+  brand: string | null;
+  period: Period;
+  label: string;
+  /** 'hour' for a day, 'day' for longer periods. */
+  bucket: 'hour' | 'day';
+}
+
+export const dailyRequest = (date: string, brand: string | null): ReportRequest => ({ kind: 'daily', brand, period: beijingDay(date), label: date, bucket: 'hour' });
+export function weeklyRequest(week: string, brand: string | null): ReportRequest {
+  const period = beijingWeek(week);
+  const last = new Date(period.end.getTime() - DAY);
+  return { kind: 'weekly', brand, period, label: `${beijingLabel(period.start).slice(0, 10)} 至 ${beijingLabel(last).slice(0, 10)}`, bucket: 'day' };
+}
+
+const levelName: Record<string, string> = { severe: '重度', moderate: '中度', mild: '轻度', none: '无风险' };
+const pct = (a: number, b: number) => (b === 0 ? 0 : Math.round((a / b) * 1000) / 10);
+
+function change(now: number, before: number): string {
+  if (before === 0) return now === 0 ? '与上期持平' : '上期为 0';
+  const d = pct(now - before, before);
+  return d === 0 ? '与上期持平' : `较上期${d > 0 ? '上升' : '下降'} ${Math.abs(d)}%`;
+}
+
+/**
+ * One report (日报, 周报 or the 舆情概览 of any range) in the layout Chinese teams expect (issue 11; notes D.7):
+ * 报告期, 监测范围, 摘要 vs the previous period of the same length, 需立即关注事项, 声量趋势 (raw and per 1 000 units
+ * scanned), 平台分布, 情感分布, 热词, 重点事件 and 处置情况. Times are UTC ISO; labels are Beijing time.
+ */
+export async function buildReport(db: Db, req: ReportRequest, now: Date): Promise<Report> {
+  const { start, end } = req.period;
+  const length = end.getTime() - start.getTime();
+  const scope: Scope = { start: iso(start), end: iso(end), brand: req.brand };
+  const prevScope: Scope = { start: iso(start.getTime() - length), end: scope.start, brand: req.brand };
+  const brandFilter = (col: typeof alerts.brand | typeof incidents.brand): SQL | undefined => (req.brand ? eq(col, req.brand) : undefined);
+
+  const [current, previous, perHour, units, cats, words, topNegative, topVelocity, alertRows, incidentRows, hot, brands, uses, caps] = await Promise.all([
+    totals(db, scope),
+    totals(db, prevScope),
+    hourly(db, scope),
+    unitsByHour(db, scope.start, scope.end),
+    categories(db, scope),
+    hotWords(db, scope),
+    topPosts(db, scope, 'reach'),
+    topPosts(db, scope, 'velocity'),
+    db.select().from(alerts).where(and(gte(alerts.hour, scope.start), lt(alerts.hour, scope.end), brandFilter(alerts.brand))).orderBy(alerts.hour),
+    db.select().from(incidents).where(and(lt(incidents.openedAt, scope.end), or(isNull(incidents.closedAt), gte(incidents.closedAt, scope.start)), brandFilter(incidents.brand))).orderBy(incidents.openedAt),
+    db.select().from(hotSearchSightings).where(and(gte(hotSearchSightings.seenAt, scope.start), lt(hotSearchSightings.seenAt, scope.end), req.brand ? eq(hotSearchSightings.brand, req.brand) : undefined)),
+    rows(db, `SELECT DISTINCT brand FROM mentions INDEXED BY mentions_first_seen_idx WHERE ${where(scope).sql}`, where(scope).args),
+    rows(db, `SELECT count(*) AS n FROM reply_uses AS u WHERE u.used_at >= ? AND u.used_at < ?${req.brand ? ' AND u.unit_key IN (SELECT unit_key FROM mentions WHERE brand = ?)' : ''}`, req.brand ? [scope.start, scope.end, req.brand] : [scope.start, scope.end]),
+    rows(db, `SELECT count(*) AS n FROM captures AS c WHERE c.started_at >= ? AND c.started_at < ?${req.brand ? ' AND c.unit_key IN (SELECT unit_key FROM mentions WHERE brand = ?)' : ''}`, req.brand ? [scope.start, scope.end, req.brand] : [scope.start, scope.end]),
+  ]);
+
+  const step = req.bucket === 'hour' ? HOUR : DAY;
+  const trend: Report['trend'] = [];
+  for (let t = start.getTime(); t < end.getTime(); t += step) {
+    let mentions = 0;
+    let negative = 0;
+    let unitCount = 0;
+    for (let h = t; h < Math.min(t + step, end.getTime()); h += HOUR) {
+      const key = iso(h).slice(0, 13);
+      mentions += perHour.get(key)?.mentions ?? 0;
+      negative += perHour.get(key)?.negative ?? 0;
+      unitCount += units.byHour.get(key) ?? 0;
+    }
+    trend.push({ start: iso(t), label: beijingLabel(new Date(t), req.bucket === 'hour' ? 'hour' : 'day'), mentions, negative, units: unitCount, share: unitCount ? Math.round((mentions / unitCount) * 10_000) / 10 : null });
+  }
+  const unitsScanned = [...units.byHour.values()].reduce((s, u) => s + u, 0);
+
+  const incidentList = incidentRows.map((i) => ({ id: i.id, title: i.title, brand: i.brand, level: i.level, status: i.status, openedAt: i.openedAt, deadlines: deadlineStates(i.deadlines, i.status, now) }));
+  const neg = current.bySentiment.negative ?? 0;
+  const peak = trend.reduce((best, p) => (p.mentions > best.mentions ? p : best), trend[0]!);
+  const summary = [
+    `本期共监测到品牌提及 ${current.mentions} 条，${change(current.mentions, previous.mentions)}（上期 ${previous.mentions} 条）。`,
+    `负面 ${neg} 条，占 ${pct(neg, current.mentions)}%；重度 ${current.byLevel.severe ?? 0} 条，中度 ${current.byLevel.moderate ?? 0} 条，轻度 ${current.byLevel.mild ?? 0} 条。`,
+    ...(current.mentions ? [`声量峰值在 ${peak.label}（${peak.mentions} 条）。`] : []),
+    ...(topNegative[0] ? [`最突出负面：「${topNegative[0].text.slice(0, 40)}」（${topNegative[0].platform}，互动 ${topNegative[0].reach}）。`] : []),
+    `本期触发预警 ${alertRows.length} 次；涉及事件 ${incidentList.length} 个，其中处置中 ${incidentList.filter((i) => i.status === 'open').length} 个。`,
+  ];
+  const attention: Report['attention'] = [
+    ...hot.map((h) => ({ kind: 'hot_search' as const, text: `${h.platform === 'douyin' ? '抖音热榜' : '微博热搜'}第 ${h.rank ?? '?'} 位：「${h.title}」`, ref: h.id })),
+    ...incidentList.filter((i) => i.status === 'open').flatMap((i) => i.deadlines.filter((d) => d.state === 'overdue' || (d.state === 'pending' && Date.parse(d.due) - now.getTime() < DAY)).map((d) => ({ kind: 'incident' as const, text: `【${levelName[i.level]}】${i.title}：${deadlineName[d.kind] ?? d.kind}${d.state === 'overdue' ? '已超时' : `截止 ${beijingLabel(new Date(d.due))}`}`, ref: i.id }))),
+    ...alertRows.filter((a) => a.level === 'severe' && !a.incidentId).map((a) => ({ kind: 'alert' as const, text: a.explanation, ref: a.id })),
+    ...topNegative.filter((p) => p.level === 'severe').slice(0, 3).map((p) => ({ kind: 'post' as const, text: `重度负面（${p.platform}）：「${p.text.slice(0, 50)}」`, ref: p.key })),
+  ];
+  const platforms = [...new Set([...units.platforms, ...Object.keys(current.byPlatform)])].sort();
+  return {
+    kind: req.kind,
+    brand: req.brand,
+    period: { start: scope.start, end: scope.end, label: req.label, timezone: 'Asia/Shanghai' },
+    previous: { start: prevScope.start, end: prevScope.end, totals: previous },
+    basis: {
+      brands: req.brand ? [req.brand] : brands.map((b) => String(b.brand)).sort(),
+      platforms,
+      unitsScanned,
+      note: `统计口径：本期首次被团队浏览器发现的品牌提及（不含“与我们无关”，级别以人工更正为准）；团队扩展本期共扫描 ${unitsScanned} 条内容，占比 = 每千条扫描内容中的提及数。声量受团队浏览量影响，请结合占比阅读。`,
+    },
+    totals: current,
+    summary,
+    attention,
+    trend,
+    categories: cats.map((c) => ({ category: c.category, count: c.count })),
+    hotWords: words,
+    topNegative,
+    topVelocity,
+    alerts: alertRows.map((a) => ({ id: a.id, rule: a.rule, hour: a.hour, level: a.level, explanation: a.explanation })),
+    incidents: incidentList,
+    replyUses: Number(uses[0]?.n ?? 0),
+    captures: Number(caps[0]?.n ?? 0),
+    generatedAt: now.toISOString(),
+  };
+}
+
+export const deadlineName: Record<string, string> = { holding_statement: '5 小时内发布权威信息（可选）', first_statement: '24 小时内首次公开回应', investigation: '48 小时内公布调查结果', response: '48 小时内回应' };
+export const categoryName = (c: string) => categoryLabel[c] ?? c;

@@ -1,0 +1,134 @@
+import { and, asc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
+import type { QuietHours } from '@vigil/shared/schemas/notify';
+import type { AppDeps } from '../lib/context.ts';
+import type { alerts } from '../db/schema/alerts.ts';
+import { notifyChannels } from '../db/schema/notify-channels.ts';
+import { notifyDeliveries } from '../db/schema/notify-deliveries.ts';
+import { newId } from '../lib/secrets.ts';
+import { beijingLabel, HOUR } from '../monitoring/time.ts';
+import { acceptedBy, outgoing } from './formats.ts';
+import { unseal } from './seal.ts';
+
+type Level = 'mild' | 'moderate' | 'severe';
+const rank: Record<Level, number> = { mild: 1, moderate: 2, severe: 3 };
+const levelName: Record<Level, string> = { mild: '轻度', moderate: '中度', severe: '重度' };
+const MAX_ATTEMPTS = 5;
+const BJ = 8 * HOUR;
+
+const bjMinute = (t: number) => Math.floor(((t + BJ) % (24 * HOUR)) / 60_000);
+const toMin = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3));
+
+/** The end of the quiet window `t` falls in (Beijing time, may cross midnight), or null when not quiet. */
+export function quietUntil(q: QuietHours, t: number): number | null {
+  const [s, e, m] = [toMin(q.start), toMin(q.end), bjMinute(t)];
+  const inside = s <= e ? m >= s && m < e : m >= s || m < e;
+  if (!inside) return null;
+  const minutesLeft = (e - m + 24 * 60) % (24 * 60) || 24 * 60;
+  return Math.floor(t / 60_000) * 60_000 + minutesLeft * 60_000;
+}
+
+/**
+ * When a message of `level` may go out (issue 11 routing): 重度 at once, 中度 in the hourly bundle (the next full
+ * hour), 轻度 in the daily digest at 09:00 Beijing; quiet hours then hold it to their end unless the level breaks
+ * through. Detection never waits: only delivery does.
+ */
+export function dueAt(level: Level, now: number, quiet: QuietHours | null): { due: number; heldFor: string | null } {
+  let due = now;
+  let heldFor: string | null = null;
+  if (level === 'moderate') {
+    due = Math.ceil(now / HOUR) * HOUR;
+    heldFor = 'hourly_bundle';
+  } else if (level === 'mild') {
+    const nineToday = Math.floor((now + BJ) / (24 * HOUR)) * 24 * HOUR - BJ + 9 * HOUR;
+    due = nineToday > now ? nineToday : nineToday + 24 * HOUR;
+    heldFor = 'daily_digest';
+  }
+  if (quiet && rank[level] < rank[quiet.breakthrough]) {
+    const until = quietUntil(quiet, due);
+    if (until !== null) return { due: until, heldFor: 'quiet_hours' };
+  }
+  return { due, heldFor };
+}
+
+/** Queues one message per matching channel for each new alert; over a channel's cap per rule and hour → 'capped'. */
+export async function enqueueAlerts(deps: AppDeps, created: (typeof alerts.$inferInsert)[]): Promise<number> {
+  if (created.length === 0) return 0;
+  const { db } = deps;
+  const now = deps.clock.now().getTime();
+  const channels = await db.select().from(notifyChannels).where(eq(notifyChannels.enabled, true));
+  let queued = 0;
+  for (const a of created) {
+    for (const ch of channels) {
+      if (rank[a.level] < rank[ch.minLevel] || (ch.brand && ch.brand !== a.brand)) continue;
+      const recent = await db.select({ n: sql<number>`count(*)` }).from(notifyDeliveries)
+        .where(and(eq(notifyDeliveries.channelId, ch.id), eq(notifyDeliveries.rule, `${a.brand}:${a.rule}`), gte(notifyDeliveries.createdAt, new Date(now - HOUR).toISOString()), inArray(notifyDeliveries.status, ['pending', 'sent'])));
+      const capped = Number(recent[0]?.n ?? 0) >= ch.capPerHour;
+      const { due, heldFor } = dueAt(a.level, now, ch.quietHours ?? null);
+      await db.insert(notifyDeliveries).values({
+        id: newId(), channelId: ch.id, subject: `alert:${a.id}`, rule: `${a.brand}:${a.rule}`, level: a.level,
+        title: `【${levelName[a.level]}预警】${a.brand} ${beijingLabel(new Date(a.hour))}`, body: a.explanation,
+        status: capped ? 'capped' : 'pending', dueAt: new Date(due).toISOString(), heldFor: capped ? 'cap_per_hour' : heldFor,
+        createdAt: new Date(now).toISOString(),
+      });
+      queued += 1;
+    }
+  }
+  return queued;
+}
+
+async function send(deps: AppDeps, ch: typeof notifyChannels.$inferSelect, title: string, text: string, level: string, subject: string): Promise<string | null> {
+  const url = unseal(deps.keys.pepper, ch.urlSealed);
+  const secret = ch.secretSealed ? unseal(deps.keys.pepper, ch.secretSealed) : null;
+  const out = outgoing(ch.kind, url, secret, { title, text, level, subject }, deps.clock.now());
+  try {
+    const res = await fetch(out.url, { method: 'POST', headers: out.headers, body: out.body, signal: AbortSignal.timeout(10_000), redirect: 'error' });
+    return acceptedBy(ch.kind, res.status, await res.text());
+  } catch (err) {
+    // The error names the cause only: never the URL, which carries the robot's key.
+    return err instanceof Error ? (err.name === 'TimeoutError' ? 'timeout' : `network error: ${(err.cause as { code?: string } | undefined)?.code ?? err.name}`) : 'network error';
+  }
+}
+
+/**
+ * Sends every due message, one request per channel (several due messages of a channel go as one bundle). A failure
+ * is retried with back-off (1, 2, 4, 8 min) and after five attempts recorded as failed with the reason.
+ */
+export async function deliverDue(deps: AppDeps): Promise<number> {
+  const { db } = deps;
+  const now = deps.clock.now();
+  const due = await db.select().from(notifyDeliveries).where(and(eq(notifyDeliveries.status, 'pending'), lte(notifyDeliveries.dueAt, now.toISOString()))).orderBy(asc(notifyDeliveries.dueAt));
+  let sent = 0;
+  const byChannel = new Map<string, typeof due>();
+  for (const d of due) byChannel.set(d.channelId, [...(byChannel.get(d.channelId) ?? []), d]);
+  for (const [channelId, items] of byChannel) {
+    const ch = await db.query.notifyChannels.findFirst({ where: eq(notifyChannels.id, channelId) });
+    if (!ch) continue;
+    const top = items.reduce((a, b) => (rank[b.level] > rank[a.level] ? b : a));
+    const title = items.length === 1 ? top.title : `【Vigil 汇总】${items.length} 条预警（最高${levelName[top.level]}）`;
+    const text = items.map((d) => (items.length === 1 ? d.body : `- ${d.title}：${d.body}`)).join('\n');
+    const error = await send(deps, ch, title, text, top.level, items.length === 1 ? top.subject : 'bundle');
+    const ids = items.map((d) => d.id);
+    if (!error) {
+      await db.update(notifyDeliveries).set({ status: 'sent', sentAt: now.toISOString(), attempts: sql`${notifyDeliveries.attempts} + 1`, lastError: null }).where(inArray(notifyDeliveries.id, ids));
+      sent += items.length;
+      continue;
+    }
+    for (const d of items) {
+      const attempts = d.attempts + 1;
+      const retry = new Date(now.getTime() + 2 ** (attempts - 1) * 60_000).toISOString();
+      await db.update(notifyDeliveries).set({ attempts, lastError: error, status: attempts >= MAX_ATTEMPTS ? 'failed' : 'pending', dueAt: attempts >= MAX_ATTEMPTS ? d.dueAt : retry }).where(eq(notifyDeliveries.id, d.id));
+    }
+  }
+  return sent;
+}
+
+/** The settings page's test button: one message now, recorded like any other. */
+export async function sendTest(deps: AppDeps, ch: typeof notifyChannels.$inferSelect) {
+  const now = deps.clock.now().toISOString();
+  const title = '【Vigil 测试】通知渠道测试';
+  const body = `这是一条来自 Vigil 舆情哨兵的测试消息（${beijingLabel(new Date(now))}）。`;
+  const error = await send(deps, ch, title, body, 'mild', 'test');
+  const row = { id: newId(), channelId: ch.id, subject: 'test', rule: 'test', level: 'mild' as const, title, body, status: error ? ('failed' as const) : ('sent' as const), dueAt: now, heldFor: null, attempts: 1, lastError: error, createdAt: now, sentAt: error ? null : now };
+  await deps.db.insert(notifyDeliveries).values(row);
+  return row;
+}

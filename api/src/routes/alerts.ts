@@ -1,0 +1,28 @@
+import { Hono } from 'hono';
+import { and, desc, eq, gte } from 'drizzle-orm';
+import { IdParam } from '@vigil/shared/schemas/common';
+import { AlertList, AlertQuery, AlertRecord } from '@vigil/shared/schemas/monitoring';
+import { alerts } from '../db/schema/alerts.ts';
+import type { AppEnv } from '../lib/context.ts';
+import { errors } from '../lib/errors.ts';
+import { route } from '../lib/route.ts';
+
+// Spike, velocity and 热搜 alerts (issue 11), newest hour first. Each explains itself; an incident opens from one
+// with POST /api/incidents { alertId }.
+
+const readers = ['pr_lead', 'legal'] as const;
+const toRecord = (a: typeof alerts.$inferSelect): AlertRecord => ({ ...a, incidentId: a.incidentId ?? null });
+
+export const alertRoutes = new Hono<AppEnv>()
+  .get('/', route({ roles: readers, summary: 'Alerts by brand, since a time (`hour` is the ISO start of the hour an alert is about)', tags: ['monitoring'], query: AlertQuery, responses: { 200: { description: 'alerts', schema: AlertList } } }), async (c) => {
+    const { brand, since, limit } = c.req.valid('query');
+    const rows = await c.get('deps').db.select().from(alerts)
+      .where(and(brand ? eq(alerts.brand, brand) : undefined, since ? gte(alerts.hour, new Date(since).toISOString()) : undefined))
+      .orderBy(desc(alerts.hour), desc(alerts.createdAt)).limit(limit);
+    return c.json({ alerts: rows.map(toRecord) }, 200);
+  })
+  .get('/:id', route({ roles: readers, summary: 'One alert with its explanation, top posts and terms', tags: ['monitoring'], params: IdParam, responses: { 200: { description: 'alert', schema: AlertRecord }, 404: { description: 'no such alert' } } }), async (c) => {
+    const row = await c.get('deps').db.query.alerts.findFirst({ where: eq(alerts.id, c.req.valid('param').id) });
+    if (!row) throw errors.notFound('未找到该预警 / No such alert', 'alert_not_found');
+    return c.json(toRecord(row), 200);
+  });

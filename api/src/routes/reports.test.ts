@@ -1,0 +1,96 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { insertMentions, type MentionSeed } from '../monitoring/bulk.ts';
+import { scanCounts } from '../db/schema/scan-counts.ts';
+import { fixedClock, jsonCaller, testApp } from '../test-support/app.ts';
+import { userWithToken } from '../test-support/users.ts';
+
+const m = (key: string, at: string, over: Partial<MentionSeed> = {}): MentionSeed => ({
+  key, brand: '青禾乳业', platform: 'weibo', text: '青禾牛奶还不错', level: 'none', sentiment: 'neutral', firstSeenAt: new Date(at).toISOString(), ...over,
+});
+
+async function setup() {
+  const t = await testApp({ clock: fixedClock(new Date('2026-11-23T10:00:00+08:00')) });
+  await insertMentions(t.db, [
+    m('before', '2026-11-21T23:59:59.999+08:00'),
+    m('first', '2026-11-22T00:00:00+08:00'),
+    m('neg', '2026-11-22T09:30:00+08:00', { sentiment: 'negative', level: 'severe', platform: 'douyin', text: '青禾牛奶喝出异物，孩子住院了', category: 'safety', riskTerms: ['住院', '异物'], reach: 52_000 }),
+    m('neg2', '2026-11-22T20:10:00+08:00', { sentiment: 'negative', level: 'moderate', text: '=HYPERLINK("x") 青禾客服不理人', category: 'service', riskTerms: ['不理人'], reach: 800 }),
+    m('last', '2026-11-22T23:59:59.999+08:00', { sentiment: 'positive' }),
+    m('after', '2026-11-23T00:00:00+08:00'),
+    m('other-brand', '2026-11-22T12:00:00+08:00', { brand: '白露饮品' }),
+    m('prev-day', '2026-11-21T12:00:00+08:00', { sentiment: 'negative' }),
+  ]);
+  await t.db.insert(scanCounts).values([{ hour: '2026-11-22T01:00:00.000Z', platform: 'weibo', reportedBy: 'u', units: 2000 }]);
+  const lead = (await userWithToken(t.deps, 'pr_lead')).headers;
+  return { ...t, lead, call: jsonCaller(t.app) };
+}
+
+describe('日报 / 周报', () => {
+  test('the 日报 counts exactly the Beijing day, by level, platform and sentiment, against the day before', async () => {
+    const h = await setup();
+    const { status, body } = await h.call('GET', '/api/reports/daily?date=2026-11-22&brand=青禾乳业', h.lead);
+    expect(status).toBe(200);
+    expect(body.totals).toEqual({
+      mentions: 4,
+      byLevel: { none: 2, mild: 0, moderate: 1, severe: 1 },
+      byPlatform: { weibo: 3, douyin: 1 },
+      bySentiment: { negative: 2, neutral: 1, positive: 1 },
+    });
+    expect(body.period).toMatchObject({ start: '2026-11-21T16:00:00.000Z', end: '2026-11-22T16:00:00.000Z', timezone: 'Asia/Shanghai' });
+    expect(body.previous.totals.mentions).toBe(2);
+    expect(body.summary[0]).toBe('本期共监测到品牌提及 4 条，较上期上升 100%（上期 2 条）。');
+    expect(body.trend).toHaveLength(24);
+    expect(body.trend[9]).toMatchObject({ label: '09:00', mentions: 1, negative: 1, units: 2000, share: 0.5 });
+    expect(body.topNegative[0]).toMatchObject({ key: 'neg', reach: 52_000 });
+    expect(body.hotWords.map((w: { word: string }) => w.word)).toEqual(['不理人', '住院', '异物']);
+    expect(body.attention.map((a: { kind: string }) => a.kind)).toEqual(['post']);
+    expect(body.basis.unitsScanned).toBe(2000);
+    const all = await h.call('GET', '/api/reports/daily?date=2026-11-22', h.lead);
+    expect(all.body.totals.mentions).toBe(5);
+    expect(all.body.basis.brands).toEqual(['白露饮品', '青禾乳业']);
+  });
+
+  test('the 周报 runs Monday to Sunday from any day of the week; bad dates and staff are refused', async () => {
+    const h = await setup();
+    const week = await h.call('GET', '/api/reports/weekly?week=2026-11-18&brand=青禾乳业', h.lead);
+    expect(week.body.period.label).toBe('2026-11-16 至 2026-11-22');
+    expect(week.body.totals.mentions).toBe(6);
+    expect(week.body.trend.map((p: { label: string }) => p.label)).toEqual(['11-16', '11-17', '11-18', '11-19', '11-20', '11-21', '11-22']);
+    expect((await h.call('GET', '/api/reports/daily?date=2026-02-30', h.lead)).body.error.code).toBe('invalid_date');
+    expect((await h.call('GET', '/api/reports/daily?date=yesterday', h.lead)).status).toBe(400);
+    const staff = (await userWithToken(h.deps, 'staff')).headers;
+    expect((await h.call('GET', '/api/reports/daily?date=2026-11-22', staff)).status).toBe(403);
+  });
+
+  test('CSV of the mentions behind it opens in Excel (BOM) and cannot run formulas', async () => {
+    const h = await setup();
+    const res = await h.app.request('/api/reports/daily.csv?date=2026-11-22&brand=青禾乳业', { headers: h.lead });
+    expect(res.headers.get('content-type')).toContain('text/csv');
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder().decode(bytes);
+    const lines = text.trim().split('\r\n');
+    expect(lines[0]!.startsWith('首次发现（北京时间）,品牌')).toBe(true);
+    expect(lines).toHaveLength(5);
+    expect(lines[1]).toMatch(/^2026-11-22 00:00,青禾乳业,weibo/);
+    expect(text).toContain(`"'=HYPERLINK(""x"") 青禾客服不理人"`);
+  });
+
+  test('the 日报 PDF reads back with its sections, numbers and chart labels (CJK font embedded)', async () => {
+    const h = await setup();
+    const res = await h.app.request('/api/reports/daily.pdf?date=2026-11-22&brand=青禾乳业', { headers: h.lead });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    const dir = mkdtempSync(join(tmpdir(), 'vigil-report-'));
+    const file = join(dir, 'daily.pdf');
+    writeFileSync(file, Buffer.from(await res.arrayBuffer()));
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    for (const s of ['品牌舆情监测日报', '报告期', '监测范围', '摘要', '需立即关注事项', '声量趋势', '平台分布', '情感分布', '热词', '重点事件', '处置情况', '本期共监测到品牌提及 4 条', '喝出异物', '10:00', '每千条占比', '抖音'])
+      expect(text, s).toContain(s);
+    expect(execFileSync('pdffonts', [file], { encoding: 'utf8' })).toMatch(/NotoSansSC.*yes/);
+  });
+});
