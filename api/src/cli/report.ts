@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { openRuntime } from '../runtime.ts';
-import { buildReport, dailyRequest, weeklyRequest } from '../monitoring/report.ts';
+import { buildReport, dailyRequest, weeklyRequest, type ReportRequest } from '../monitoring/report.ts';
 import { reportPdf } from '../monitoring/report-pdf.ts';
 import { command, parse, UsageError } from './command.ts';
 
@@ -14,7 +14,7 @@ export const reportCommand = command(
     const [kind] = positionals;
     if ((kind !== 'daily' && kind !== 'weekly') || positionals.length !== 1) throw new UsageError('report needs daily or weekly');
     if (!values.date || !values.out) throw new UsageError('report needs --date and --out');
-    let req;
+    let req: ReportRequest;
     try {
       req = kind === 'daily' ? dailyRequest(values.date, values.brand ?? null) : weeklyRequest(values.date, values.brand ?? null);
     } catch {
