@@ -30,6 +30,7 @@ import { scanCountRoutes } from './routes/scan-counts.ts';
 import { reportRoutes } from './routes/reports.ts';
 import { alertRoutes } from './routes/alerts.ts';
 import { notifyRoutes } from './routes/notify.ts';
+import { incidentRoutes } from './routes/incidents.ts';
 import { serveWeb } from './web.ts';
 
 /** JSON bodies above this are refused before parsing; upload routes set their own limit. */
@@ -79,7 +80,8 @@ export function createApp(deps: AppDeps) {
     .route('/api/scan-counts', scanCountRoutes)
     .route('/api/reports', reportRoutes)
     .route('/api/alerts', alertRoutes)
-    .route('/api/notify', notifyRoutes);
+    .route('/api/notify', notifyRoutes)
+    .route('/api/incidents', incidentRoutes);
 
   // Not part of the typed chain: it describes the chain.
   app.get(

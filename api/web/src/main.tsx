@@ -10,6 +10,7 @@ import { createUsersModel } from './pages/users/model.ts';
 import { createCapturesModel } from './pages/captures/model.ts';
 import { createBrandsModel } from './pages/brands/model.ts';
 import { createCasesModel } from './pages/cases/model.ts';
+import { createMonitorModel } from './pages/monitor/model.ts';
 
 // Wiring only: models over the typed API client, then the app.
 const session = createSessionModel(api);
@@ -19,6 +20,7 @@ const users = createUsersModel(api, session.expired);
 const captures = createCapturesModel(api, session.expired);
 const brands = createBrandsModel(api, session.expired);
 const cases = createCasesModel(api, session.expired);
+const monitor = createMonitorModel(api, session.expired);
 
-render(<App models={{ session, tokens, replies, users, captures, brands, cases }} />, document.getElementById('app')!);
+render(<App models={{ session, tokens, replies, users, captures, brands, cases, monitor }} />, document.getElementById('app')!);
 void session.load();

@@ -41,7 +41,7 @@ export const IncidentPatch = z
     status: z.enum(['open', 'closed']).optional(),
     /** 复盘 notes; required to close. */
     review: z.string().max(20_000).optional(),
-    checklist: z.record(z.enum(checklistKeys), z.boolean()).optional(),
+    checklist: z.partialRecord(z.enum(checklistKeys), z.boolean()).optional(),
     /** Mark a deadline met (now, or at `at`). */
     deadlineMet: z.object({ kind: z.string().max(32), at: isoTime.optional() }).optional(),
     link: z.object({ kind: LinkKind, ref: z.string().min(1).max(300) }).optional(),

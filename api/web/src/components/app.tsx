@@ -17,6 +17,8 @@ import { BrandsPage } from '../pages/brands/brands-page.tsx';
 import { UsersPage } from '../pages/users/users-page.tsx';
 import type { CasesModel } from '../pages/cases/model.ts';
 import { CasesPage } from '../pages/cases/cases-page.tsx';
+import type { MonitorModel } from '../pages/monitor/model.ts';
+import { MonitorPage } from '../pages/monitor/monitor-page.tsx';
 
 export interface AppModels {
   session: SessionModel;
@@ -26,6 +28,7 @@ export interface AppModels {
   captures: CapturesModel;
   brands: BrandsModel;
   cases: CasesModel;
+  monitor: MonitorModel;
 }
 
 function Page({ section, models }: { section: Section; models: AppModels }) {
@@ -35,6 +38,7 @@ function Page({ section, models }: { section: Section; models: AppModels }) {
   if (section.id === 'captures') return <CapturesPage model={models.captures} role={models.session.me.value!.user.role} />;
   if (section.id === 'brands') return <BrandsPage model={models.brands} role={models.session.me.value!.user.role} />;
   if (section.id === 'replies') return <RepliesPage model={models.replies} role={models.session.me.value!.user.role} />;
+  if (section.id === 'reports') return <MonitorPage model={models.monitor} role={models.session.me.value!.user.role} />;
   return <ComingSoon title={section.label} what={`coming.${section.id}`} />;
 }
 

@@ -16,7 +16,8 @@ export const sections: Section[] = [
   { id: 'replies', path: '/replies', label: 'nav.replies' },
   // The API lets staff read brands (the extension syncs them), but maintaining rules is PR leads' work; legal may look.
   { id: 'brands', path: '/brands', label: 'nav.brands', roles: ['pr_lead', 'legal'] },
-  { id: 'reports', path: '/reports', label: 'nav.reports' },
+  // 舆情监测 (issue 11): reports, alerts and incidents are PR leads' work; legal reads them.
+  { id: 'reports', path: '/reports', label: 'nav.reports', roles: ['pr_lead', 'legal'] },
   { id: 'users', path: '/users', label: 'nav.users', roles: ['admin'] },
   { id: 'tokens', path: '/tokens', label: 'nav.tokens' },
 ];

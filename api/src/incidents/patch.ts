@@ -1,0 +1,74 @@
+import { eq } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { IncidentPatch } from '@vigil/shared/schemas/incident';
+import type { Db } from '../db/client.ts';
+import { incidentLinks } from '../db/schema/incident-links.ts';
+import { incidents } from '../db/schema/incidents.ts';
+import { users } from '../db/schema/users.ts';
+import { errors } from '../lib/errors.ts';
+import { deadlinesFor } from '../monitoring/deadlines.ts';
+import { settingsFor } from '../monitoring/settings.ts';
+import { eventWrites, type IncidentRow } from './store.ts';
+
+type Patch = z.output<typeof IncidentPatch>;
+
+/**
+ * Applies one PATCH as one batch: the row, a timeline event per change (level changes name from and to) and the
+ * audit events. A level change re-derives the deadlines from the opening time, keeping those already met;
+ * closing needs 复盘 notes (the response plan's last step).
+ */
+export async function patchIncident(db: Db, row: IncidentRow, p: Patch, actorId: string, now: Date): Promise<void> {
+  const at = now.toISOString();
+  const set: Partial<typeof incidents.$inferInsert> = { updatedAt: at };
+  const events: [string, Record<string, unknown>][] = [];
+  if (p.title !== undefined && p.title !== row.title) {
+    set.title = p.title;
+    events.push(['retitled', { from: row.title, to: p.title }]);
+  }
+  if (p.level !== undefined && p.level !== row.level) {
+    set.level = p.level;
+    set.deadlines = deadlinesFor(p.level, row.openedAt, await settingsFor(db, row.brand), row.deadlines);
+    events.push(['level_changed', { from: row.level, to: p.level }]);
+  }
+  if (p.ownerId !== undefined && p.ownerId !== row.ownerId) {
+    if (p.ownerId && !(await db.query.users.findFirst({ where: eq(users.id, p.ownerId) }))) throw errors.badRequest('负责人不存在 / No such user', 'owner_not_found');
+    set.ownerId = p.ownerId;
+    events.push(['owner_changed', { from: row.ownerId, to: p.ownerId }]);
+  }
+  if (p.checklist) {
+    const list = row.checklist.map((item) => {
+      const want = p.checklist?.[item.key];
+      if (want === undefined || want === !!item.doneAt) return item;
+      events.push(['checklist', { key: item.key, done: want }]);
+      return want ? { ...item, doneAt: at, doneBy: actorId } : { ...item, doneAt: null, doneBy: null };
+    });
+    set.checklist = list;
+  }
+  if (p.deadlineMet) {
+    const base = set.deadlines ?? row.deadlines;
+    if (!base.some((d) => d.kind === p.deadlineMet!.kind)) throw errors.badRequest('该事件没有此时限 / No such deadline', 'deadline_not_found');
+    const metAt = p.deadlineMet.at ? new Date(p.deadlineMet.at).toISOString() : at;
+    set.deadlines = base.map((d) => (d.kind === p.deadlineMet!.kind ? { ...d, metAt } : d));
+    events.push(['deadline_met', { kind: p.deadlineMet.kind, at: metAt }]);
+  }
+  if (p.review !== undefined) {
+    set.review = p.review;
+    events.push(['review', { length: p.review.length }]);
+  }
+  if (p.note) events.push(['note', { text: p.note }]);
+  if (p.status !== undefined && p.status !== row.status) {
+    if (p.status === 'closed') {
+      if (!(p.review ?? row.review)?.trim()) throw errors.badRequest('结案前请填写复盘 / Write the 复盘 (review) before closing', 'review_required');
+      set.closedAt = at;
+    } else set.closedAt = null;
+    set.status = p.status;
+    events.push([p.status === 'closed' ? 'closed' : 'reopened', {}]);
+  }
+  const link = p.link;
+  if (link) events.push(['linked', { kind: link.kind, ref: link.ref }]);
+  await db.batch([
+    db.update(incidents).set(set).where(eq(incidents.id, row.id)),
+    ...(link ? [db.insert(incidentLinks).values({ incidentId: row.id, kind: link.kind, ref: link.ref, linkedAt: at, linkedBy: actorId }).onConflictDoNothing()] : []),
+    ...events.flatMap(([type, detail]) => eventWrites(db, row.id, at, actorId, type, detail)),
+  ]);
+}

@@ -1,0 +1,52 @@
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import type { IncidentRecord } from '@vigil/shared/schemas/incident';
+import { checklistKeys } from '@vigil/shared/schemas/incident';
+import type { Db } from '../db/client.ts';
+import { incidentEvents } from '../db/schema/incident-events.ts';
+import { incidentLinks } from '../db/schema/incident-links.ts';
+import { incidents } from '../db/schema/incidents.ts';
+import { replyVersions } from '../db/schema/reply-versions.ts';
+import { users } from '../db/schema/users.ts';
+import { auditInsert } from '../lib/audit.ts';
+import { deadlineStates } from '../monitoring/deadlines.ts';
+
+// Incident storage (issue 11): every change is one batch of the row update, a timeline event and an audit event.
+
+export type IncidentRow = typeof incidents.$inferSelect;
+export const emptyChecklist = () => checklistKeys.map((key) => ({ key, doneAt: null, doneBy: null }));
+
+export function eventWrites(db: Db, incidentId: string, at: string, actorId: string, type: string, detail: Record<string, unknown>) {
+  return [
+    db.insert(incidentEvents).values({ incidentId, at, actorId, type, detail }),
+    auditInsert(db, { action: `incident.${type}`, at: new Date(at), actorId, subject: `incident:${incidentId}`, detail }),
+  ] as const;
+}
+
+export async function loadIncidents(db: Db, rows: IncidentRow[], now: Date, withTimeline: boolean): Promise<IncidentRecord[]> {
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => r.id);
+  const [links, events, owners] = await Promise.all([
+    db.select().from(incidentLinks).where(inArray(incidentLinks.incidentId, ids)).orderBy(asc(incidentLinks.linkedAt)),
+    withTimeline ? db.select().from(incidentEvents).where(inArray(incidentEvents.incidentId, ids)).orderBy(asc(incidentEvents.at), asc(incidentEvents.id)) : Promise.resolve([]),
+    db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, rows.flatMap((r) => (r.ownerId ? [r.ownerId] : [])))),
+  ]);
+  const versionIds = links.filter((l) => l.kind === 'reply_version').map((l) => l.ref);
+  const versions = versionIds.length ? await db.select({ id: replyVersions.id, body: replyVersions.body, status: replyVersions.status }).from(replyVersions).where(inArray(replyVersions.id, versionIds)) : [];
+  return rows.map((r) => {
+    const mine = links.filter((l) => l.incidentId === r.id);
+    const holding = versions.find((v) => mine.some((l) => l.kind === 'reply_version' && l.ref === v.id) && v.status === 'approved');
+    return {
+      id: r.id, brand: r.brand, title: r.title, level: r.level, status: r.status, ownerId: r.ownerId ?? null,
+      ownerName: owners.find((o) => o.id === r.ownerId)?.name ?? null, openedAt: r.openedAt, detectedAt: r.detectedAt ?? null,
+      deadlines: deadlineStates(r.deadlines, r.status, now), checklist: r.checklist, review: r.review ?? null, closedAt: r.closedAt ?? null,
+      links: mine.map((l) => ({ kind: l.kind, ref: l.ref, linkedAt: l.linkedAt })),
+      timeline: events.filter((e) => e.incidentId === r.id).map((e) => ({ at: e.at, actorId: e.actorId ?? null, type: e.type, detail: e.detail })),
+      holdingStatement: holding?.body ?? null,
+    };
+  });
+}
+
+export async function listIncidents(db: Db, q: { status?: 'open' | 'closed' | undefined; brand?: string | undefined }, now: Date) {
+  const rows = await db.select().from(incidents).where(and(q.status ? eq(incidents.status, q.status) : undefined, q.brand ? eq(incidents.brand, q.brand) : undefined)).orderBy(desc(incidents.openedAt)).limit(200);
+  return loadIncidents(db, rows, now, false);
+}

@@ -1,0 +1,73 @@
+import { describe, expect, test } from 'vitest';
+import { alerts } from '../db/schema/alerts.ts';
+import { auditEvents } from '../db/schema/audit-events.ts';
+import { monitorSettings } from '../db/schema/monitor-settings.ts';
+import { defaultSettings } from '../monitoring/settings.ts';
+import { fixedClock, jsonCaller, testApp } from '../test-support/app.ts';
+import { userWithToken } from '../test-support/users.ts';
+
+async function setup() {
+  const clock = fixedClock(new Date('2026-11-22T22:10:00+08:00'));
+  const t = await testApp({ clock });
+  const lead = await userWithToken(t.deps, 'pr_lead', { name: '王芳' });
+  const staff = (await userWithToken(t.deps, 'staff')).headers;
+  const legal = (await userWithToken(t.deps, 'legal')).headers;
+  await t.db.insert(alerts).values({
+    id: 'alert-1', brand: '青禾乳业', rule: 'volume', scope: '', hour: '2026-11-22T13:00:00.000Z', level: 'moderate', observed: 95,
+    baseline: { median: 21, mad: 2, basis: 'hour_of_week_4w', points: [20, 24, 18, 22] }, score: 16.2, preset: 'balanced', explanation: '提及突增',
+    topPosts: [{ key: 'weibo:Qb1', platform: 'weibo', text: '青禾牛奶喝出异物', permalink: null, reach: 900, reachVelocity: null }], topTerms: [], createdAt: '2026-11-22T14:05:00.000Z',
+  });
+  return { ...t, clock, lead: lead.headers, leadId: lead.user.id, staff, legal, call: jsonCaller(t.app) };
+}
+
+describe('incidents', () => {
+  test('opened from an alert in one click: 重度 gets 5 h (optional), 24 h and 48 h deadlines; the alert links back', async () => {
+    const h = await setup();
+    const res = await h.call('POST', '/api/incidents', h.lead, { title: '青禾牛奶异物事件', brand: '青禾乳业', level: 'severe', alertId: 'alert-1' });
+    expect(res.status).toBe(201);
+    expect(res.body.deadlines).toEqual([
+      { kind: 'holding_statement', due: '2026-11-22T19:10:00.000Z', optional: true, metAt: null, state: 'pending' },
+      { kind: 'first_statement', due: '2026-11-23T14:10:00.000Z', optional: false, metAt: null, state: 'pending' },
+      { kind: 'investigation', due: '2026-11-24T14:10:00.000Z', optional: false, metAt: null, state: 'pending' },
+    ]);
+    expect(res.body).toMatchObject({ status: 'open', ownerName: '王芳', detectedAt: '2026-11-22T13:00:00.000Z' });
+    expect(res.body.links.map((l: { kind: string; ref: string }) => `${l.kind}:${l.ref}`)).toEqual(['alert:alert-1', 'mention:weibo:Qb1']);
+    expect((await h.call('GET', '/api/alerts/alert-1', h.lead)).body.incidentId).toBe(res.body.id);
+    const again = await h.call('POST', '/api/incidents', h.lead, { title: 'x', brand: '青禾乳业', level: 'mild', alertId: 'alert-1' });
+    expect([again.status, again.body.error.code]).toEqual([409, 'alert_has_incident']);
+    const open = await h.call('GET', '/api/incidents?status=open', h.staff);
+    expect(open.body.incidents.map((i: { title: string }) => i.title)).toEqual(['青禾牛奶异物事件']);
+    expect((await h.call('POST', '/api/incidents', h.staff, { title: 'x', brand: '青禾乳业', level: 'mild' })).status).toBe(403);
+  });
+
+  test('level changes are logged and re-derive deadlines; a missed deadline shows; closing needs 复盘; all audited', async () => {
+    const h = await setup();
+    const { body: made } = await h.call('POST', '/api/incidents', h.lead, { title: '客服投诉集中', brand: '青禾乳业', level: 'moderate' });
+    expect(made.deadlines.map((d: { kind: string; due: string }) => [d.kind, d.due])).toEqual([['response', '2026-11-24T14:10:00.000Z']]);
+    h.clock.advance(2 * 3_600_000);
+    const up = await h.call('PATCH', `/api/incidents/${made.id}`, h.lead, { level: 'severe', checklist: { verify: true, assess: true } });
+    expect(up.status, JSON.stringify(up.body)).toBe(200);
+    expect(up.body.deadlines.map((d: { kind: string }) => d.kind)).toEqual(['holding_statement', 'first_statement', 'investigation']);
+    expect(up.body.checklist.filter((c: { doneAt: string | null }) => c.doneAt).map((c: { key: string }) => c.key)).toEqual(['verify', 'assess']);
+    h.clock.advance(4 * 3_600_000); // 6 h after opening: the 5 h holding statement was missed
+    await h.call('PATCH', `/api/incidents/${made.id}`, h.lead, { deadlineMet: { kind: 'first_statement' }, note: '已在官微发布声明' });
+    const now = await h.call('GET', `/api/incidents/${made.id}`, h.legal);
+    expect(now.body.deadlines.map((d: { state: string }) => d.state)).toEqual(['overdue', 'met', 'pending']);
+    expect(now.body.timeline.map((e: { type: string }) => e.type)).toEqual(['opened', 'level_changed', 'checklist', 'checklist', 'deadline_met', 'note']);
+    expect(now.body.timeline[1].detail).toEqual({ from: 'moderate', to: 'severe' });
+    const refused = await h.call('PATCH', `/api/incidents/${made.id}`, h.lead, { status: 'closed' });
+    expect([refused.status, refused.body.error.code]).toEqual([400, 'review_required']);
+    const closed = await h.call('PATCH', `/api/incidents/${made.id}`, h.lead, { status: 'closed', review: '复盘：客服话术更新，质检流程加严。' });
+    expect(closed.body).toMatchObject({ status: 'closed', review: '复盘：客服话术更新，质检流程加严。' });
+    expect(closed.body.deadlines.map((d: { state: string }) => d.state)).toEqual(['missed', 'met', 'missed']);
+    const audit = (await h.db.select().from(auditEvents)).map((a) => a.action).filter((a) => a.startsWith('incident.'));
+    expect(audit).toEqual(expect.arrayContaining(['incident.opened', 'incident.level_changed', 'incident.deadline_met', 'incident.closed', 'incident.review']));
+  });
+
+  test('deadlines per level come from the brand’s settings', async () => {
+    const h = await setup();
+    await h.db.insert(monitorSettings).values({ brand: '青禾乳业', settings: { ...defaultSettings, deadlines: { ...defaultSettings.deadlines, mild: [{ kind: 'response', hours: 72, optional: false }] } }, updatedAt: 'x' });
+    const { body } = await h.call('POST', '/api/incidents', h.lead, { title: '个别差评', brand: '青禾乳业', level: 'mild', openedAt: '2026-11-22T08:00:00+08:00' });
+    expect(body.deadlines).toEqual([{ kind: 'response', due: '2026-11-25T00:00:00.000Z', optional: false, metAt: null, state: 'pending' }]);
+  });
+});

@@ -1,0 +1,68 @@
+import { Hono } from 'hono';
+import { eq } from 'drizzle-orm';
+import { IdParam } from '@vigil/shared/schemas/common';
+import { IncidentCreate, IncidentList, IncidentPatch, IncidentQuery, IncidentRecord } from '@vigil/shared/schemas/incident';
+import { alerts } from '../db/schema/alerts.ts';
+import { incidentLinks } from '../db/schema/incident-links.ts';
+import { incidents } from '../db/schema/incidents.ts';
+import type { AppEnv } from '../lib/context.ts';
+import { errors } from '../lib/errors.ts';
+import { requireAuth, route } from '../lib/route.ts';
+import { newId } from '../lib/secrets.ts';
+import { deadlinesFor } from '../monitoring/deadlines.ts';
+import { settingsFor } from '../monitoring/settings.ts';
+import { emptyChecklist, eventWrites, listIncidents, loadIncidents } from '../incidents/store.ts';
+import { patchIncident } from '../incidents/patch.ts';
+
+// Incidents (事件, issue 11): opened from an alert in one click, from mentions, or by hand; deadlines by level from the
+// brand's settings; every change on the timeline and in the audit log. PR leads run them; legal reads them; staff see
+// the open ones (the side panel's countdowns).
+
+async function one(c: { get: (k: 'deps') => AppEnv['Variables']['deps'] }, id: string) {
+  const { db, clock } = c.get('deps');
+  const row = await db.query.incidents.findFirst({ where: eq(incidents.id, id) });
+  if (!row) throw errors.notFound('未找到该事件 / No such incident', 'incident_not_found');
+  return (await loadIncidents(db, [row], clock.now(), true))[0]!;
+}
+
+export const incidentRoutes = new Hono<AppEnv>()
+  .post('/', route({ roles: ['pr_lead'], summary: 'Open an incident (from an alert with `alertId`, from mentions, or by hand); deadlines by level', tags: ['incidents'], body: IncidentCreate, responses: { 201: { description: 'the incident with its deadlines', schema: IncidentRecord }, 404: { description: 'no such alert' }, 409: { description: 'the alert already has an incident' } } }), async (c) => {
+    const auth = requireAuth(c);
+    const { db, clock } = c.get('deps');
+    const b = c.req.valid('json');
+    const now = clock.now().toISOString();
+    const alert = b.alertId ? await db.query.alerts.findFirst({ where: eq(alerts.id, b.alertId) }) : undefined;
+    if (b.alertId && !alert) throw errors.notFound('未找到该预警 / No such alert', 'alert_not_found');
+    if (alert?.incidentId) throw errors.conflict(`该预警已关联事件 / This alert already has incident ${alert.incidentId}`, 'alert_has_incident');
+    const openedAt = b.openedAt ? new Date(b.openedAt).toISOString() : now;
+    const id = newId();
+    const settings = await settingsFor(db, b.brand);
+    const row = {
+      id, brand: b.brand, title: b.title, level: b.level, status: 'open' as const, ownerId: b.ownerId ?? auth.user.id, openedAt,
+      detectedAt: alert?.hour ?? null, deadlines: deadlinesFor(b.level, openedAt, settings), checklist: emptyChecklist(),
+      review: null, closedAt: null, createdBy: auth.user.id, updatedAt: now,
+    };
+    const mentionKeys = [...new Set([...(b.mentionKeys ?? []), ...(alert?.topPosts.map((p) => p.key) ?? [])])];
+    const links = [...(alert ? [{ kind: 'alert' as const, ref: alert.id }] : []), ...mentionKeys.map((ref) => ({ kind: 'mention' as const, ref }))];
+    await db.batch([
+      db.insert(incidents).values(row),
+      ...links.map((l) => db.insert(incidentLinks).values({ incidentId: id, ...l, linkedAt: now, linkedBy: auth.user.id })),
+      ...(alert ? [db.update(alerts).set({ incidentId: id }).where(eq(alerts.id, alert.id))] : []),
+      ...eventWrites(db, id, now, auth.user.id, 'opened', { level: b.level, title: b.title, ...(alert ? { alertId: alert.id } : {}) }),
+    ]);
+    return c.json(await one(c, id), 201);
+  })
+  .get('/', route({ roles: ['staff', 'pr_lead', 'legal'], summary: 'Incidents, newest first, with deadline states (staff see them for the side panel)', tags: ['incidents'], query: IncidentQuery, responses: { 200: { description: 'incidents', schema: IncidentList } } }), async (c) => {
+    const { db, clock } = c.get('deps');
+    const list = await listIncidents(db, c.req.valid('query'), clock.now());
+    return c.json({ incidents: list.map(({ timeline: _t, ...rest }) => rest) }, 200);
+  })
+  .get('/:id', route({ roles: ['pr_lead', 'legal'], summary: 'One incident with links and its timeline', tags: ['incidents'], params: IdParam, responses: { 200: { description: 'incident', schema: IncidentRecord }, 404: { description: 'no such incident' } } }), async (c) => c.json(await one(c, c.req.valid('param').id), 200))
+  .patch('/:id', route({ roles: ['pr_lead'], summary: 'Change level (logged), owner, checklist, deadlines met, links, notes; close with 复盘 notes', tags: ['incidents'], params: IdParam, body: IncidentPatch, responses: { 200: { description: 'incident', schema: IncidentRecord }, 400: { description: 'closing needs 复盘 notes' }, 404: { description: 'no such incident' } } }), async (c) => {
+    const auth = requireAuth(c);
+    const { db, clock } = c.get('deps');
+    const row = await db.query.incidents.findFirst({ where: eq(incidents.id, c.req.valid('param').id) });
+    if (!row) throw errors.notFound('未找到该事件 / No such incident', 'incident_not_found');
+    await patchIncident(db, row, c.req.valid('json'), auth.user.id, clock.now());
+    return c.json(await one(c, row.id), 200);
+  });

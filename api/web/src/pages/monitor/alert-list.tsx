@@ -1,0 +1,33 @@
+import type { AlertRecord } from '@vigil/shared/schemas/monitoring';
+import { navigate } from '../../router.ts';
+import type { MonitorModel } from './model.ts';
+import { bj, mt, pick, ruleText } from './text.ts';
+
+/** Alerts with their explanation; one click opens an incident with the alert's level and top posts. */
+export function AlertList({ model, limit }: { model: MonitorModel; limit?: number }) {
+  const list = model.alerts.value.slice(0, limit ?? 100);
+  if (list.length === 0) return <p class="muted">{mt('noAlerts')}</p>;
+  const open = async (a: AlertRecord) => {
+    const made = await model.openFromAlert(a, `${a.brand}：${pick(ruleText[a.rule], a.rule)}（${bj(a.hour)}）`);
+    if (made) navigate(`/reports/incidents/${made.id}`);
+  };
+  return (
+    <table class="alerts" data-testid="alert-list">
+      <thead><tr><th>{mt('hour')}</th><th>{mt('rule')}</th><th>{mt('level')}</th><th>{mt('observed')}</th><th>{mt('score')}</th><th /></tr></thead>
+      <tbody>
+        {list.map((a) => (
+          <tr key={a.id} data-testid="alert">
+            <td>{bj(a.hour)}</td>
+            <td>{pick(ruleText[a.rule], a.rule)}<div class="muted small">{a.explanation}</div></td>
+            <td><span class={`lv lv-${a.level}`}>{mt(a.level)}</span></td>
+            <td>{a.observed}</td>
+            <td>{a.score}</td>
+            <td>{a.incidentId
+              ? <a href={`/reports/incidents/${a.incidentId}`} onClick={(e) => { e.preventDefault(); navigate(`/reports/incidents/${a.incidentId}`); }}>{mt('viewIncident')}</a>
+              : <button type="button" data-testid="open-incident" onClick={() => void open(a)}>{mt('openIncident')}</button>}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

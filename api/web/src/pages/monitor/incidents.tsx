@@ -1,0 +1,75 @@
+import { useEffect, useState } from 'preact/hooks';
+import { navigate } from '../../router.ts';
+import { Countdown } from './countdown.tsx';
+import type { MonitorModel } from './model.ts';
+import { bj, deadlineText, mt, pick, type MonitorText } from './text.ts';
+
+const stepName: Record<string, MonitorText> = { verify: 'verify', assess: 'assess', statement: 'statement', respond: 'respond', review: 'reviewStep' };
+
+/** Incidents with the next deadline's live countdown. */
+export function IncidentTable({ model }: { model: MonitorModel }) {
+  const list = model.incidents.value;
+  if (list.length === 0) return <p class="muted">{mt('noIncidents')}</p>;
+  return (
+    <table class="incidents" data-testid="incident-list">
+      <thead><tr><th>{mt('incidents')}</th><th>{mt('level')}</th><th>{mt('status')}</th><th>{mt('deadline')}</th><th>{mt('countdown')}</th></tr></thead>
+      <tbody>
+        {list.map((i) => {
+          const next = i.deadlines.find((d) => d.state === 'pending' || d.state === 'overdue');
+          return (
+            <tr key={i.id} data-testid="incident">
+              <td><a href={`/reports/incidents/${i.id}`} onClick={(e) => { e.preventDefault(); navigate(`/reports/incidents/${i.id}`); }}>{i.title}</a></td>
+              <td><span class={`lv lv-${i.level}`}>{mt(i.level)}</span></td>
+              <td>{mt(i.status === 'open' ? 'statusOpen' : 'statusClosed')}</td>
+              <td>{next ? pick(deadlineText[next.kind], next.kind) : '—'}</td>
+              <td>{next && i.status === 'open' ? <Countdown due={next.due} /> : '—'}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
+
+/** One incident: deadlines with countdowns, checklist, links, timeline, 复盘 and close. */
+export function IncidentDetail({ model, id }: { model: MonitorModel; id: string }) {
+  useEffect(() => void model.loadIncident(id), [id]);
+  const [review, setReview] = useState('');
+  const i = model.incident.value;
+  if (!i || i.id !== id) return <p class="muted">{mt('loading')}</p>;
+  const patch = (json: Record<string, unknown>) => void model.patchIncident(i.id, json);
+  return (
+    <div class="incident-detail" data-testid="incident-detail">
+      <a href="/reports/incidents" onClick={(e) => { e.preventDefault(); navigate('/reports/incidents'); }}>{mt('back')}</a>
+      <h3>{i.title} <span class={`lv lv-${i.level}`}>{mt(i.level)}</span> <small>{mt(i.status === 'open' ? 'statusOpen' : 'statusClosed')}</small></h3>
+      <p class="muted">{i.brand} · {mt('opened')} {bj(i.openedAt)} · {mt('owner')} {i.ownerName ?? '—'}</p>
+      <label>{mt('level')} <select value={i.level} onChange={(e) => patch({ level: (e.target as HTMLSelectElement).value })}>
+        {(['mild', 'moderate', 'severe'] as const).map((l) => <option key={l} value={l}>{mt(l)}</option>)}
+      </select></label>
+      <table class="deadlines" data-testid="deadlines">
+        <thead><tr><th>{mt('deadline')}</th><th>{mt('due')}</th><th>{mt('countdown')}</th><th /></tr></thead>
+        <tbody>{i.deadlines.map((d) => (
+          <tr key={d.kind} data-testid="deadline" data-kind={d.kind}>
+            <td>{pick(deadlineText[d.kind], d.kind)}</td><td>{bj(d.due)}</td>
+            <td>{d.state === 'met' || d.state === 'missed' ? mt(d.state) : <Countdown due={d.due} />}</td>
+            <td>{!d.metAt && i.status === 'open' && <button type="button" onClick={() => patch({ deadlineMet: { kind: d.kind } })}>{mt('markMet')}</button>}</td>
+          </tr>
+        ))}</tbody>
+      </table>
+      {i.holdingStatement && <><h4>{mt('holding')}</h4><blockquote>{i.holdingStatement}</blockquote></>}
+      <h4>{mt('checklist')}</h4>
+      <ul class="checklist">{i.checklist.map((c) => (
+        <li key={c.key}><label><input type="checkbox" checked={!!c.doneAt} disabled={i.status !== 'open'} onChange={(e) => patch({ checklist: { [c.key]: (e.target as HTMLInputElement).checked } })} /> {mt(stepName[c.key] ?? 'verify')}</label>{c.doneAt && <small> {bj(c.doneAt)}</small>}</li>
+      ))}</ul>
+      <h4>{mt('links')}</h4>
+      <ul>{i.links.map((l) => <li key={`${l.kind}:${l.ref}`}>{l.kind}: {l.ref}</li>)}</ul>
+      <h4>{mt('timeline')}</h4>
+      <ol class="timeline">{i.timeline.map((e, n) => <li key={n}>{bj(e.at)} · {e.type} {Object.keys(e.detail).length ? JSON.stringify(e.detail) : ''}</li>)}</ol>
+      <h4>{mt('review')}</h4>
+      {i.status === 'open'
+        ? <div><textarea rows={4} value={review || (i.review ?? '')} onInput={(e) => setReview((e.target as HTMLTextAreaElement).value)} /><button type="button" onClick={() => patch({ status: 'closed', review })} disabled={!review.trim()}>{mt('close')}</button></div>
+        : <p>{i.review}</p>}
+      {model.error.value && <p class="error" role="alert">{model.error.value}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import { signal } from '@preact/signals';
+import type { AlertRecord, Report } from '@vigil/shared/schemas/monitoring';
+import type { IncidentRecord } from '@vigil/shared/schemas/incident';
+import { ApiError, ok, type Api } from '../../api.ts';
+
+type IncidentSummary = Omit<IncidentRecord, 'timeline'>;
+export interface Channel { id: string; name: string; kind: string; urlHint: string; hasSecret: boolean; minLevel: string; quietHours: { start: string; end: string; breakthrough: string } | null; capPerHour: number; brand: string | null; enabled: boolean }
+export interface Delivery { id: string; channelId: string; title: string; status: string; heldFor: string | null; attempts: number; lastError: string | null; createdAt: string; sentAt: string | null; dueAt: string }
+
+/** Beijing calendar date of now, YYYY-MM-DD. */
+export const todayBeijing = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+
+/** 舆情监测 (issue 11): overview, 日报/周报, alerts, incidents and notification channels, over the typed client. */
+export function createMonitorModel(api: Api, onUnauthorized: () => void) {
+  const r = api.api.reports;
+  const brand = signal('');
+  const overview = signal<Report | null>(null);
+  const daily = signal<Report | null>(null);
+  const weekly = signal<Report | null>(null);
+  const date = signal(todayBeijing());
+  const alerts = signal<AlertRecord[]>([]);
+  const incidents = signal<IncidentSummary[]>([]);
+  const incident = signal<IncidentRecord | null>(null);
+  const channels = signal<Channel[]>([]);
+  const deliveries = signal<Delivery[]>([]);
+  const loading = signal(false);
+  const error = signal<string | null>(null);
+
+  async function run<T>(action: () => Promise<T>): Promise<T | undefined> {
+    error.value = null;
+    loading.value = true;
+    try {
+      return await action();
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 401) onUnauthorized();
+      else error.value = err instanceof Error ? err.message : String(err);
+      return undefined;
+    } finally {
+      loading.value = false;
+    }
+  }
+  const b = () => (brand.value ? { brand: brand.value } : {});
+
+  return {
+    brand, overview, daily, weekly, date, alerts, incidents, incident, channels, deliveries, loading, error,
+    loadOverview: () => run(async () => {
+      const [o, a, i] = await Promise.all([ok(r.overview.$get({ query: b() })), ok(api.api.alerts.$get({ query: { ...b(), limit: '50' } as never })), ok(api.api.incidents.$get({ query: { status: 'open', ...b() } }))]);
+      overview.value = o as Report;
+      alerts.value = a.alerts;
+      incidents.value = i.incidents as IncidentSummary[];
+    }),
+    loadDaily: () => run(async () => { daily.value = (await ok(r.daily.$get({ query: { date: date.value, ...b() } }))) as Report; }),
+    loadWeekly: () => run(async () => { weekly.value = (await ok(r.weekly.$get({ query: { week: date.value, ...b() } }))) as Report; }),
+    loadAlerts: () => run(async () => { alerts.value = (await ok(api.api.alerts.$get({ query: { ...b(), limit: '100' } as never }))).alerts; }),
+    loadIncidents: () => run(async () => { incidents.value = (await ok(api.api.incidents.$get({ query: b() }))).incidents as IncidentSummary[]; }),
+    loadIncident: (id: string) => run(async () => { incident.value = (await ok(api.api.incidents[':id'].$get({ param: { id } }))) as IncidentRecord; }),
+    /** One click from an alert: opens the incident with the alert's level and top posts linked. */
+    openFromAlert: (a: AlertRecord, title: string) => run(async () => {
+      const made = (await ok(api.api.incidents.$post({ json: { title, brand: a.brand, level: a.level, alertId: a.id } }))) as IncidentRecord;
+      incident.value = made;
+      return made;
+    }),
+    patchIncident: (id: string, json: Record<string, unknown>) => run(async () => { incident.value = (await ok(api.api.incidents[':id'].$patch({ param: { id }, json: json as never }))) as IncidentRecord; }),
+    loadChannels: () => run(async () => {
+      const [c, d] = await Promise.all([ok(api.api.notify.channels.$get()), ok(api.api.notify.deliveries.$get({ query: {} }))]);
+      channels.value = c.channels as Channel[];
+      deliveries.value = d.deliveries as Delivery[];
+    }),
+    addChannel: (json: Record<string, unknown>) => run(async () => { await ok(api.api.notify.channels.$post({ json: json as never })); }),
+    testChannel: (id: string) => run(async () => ok(api.api.notify.channels[':id'].test.$post({ param: { id } }))),
+  };
+}
+export type MonitorModel = ReturnType<typeof createMonitorModel>;

@@ -1,0 +1,35 @@
+import type { Role } from '@vigil/shared/schemas/common';
+import { navigate, path } from '../../router.ts';
+import { AlertList } from './alert-list.tsx';
+import { Channels } from './channels.tsx';
+import { IncidentDetail, IncidentTable } from './incidents.tsx';
+import type { MonitorModel } from './model.ts';
+import './monitor.css';
+import { Overview } from './overview.tsx';
+import { ReportView } from './report-view.tsx';
+import { mt, type MonitorText } from './text.ts';
+import { useEffect } from 'preact/hooks';
+
+const tabs: [string, MonitorText][] = [['', 'overview'], ['daily', 'daily'], ['weekly', 'weekly'], ['alerts', 'alerts'], ['incidents', 'incidents'], ['channels', 'channels']];
+
+/** /reports: 舆情概览 and its tabs (issue 11). */
+export function MonitorPage({ model }: { model: MonitorModel; role: Role }) {
+  const [tab = '', id] = path.value.replace(/^\/reports\/?/, '').split('/');
+  useEffect(() => {
+    if (tab === 'alerts') void model.loadAlerts();
+    if (tab === 'incidents' && !id) void model.loadIncidents();
+  }, [tab, id]);
+  return (
+    <section class="monitor" data-testid="monitor-page">
+      <h2>{tab === '' ? mt('overview') : mt(tabs.find(([t]) => t === tab)?.[1] ?? 'title')}</h2>
+      <nav class="tabs">{tabs.map(([t, label]) => (
+        <a key={t} href={`/reports${t ? `/${t}` : ''}`} class={t === tab ? 'active' : ''} onClick={(e) => { e.preventDefault(); navigate(`/reports${t ? `/${t}` : ''}`); }}>{mt(label)}</a>
+      ))}</nav>
+      {tab === '' && <Overview model={model} />}
+      {(tab === 'daily' || tab === 'weekly') && <ReportView model={model} kind={tab} />}
+      {tab === 'alerts' && <AlertList model={model} />}
+      {tab === 'incidents' && (id ? <IncidentDetail model={model} id={decodeURIComponent(id)} /> : <IncidentTable model={model} />)}
+      {tab === 'channels' && <Channels model={model} />}
+    </section>
+  );
+}

@@ -1,0 +1,50 @@
+import { useEffect } from 'preact/hooks';
+import { platformOption, sentimentOption, trendOption } from '@vigil/shared/charts/report-charts';
+import { Chart } from './chart.tsx';
+import type { MonitorModel } from './model.ts';
+import { AlertList } from './alert-list.tsx';
+import { IncidentTable } from './incidents.tsx';
+import { bj, mt } from './text.ts';
+
+/** 舆情概览: the last 7 days, hourly, raw and per 1 000 units scanned; alerts and open incidents beside it. */
+export function Overview({ model }: { model: MonitorModel }) {
+  useEffect(() => void model.loadOverview(), [model.brand.value]);
+  const r = model.overview.value;
+  if (!r) return <p class="muted">{mt('loading')}</p>;
+  return (
+    <div class="monitor-overview" data-testid="overview">
+      <p class="muted">{mt('period')}：{r.period.label} · {r.basis.note}</p>
+      <div class="kpis">
+        <div><strong data-testid="kpi-mentions">{r.totals.mentions}</strong><span>{mt('mentions')}</span></div>
+        <div><strong>{r.totals.bySentiment.negative ?? 0}</strong><span>{mt('negative')}</span></div>
+        <div><strong>{r.totals.byLevel.severe ?? 0}</strong><span>{mt('severe')}</span></div>
+        <div><strong>{r.basis.unitsScanned}</strong><span>{mt('units')}</span></div>
+        <div><strong>{r.replyUses}</strong><span>{mt('replyUses')}</span></div>
+        <div><strong>{r.captures}</strong><span>{mt('captures')}</span></div>
+      </div>
+      <Chart option={trendOption(r)} height={300} testId="chart-trend" />
+      <div class="chart-row">
+        <Chart option={platformOption(r)} height={240} testId="chart-platform" />
+        <Chart option={sentimentOption(r)} height={240} testId="chart-sentiment" />
+      </div>
+      <h3>{mt('openIncidents')}</h3>
+      <IncidentTable model={model} />
+      <h3>{mt('recentAlerts')}</h3>
+      <AlertList model={model} limit={8} />
+      <div class="two-col">
+        <section>
+          <h3>{mt('topNegative')}</h3>
+          <ol class="posts">{r.topNegative.map((p) => <li key={p.key}><span class={`lv lv-${p.level}`}>{mt(p.level === 'none' ? 'mild' : (p.level as 'mild'))}</span> {p.text} <small>（{p.platform} · {p.reach} · {bj(p.firstSeenAt)}）</small></li>)}</ol>
+          <h3>{mt('topVelocity')}</h3>
+          <ol class="posts">{r.topVelocity.map((p) => <li key={p.key}>{p.text} <small>（{Math.round(p.reachVelocity ?? 0)}/h）</small></li>)}</ol>
+        </section>
+        <section>
+          <h3>{mt('hotWords')}</h3>
+          <p class="tags">{r.hotWords.length ? r.hotWords.map((w) => <span key={w.word} class="tag">{w.word} {w.count}</span>) : mt('none')}</p>
+          <h3>{mt('categories')}</h3>
+          <p class="tags">{r.categories.map((c) => <span key={c.category} class="tag">{c.category} {c.count}</span>)}</p>
+        </section>
+      </div>
+    </div>
+  );
+}

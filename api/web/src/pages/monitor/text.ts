@@ -1,0 +1,53 @@
+import { dictionary, type Params } from '@vigil/shared/i18n/dictionary';
+import { lang } from '../../i18n.ts';
+
+// The 舆情监测 pages' messages, zh-CN first (issue 11).
+const zh = {
+  title: '舆情监测', overview: '舆情概览', daily: '日报', weekly: '周报', alerts: '预警', incidents: '事件', channels: '通知渠道',
+  brand: '品牌', allBrands: '全部品牌', date: '日期', refresh: '刷新', loading: '正在加载…',
+  period: '报告期', scope: '监测范围', basis: '统计口径', summary: '摘要', attention: '需立即关注事项', trend: '声量趋势',
+  platforms: '平台分布', sentiment: '情感分布', hotWords: '热词', keyEvents: '重点事件', handling: '处置情况', categories: '风险类别',
+  mentions: '提及', negative: '负面', units: '扫描内容', per1000: '每千条占比', replyUses: '使用统一口径', captures: '取证',
+  topNegative: '负面内容（按互动量）', topVelocity: '扩散最快（每小时转发）', none: '无', downloadPdf: '下载 PDF', downloadCsv: '下载 CSV',
+  openIncidents: '处置中的事件', recentAlerts: '最近预警', openIncident: '一键立案', openedIncident: '已立案', viewIncident: '查看事件',
+  observed: '观测值', baseline: '基线', score: '分数', rule: '规则', hour: '时段', level: '级别', status: '状态',
+  deadline: '时限', due: '截止', countdown: '剩余', overdue: '已超时 {t}', left: '剩余 {t}', met: '按时完成', missed: '未按时完成', pending: '进行中',
+  owner: '负责人', opened: '立案时间', checklist: '处置清单', timeline: '时间线', links: '关联', review: '复盘', close: '结案',
+  markMet: '标记完成', back: '← 返回', noIncidents: '没有事件', noAlerts: '暂无预警', statusOpen: '处置中', statusClosed: '已结束',
+  addChannel: '添加渠道', kind: '类型', url: '机器人地址', secret: '加签密钥（可选）', minLevel: '最低级别', quiet: '免打扰时段', breakthrough: '可突破级别',
+  cap: '每规则每小时上限', save: '保存', test: '发送测试', deliveries: '发送记录', sent: '已发送', failed: '失败', capped: '超出上限', held: '暂缓',
+  verify: '核实信息', assess: '评估等级', statement: '发布声明', respond: '回应用户', reviewStep: '复盘',
+  severe: '重度', moderate: '中度', mild: '轻度', holding: '已关联的临时声明',
+} as const;
+const en: Record<keyof typeof zh, string> = {
+  title: 'Monitoring', overview: 'Overview', daily: 'Daily report', weekly: 'Weekly report', alerts: 'Alerts', incidents: 'Incidents', channels: 'Notifications',
+  brand: 'Brand', allBrands: 'All brands', date: 'Date', refresh: 'Refresh', loading: 'Loading…',
+  period: 'Period', scope: 'Scope', basis: 'Basis', summary: 'Summary', attention: 'Needs attention now', trend: 'Volume',
+  platforms: 'Platforms', sentiment: 'Sentiment', hotWords: 'Hot words', keyEvents: 'Key posts', handling: 'Handling', categories: 'Risk categories',
+  mentions: 'Mentions', negative: 'Negative', units: 'Units scanned', per1000: 'Per 1 000 units', replyUses: 'Replies used', captures: 'Captures',
+  topNegative: 'Negative posts by reach', topVelocity: 'Fastest spreading (reposts/h)', none: 'None', downloadPdf: 'Download PDF', downloadCsv: 'Download CSV',
+  openIncidents: 'Open incidents', recentAlerts: 'Recent alerts', openIncident: 'Open incident', openedIncident: 'Incident opened', viewIncident: 'View incident',
+  observed: 'Observed', baseline: 'Baseline', score: 'Score', rule: 'Rule', hour: 'Hour', level: 'Level', status: 'Status',
+  deadline: 'Deadline', due: 'Due', countdown: 'Left', overdue: 'Overdue by {t}', left: '{t} left', met: 'Met', missed: 'Missed', pending: 'Running',
+  owner: 'Owner', opened: 'Opened', checklist: 'Checklist', timeline: 'Timeline', links: 'Links', review: 'Review', close: 'Close',
+  markMet: 'Mark met', back: '← Back', noIncidents: 'No incidents', noAlerts: 'No alerts yet', statusOpen: 'Open', statusClosed: 'Closed',
+  addChannel: 'Add channel', kind: 'Kind', url: 'Robot URL', secret: 'Signing secret (optional)', minLevel: 'Minimum level', quiet: 'Quiet hours', breakthrough: 'Breaks through',
+  cap: 'Cap per rule and hour', save: 'Save', test: 'Send test', deliveries: 'Deliveries', sent: 'Sent', failed: 'Failed', capped: 'Capped', held: 'Held',
+  verify: 'Verify', assess: 'Assess level', statement: 'Statement', respond: 'Respond to users', reviewStep: 'Review',
+  severe: 'Severe', moderate: 'Moderate', mild: 'Mild', holding: 'Linked holding statement',
+};
+export type MonitorText = keyof typeof zh;
+const table = dictionary<MonitorText>(zh, en);
+export const mt = (key: MonitorText, params?: Params) => table(lang.value, key, params);
+
+/** Beijing time, 'YYYY-MM-DD HH:mm'. */
+export const bj = (isoTime: string) => new Date(Date.parse(isoTime) + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
+export const ruleText: Record<string, [string, string]> = {
+  volume: ['声量突增', 'Volume spike'], category: ['风险类别突增', 'Category spike'], negative_share: ['负面占比', 'Negative share'],
+  velocity: ['单帖扩散', 'Fast-spreading post'], hot_search: ['热搜', 'Hot search'],
+};
+export const deadlineText: Record<string, [string, string]> = {
+  holding_statement: ['5 小时权威信息（可选）', '5 h holding statement (optional)'], first_statement: ['24 小时首次回应', '24 h first statement'],
+  investigation: ['48 小时调查结果', '48 h investigation results'], response: ['48 小时回应', '48 h response'],
+};
+export const pick = (pair: [string, string] | undefined, fallback: string) => (pair ? pair[lang.value === 'zh' ? 0 : 1] : fallback);
