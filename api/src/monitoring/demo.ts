@@ -51,7 +51,7 @@ export async function seedDemoMonitoring({ db, now, log }: SeedContext): Promise
       for (let i = 0; i < 90; i++) {
         const text = surgeTexts[i % surgeTexts.length]!;
         const severe = text.includes('孩子') || text.includes('监管');
-        seeds.push({ key: `demo:surge:${i}`, brand: BRAND, platform: i % 3 === 0 ? 'douyin' : 'weibo', text, sentiment: 'negative', level: severe ? 'severe' : 'moderate', category: 'quality', riskTerms: text.includes('变质') ? ['变质'] : ['异物'], reasons: [`质量风险词「${text.includes('变质') ? '变质' : '异物'}」`], reach: i === 0 ? 48_000 : 200 + i * 37, reachVelocity: i === 0 ? 2600 : null, firstSeenAt: iso(t + 60_000 + i * 30_000), lastSeenAt: iso(t + 50 * 60_000), permalink: `https://weibo.com/demo/surge${i}` });
+        seeds.push({ key: `demo:surge:${i}`, brand: BRAND, platform: i % 3 === 0 ? 'douyin' : 'weibo', text, sentiment: 'negative', level: severe ? 'severe' : 'moderate', category: 'safety', riskTerms: text.includes('变质') ? ['变质'] : ['异物'], reasons: [`安全风险词「${text.includes('变质') ? '变质' : '异物'}」`], reach: i === 0 ? 48_000 : 200 + i * 37, reachVelocity: i === 0 ? 2600 : null, firstSeenAt: iso(t + 60_000 + i * 30_000), lastSeenAt: iso(t + 50 * 60_000), permalink: `https://weibo.com/demo/surge${i}` });
       }
     }
   }
