@@ -9,6 +9,7 @@ const modules: { name: string; load: () => Promise<{ run(): Promise<void> }> }[]
   { name: 'capture: click → receipt (issue 6)', load: () => import('./capture.ts') },
   { name: 'flagging in the page (issues 4, 15)', load: () => import('./flagging.ts') },
   { name: '取证报告 and 律师函 generation (issue 10)', load: () => import('./legal-docs.ts') },
+  { name: '日报, detection and 舆情概览 over 1 M mentions (issue 11)', load: () => import('./monitoring.ts') },
   { name: 'capture search: 1–2 Chinese characters at 100 k captures (issue 15)', load: () => import('./search.ts') },
 ];
 

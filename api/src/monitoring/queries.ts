@@ -17,6 +17,9 @@ export function where(s: Scope, alias = ''): { sql: string; args: InValue[] } {
   return { sql, args: s.brand ? [s.start, s.end, s.brand] : [s.start, s.end] };
 }
 
+/** The covering index for a scope: brand first when the report is about one brand. */
+export const idx = (s: Scope) => `INDEXED BY ${s.brand ? 'mentions_brand_first_seen_idx' : 'mentions_first_seen_idx'}`;
+
 export async function rows(db: Db, sql: string, args: InValue[]): Promise<Record<string, unknown>[]> {
   return (await db.$client.execute({ sql, args })).rows as unknown as Record<string, unknown>[];
 }
@@ -31,7 +34,7 @@ export interface Totals {
 export async function totals(db: Db, s: Scope): Promise<Totals> {
   const w = where(s);
   const out: Totals = { mentions: 0, byLevel: { none: 0, mild: 0, moderate: 0, severe: 0 }, byPlatform: {}, bySentiment: { negative: 0, neutral: 0, positive: 0 } };
-  const rs = await rows(db, `SELECT coalesce(corrected_level, level) AS lv, platform, sentiment_label AS s, count(*) AS n FROM mentions INDEXED BY mentions_first_seen_idx WHERE ${w.sql} GROUP BY 1, 2, 3`, w.args);
+  const rs = await rows(db, `SELECT coalesce(corrected_level, level) AS lv, platform, sentiment_label AS s, count(*) AS n FROM mentions ${idx(s)} WHERE ${w.sql} GROUP BY 1, 2, 3`, w.args);
   for (const r of rs) {
     const n = Number(r.n);
     out.mentions += n;
@@ -46,7 +49,7 @@ export async function totals(db: Db, s: Scope): Promise<Totals> {
 /** Mentions and negative mentions per UTC hour (`YYYY-MM-DDTHH`). */
 export async function hourly(db: Db, s: Scope): Promise<Map<string, { mentions: number; negative: number }>> {
   const w = where(s);
-  const rs = await rows(db, `SELECT substr(first_seen_at, 1, 13) AS h, count(*) AS n, sum(sentiment_label = 'negative') AS neg FROM mentions INDEXED BY mentions_first_seen_idx WHERE ${w.sql} GROUP BY 1`, w.args);
+  const rs = await rows(db, `SELECT substr(first_seen_at, 1, 13) AS h, count(*) AS n, sum(sentiment_label = 'negative') AS neg FROM mentions ${idx(s)} WHERE ${w.sql} GROUP BY 1`, w.args);
   return new Map(rs.map((r) => [String(r.h), { mentions: Number(r.n), negative: Number(r.neg) }]));
 }
 
@@ -64,7 +67,7 @@ export async function unitsByHour(db: Db, start: string, end: string): Promise<{
 
 export async function categories(db: Db, s: Scope): Promise<{ category: string; count: number }[]> {
   const w = where(s);
-  const rs = await rows(db, `SELECT category, count(*) AS n FROM mentions INDEXED BY mentions_first_seen_idx WHERE ${w.sql} AND category IS NOT NULL GROUP BY 1 ORDER BY 2 DESC`, w.args);
+  const rs = await rows(db, `SELECT category, count(*) AS n FROM mentions ${idx(s)} WHERE ${w.sql} AND category IS NOT NULL GROUP BY 1 ORDER BY 2 DESC`, w.args);
   return rs.map((r) => ({ category: String(r.category), count: Number(r.n) }));
 }
 

@@ -6,7 +6,7 @@ import { alerts } from '../db/schema/alerts.ts';
 import { incidents } from '../db/schema/incidents.ts';
 import { hotSearchSightings } from '../db/schema/hot-search.ts';
 import { deadlineStates } from './deadlines.ts';
-import { categories, hotWords, hourly, rows, topPosts, totals, unitsByHour, where, type Scope } from './queries.ts';
+import { categories, hotWords, hourly, idx, rows, topPosts, totals, unitsByHour, where, type Scope } from './queries.ts';
 import { beijingDay, beijingLabel, beijingWeek, DAY, HOUR, iso, type Period } from './time.ts';
 
 export interface ReportRequest {
@@ -58,7 +58,7 @@ export async function buildReport(db: Db, req: ReportRequest, now: Date): Promis
     db.select().from(alerts).where(and(gte(alerts.hour, scope.start), lt(alerts.hour, scope.end), brandFilter(alerts.brand))).orderBy(alerts.hour),
     db.select().from(incidents).where(and(lt(incidents.openedAt, scope.end), or(isNull(incidents.closedAt), gte(incidents.closedAt, scope.start)), brandFilter(incidents.brand))).orderBy(incidents.openedAt),
     db.select().from(hotSearchSightings).where(and(gte(hotSearchSightings.seenAt, scope.start), lt(hotSearchSightings.seenAt, scope.end), req.brand ? eq(hotSearchSightings.brand, req.brand) : undefined)),
-    rows(db, `SELECT DISTINCT brand FROM mentions INDEXED BY mentions_first_seen_idx WHERE ${where(scope).sql}`, where(scope).args),
+    rows(db, `SELECT DISTINCT brand FROM mentions ${idx(scope)} WHERE ${where(scope).sql}`, where(scope).args),
     rows(db, `SELECT count(*) AS n FROM reply_uses AS u WHERE u.used_at >= ? AND u.used_at < ?${req.brand ? ' AND u.unit_key IN (SELECT unit_key FROM mentions WHERE brand = ?)' : ''}`, req.brand ? [scope.start, scope.end, req.brand] : [scope.start, scope.end]),
     rows(db, `SELECT count(*) AS n FROM captures AS c WHERE c.started_at >= ? AND c.started_at < ?${req.brand ? ' AND c.unit_key IN (SELECT unit_key FROM mentions WHERE brand = ?)' : ''}`, req.brand ? [scope.start, scope.end, req.brand] : [scope.start, scope.end]),
   ]);

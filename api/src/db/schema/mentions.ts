@@ -41,5 +41,7 @@ export const mentions = sqliteTable(
     index('mentions_level_idx').on(t.level),
     // Reports and hourly detection count a period's new mentions from this index alone (1 M rows, issue 11).
     index('mentions_first_seen_idx').on(t.firstSeenAt, t.brand, t.platform, t.sentimentLabel, t.level, t.correctedLevel, t.notAboutUs, t.category),
+    // The same with the brand first: a one-brand report or 舆情概览 reads only that brand's rows.
+    index('mentions_brand_first_seen_idx').on(t.brand, t.firstSeenAt, t.platform, t.sentimentLabel, t.level, t.correctedLevel, t.notAboutUs, t.category),
   ],
 );
