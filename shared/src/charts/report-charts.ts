@@ -54,7 +54,7 @@ export function platformOption(r: Pick<Report, 'totals'>): ChartOption {
 /** 情感分布 and 风险级别 as two rings side by side. */
 export function sentimentOption(r: Pick<Report, 'totals'>): ChartOption {
   const ring = (center: string, data: [string, number, string][]) => ({
-    type: 'pie', radius: ['38%', '62%'], center, avoidLabelOverlap: true,
+    type: 'pie', radius: ['30%', '50%'], center: [center, '58%'], avoidLabelOverlap: true,
     label: { formatter: '{b} {c}', fontSize: 10, ...font },
     data: data.filter(([, v]) => v > 0).map(([name, value, color]) => ({ name, value, itemStyle: { color } })),
   });

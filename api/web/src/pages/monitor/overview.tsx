@@ -4,7 +4,7 @@ import { Chart } from './chart.tsx';
 import type { MonitorModel } from './model.ts';
 import { AlertList } from './alert-list.tsx';
 import { IncidentTable } from './incidents.tsx';
-import { bj, mt } from './text.ts';
+import { bj, categoryName, mt } from './text.ts';
 
 /** 舆情概览: the last 7 days, hourly, raw and per 1 000 units scanned; alerts and open incidents beside it. */
 export function Overview({ model }: { model: MonitorModel }) {
@@ -42,7 +42,7 @@ export function Overview({ model }: { model: MonitorModel }) {
           <h3>{mt('hotWords')}</h3>
           <p class="tags">{r.hotWords.length ? r.hotWords.map((w) => <span key={w.word} class="tag">{w.word} {w.count}</span>) : mt('none')}</p>
           <h3>{mt('categories')}</h3>
-          <p class="tags">{r.categories.map((c) => <span key={c.category} class="tag">{c.category} {c.count}</span>)}</p>
+          <p class="tags">{r.categories.map((c) => <span key={c.category} class="tag">{categoryName(c.category)} {c.count}</span>)}</p>
         </section>
       </div>
     </div>

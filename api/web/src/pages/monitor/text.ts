@@ -51,3 +51,8 @@ export const deadlineText: Record<string, [string, string]> = {
   investigation: ['48 小时调查结果', '48 h investigation results'], response: ['48 小时回应', '48 h response'],
 };
 export const pick = (pair: [string, string] | undefined, fallback: string) => (pair ? pair[lang.value === 'zh' ? 0 : 1] : fallback);
+const categories: Record<string, [string, string]> = {
+  safety: ['安全', 'Safety'], legal: ['法律', 'Legal'], fraud: ['欺诈', 'Fraud'], quality: ['质量', 'Quality'], service: ['服务', 'Service'],
+  executive: ['高管', 'Executives'], regulator: ['监管', 'Regulators'],
+};
+export const categoryName = (c: string) => pick(categories[c], c);

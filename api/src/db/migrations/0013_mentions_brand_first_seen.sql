@@ -1,0 +1,1 @@
+CREATE INDEX `mentions_brand_first_seen_idx` ON `mentions` (`brand`,`first_seen_at`,`platform`,`sentiment_label`,`level`,`corrected_level`,`not_about_us`,`category`);

@@ -1,0 +1,51 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from './fixtures.ts';
+
+// Issue 11 "done when": after `seed --demo` the PR lead opens 舆情概览 (charts drawn, no script or CSP error),
+// downloads the 日报 PDF (read back with pdftotext), and opens an incident from an alert in one click and sees its
+// 24 h countdown.
+test.describe('舆情监测 for the PR lead', () => {
+  test('overview charts, 日报 PDF, and an incident opened from an alert with its 24 h countdown', async ({ api, workspace }) => {
+    const pr = api.user('pr_lead');
+    const problems: string[] = [];
+    workspace.page.on('pageerror', (e) => problems.push(e.message));
+    workspace.page.on('console', (m) => {
+      // The signed-out /api/me before login answers 401; CSP refusals and script errors still count.
+      if (m.type() === 'error' && !m.text().includes('status of 401')) problems.push(m.text());
+    });
+    await workspace.open('/reports');
+    await workspace.login(pr.email, pr.password);
+    const page = workspace.page;
+    await expect(page.getByTestId('overview')).toBeVisible();
+    for (const chart of ['chart-trend', 'chart-platform', 'chart-sentiment']) {
+      await expect(page.getByTestId(chart)).toHaveAttribute('data-drawn', 'true');
+      await expect(page.getByTestId(chart).locator('canvas')).toHaveCount(1);
+    }
+    expect(Number(await page.getByTestId('kpi-mentions').textContent())).toBeGreaterThan(500);
+    await expect(page.getByTestId('incident')).toHaveCount(1);
+    await page.screenshot({ path: test.info().outputPath('overview.png'), fullPage: true });
+
+    await page.getByRole('link', { name: '日报' }).click();
+    await expect(page.getByTestId('chart-daily-trend')).toHaveAttribute('data-drawn', 'true');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-pdf').click()]);
+    const file = join(mkdtempSync(join(tmpdir(), 'vigil-daily-')), 'daily.pdf');
+    await download.saveAs(file);
+    execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', file, test.info().outputPath('daily-page')]);
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    for (const s of ['品牌舆情监测日报', '报告期', '需立即关注事项', '声量趋势', '处置情况', '青禾乳业']) expect(text, s).toContain(s);
+
+    await page.getByRole('link', { name: '预警' }).click();
+    const severe = page.getByTestId('alert').filter({ hasText: '重度' }).first();
+    await severe.getByTestId('open-incident').click();
+    await expect(page.getByTestId('incident-detail')).toBeVisible();
+    await expect(page).toHaveURL(/\/reports\/incidents\/.+/);
+    const first = page.getByTestId('deadline').and(page.locator('[data-kind="first_statement"]'));
+    await expect(first.getByTestId('countdown')).toHaveText(/^剩余 2[34]:\d\d$/);
+    await page.getByRole('link', { name: '事件' }).click();
+    await expect(page.getByTestId('incident')).toHaveCount(2);
+    expect(problems).toEqual([]);
+  });
+});
