@@ -42,6 +42,7 @@ test.describe('evidence capture', () => {
     await expect.poll(painted).toBeGreaterThan(0);
     const highlighted = await painted();
 
+    await panel.open(post);
     await post.getByTestId('capture-unit').click();
     const receipt = panel.page.getByTestId('capture-receipt');
     await expect(receipt).toBeVisible({ timeout: 15_000 });
@@ -96,6 +97,7 @@ test.describe('evidence capture', () => {
     const panel = await openPanel(b, fixture);
     const post = panel.page.getByTestId('unit').filter({ hasText: '宝妈小雨' }).first();
     await expect(post).toBeVisible({ timeout: 10_000 });
+    await panel.open(post);
     await post.getByTestId('capture-unit').click();
     const receipt = panel.page.getByTestId('capture-receipt');
     await expect(receipt).toBeVisible({ timeout: 15_000 });
@@ -156,6 +158,7 @@ test.describe('evidence capture', () => {
     const panel = await openPanel(b, fixture);
     const post = panel.page.locator('[data-testid="unit"][data-level="severe"]').first();
     await expect(post).toBeVisible({ timeout: 10_000 });
+    await panel.open(post);
     await post.getByTestId('capture-unit').click();
     await expect(panel.page.getByTestId('outbox-error')).toHaveText('令牌已撤销（或账号密码被重置、账号被停用），请在设置中换用新令牌', { timeout: 15_000 });
     await expect(panel.page.getByTestId('outbox-count')).toHaveText('1');

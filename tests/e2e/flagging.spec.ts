@@ -175,6 +175,7 @@ test.describe('side panel flagging controls', () => {
     await panel.page.getByTestId('level-filter').selectOption('all');
 
     const row = panel.units.filter({ hasText: 'ＱＩＮＧＨＥ' });
+    await panel.open(row);
     await row.getByTestId('show-in-page').click();
     await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(1000);
 

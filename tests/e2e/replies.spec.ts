@@ -61,7 +61,7 @@ test.describe('unified replies', () => {
     await page.goto('http://weibo.com/');
     await installWeiboComposer(page);
     const panel = await extension.openSidePanel(page);
-    const unit = panel.units.filter({ hasText: '过敏住院' }).first();
+    const unit = await panel.open(panel.units.filter({ hasText: '过敏住院' }).first());
     const best = unit.getByTestId('reply-suggestion').first();
     await expect(best).toContainText('安全 › 过敏 › 关切');
     await expect(best).toContainText('匹配风险类别「安全」');
@@ -88,7 +88,7 @@ test.describe('unified replies', () => {
     await page.goto('https://www.douyin.com/video/7431234567890123456/');
     await installDouyinInput(page);
     const panel = await extension.openSidePanel(page);
-    const unit = panel.units.filter({ hasText: '过敏住院' }).first();
+    const unit = await panel.open(panel.units.filter({ hasText: '过敏住院' }).first());
     const best = unit.getByTestId('reply-suggestion').first();
     await expect(best).toContainText('安全 › 过敏 › 关切');
     await expect(panel.page.getByTestId('reply-suggestion').filter({ hasText: '草稿' })).toHaveCount(0);

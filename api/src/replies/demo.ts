@@ -31,6 +31,8 @@ export const demoReplies = [
     brand,
     title: '通用::感谢关注',
     body: '@{作者} 感谢您对{品牌}的关注与支持，有任何问题欢迎随时私信我们。',
+    // A thank-you: offered for praise and neutral mentions, never for a complaint (issue 13).
+    tone: 'thanks',
     triggers: { categories: [], levels: [], keywords: [], platforms: [] },
   },
 ];

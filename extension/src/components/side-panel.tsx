@@ -40,9 +40,10 @@ export function SidePanel(props: { model: SidePanelModel; language: LanguageMode
         {!model.loading.value && (
           <UnitList
             units={props.flags ? props.flags.apply(model.units.value) : model.units.value}
-            {...(props.flags ? { flags: props.flags, tabId: tab?.id ?? null } : {})}
-            capturing={!!props.capture && props.capture.running.value !== null}
+            tabId={tab?.id ?? null}
+            {...(props.flags ? { flags: props.flags } : {})}
             {...(props.replies ? { replies: props.replies } : {})}
+            {...(props.capture ? { capture: props.capture } : {})}
             {...(props.capture && tab ? { onCapture: (key: string) => void props.capture!.capture(tab.id, 'unit', key) } : {})}
           />
         )}

@@ -1,36 +1,100 @@
-import { levelLabel, t } from '../i18n.ts';
+import { useEffect, useState } from 'preact/hooks';
+import { dictionary } from '@vigil/shared/i18n/dictionary';
+import { lang, levelLabel, t } from '../i18n.ts';
+import type { CaptureModel } from '../models/capture.ts';
 import type { TabUnit } from '../storage.ts';
 import type { ReplySuggestionsModel } from '../replies/suggestions-model.ts';
 import type { FlagPanelModel } from '../flagging/panel-model.ts';
+import { levelOf, NotAboutUsRow, reachOf, Reasons, UnitDetails } from '../flagging/panel-controls.tsx';
+import { CaptureStatus } from './capture-panel.tsx';
 import { CaptureUnitButton } from './capture-unit-button.tsx';
-import { UnitDetails } from '../flagging/panel-controls.tsx';
 import { ReplySuggestions } from './reply-suggestions.tsx';
 
-/** The analysed units of a tab, most severe first; the flagging work (issue 4) adds replies and capture here. */
+// The units of a tab for a busy staff member (issue 13): risky units first, one line each (level, author, snippet,
+// reach); a unit opens to show its reasons, the best reply and the actions. 无风险 units wait collapsed under a
+// count; units marked 与我们无关 move out of the list with an undo. ↑/↓ move between rows, Enter/Space opens.
+
+const words = dictionary({ calm: '无风险 {n} 条', notUs: '与我们无关 {n} 条' }, { calm: 'No risk: {n}', notUs: 'Not about us: {n}' });
 const order = { severe: 0, moderate: 1, mild: 2, none: 3 } as const;
 
-/**
- * `onCapture` adds a 取证 button per unit (issue 6); `capturing` disables it while a capture runs; `replies` adds the
- * approved-reply suggestions under each unit (issue 5).
- */
-export function UnitList({ units, onCapture, capturing, replies, flags, tabId }: { units: TabUnit[]; onCapture?: (key: string) => void; capturing?: boolean; replies?: ReplySuggestionsModel; flags?: FlagPanelModel; tabId?: number | null }) {
+export interface UnitListProps {
+  units: TabUnit[];
+  tabId?: number | null;
+  flags?: FlagPanelModel;
+  replies?: ReplySuggestionsModel;
+  capture?: CaptureModel;
+  onCapture?: (key: string) => void;
+}
+
+function moveFocus(e: KeyboardEvent) {
+  if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+  const rows = [...(e.currentTarget as HTMLElement).querySelectorAll<HTMLElement>('.unit-row')].filter((r) => r.offsetParent !== null);
+  const at = rows.indexOf(document.activeElement as HTMLElement);
+  const next = rows[e.key === 'ArrowDown' ? Math.min(rows.length - 1, at + 1) : Math.max(0, at - 1)];
+  if (next) {
+    e.preventDefault();
+    next.focus();
+  }
+}
+
+export function UnitList(props: UnitListProps) {
+  const { units, flags, tabId = null } = props;
   if (units.length === 0) return <p class="empty" data-testid="units-empty">{t('panel.noUnits')}</p>;
-  const sorted = [...units].sort((a, b) => order[a.level] - order[b.level]);
+  const listed = units.filter((u) => !u.correction?.notAboutUs);
+  const risky = listed.filter((u) => levelOf(u) !== 'none').sort((a, b) => order[levelOf(a)] - order[levelOf(b)]);
+  const calm = listed.filter((u) => levelOf(u) === 'none');
+  const notUs = units.filter((u) => u.correction?.notAboutUs);
   return (
-    <ul class="units" data-testid="units">
-      {sorted.map((u) => (
-        <li key={u.key} class={`unit level-${u.level}`} data-testid="unit" data-level={u.level} data-brand={u.mentions[0]?.brand ?? ''}>
-          <header>
-            <span class="level">{levelLabel(u.level)}</span>
-            {u.author && <span class="author">{u.author}</span>}
-          </header>
-          <p class="text">{u.text.length > 140 ? `${u.text.slice(0, 140)}…` : u.text}</p>
-          {u.reasons.length > 0 && <p class="reasons">{u.reasons.join(' · ')}</p>}
-          {flags && <UnitDetails model={flags} unit={u} tabId={tabId ?? null} />}
-          {onCapture && <CaptureUnitButton onClick={() => onCapture(u.key)} disabled={capturing ?? false} />}
-          {replies && <ReplySuggestions model={replies} unit={u} />}
-        </li>
-      ))}
-    </ul>
+    <div class="unit-groups" onKeyDown={moveFocus}>
+      <ul class="units" data-testid="units">
+        {risky.map((u) => <UnitCard key={u.key} unit={u} {...props} />)}
+      </ul>
+      {calm.length > 0 && (
+        <details class="calm" data-testid="units-calm">
+          <summary>{words(lang.value, 'calm', { n: calm.length })}</summary>
+          <ul class="units">{calm.map((u) => <UnitCard key={u.key} unit={u} {...props} />)}</ul>
+        </details>
+      )}
+      {notUs.length > 0 && flags && (
+        <section class="not-us-group">
+          <h3>{words(lang.value, 'notUs', { n: notUs.length })}</h3>
+          <ul class="units">{notUs.map((u) => <NotAboutUsRow key={u.key} model={flags} unit={u} tabId={tabId} />)}</ul>
+        </section>
+      )}
+    </div>
+  );
+}
+
+function UnitCard({ unit: u, flags, tabId = null, replies, capture, onCapture }: UnitListProps & { unit: TabUnit }) {
+  const focused = flags?.focusKey.value === u.key;
+  const [open, setOpen] = useState(focused);
+  useEffect(() => {
+    if (focused) setOpen(true);
+  }, [focused]);
+  const level = levelOf(u);
+  const reach = reachOf(u);
+  const mine = capture?.lastKey.value === u.key;
+  const run = capture?.running.value;
+  return (
+    <li class={`unit level-${level}${open ? ' open' : ''}`} data-testid="unit" data-level={level} data-brand={u.mentions[0]?.brand ?? ''} data-key={u.key}>
+      <button type="button" class="unit-row" aria-expanded={open} onClick={() => setOpen(!open)}>
+        <span class={`chip level-${level}`}>{levelLabel(level)}</span>
+        {u.author && <span class="author">{u.author}</span>}
+        <span class="snippet">{u.text}</span>
+        {reach && <span class="reach">{reach}</span>}
+      </button>
+      {open && (
+        <div class="unit-body">
+          <p class="text">{u.text.length > 280 ? `${u.text.slice(0, 280)}…` : u.text}</p>
+          <Reasons reasons={u.reasons} />
+          {flags && <UnitDetails model={flags} unit={u} tabId={tabId} />}
+          {onCapture && <CaptureUnitButton onClick={() => onCapture(u.key)} disabled={!!run} />}
+          {capture && mine && (
+            <CaptureStatus run={run?.unitKey === u.key ? run : null} last={capture.last.value} item={capture.lastItem.value} />
+          )}
+          {replies && <ReplySuggestions model={replies} unit={u} risky={level !== 'none'} />}
+        </div>
+      )}
+    </li>
   );
 }

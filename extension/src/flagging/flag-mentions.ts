@@ -238,6 +238,7 @@ export function createFlagger(source: CompiledPack | RulePack, opts: FlagOptions
     if (!el || !el.isConnected || !showing.get(el)?.startsWith(`${key}#`)) return false;
     // Scrolling is no DOM mutation; the page sees a scroll, as when the user scrolls.
     el.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    painter.flash(el);
     return true;
   }
 

@@ -29,6 +29,8 @@ export interface Painter {
   paintedWithin(root: ParentNode): boolean;
   /** Ranges currently painted per level (tests and benchmarks). */
   count(): Record<Level, number>;
+  /** Marks the whole unit for `ms` (side panel 在页面中显示, issue 13): a highlight too, never a DOM change. */
+  flash(el: Element, ms?: number): void;
 }
 
 export function createPainter(doc: Document, signal: AbortSignal): Painter {
@@ -55,7 +57,9 @@ export function createPainter(doc: Document, signal: AbortSignal): Painter {
     ready = true;
     if (!supported || !win || signal.aborted) return;
     sheet = new win.CSSStyleSheet();
-    sheet.replaceSync(levels.map((l, i) => `::highlight(${prefix}${i}) { ${paint[l]} }`).join('\n'));
+    sheet.replaceSync(
+      [...levels.map((l, i) => `::highlight(${prefix}${i}) { ${paint[l]} }`), `::highlight(${prefix}f) { background-color: rgba(255, 212, 59, 0.6); }`].join('\n'),
+    );
     doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
     const own = sheet;
     levels.forEach((l, i) => {
@@ -79,7 +83,24 @@ export function createPainter(doc: Document, signal: AbortSignal): Painter {
     painted.delete(el);
   }
 
+  let flashTimer: ReturnType<typeof setTimeout> | undefined;
+  function flash(el: Element, ms = 2500) {
+    if (!ready) register();
+    if (!supported || !win) return;
+    const range = doc.createRange();
+    range.selectNodeContents(el);
+    const h = new win.Highlight(range);
+    h.priority = levels.length;
+    const name = `${prefix}f`;
+    registerHighlight(name, h, win.CSS.highlights);
+    clearTimeout(flashTimer);
+    flashTimer = setTimeout(() => {
+      if (win.CSS.highlights.get(name) === h) win.CSS.highlights.delete(name);
+    }, ms);
+  }
+
   return {
+    flash,
     set(el, level, ranges) {
       clear(el);
       if (!ready && ranges.length > 0) register();

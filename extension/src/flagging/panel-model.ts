@@ -27,6 +27,8 @@ export function createFlagPanelModel(transport: FlagPanelTransport) {
   const notice = signal<string | null>(null);
   /** The unit whose in-page badge was clicked: its row scrolls into view and is marked. */
   const focusKey = signal<string | null>(null);
+  /** What became of the last correction of each unit, said on its card (issue 13). */
+  const corrected = signal<Record<string, { ok: boolean; reason?: string; undo?: boolean }>>({});
   let stop = () => {};
 
   /** Units to list: the filter applied; a corrected level counts as the unit's level. */
@@ -69,8 +71,13 @@ export function createFlagPanelModel(transport: FlagPanelTransport) {
       notice.value = r.ok ? null : (r.reason ?? 'scan_failed');
     },
     reveal: (tabId: number, key: string) => transport.reveal(tabId, key),
-    correct: (tabId: number, key: string, change: { level?: Level; notAboutUs?: boolean }) =>
-      transport.correct({ tabId, key, ...change }),
+    corrected,
+    /** Sends a correction; the card shows it at once (the background keeps it in the tab state first), then whether the API has it. */
+    async correct(tabId: number, key: string, change: { level?: Level; notAboutUs?: boolean }) {
+      const r = await transport.correct({ tabId, key, ...change }).catch((err: unknown) => ({ ok: false, reason: String(err) }));
+      corrected.value = { ...corrected.value, [key]: { ok: r.ok, ...(r.reason ? { reason: r.reason } : {}), ...(change.notAboutUs === false ? { undo: true } : {}) } };
+      return r;
+    },
   };
 }
 export type FlagPanelModel = ReturnType<typeof createFlagPanelModel>;

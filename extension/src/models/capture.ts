@@ -30,6 +30,8 @@ export function createCaptureModel(transport: CaptureTransport, options: { signa
   const outbox = signal<OutboxSummary>({ pending: 0, items: [] });
   const debuggerBar = signal(false);
   const needsPermission = signal(false);
+  /** The unit the last capture was of (null: a page capture): its progress and receipt show on that unit (issue 13). */
+  const lastKey = signal<string | null>(null);
   /** The last outcome's item as the outbox knows it now (a pending capture turns delivered in place). */
   const lastItem = computed(() => {
     const l = last.value;
@@ -41,6 +43,7 @@ export function createCaptureModel(transport: CaptureTransport, options: { signa
     if (running.value) return null;
     running.value = { tabId, kind, ...(unitKey ? { unitKey } : {}), step: 'prepare', done: [] };
     last.value = null;
+    lastKey.value = unitKey ?? null;
     try {
       const outcome = await transport.capture({ tabId, kind, ...(unitKey ? { unitKey } : {}) });
       last.value = outcome;
@@ -78,6 +81,6 @@ export function createCaptureModel(transport: CaptureTransport, options: { signa
     needsPermission.value = !shots;
   }
 
-  return { running, last, lastItem, outbox, debuggerBar, needsPermission, capture, retry, start };
+  return { running, last, lastItem, lastKey, outbox, debuggerBar, needsPermission, capture, retry, start };
 }
 export type CaptureModel = ReturnType<typeof createCaptureModel>;

@@ -41,8 +41,10 @@ export function createRepliesBackend(deps: RepliesBackendDeps) {
     ]);
     void queue.flush();
     const unit = state?.units.find((u) => u.key === key);
-    if (!unit) return { suggestions: [], source: set.source, syncedAt: set.syncedAt };
-    return { suggestions: suggestionsFor(unit, risksOf(compiledPack, unit.text), set.replies, now()), source: set.source, syncedAt: set.syncedAt };
+    const meta = { source: set.source, syncedAt: set.syncedAt, ...(set.offline ? { offline: true } : {}) };
+    // 与我们无关: nothing to reply to (issue 13).
+    if (!unit || unit.correction?.notAboutUs) return { suggestions: [], ...meta };
+    return { suggestions: suggestionsFor(unit, risksOf(compiledPack, unit.text), set.replies, now()), ...meta };
   };
 
   const use: Handler<'replies:use'> = (u) => queue.add(u);

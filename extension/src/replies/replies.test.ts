@@ -106,7 +106,8 @@ describe('suggestions for a flagged unit', () => {
     const unit: TabUnit = {
       key: 'weibo:5012', platform: 'weibo', kind: 'post', text: '青禾牛奶一股异味，还发酸，客服不理人', author: '小王爱喝奶',
       mentions: [{ brand: '青禾乳业', term: '青禾牛奶', kind: 'alias', start: 0, end: 4 }],
-      sentiment: { label: 'negative', score: 0.9 }, level: 'moderate', reasons: [],
+      // 轻度: a generic reply still fits (at 中度+ only replies written for the risk do, issue 13).
+      sentiment: { label: 'negative', score: 0.9 }, level: 'mild', reasons: [],
     };
     const reply = (id: string, title: string, body: string, categories: string[]) => ({
       id, versionId: `${id}-v`, version: 1, brand: '青禾乳业', title, body, tone: 'soothing' as const, expiresAt: null, limits: {},

@@ -14,6 +14,8 @@ export interface RepliesInfo {
   /** api: fresh from the server; cache: the last set fetched (offline, or fetched recently); none: never synced. */
   source: 'api' | 'cache' | 'none';
   syncedAt?: string;
+  /** The API was asked just now and did not answer: the cache stands in (the panel's offline notice, issue 13). */
+  offline?: boolean;
 }
 
 export interface ReplySyncDeps {
@@ -44,6 +46,7 @@ export async function currentReplies(deps: ReplySyncDeps, opts: { force?: boolea
     await deps.cache.set(null);
     return { replies: [], source: 'none' };
   }
+  if (!res.ok && cached) return { ...fromCache(cached), offline: true };
   if (!res.ok || !('data' in res)) return fromCache(cached);
   await deps.cache.set({ etag: res.data.etag, fetchedAt, replies: res.data.replies });
   return { replies: res.data.replies, source: 'api', syncedAt: fetchedAt };

@@ -31,7 +31,7 @@ export function risksOf(pack: CompiledPack | null, text: string): RiskHit[] {
 /** The top approved replies for one flagged unit, filled and measured for its platform (issue 5). */
 export function suggestionsFor(unit: TabUnit, risks: RiskHit[], replies: readonly ApprovedReply[], now: Date, limit = 3): SuggestionView[] {
   const platform = platformOf(unit.platform);
-  const ranked = rankReplies({ platform: unit.platform, text: unit.text, analysis: { mentions: unit.mentions, risks, level: unit.level } }, replies, { now, limit });
+  const ranked = rankReplies({ platform: unit.platform, text: unit.text, analysis: { mentions: unit.mentions, risks, level: unit.correction?.level ?? unit.level, sentiment: unit.sentiment } }, replies, { now, limit });
   return ranked.map(({ reply, why }) => {
     const filled = fillReply(reply.body, { author: unit.author, platform, brand: reply.brand, now });
     return {

@@ -17,6 +17,7 @@ export interface ReplyTransport {
 export interface UnitReplies {
   loading: boolean;
   source?: SuggestResponse['source'];
+  offline?: boolean;
   suggestions: SuggestionView[];
   /** The text as the user edited it, by version id. */
   edited: Record<string, string>;
@@ -40,7 +41,7 @@ export function createReplySuggestionsModel(transport: ReplyTransport, tabId: ()
     patch(unit.key, (u) => ({ ...u, loading: true }));
     try {
       const res = await transport.suggest(tab, unit.key);
-      patch(unit.key, (u) => ({ ...u, loading: false, source: res.source, suggestions: res.suggestions }));
+      patch(unit.key, (u) => ({ ...u, loading: false, source: res.source, offline: res.offline === true, suggestions: res.suggestions }));
     } catch {
       patch(unit.key, (u) => ({ ...u, loading: false, suggestions: [] }));
     }

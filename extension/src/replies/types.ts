@@ -16,6 +16,8 @@ export interface SuggestResponse {
   /** Where the approved set came from: the API just now, the cache (offline or recent), or none yet. */
   source: 'api' | 'cache' | 'none';
   syncedAt?: string;
+  /** The last sync failed: suggestions come from the replies synced before (shown as an offline notice). */
+  offline?: boolean;
 }
 
 export type UseRequest = ReplyUse;

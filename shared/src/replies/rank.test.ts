@@ -50,13 +50,13 @@ describe('rankReplies: top 3 approved replies for a flagged unit, with why', () 
     {
       name: '过敏 on Weibo: the allergy reply first, then the severe safety statement is not offered at 中度',
       unit: unit('喝了青禾酸奶孩子过敏了，起了一身疹子', 'weibo', 'moderate', [risk('过敏', 'safety')]),
-      ids: ['safety', 'generic'],
+      ids: ['safety'],
       firstWhy: ['匹配风险类别「安全」', '关键词「过敏」', '品牌「青禾乳业」'],
     },
     {
       name: '重度 safety: the statement and the allergy reply, by score then title',
       unit: unit('青禾奶粉吃到住院，过敏性休克', 'weibo', 'severe', [risk('住院', 'safety'), risk('过敏', 'safety')]),
-      ids: ['safety', 'safety-severe', 'generic'],
+      ids: ['safety', 'safety-severe'],
       firstWhy: ['匹配风险类别「安全」', '关键词「过敏」', '品牌「青禾乳业」'],
     },
     {
@@ -78,10 +78,10 @@ describe('rankReplies: top 3 approved replies for a flagged unit, with why', () 
       firstWhy: ['匹配风险类别「服务」', '关键词「退款」', '品牌「青禾乳业」'],
     },
     {
-      name: 'a keyword alone makes a categorised reply eligible',
+      name: 'a keyword alone does not make a categorised reply fit (issue 13): the unit has no 安全 risk',
       unit: unit('青禾的酸奶我过敏吗？问问', 'weibo', 'mild', []),
-      ids: ['safety', 'generic'],
-      firstWhy: ['关键词「过敏」', '品牌「青禾乳业」'],
+      ids: ['generic'],
+      firstWhy: ['品牌「青禾乳业」通用口径'],
     },
     {
       name: 'no risk at all: only the generic reply',
@@ -93,6 +93,29 @@ describe('rankReplies: top 3 approved replies for a flagged unit, with why', () 
     const got = rankReplies(u, library, { now });
     expect(got.map((s) => s.reply.id)).toEqual(ids);
     expect(got[0]!.why).toEqual(firstWhy);
+  });
+
+  test.each([
+    { name: '重度 negative safety post: never the thank-you, never a generic reply', level: 'severe', label: 'negative', risks: [risk('住院', 'safety')], ids: ['liability', 'safety-severe', 'safety'] },
+    { name: '中度 post: the thank-you is not offered even when the post is not negative', level: 'moderate', label: 'neutral', risks: [risk('过敏', 'safety')], ids: ['liability', 'safety'] },
+    { name: 'praise (无风险, positive): the thank-you first', level: 'none', label: 'positive', risks: [], ids: ['thanks-praise', 'thanks', 'generic'] },
+    { name: 'a 轻度 complaint: no thank-you, the generic reply stays', level: 'mild', label: 'negative', risks: [], ids: ['generic'] },
+  ] as const)('fit (issue 13): $name', ({ level, label, risks, ids }) => {
+    const lib = [
+      ...library,
+      reply('thanks', '通用::感谢关注', {}, { tone: 'thanks' }),
+      reply('thanks-praise', '通用::感谢好评', { levels: ['none' as never] }, { tone: 'thanks' }),
+      reply('liability', '安全::住院::承担费用', { categories: ['safety'], keywords: ['住院'] }, { admitsLiability: true } as never),
+    ];
+    const u = unit('孩子喝了青禾奶住院了', 'weibo', level, [...risks]);
+    const got = rankReplies({ ...u, analysis: { ...u.analysis, sentiment: { label, score: 0.9 } } }, lib, { now, limit: 5 });
+    expect(got.map((s) => s.reply.id)).toEqual(ids);
+  });
+
+  test('a reply that admits liability needs its category and a keyword: the category alone is not enough', () => {
+    const lib = [reply('liability', '安全::承担费用', { categories: ['safety'], keywords: ['住院'] }, { admitsLiability: true } as never)];
+    const u = unit('喝了青禾奶有点过敏', 'weibo', 'mild', [risk('过敏', 'safety')]);
+    expect(rankReplies(u, lib, { now })).toEqual([]);
   });
 
   test('a platform-restricted match names the platform', () => {

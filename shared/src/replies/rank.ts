@@ -7,7 +7,7 @@ import { platformOf } from './platform.ts';
 export interface RankUnit {
   platform?: string | undefined;
   text?: string | undefined;
-  analysis: Pick<Analysis, 'mentions' | 'risks' | 'level'>;
+  analysis: Pick<Analysis, 'mentions' | 'risks' | 'level'> & Partial<Pick<Analysis, 'sentiment'>>;
 }
 
 export interface Suggestion {
@@ -27,11 +27,18 @@ export const rankWeights = { category: 40, keyword: 25, maxKeywords: 3, level: 1
 
 const fold = (s: string) => s.normalize('NFKC').toLowerCase();
 
+/** Whether a reply admits liability (promises compensation, accepts fault); older reply sets do not say. */
+const admitsLiability = (reply: ApprovedReply): boolean => (reply as { admitsLiability?: boolean }).admitsLiability === true;
+
 /**
- * Deterministic top-N of the approved replies for one unit (issue 5). A reply is eligible when it is for a brand
- * the unit mentions, has not expired, is meant for the unit's platform and level (an empty trigger list means
- * "any"), and — if it names risk categories — shares one with the unit or matches one of its keywords, so a
- * 安全 statement is never offered for a service complaint. Replies with no triggers are generic fallbacks.
+ * Deterministic top-N of the approved replies for one unit (issues 5 and 13): a suggestion must fit, or there is
+ * none. A reply is eligible when it is for a brand the unit mentions, has not expired, is meant for the unit's
+ * platform and level (an empty trigger list means "any"), and
+ * - if it names risk categories, shares one with the unit, so a 安全 statement is never offered for a service complaint;
+ * - if it admits liability, also matches one of its keywords (a promise to pay needs the exact case);
+ * - if it thanks, the unit is neither negative nor 中度 or worse (never a thank-you for a complaint);
+ * - if it has no triggers at all (a generic reply), the unit is 无风险 or 轻度: a 中度+ unit gets a reply written
+ *   for its risk, or none, and the panel offers 上报 instead.
  * Ties break on title, then id (code-point order), so the extension and the API agree everywhere.
  */
 export function rankReplies(unit: RankUnit, replies: readonly ApprovedReply[], opts: RankOptions): Suggestion[] {
@@ -39,6 +46,8 @@ export function rankReplies(unit: RankUnit, replies: readonly ApprovedReply[], o
   const categories = new Set(unit.analysis.risks.map((r) => String(r.category)));
   const platform = platformOf(unit.platform);
   const level: Level = unit.analysis.level;
+  const serious = level === 'moderate' || level === 'severe';
+  const negative = unit.analysis.sentiment?.label === 'negative';
   const haystack = fold([unit.text ?? '', ...unit.analysis.risks.map((r) => r.term)].join('\n'));
   const nowIso = opts.now.toISOString();
   const out: Suggestion[] = [];
@@ -52,7 +61,11 @@ export function rankReplies(unit: RankUnit, replies: readonly ApprovedReply[], o
     if (t.levels.length > 0 && !t.levels.includes(level)) continue;
     const matchedCategories = t.categories.filter((c) => categories.has(c));
     const matchedKeywords = [...new Set(t.keywords.map((k) => k.trim()))].filter((k) => k && haystack.includes(fold(k)));
-    if (t.categories.length > 0 && matchedCategories.length === 0 && matchedKeywords.length === 0) continue;
+    if (t.categories.length > 0 && matchedCategories.length === 0) continue;
+    if (admitsLiability(reply) && (matchedCategories.length === 0 || matchedKeywords.length === 0)) continue;
+    if (reply.tone === 'thanks' && (negative || serious)) continue;
+    const generic = t.categories.length === 0 && t.keywords.length === 0 && t.levels.length === 0 && t.platforms.length === 0;
+    if (generic && serious) continue;
 
     const why: string[] = [];
     let score = 0;
