@@ -20,6 +20,8 @@ export const demoReplies = [
     title: '安全::过敏::关切',
     body: '@{作者} 您好，看到您反映的情况我们非常关心，请先及时就医。我们已私信您，请留下联系方式，专人将全程跟进，相关费用我们会依规承担。',
     triggers: { categories: ['safety'], levels: [], keywords: ['过敏', '腹泻', '呕吐', '住院'], platforms: [] },
+    // 相关费用我们会依规承担 promises to pay: offered only on a safety risk and one of its keywords (issue 13).
+    admitsLiability: true,
   },
   {
     brand,
