@@ -18,12 +18,15 @@ async function world() {
   stops.push(api.stop);
   const lead = await api.userWithToken('pr_lead', '王芳');
   const staff = await api.userWithToken('staff', '张敏');
-  const asLead = async (method: string, path: string, body: unknown = {}) =>
-    (await fetch(`${api.url}${path}`, { method, headers: { authorization: `Bearer ${lead.token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) })).json() as Promise<{ id: string; versions: { id: string; version: number }[] }>;
+  // Four eyes (issue 13): a second PR lead approves what 王芳 wrote.
+  const approver = await api.userWithToken('pr_lead', '李华');
+  const as = (token: string) => async (method: string, path: string, body: unknown = {}) =>
+    (await fetch(`${api.url}${path}`, { method, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) })).json() as Promise<{ id: string; versions: { id: string; version: number }[] }>;
+  const asLead = as(lead.token);
   async function approved(title: string, body: string, triggers: object) {
     const d = await asLead('POST', '/api/replies', { brand: '青禾乳业', title, body, triggers });
     await asLead('POST', `/api/replies/${d.id}/versions/1/submit`);
-    return asLead('POST', `/api/replies/${d.id}/versions/1/approve`);
+    return as(approver.token)('POST', `/api/replies/${d.id}/versions/1/approve`);
   }
   const stores = createStores(memoryArea(), memoryArea());
   await stores.settings.set({ apiUrl: api.url, token: staff.token, lang: 'zh' });
