@@ -37,6 +37,7 @@ test('legal build, review, document and export a case; a re-check marks the dele
   for (const text of ['孩子过敏住院', '付款一周了还没发货']) {
     const unit = panel.page.locator('[data-testid="unit"]').filter({ hasText: text }).first();
     await expect(unit).toBeVisible({ timeout: 15_000 });
+    await panel.open(unit); // the compact panel shows 取证 once the unit is open (issue 13)
     await unit.getByTestId('capture-unit').click();
     const receipt = panel.page.getByTestId('capture-receipt');
     await expect(receipt).toBeVisible({ timeout: 20_000 });
