@@ -213,6 +213,7 @@ export const weibo: SiteAdapter = {
     'http://weibo.com/u/7001002003/',
     'http://weibo.com/u/7002003004/',
     'http://weibo.com/5678901234/QbGone0001/',
+    'http://weibo.com/7230981123/QbWq8cM3d/', // the deleted post a case re-checks (issue 10)
   ],
   findUnits,
   unitContainers: [...sel.card, ...sel.comment].map((f) => f.css).join(', '),
