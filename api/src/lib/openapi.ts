@@ -53,8 +53,10 @@ export function openApiDocument(app: Hono<any>, version: string) {
     const responses: Record<string, object> = {};
     for (const [status, r] of Object.entries(meta.responses)) {
       const ct = r.contentType ?? 'application/json';
-      responses[status] = r.schema || r.contentType
-        ? { description: r.description, content: { [ct]: r.schema ? { schema: schemaOf(r.schema) } : {} } }
+      // Every 4xx leaves through the one error door, so a declared error without a schema still has ErrorBody's shape.
+      const schema = r.schema ?? (Number(status) >= 400 && !r.contentType ? ErrorBody : undefined);
+      responses[status] = schema || r.contentType
+        ? { description: r.description, content: { [ct]: schema ? { schema: schemaOf(schema) } : {} } }
         : { description: r.description };
     }
     for (const status of meta.roles === 'public' ? ['400'] : ['400', '401', '403']) {

@@ -25,4 +25,16 @@ describe('health, openapi and the error door', () => {
     expect(Object.keys(doc.paths)).toContain('/api/health');
     expect(JSON.stringify(doc)).not.toContain('#/$defs/');
   });
+
+  test('openapi.json gives every declared error response the one error shape, even when the route named no schema', async () => {
+    const { app } = await testApp();
+    const doc = (await (await app.request('/api/openapi.json')).json()) as { paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema?: unknown }> }> }>> };
+    const bare = Object.entries(doc.paths).flatMap(([path, ops]) =>
+      Object.entries(ops).flatMap(([method, op]) =>
+        Object.entries(op.responses).filter(([status, r]) => Number(status) >= 400 && !r.content?.['application/json']?.schema).map(([status]) => `${method} ${path} ${status}`),
+      ),
+    );
+    expect(bare).toEqual([]);
+    expect(doc.paths['/api/incidents/{id}']!.get!.responses['404']!.content!['application/json']!.schema).toEqual({ $ref: '#/components/schemas/Error' });
+  });
 });
