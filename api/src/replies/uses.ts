@@ -1,6 +1,6 @@
 import { desc, eq, inArray } from 'drizzle-orm';
 import type { ReplyStats } from '@vigil/shared/schemas/reply-use';
-import { shanghaiDate } from '@vigil/shared/replies/fill';
+import { beijingDay } from '@vigil/shared/i18n/beijing-time';
 import type { Db } from '../db/client.ts';
 import { replyUses } from '../db/schema/reply-uses.ts';
 import { replyVersions } from '../db/schema/reply-versions.ts';
@@ -112,7 +112,7 @@ export async function replyStats(db: Db, replyId: string): Promise<ReplyStats> {
     byVersion: [...tally((x) => x.version)].map(([version, count]) => ({ version, count })).sort((a, b) => b.version - a.version),
     byPlatform: counts(tally((x) => x.u.platform)),
     byUser: counts(tally((x) => x.u.userName)),
-    byDay: [...tally((x) => shanghaiDate(new Date(x.u.usedAt)))].map(([key, count]) => ({ key, count })).sort((a, b) => (a.key < b.key ? -1 : 1)),
+    byDay: [...tally((x) => beijingDay(x.u.usedAt))].map(([key, count]) => ({ key, count })).sort((a, b) => (a.key < b.key ? -1 : 1)),
     recent: uses.slice(0, 50).map(({ u, version }) => ({
       id: u.id,
       version,

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { MentionLevel } from '../schemas/mention.ts';
 import { roles } from '../schemas/common.ts';
 import { riskCategories } from '../schemas/rules.ts';
-import { beijingDay, beijingDayStart, formatBeijing, isBeijingMidnight } from './beijing-time.ts';
+import { beijingDay, beijingDayStart, beijingParts, beijingStamp, beijingWeekStart, formatBeijing, fromBeijingParts, isBeijingMidnight, isCalendarDay } from './beijing-time.ts';
 import { dictionary, fill, localMessage } from './dictionary.ts';
 import { categoryLabels, levelLabels, roleLabels, say } from './vocabulary.ts';
 
@@ -58,5 +58,29 @@ describe('Beijing time', () => {
     expect(beijingDayStart('2026-12-31', 1)).toBe('2026-12-31T16:00:00.000Z');
     expect(isBeijingMidnight('2026-12-31T16:00:00.000Z')).toBe(true);
     expect(isBeijingMidnight('2026-12-31T16:00:01.000Z')).toBe(false);
+  });
+
+  test('a day off the calendar is refused, not rolled into the next month', () => {
+    expect(isCalendarDay('2028-02-29')).toBe(true);
+    expect(['2026-02-29', '2026-02-30', '2026-13-01', '2026-1-5', '昨天'].filter(isCalendarDay)).toEqual([]);
+    expect(() => beijingDayStart('2026-02-30')).toThrow(RangeError);
+  });
+
+  test.each([
+    ['2026-11-16', '2026-11-15T16:00:00.000Z'], // Monday starts its own week
+    ['2026-11-22', '2026-11-15T16:00:00.000Z'], // Sunday ends it
+    ['2026-11-23', '2026-11-22T16:00:00.000Z'],
+    ['2027-01-01', '2026-12-27T16:00:00.000Z'], // a Friday, the week began in the old year
+  ])('the Beijing week of %s starts Monday 00:00 +08:00', (day, start) => {
+    expect(beijingWeekStart(day)).toBe(start);
+  });
+
+  test('the fixed stamp, the clock parts and back: 16:30 UTC on new year\'s eve is 00:30 of 1 January in Beijing', () => {
+    expect(beijingStamp('2026-12-31T16:30:05Z')).toBe('2027-01-01 00:30:05');
+    expect(beijingStamp(Date.parse('2026-12-31T16:30:05Z'), 'minute')).toBe('2027-01-01 00:30');
+    const parts = beijingParts(new Date('2026-12-31T16:30:05Z'));
+    expect(parts).toEqual({ year: 2027, month: 1, day: 1, hour: 0, minute: 30, second: 5 });
+    expect(fromBeijingParts(parts).toISOString()).toBe('2026-12-31T16:30:05.000Z');
+    expect(fromBeijingParts({ year: 2027, month: 3, day: 0 }).toISOString()).toBe('2027-02-27T16:00:00.000Z'); // day 0 = 28 Feb
   });
 });

@@ -1,4 +1,5 @@
 import type { ReplyPlatform } from '../schemas/reply.ts';
+import { beijingParts } from '../i18n/beijing-time.ts';
 import { platformLabels } from '../i18n/vocabulary.ts';
 
 /** The variables a reply body may use; anything else in braces is left as written so the user sees it. */
@@ -39,23 +40,12 @@ export interface Filled {
   unfilled: string[];
 }
 
-/** China has one time zone and no daylight saving: UTC+8 is exact, and needs no time-zone data. */
-function shanghai(now: Date) {
-  const t = new Date(now.getTime() + 8 * 3600_000);
-  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate(), hh: t.getUTCHours(), mm: t.getUTCMinutes() };
-}
-
-export function shanghaiDate(now: Date): string {
-  const { y, m, d } = shanghai(now);
-  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-}
-
 function values(ctx: FillContext): Partial<Record<ReplyVariable, string>> {
-  const { y, m, d, hh, mm } = shanghai(ctx.now);
+  const { year, month, day, hour, minute } = beijingParts(ctx.now);
   const trimmed = (s: string | undefined) => (s && s.trim() ? s.trim() : undefined);
   const out: Partial<Record<ReplyVariable, string>> = {
-    日期: `${y}年${m}月${d}日`,
-    时间: `${String(hh).padStart(2, '0')}:${String(mm).padStart(2, '0')}`,
+    日期: `${year}年${month}月${day}日`,
+    时间: `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`,
   };
   const author = trimmed(ctx.author);
   if (author) out.作者 = author.replace(/^@/, '');

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { beijingDayStart, isCalendarDay } from '../i18n/beijing-time.ts';
 import { RiskCategory } from './rules.ts';
 
 // Approved unified replies (统一口径, issue 5): the library the PR lead maintains, the approved set the extension
@@ -67,12 +68,8 @@ export const ReplyExpiry = z
   .transform((s) => normalizeExpiry(s)!);
 
 export function normalizeExpiry(s: string): string | null {
-  const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (date) {
-    // End of the day in China (UTC+8, no daylight saving) = next day 00:00 +08:00.
-    const t = Date.UTC(Number(date[1]), Number(date[2]) - 1, Number(date[3]) + 1) - 8 * 3600_000;
-    return Number.isNaN(t) ? null : new Date(t).toISOString();
-  }
+  // A date means the end of that day in Beijing = the next day's 00:00 +08:00; 2026-02-30 is refused, not moved to March.
+  if (/^\d{4}-\d{2}-\d{2}$/.test(s)) return isCalendarDay(s) ? beijingDayStart(s, 1) : null;
   if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(s)) return null;
   const t = Date.parse(s);
   return Number.isNaN(t) ? null : new Date(t).toISOString();
