@@ -5,8 +5,8 @@ import { caseReportPdf, type CaseReportData } from '../legal/reports.ts';
 import type { AppDeps, AuthUser } from '../lib/context.ts';
 import type { CaseRow } from './queries.ts';
 
-/** The case's 取证报告.pdf for its package (issue 10), built by the report generator of api/src/legal. */
-export async function caseReportDocument(deps: AppDeps, row: CaseRow, detail: CaseDetail, actor: AuthUser) {
+/** The case's 取证报告 (issue 10 item 4): the case facts, then each capture of the case with its review decision. */
+export async function caseReportBytes(deps: AppDeps, row: CaseRow, detail: CaseDetail, actor: AuthUser): Promise<Uint8Array<ArrayBuffer>> {
   const items: CaseReportData['captures'] = [];
   for (const m of detail.captures) {
     const capture = await captureRow(deps.db, m.capture.id);
@@ -22,5 +22,10 @@ export async function caseReportDocument(deps: AppDeps, row: CaseRow, detail: Ca
     generatedAt: deps.clock.now().toISOString(),
     captures: items,
   });
-  return [{ name: '取证报告.pdf', bytes: new Uint8Array(pdf) }];
+  return new Uint8Array(pdf);
+}
+
+/** The same 取证报告.pdf for the case package (issue 10); GET /api/cases/:id/report.pdf serves it alone. */
+export async function caseReportDocument(deps: AppDeps, row: CaseRow, detail: CaseDetail, actor: AuthUser) {
+  return [{ name: '取证报告.pdf', bytes: await caseReportBytes(deps, row, detail, actor) }];
 }

@@ -1,11 +1,9 @@
 import { Hono } from 'hono';
 import { ErrorBody, IdParam } from '@vigil/shared/schemas/common';
 import { caseDetail, caseRow } from '../cases/queries.ts';
+import { caseReportBytes } from '../cases/report-document.ts';
 import { appendEntry } from '../evidence/ledger.ts';
 import { withWriteRetry } from '../evidence/write-retry.ts';
-import { captureRow } from '../evidence/store.ts';
-import { captureReportData } from '../legal/report-data.ts';
-import { caseReportPdf, type CaseReportData } from '../legal/reports.ts';
 import type { AppEnv } from '../lib/context.ts';
 import { errors } from '../lib/errors.ts';
 import { route } from '../lib/route.ts';
@@ -27,7 +25,6 @@ export const caseReportRoutes = new Hono<AppEnv>().get(
     const deps = c.get('deps');
     const row = await caseRow(deps.db, c.req.valid('param').id);
     const detail = await caseDetail(deps.db, row);
-    const items: CaseReportData['captures'] = [];
     // One transaction for the custody events of all captures: one commit instead of one per capture.
     const at = deps.clock.now().toISOString();
     await withWriteRetry(() =>
@@ -35,22 +32,8 @@ export const caseReportRoutes = new Hono<AppEnv>().get(
         for (const m of detail.captures) await appendEntry(tx, deps, { v: 1, type: 'custody', captureId: m.capture.id, event: 'viewed', actorId: auth.user.id, at, detail: `case-report:${row.number}` });
       }),
     );
-    for (const m of detail.captures) {
-      const capture = await captureRow(deps.db, m.capture.id);
-      if (!capture) continue;
-      items.push({ data: await captureReportData(deps, capture, { images: 1 }), review: { decision: m.review.decision, reason: m.review.reason, by: m.review.by?.name ?? null, at: m.review.at } });
-    }
-    const pdf = await caseReportPdf({
-      number: row.number,
-      title: row.title,
-      brand: row.brand,
-      counterparty: row.counterparty,
-      status: row.status,
-      generatedBy: { name: auth.user.name, role: auth.user.role },
-      generatedAt: deps.clock.now().toISOString(),
-      captures: items,
-    });
+    const pdf = await caseReportBytes(deps, row, detail, auth.user);
     pdfHeaders(c, `vigil-case-report-${row.number}.pdf`);
-    return c.body(new Uint8Array(pdf), 200);
+    return c.body(pdf, 200);
   },
 );
