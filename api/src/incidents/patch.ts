@@ -4,11 +4,10 @@ import type { IncidentPatch } from '@vigil/shared/schemas/incident';
 import type { Db } from '../db/client.ts';
 import { incidentLinks } from '../db/schema/incident-links.ts';
 import { incidents } from '../db/schema/incidents.ts';
-import { users } from '../db/schema/users.ts';
 import { errors } from '../lib/errors.ts';
 import { deadlinesFor } from '../monitoring/deadlines.ts';
 import { settingsFor } from '../monitoring/settings.ts';
-import { eventWrites, type IncidentRow } from './store.ts';
+import { checkOwner, eventWrites, type IncidentRow } from './store.ts';
 
 type Patch = z.output<typeof IncidentPatch>;
 
@@ -31,7 +30,7 @@ export async function patchIncident(db: Db, row: IncidentRow, p: Patch, actorId:
     events.push(['level_changed', { from: row.level, to: p.level }]);
   }
   if (p.ownerId !== undefined && p.ownerId !== row.ownerId) {
-    if (p.ownerId && !(await db.query.users.findFirst({ where: eq(users.id, p.ownerId) }))) throw errors.badRequest('负责人不存在 / No such user', 'owner_not_found');
+    if (p.ownerId) await checkOwner(db, p.ownerId);
     set.ownerId = p.ownerId;
     events.push(['owner_changed', { from: row.ownerId, to: p.ownerId }]);
   }

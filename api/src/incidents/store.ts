@@ -8,12 +8,18 @@ import { incidents } from '../db/schema/incidents.ts';
 import { replyVersions } from '../db/schema/reply-versions.ts';
 import { users } from '../db/schema/users.ts';
 import { auditInsert } from '../lib/audit.ts';
+import { errors } from '../lib/errors.ts';
 import { deadlineStates } from '../monitoring/deadlines.ts';
 
 // Incident storage (issue 11): every change is one batch of the row update, a timeline event and an audit event.
 
 export type IncidentRow = typeof incidents.$inferSelect;
 export const emptyChecklist = () => checklistKeys.map((key) => ({ key, doneAt: null, doneBy: null }));
+
+/** An owner named on open or on PATCH must be a user: a dangling owner would show no name and own nothing. */
+export async function checkOwner(db: Db, id: string): Promise<void> {
+  if (!(await db.query.users.findFirst({ where: eq(users.id, id), columns: { id: true } }))) throw errors.badRequest('负责人不存在 / No such user', 'owner_not_found');
+}
 
 export function eventWrites(db: Db, incidentId: string, at: string, actorId: string, type: string, detail: Record<string, unknown>) {
   return [

@@ -70,4 +70,15 @@ describe('incidents', () => {
     const { body } = await h.call('POST', '/api/incidents', h.lead, { title: '个别差评', brand: '青禾乳业', level: 'mild', openedAt: '2026-11-22T08:00:00+08:00' });
     expect(body.deadlines).toEqual([{ kind: 'response', due: '2026-11-25T00:00:00.000Z', optional: false, metAt: null, state: 'pending' }]);
   });
+
+  test('an owner who is not a user is refused on open and on PATCH, and nothing is written', async () => {
+    const h = await setup();
+    const open = await h.call('POST', '/api/incidents', h.lead, { title: '无主事件', brand: '青禾乳业', level: 'moderate', ownerId: 'no-such-user' });
+    expect([open.status, open.body.error.code]).toEqual([400, 'owner_not_found']);
+    expect((await h.call('GET', '/api/incidents', h.lead)).body.incidents).toEqual([]);
+    const { body: made } = await h.call('POST', '/api/incidents', h.lead, { title: '有主事件', brand: '青禾乳业', level: 'moderate', ownerId: h.leadId });
+    const patch = await h.call('PATCH', `/api/incidents/${made.id}`, h.lead, { ownerId: 'no-such-user' });
+    expect([patch.status, patch.body.error.code]).toEqual([400, 'owner_not_found']);
+    expect((await h.call('GET', `/api/incidents/${made.id}`, h.lead)).body).toMatchObject({ ownerId: h.leadId, ownerName: '王芳' });
+  });
 });

@@ -11,7 +11,7 @@ import { requireAuth, route } from '../lib/route.ts';
 import { newId } from '../lib/secrets.ts';
 import { deadlinesFor } from '../monitoring/deadlines.ts';
 import { settingsFor } from '../monitoring/settings.ts';
-import { emptyChecklist, eventWrites, listIncidents, loadIncidents } from '../incidents/store.ts';
+import { checkOwner, emptyChecklist, eventWrites, listIncidents, loadIncidents } from '../incidents/store.ts';
 import { patchIncident } from '../incidents/patch.ts';
 
 // Incidents (事件, issue 11): opened from an alert in one click, from mentions, or by hand; deadlines by level from the
@@ -26,7 +26,7 @@ async function one(c: { get: (k: 'deps') => AppEnv['Variables']['deps'] }, id: s
 }
 
 export const incidentRoutes = new Hono<AppEnv>()
-  .post('/', route({ roles: ['pr_lead'], summary: 'Open an incident (from an alert with `alertId`, from mentions, or by hand); deadlines by level', tags: ['incidents'], body: IncidentCreate, responses: { 201: { description: 'the incident with its deadlines', schema: IncidentRecord }, 404: { description: 'no such alert' }, 409: { description: 'the alert already has an incident' } } }), async (c) => {
+  .post('/', route({ roles: ['pr_lead'], summary: 'Open an incident (from an alert with `alertId`, from mentions, or by hand); deadlines by level', tags: ['incidents'], body: IncidentCreate, responses: { 201: { description: 'the incident with its deadlines', schema: IncidentRecord }, 404: { description: 'no such alert' }, 400: { description: 'invalid, or no such owner' }, 409: { description: 'the alert already has an incident' } } }), async (c) => {
     const auth = requireAuth(c);
     const { db, clock } = c.get('deps');
     const b = c.req.valid('json');
@@ -34,6 +34,7 @@ export const incidentRoutes = new Hono<AppEnv>()
     const alert = b.alertId ? await db.query.alerts.findFirst({ where: eq(alerts.id, b.alertId) }) : undefined;
     if (b.alertId && !alert) throw errors.notFound('未找到该预警 / No such alert', 'alert_not_found');
     if (alert?.incidentId) throw errors.conflict(`该预警已关联事件 / This alert already has incident ${alert.incidentId}`, 'alert_has_incident');
+    if (b.ownerId) await checkOwner(db, b.ownerId);
     const openedAt = b.openedAt ? new Date(b.openedAt).toISOString() : now;
     const id = newId();
     const settings = await settingsFor(db, b.brand);
