@@ -3,6 +3,7 @@ import type { CaptureOutcome, CaptureRequest, OutboxSummary } from './capture/ty
 import type { Level } from '@vigil/shared/engine/types';
 import type { FlagRequest, FlagResponse, PackInfo, ResetRequest } from './flagging/types.ts';
 import type { InsertRequest, InsertResponse, SuggestRequest, SuggestResponse, UseRequest, UseResponse } from './replies/types.ts';
+import type { PageStatus } from './sites/page-state.ts';
 
 /**
  * The one message map of the extension (STYLE habit 7): each message names its request and response types, and
@@ -19,7 +20,7 @@ export interface MessageMap {
   /** Capture a unit or the whole page of a tab as evidence; answers once it is in the outbox and tried once (issue 6). */
   'capture:start': { request: CaptureRequest; response: CaptureOutcome };
   /** A tracked link opened from a case page (#vigil-recheck=<caseId>): a signed re-check page capture (issue 10). */
-  'recheck:start': { request: { caseId: string; status: 'online' | 'deleted' | 'blocked'; message: string }; response: CaptureOutcome };
+  'recheck:start': { request: { caseId: string } & PageStatus; response: CaptureOutcome };
   /** The evidence outbox: pending, refused and delivered captures (issue 6). */
   'outbox:list': { request: undefined; response: OutboxSummary };
   /** Try every undelivered capture again now, refused ones included (after the user fixed the cause). */

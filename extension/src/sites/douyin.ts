@@ -179,6 +179,6 @@ export const douyin: SiteAdapter = {
   // Removal pages (issue 14): the video page shows a notice instead of the detail block.
   pageStatus: (doc) => (pick(doc, sel.detail) || pick(doc, sel.feedItem)
     ? { status: 'online', message: '' }
-    : removalStatus(doc, { deleted: /作品已删除|作品不存在|内容不存在|视频不存在/, blocked: /因违反[^。]{0,30}(规定|公约)|作品审核中|已被屏蔽|违规/ })),
+    : removalStatus(doc, { deleted: /作品已删除|作者已删除该作品|视频已删除|作品不存在|内容不存在|视频不存在/, blocked: /因违反[^。]{0,30}(规定|公约)|作品审核中|已被屏蔽|违规|该内容暂时无法查看/ })),
   feedRoot: (doc) => pick(doc, sel.feedRoot)?.el ?? doc.body,
 };

@@ -64,7 +64,10 @@ export function dig(o: unknown, ...path: string[]): unknown {
 
 export const str = (v: unknown): string | undefined => (typeof v === 'string' && v ? v : typeof v === 'number' ? String(v) : undefined);
 
-/** A platform's removal page: the first pattern found in the page's short text decides (DESIGN "Page status"). */
+/**
+ * A platform's removal page (DESIGN "Page status"): the strings it shows, one list per platform, kept in its adapter.
+ * Blocked is tried first, since a blocked notice may also say the post is gone.
+ */
 export interface RemovalRules {
   deleted: RegExp;
   blocked: RegExp;
@@ -75,11 +78,32 @@ export interface PageStatus {
   message: string;
 }
 
+const flat = (node: Node): string => (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+const INLINE = new Set(['A', 'SPAN', 'B', 'STRONG', 'EM', 'I', 'FONT', 'SMALL']);
+const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
+
+/**
+ * The whole notice the platform showed around the matched string (抱歉，此微博已被作者删除。查看帮助：…), not only the
+ * matched part: that is what a lawyer quotes. The innermost block holding the match, its trailing ~ dropped; the
+ * match alone when that block is no short notice.
+ */
+function noticeAround(scope: Element, hit: string): string {
+  let el = scope;
+  for (let inner: Element | undefined = el; inner; ) {
+    el = inner;
+    inner = Array.from(el.children).find((c) => !NOT_TEXT.has(c.tagName) && flat(c).includes(hit));
+  }
+  while (el !== scope && INLINE.has(el.tagName) && el.parentElement) el = el.parentElement;
+  const text = flat(el).replace(/[~～]+$/, '');
+  return text.length <= 200 ? text : hit;
+}
+
 export function removalStatus(doc: Document, rules: RemovalRules, scope: Element | null = doc.body): PageStatus {
-  const text = (scope?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 2000);
-  const blocked = rules.blocked.exec(text);
-  if (blocked) return { status: 'blocked', message: blocked[0] };
-  const deleted = rules.deleted.exec(text);
-  if (deleted) return { status: 'deleted', message: deleted[0] };
+  if (!scope) return { status: 'online', message: '' };
+  const text = flat(scope).slice(0, 2000);
+  for (const status of ['blocked', 'deleted'] as const) {
+    const hit = rules[status].exec(text);
+    if (hit) return { status, message: noticeAround(scope, hit[0]) };
+  }
   return { status: 'online', message: '' };
 }

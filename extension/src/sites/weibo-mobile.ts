@@ -5,7 +5,9 @@ import { note, noteHeuristic, pick, pickAll, type FallbackList } from './selecto
 import { rowsOf, textBlockOf } from './structure.ts';
 import { extractText } from './text-map.ts';
 import { parseTime } from './time.ts';
+import { removalStatus } from './page-state.ts';
 import type { LoginWall, SiteAdapter, Unit } from './types.ts';
+import { weiboRemoval } from './weibo.ts';
 
 // m.weibo.cn (issue 4): the mobile web app. Cards rarely carry the post id; the 全文 link of a truncated post and
 // the repost's link do (/status/{id}), otherwise the key is a hash of author + text.
@@ -174,5 +176,7 @@ export const weiboMobile: SiteAdapter = {
   findUnits,
   unitContainers: [...sel.card, ...sel.comment].map((f) => f.css).join(', '),
   detectLoginWall,
+  // The same notices as weibo.com (微博不存在或暂无查看权限, 由于作者设置…): a tracked m.weibo.cn link is re-checked too.
+  pageStatus: (doc) => (pick(doc, sel.card) ? { status: 'online', message: '' } : removalStatus(doc, weiboRemoval)),
   feedRoot: (doc) => pick(doc, sel.feedRoot)?.el ?? doc.body,
 };

@@ -2,7 +2,7 @@ import { parseCount } from './counts.ts';
 import { textHash } from './hash.ts';
 import { absoluteUrl, authorFrom, compact, countNear, readCount } from './parts.ts';
 import type { Counts } from '@vigil/shared/engine/types';
-import { removalStatus } from './page-state.ts';
+import { removalStatus, type RemovalRules } from './page-state.ts';
 import { note, noteHeuristic, pick, pickAll } from './selectors.ts';
 import { labelledCounts } from './shapes.ts';
 import { countsOf, repeatedUnits, rowsOf, textBlockOf, type Rows } from './structure.ts';
@@ -201,6 +201,16 @@ function detectLoginWall(doc: Document): LoginWall | null {
     : null;
 }
 
+/**
+ * Weibo's removal notices (weibo.com and m.weibo.cn; issue 14, re-checks of issue 10). A post taken down after
+ * complaints (该微博因被多人投诉，根据《微博社区公约》，已被删除) is gone, so deleted; blocked is an account or post
+ * withheld from view.
+ */
+export const weiboRemoval: RemovalRules = {
+  deleted: /该微博已被删除|此微博已被作者删除|抱歉，此微博已被删除|微博不存在|根据《微博社区公约》[^。]{0,20}已被删除/,
+  blocked: /该账号因被投诉违反|根据相关法律法规和政策|因违反[^。]{0,20}规定|你暂时没有这条微博的查看权限|已被屏蔽/,
+};
+
 export const weibo: SiteAdapter = {
   id: 'weibo',
   platform: 'weibo',
@@ -223,9 +233,6 @@ export const weibo: SiteAdapter = {
   // Removal pages (issue 14): the post page shows a notice instead of the card.
   pageStatus: (doc) => (pick(doc, sel.card)
     ? { status: 'online', message: '' }
-    : removalStatus(doc, {
-        deleted: /该微博已被删除|此微博已被作者删除|抱歉，此微博已被删除|微博不存在/,
-        blocked: /根据《微博社区公约》[^。]{0,20}已被删除|因违反[^。]{0,20}规定|你暂时没有这条微博的查看权限|已被屏蔽/,
-      })),
+    : removalStatus(doc, weiboRemoval)),
   feedRoot: (doc) => pick(doc, sel.feedRoot)?.el ?? doc.body,
 };

@@ -17,11 +17,11 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   async main(ctx) {
     initMarksVisibility({ signal: ctx.signal });
-    initRecheck({ signal: ctx.signal });
     const transport = messagingFlagTransport();
     const pack = await transport.pack();
     const site = siteFor(location.href, pack.pack.newsHosts);
     if (!site) return;
+    initRecheck({ signal: ctx.signal, site });
     initInsertReply({ signal: ctx.signal, site });
     await init({
       signal: ctx.signal, site, transport, pack,
