@@ -1,13 +1,8 @@
 import type { CaseDetail } from '@vigil/shared/schemas/case';
+import { beijingTime } from '../legal/format.ts';
 
 const PLATFORM: Record<string, string> = { weibo: '微博', 'weibo-mobile': '微博（手机版）', douyin: '抖音', news: '新闻网站', wechat: '微信公众号' };
 const DECISION: Record<string, string> = { adopted: '采用', rejected: '不采用', pending: '待审查' };
-
-/** Beijing time as lawyers write it: 2026-12-01 10:02:03. */
-export function beijing(iso: string): string {
-  const d = new Date(new Date(iso).getTime() + 8 * 3600_000);
-  return `${d.toISOString().slice(0, 10)} ${d.toISOString().slice(11, 19)}`;
-}
 
 const cell = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
 
@@ -30,8 +25,8 @@ export function evidenceListCsv(d: CaseDetail, receivedTimes: Map<string, string
       '电子数据（屏幕截图 PNG、网页快照 MHTML、结构化数据 JSON、设备签名、日志证明）',
       c.id,
       c.manifestSha256,
-      beijing(c.startedAt),
-      stamps.length ? stamps.join('；') : '服务器接收 ' + beijing(c.receivedAt),
+      beijingTime(c.startedAt),
+      stamps.length ? stamps.join('；') : '服务器接收 ' + beijingTime(c.receivedAt),
       `${DECISION[m.review.decision]}${m.review.reason ? `（${m.review.reason}）` : ''}`,
       `captures/${c.id}/`,
     ];

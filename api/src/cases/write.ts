@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { and, eq, like, count } from 'drizzle-orm';
 import type { z } from 'zod';
+import { beijingParts } from '@vigil/shared/i18n/beijing-time';
 import { CASE_TRANSITIONS, type CaseCreate, type CasePatch, type ReviewInput } from '@vigil/shared/schemas/case';
 import type { Db } from '../db/client.ts';
 import { caseCaptures } from '../db/schema/case-captures.ts';
@@ -19,7 +20,7 @@ import { addEvent, caseEntry, caseWrite, custodyEntry } from './timeline.ts';
 
 /** 案件编号 AJ-<Beijing year>-<0001…>, counted within the year. */
 async function nextNumber(tx: Pick<Db, 'select'>, now: Date): Promise<string> {
-  const year = new Date(now.getTime() + 8 * 3600_000).getUTCFullYear();
+  const year = beijingParts(now).year;
   const [row] = await tx.select({ n: count() }).from(cases).where(like(cases.number, `AJ-${year}-%`));
   return `AJ-${year}-${String((row?.n ?? 0) + 1).padStart(4, '0')}`;
 }

@@ -1,14 +1,11 @@
-/** Formatting shared by the 取证报告 and the 律师函 (issue 10): Beijing time, sizes, roles, platforms. */
+import { beijingStamp } from '@vigil/shared/i18n/beijing-time';
 
-const beijing = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false });
+/** Formatting shared by the 取证报告 and the 律师函 (issue 10): Beijing time, sizes, roles, platforms. */
 
 /** "2026-11-22 09:00:01" in Beijing time (UTC+8); '—' for a missing or unreadable time. */
 export function beijingTime(iso: string | Date | null | undefined): string {
-  if (!iso) return '—';
-  const d = typeof iso === 'string' ? new Date(iso) : iso;
-  if (Number.isNaN(d.getTime())) return '—';
-  const p = Object.fromEntries(beijing.formatToParts(d).map((x) => [x.type, x.value]));
-  return `${p.year}-${p.month}-${p.day} ${p.hour === '24' ? '00' : p.hour}:${p.minute}:${p.second}`;
+  const t = iso ? new Date(iso).getTime() : Number.NaN;
+  return Number.isNaN(t) ? '—' : beijingStamp(t);
 }
 
 /** "2026年11月22日" in Beijing time, for letters. */

@@ -1,3 +1,4 @@
+import { beijingStamp } from '@vigil/shared/i18n/beijing-time';
 import { and, desc, eq, gt, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { loginAttempts } from '../db/schema/login-attempts.ts';
@@ -91,6 +92,6 @@ export async function loginBlockedUntil(db: Db, email: string, ip: string, now: 
 /** "请在 14:05 之后重试" in China time, with the English after it. */
 export function retryMessage(until: Date, now: Date): string {
   const minutes = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 60_000));
-  const hhmm = until.toLocaleTimeString('zh-CN', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit', hour12: false });
+  const hhmm = beijingStamp(until, 'minute').slice(11);
   return `登录失败次数过多，请在 ${minutes} 分钟后（北京时间 ${hhmm} 之后）重试 / Too many failed logins, retry in ${minutes} min`;
 }
