@@ -137,7 +137,7 @@ export function ReplyEditor({ model, replyId }: { model: RepliesModel; replyId?:
         <label>{rt('expiresAt')}
           <input type="date" data-testid="reply-expires" value={d.expiresAt} onInput={(e) => set({ expiresAt: e.currentTarget.value })} />
         </label>
-        <label>
+        <label class="check">
           <input type="checkbox" data-testid="reply-admits-liability" checked={d.admitsLiability} onChange={(e) => set({ admitsLiability: e.currentTarget.checked })} />
           {rt('admitsLiability')}
         </label>
