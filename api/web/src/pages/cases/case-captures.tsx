@@ -75,7 +75,7 @@ export function CaseCaptures({ model, d, canWrite }: { model: CasesModel; d: Cas
                 <td class="nowrap">{formatTime(m.capture.startedAt)}</td>
                 <td class="small">{m.reason ?? '—'}</td>
                 <ReviewCell model={model} d={d} m={m} canWrite={canWrite} />
-                {canWrite && <td><button type="button" class="link" data-testid="case-remove" onClick={() => { const r = prompt(kt('removeReason')); if (r !== null) void model.removeCapture(d.id, m.capture.id, r); }}>{kt('remove')}</button></td>}
+                {canWrite && <td class="nowrap"><button type="button" class="link" data-testid="case-remove" onClick={() => { const r = prompt(kt('removeReason')); if (r !== null) void model.removeCapture(d.id, m.capture.id, r); }}>{kt('remove')}</button></td>}
               </tr>
             ))}
           </tbody>
