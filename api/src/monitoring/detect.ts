@@ -1,6 +1,6 @@
 import { and, desc, eq, lt } from 'drizzle-orm';
 import type { MonitorSettings } from '@vigil/shared/schemas/monitoring';
-import { platformName } from '@vigil/shared/charts/report-charts';
+import { platformLabel } from '@vigil/shared/i18n/vocabulary';
 import type { Db } from '../db/client.ts';
 import { alerts, type AlertBaseline } from '../db/schema/alerts.ts';
 import { brands } from '../db/schema/brands.ts';
@@ -134,7 +134,7 @@ async function velocity(db: Db, brand: string, H: number, now: Date, settings: M
     ...base(brand, 'velocity', p.key, H, now, settings), level: p.reachVelocity! >= 5 * settings.velocity ? 'severe' : 'moderate',
     observed: Math.round(p.reachVelocity!), score: Math.round((p.reachVelocity! / settings.velocity) * 100) / 100,
     baseline: { median: settings.velocity, mad: 0, basis: 'threshold', points: [] },
-    explanation: `「${brand}」一条负面${platformName[p.platform] ?? p.platform}内容正在快速扩散：每小时新增转发约 ${Math.round(p.reachVelocity!)} 次（阈值 ${settings.velocity}），当前互动 ${p.reach}。`,
+    explanation: `「${brand}」一条负面${platformLabel(p.platform)}内容正在快速扩散：每小时新增转发约 ${Math.round(p.reachVelocity!)} 次（阈值 ${settings.velocity}），当前互动 ${p.reach}。`,
     topPosts: [{ key: p.key, platform: p.platform, text: p.text.slice(0, 200), permalink: p.permalink, reach: p.reach, reachVelocity: p.reachVelocity }],
     topTerms: [],
   }));

@@ -1,5 +1,6 @@
 import type { Report } from '@vigil/shared/schemas/monitoring';
-import { levelName, platformName, platformOption, sentimentName, sentimentOption, trendOption } from '@vigil/shared/charts/report-charts';
+import { platformOption, sentimentOption, trendOption } from '@vigil/shared/charts/report-charts';
+import { levelLabels, platformLabel, sentimentLabels, type Bilingual } from '@vigil/shared/i18n/vocabulary';
 import { categoryLabel } from '@vigil/shared/engine/risk';
 import { PdfReport } from '../pdf/report.ts';
 import { chartSvg } from './charts-svg.ts';
@@ -8,7 +9,10 @@ import { beijingLabel } from './time.ts';
 
 const stateName = { met: '按时完成', missed: '未按时完成', pending: '进行中', overdue: '已超时' } as const;
 const ruleName: Record<string, string> = { volume: '声量突增', category: '风险类别突增', negative_share: '负面占比', velocity: '单帖扩散', hot_search: '热搜' };
-const count = (m: Record<string, number>, names: Record<string, string>) => Object.entries(m).filter(([, v]) => v > 0).map(([k, v]) => `${names[k] ?? k} ${v}`).join('，') || '无';
+const zhOf = (table: Readonly<Record<string, Bilingual>>) => (k: string) => (Object.hasOwn(table, k) ? table[k]!.zh : k);
+const levelName = zhOf(levelLabels);
+const sentimentName = zhOf(sentimentLabels);
+const count = (m: Record<string, number>, name: (k: string) => string) => Object.entries(m).filter(([, v]) => v > 0).map(([k, v]) => `${name(k)} ${v}`).join('，') || '无';
 
 /** 日报 / 周报 as PDF in the layout Chinese teams expect, with the workspace's charts as vector SVG (issue 11). */
 export async function reportPdf(r: Report): Promise<Buffer> {
@@ -18,7 +22,7 @@ export async function reportPdf(r: Report): Promise<Buffer> {
   pdf.heading(title, 0);
   pdf.keyValues([
     ['报告期', `${beijingLabel(new Date(r.period.start))} 至 ${beijingLabel(new Date(r.period.end))}（北京时间）`],
-    ['监测范围', `品牌：${r.basis.brands.join('、') || r.brand || '无'}；平台：${r.basis.platforms.map((p) => platformName[p] ?? p).join('、') || '无'}`],
+    ['监测范围', `品牌：${r.basis.brands.join('、') || r.brand || '无'}；平台：${r.basis.platforms.map((p) => platformLabel(p)).join('、') || '无'}`],
     ['统计口径', r.basis.note],
     ['生成时间', `${beijingLabel(new Date(r.generatedAt))}（Vigil 舆情哨兵）`],
   ]);
@@ -30,7 +34,7 @@ export async function reportPdf(r: Report): Promise<Buffer> {
   pdf.heading('三、声量趋势');
   pdf.svg(chartSvg(trendOption(r), 720, 300), { width, height: (width * 300) / 720 });
   pdf.heading('四、平台分布与情感分布');
-  pdf.paragraph(`平台：${count(r.totals.byPlatform, platformName)}。情感：${count(r.totals.bySentiment, sentimentName)}。级别：${count(r.totals.byLevel, levelName)}。`);
+  pdf.paragraph(`平台：${count(r.totals.byPlatform, platformLabel)}。情感：${count(r.totals.bySentiment, sentimentName)}。级别：${count(r.totals.byLevel, levelName)}。`);
   pdf.svg(chartSvg(platformOption(r), 720, 220), { width, height: (width * 220) / 720 });
   pdf.svg(chartSvg(sentimentOption(r), 720, 240), { width, height: (width * 240) / 720 });
   pdf.heading('五、热词与风险类别');
@@ -40,7 +44,7 @@ export async function reportPdf(r: Report): Promise<Buffer> {
   if (r.topNegative.length === 0) pdf.paragraph('本期无负面提及。');
   else pdf.table(
     [{ header: '首次发现', width: 1.3 }, { header: '平台', width: 0.8 }, { header: '级别', width: 0.6 }, { header: '内容', width: 5 }, { header: '互动', width: 0.9, align: 'right' }],
-    r.topNegative.map((p) => [beijingLabel(new Date(p.firstSeenAt)), platformName[p.platform] ?? p.platform, levelName[p.level] ?? p.level, p.text.slice(0, 120), String(p.reach)]),
+    r.topNegative.map((p) => [beijingLabel(new Date(p.firstSeenAt)), platformLabel(p.platform), levelName(p.level), p.text.slice(0, 120), String(p.reach)]),
   );
   if (r.alerts.length) {
     pdf.paragraph(`本期预警 ${r.alerts.length} 次：`, { bold: true });
@@ -50,7 +54,7 @@ export async function reportPdf(r: Report): Promise<Buffer> {
   if (r.incidents.length === 0) pdf.paragraph('本期无事件。');
   else pdf.table(
     [{ header: '事件', width: 3 }, { header: '级别', width: 0.7 }, { header: '状态', width: 0.8 }, { header: '时限', width: 4.5 }],
-    r.incidents.map((i) => [i.title, levelName[i.level] ?? i.level, i.status === 'open' ? '处置中' : '已结束', i.deadlines.map((d) => `${deadlineName[d.kind] ?? d.kind}：${stateName[d.state]}（截止 ${beijingLabel(new Date(d.due))}）`).join('\n') || '—']),
+    r.incidents.map((i) => [i.title, levelName(i.level), i.status === 'open' ? '处置中' : '已结束', i.deadlines.map((d) => `${deadlineName[d.kind] ?? d.kind}：${stateName[d.state]}（截止 ${beijingLabel(new Date(d.due))}）`).join('\n') || '—']),
   );
   pdf.paragraph(`本期使用统一口径回复 ${r.replyUses} 次，取证 ${r.captures} 次。`);
   return pdf.finish();

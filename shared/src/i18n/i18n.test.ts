@@ -4,7 +4,7 @@ import { roles } from '../schemas/common.ts';
 import { riskCategories } from '../schemas/rules.ts';
 import { beijingDay, beijingDayStart, beijingParts, beijingStamp, beijingWeekStart, formatBeijing, fromBeijingParts, isBeijingMidnight, isCalendarDay } from './beijing-time.ts';
 import { dictionary, fill, localMessage } from './dictionary.ts';
-import { categoryLabels, levelLabels, roleLabels, say } from './vocabulary.ts';
+import { categoryLabels, levelLabels, platformLabel, roleLabels, say } from './vocabulary.ts';
 
 describe('one vocabulary', () => {
   test('every level, role and category has a Chinese and an English word, and level none is 无风险', () => {
@@ -18,6 +18,18 @@ describe('one vocabulary', () => {
     expect(say(levelLabels.none, 'en')).toBe('no risk');
     expect(say(roleLabels.pr_lead, 'en')).toBe('PR lead');
   });
+});
+
+test.each([
+  ['weibo', '微博', 'Weibo'],
+  ['xiaohongshu', '小红书', 'Xiaohongshu'],
+  ['weixin', '微信公众号', 'WeChat article'],
+  ['import', '导入', 'imported'],
+  ['toString', 'toString', 'toString'],
+  ['someday-platform', 'someday-platform', 'someday-platform'],
+])('platform %s reads %s / %s (an unknown key as it is)', (key, zh, en) => {
+  expect(platformLabel(key)).toBe(zh);
+  expect(platformLabel(key, 'en')).toBe(en);
 });
 
 describe('dictionary', () => {

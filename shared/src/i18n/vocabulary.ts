@@ -55,5 +55,25 @@ export const platformLabels: Readonly<Record<ReplyPlatform, Bilingual>> = {
   news: { zh: '新闻', en: 'news' },
 };
 
+/**
+ * Every platform a mention, a capture, a case or a report names: the reply platforms, the mobile Weibo site, the
+ * adapters of issue 14 and imported mentions. Keys are the `platform` strings the extension and the API store.
+ */
+export const anyPlatformLabels: Readonly<Record<string, Bilingual>> = {
+  ...platformLabels,
+  'weibo-mobile': { zh: '微博（手机版）', en: 'Weibo (mobile)' },
+  xiaohongshu: { zh: '小红书', en: 'Xiaohongshu' },
+  kuaishou: { zh: '快手', en: 'Kuaishou' },
+  bilibili: { zh: '哔哩哔哩', en: 'Bilibili' },
+  zhihu: { zh: '知乎', en: 'Zhihu' },
+  weixin: { zh: '微信公众号', en: 'WeChat article' },
+  wechat: { zh: '微信公众号', en: 'WeChat article' },
+  import: { zh: '导入', en: 'imported' },
+};
+
+/** A platform key in `lang`; a key this vocabulary does not know is shown as it is. */
+export const platformLabel = (key: string, lang: Lang = 'zh'): string =>
+  Object.hasOwn(anyPlatformLabels, key) ? anyPlatformLabels[key]![lang] : key;
+
 /** An empty value in a table or a list ("no time-stamps", "no categories"); not a level (that is 无风险). */
 export const noneLabel: Bilingual = { zh: '无', en: 'none' };

@@ -1,14 +1,13 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
-import { platformLabels } from '@vigil/shared/i18n/vocabulary';
+import { platformLabel } from '@vigil/shared/i18n/vocabulary';
 import { formatTime, lang } from '../../i18n.ts';
 import { onLinkClick } from '../../router.ts';
 import { noFilters, PAGE_SIZE, type CaptureFilters, type CapturesModel } from './model.ts';
 import { ct, formatBytes } from './text.ts';
 
 const platforms = ['weibo', 'douyin', 'news'] as const;
-const isPlatform = (p: string): p is keyof typeof platformLabels => Object.hasOwn(platformLabels, p);
-export const platformName = (p: string | null | undefined) => (p ? (isPlatform(p) ? platformLabels[p][lang.value] : p) : '—');
+export const platformName = (p: string | null | undefined) => (p ? platformLabel(p, lang.value) : '—');
 
 /** `allCapturers`: the capturer filter only means something to those who see everyone's captures (not staff). */
 function Filters({ model, allCapturers }: { model: CapturesModel; allCapturers: boolean }) {

@@ -1,7 +1,7 @@
 import type { AlertRecord } from '@vigil/shared/schemas/monitoring';
 import { navigate } from '../../router.ts';
 import type { MonitorModel } from './model.ts';
-import { bj, mt, pick, ruleText } from './text.ts';
+import { bj, levelName, mt, pick, ruleText } from './text.ts';
 
 /** Alerts with their explanation; one click opens an incident with the alert's level and top posts. */
 export function AlertList({ model, limit }: { model: MonitorModel; limit?: number }) {
@@ -19,7 +19,7 @@ export function AlertList({ model, limit }: { model: MonitorModel; limit?: numbe
           <tr key={a.id} data-testid="alert">
             <td>{bj(a.hour)}</td>
             <td>{pick(ruleText[a.rule], a.rule)}<div class="muted small">{a.explanation}</div></td>
-            <td><span class={`lv lv-${a.level}`}>{mt(a.level)}</span></td>
+            <td><span class={`lv lv-${a.level}`}>{levelName(a.level)}</span></td>
             <td>{a.observed}</td>
             <td>{a.score}</td>
             <td>{a.incidentId

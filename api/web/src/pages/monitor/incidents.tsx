@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { navigate } from '../../router.ts';
 import { Countdown } from './countdown.tsx';
 import type { MonitorModel } from './model.ts';
-import { bj, deadlineText, mt, pick, type MonitorText } from './text.ts';
+import { bj, deadlineText, levelName, mt, pick, type MonitorText } from './text.ts';
 
 const stepName: Record<string, MonitorText> = { verify: 'verify', assess: 'assess', statement: 'statement', respond: 'respond', review: 'reviewStep' };
 
@@ -19,7 +19,7 @@ export function IncidentTable({ model }: { model: MonitorModel }) {
           return (
             <tr key={i.id} data-testid="incident">
               <td><a href={`/reports/incidents/${i.id}`} onClick={(e) => { e.preventDefault(); navigate(`/reports/incidents/${i.id}`); }}>{i.title}</a></td>
-              <td><span class={`lv lv-${i.level}`}>{mt(i.level)}</span></td>
+              <td><span class={`lv lv-${i.level}`}>{levelName(i.level)}</span></td>
               <td>{mt(i.status === 'open' ? 'statusOpen' : 'statusClosed')}</td>
               <td>{next ? pick(deadlineText[next.kind], next.kind) : '—'}</td>
               <td>{next && i.status === 'open' ? <Countdown due={next.due} /> : '—'}</td>
@@ -41,10 +41,10 @@ export function IncidentDetail({ model, id }: { model: MonitorModel; id: string 
   return (
     <div class="incident-detail" data-testid="incident-detail">
       <a href="/reports/incidents" onClick={(e) => { e.preventDefault(); navigate('/reports/incidents'); }}>{mt('back')}</a>
-      <h3>{i.title} <span class={`lv lv-${i.level}`}>{mt(i.level)}</span> <small>{mt(i.status === 'open' ? 'statusOpen' : 'statusClosed')}</small></h3>
+      <h3>{i.title} <span class={`lv lv-${i.level}`}>{levelName(i.level)}</span> <small>{mt(i.status === 'open' ? 'statusOpen' : 'statusClosed')}</small></h3>
       <p class="muted">{i.brand} · {mt('opened')} {bj(i.openedAt)} · {mt('owner')} {i.ownerName ?? '—'}</p>
       <label>{mt('level')} <select value={i.level} onChange={(e) => patch({ level: (e.target as HTMLSelectElement).value })}>
-        {(['mild', 'moderate', 'severe'] as const).map((l) => <option key={l} value={l}>{mt(l)}</option>)}
+        {(['mild', 'moderate', 'severe'] as const).map((l) => <option key={l} value={l}>{levelName(l)}</option>)}
       </select></label>
       <table class="deadlines" data-testid="deadlines">
         <thead><tr><th>{mt('deadline')}</th><th>{mt('due')}</th><th>{mt('countdown')}</th><th /></tr></thead>

@@ -4,7 +4,8 @@ import { Chart } from './chart.tsx';
 import type { MonitorModel } from './model.ts';
 import { AlertList } from './alert-list.tsx';
 import { IncidentTable } from './incidents.tsx';
-import { bj, categoryName, mt } from './text.ts';
+import { lang } from '../../i18n.ts';
+import { bj, categoryName, levelName, mt, platformName } from './text.ts';
 
 /** 舆情概览: the last 7 days, hourly, raw and per 1 000 units scanned; alerts and open incidents beside it. */
 export function Overview({ model }: { model: MonitorModel }) {
@@ -22,10 +23,10 @@ export function Overview({ model }: { model: MonitorModel }) {
         <div><strong>{r.replyUses}</strong><span>{mt('replyUses')}</span></div>
         <div><strong>{r.captures}</strong><span>{mt('captures')}</span></div>
       </div>
-      <Chart option={trendOption(r)} height={300} testId="chart-trend" />
+      <Chart option={trendOption(r, lang.value)} height={300} testId="chart-trend" />
       <div class="chart-row">
-        <Chart option={platformOption(r)} height={240} testId="chart-platform" />
-        <Chart option={sentimentOption(r)} height={240} testId="chart-sentiment" />
+        <Chart option={platformOption(r, lang.value)} height={240} testId="chart-platform" />
+        <Chart option={sentimentOption(r, lang.value)} height={240} testId="chart-sentiment" />
       </div>
       <h3>{mt('openIncidents')}</h3>
       <IncidentTable model={model} />
@@ -34,7 +35,7 @@ export function Overview({ model }: { model: MonitorModel }) {
       <div class="two-col">
         <section>
           <h3>{mt('topNegative')}</h3>
-          <ol class="posts">{r.topNegative.map((p) => <li key={p.key}><span class={`lv lv-${p.level}`}>{mt(p.level === 'none' ? 'mild' : (p.level as 'mild'))}</span> {p.text} <small>（{p.platform} · {p.reach} · {bj(p.firstSeenAt)}）</small></li>)}</ol>
+          <ol class="posts">{r.topNegative.map((p) => <li key={p.key}><span class={`lv lv-${p.level}`}>{levelName(p.level)}</span> {p.text} <small>（{platformName(p.platform)} · {p.reach} · {bj(p.firstSeenAt)}）</small></li>)}</ol>
           <h3>{mt('topVelocity')}</h3>
           <ol class="posts">{r.topVelocity.map((p) => <li key={p.key}>{p.text} <small>（{Math.round(p.reachVelocity ?? 0)}/h）</small></li>)}</ol>
         </section>

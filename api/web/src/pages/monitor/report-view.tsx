@@ -3,7 +3,8 @@ import type { Report } from '@vigil/shared/schemas/monitoring';
 import { platformOption, sentimentOption, trendOption } from '@vigil/shared/charts/report-charts';
 import { Chart } from './chart.tsx';
 import type { MonitorModel } from './model.ts';
-import { bj, deadlineText, mt, pick } from './text.ts';
+import { lang } from '../../i18n.ts';
+import { bj, deadlineText, levelName, mt, pick, platformName } from './text.ts';
 
 /** 日报 / 周报 in the layout Chinese teams expect, with PDF and CSV downloads of the same report. */
 export function ReportView({ model, kind }: { model: MonitorModel; kind: 'daily' | 'weekly' }) {
@@ -22,7 +23,7 @@ export function ReportView({ model, kind }: { model: MonitorModel; kind: 'daily'
         <>
           <dl class="kv">
             <dt>{mt('period')}</dt><dd>{bj(r.period.start)} – {bj(r.period.end)}（北京时间）</dd>
-            <dt>{mt('scope')}</dt><dd>{r.basis.brands.join('、') || '—'} · {r.basis.platforms.join('、') || '—'}</dd>
+            <dt>{mt('scope')}</dt><dd>{r.basis.brands.join('、') || '—'} · {r.basis.platforms.map(platformName).join('、') || '—'}</dd>
             <dt>{mt('basis')}</dt><dd>{r.basis.note}</dd>
           </dl>
           <h3>{mt('summary')}</h3>
@@ -30,17 +31,17 @@ export function ReportView({ model, kind }: { model: MonitorModel; kind: 'daily'
           <h3>{mt('attention')}</h3>
           {r.attention.length ? <ul class="attention">{r.attention.map((a) => <li key={a.ref + a.text}>{a.text}</li>)}</ul> : <p class="muted">{mt('none')}</p>}
           <h3>{mt('trend')}</h3>
-          <Chart option={trendOption(r)} testId={`chart-${kind}-trend`} />
+          <Chart option={trendOption(r, lang.value)} testId={`chart-${kind}-trend`} />
           <div class="chart-row">
-            <Chart option={platformOption(r)} height={240} testId={`chart-${kind}-platform`} />
-            <Chart option={sentimentOption(r)} height={240} testId={`chart-${kind}-sentiment`} />
+            <Chart option={platformOption(r, lang.value)} height={240} testId={`chart-${kind}-platform`} />
+            <Chart option={sentimentOption(r, lang.value)} height={240} testId={`chart-${kind}-sentiment`} />
           </div>
           <h3>{mt('hotWords')}</h3>
           <p class="tags">{r.hotWords.map((w) => <span key={w.word} class="tag">{w.word} {w.count}</span>)}</p>
           <h3>{mt('keyEvents')}</h3>
-          <ol class="posts">{r.topNegative.map((p) => <li key={p.key}>{p.text} <small>（{p.platform} · {p.reach} · {bj(p.firstSeenAt)}）</small></li>)}</ol>
+          <ol class="posts">{r.topNegative.map((p) => <li key={p.key}>{p.text} <small>（{platformName(p.platform)} · {p.reach} · {bj(p.firstSeenAt)}）</small></li>)}</ol>
           <h3>{mt('handling')}</h3>
-          <ul>{r.incidents.map((i) => <li key={i.id}>{i.title}（{mt(i.level as 'mild')}）：{i.deadlines.map((d) => `${pick(deadlineText[d.kind], d.kind)} ${mt(d.state === 'overdue' ? 'missed' : d.state)}`).join('；') || '—'}</li>)}</ul>
+          <ul>{r.incidents.map((i) => <li key={i.id}>{i.title}（{levelName(i.level)}）：{i.deadlines.map((d) => `${pick(deadlineText[d.kind], d.kind)} ${mt(d.state === 'overdue' ? 'missed' : d.state)}`).join('；') || '—'}</li>)}</ul>
         </>
       )}
     </div>

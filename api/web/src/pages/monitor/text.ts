@@ -1,4 +1,5 @@
 import { dictionary, type Params } from '@vigil/shared/i18n/dictionary';
+import { levelLabels, platformLabel } from '@vigil/shared/i18n/vocabulary';
 import { lang } from '../../i18n.ts';
 
 // The 舆情监测 pages' messages, zh-CN first (issue 11).
@@ -56,3 +57,6 @@ const categories: Record<string, [string, string]> = {
   executive: ['高管', 'Executives'], regulator: ['监管', 'Regulators'],
 };
 export const categoryName = (c: string) => pick(categories[c], c);
+/** A level in the reader's language from the one vocabulary (a negative post may carry no risk: 无风险). */
+export const levelName = (l: string) => (Object.hasOwn(levelLabels, l) ? levelLabels[l as keyof typeof levelLabels][lang.value] : l);
+export const platformName = (p: string) => platformLabel(p, lang.value);
