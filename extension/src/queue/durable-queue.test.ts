@@ -76,4 +76,20 @@ describe('durable queue', () => {
     await Promise.all([w.q.flush(true), w.q.flush(true)]);
     expect(w.sent).toEqual([['x@t1']]);
   });
+  test('a batch is stored with one write and settled with one read and one write, whatever its size', async () => {
+    const w = setup([], { batchSize: 50 });
+    let reads = 0;
+    let writes = 0;
+    const { get, set } = w.item;
+    w.item.get = async () => (reads++, get.call(w.item));
+    w.item.set = async (v) => (writes++, set.call(w.item, v));
+    await w.q.add(...Array.from({ length: 50 }, (_, i) => r(`k${i}`)));
+    expect(writes).toBe(1);
+    reads = writes = 0;
+    expect((await w.q.flush()).delivered).toHaveLength(50);
+    expect(await w.item.get()).toEqual([]);
+    // all() for the round, all() for the version check, one read-modify-write to forget, all() to schedule.
+    expect(writes).toBe(1);
+    expect(reads).toBeLessThanOrEqual(5);
+  });
 });

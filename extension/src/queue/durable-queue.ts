@@ -20,10 +20,12 @@ export type Queued<T, E> = T & QueueMeta<E>;
 
 export interface QueueStore<T, E> {
   put(entry: Queued<T, E>): Promise<void>;
-  get(id: string): Promise<Queued<T, E> | undefined>;
   all(): Promise<Queued<T, E>[]>;
   /** Needed only by queues that forget delivered or refused items. */
   remove?(id: string): Promise<void>;
+  /** Optional batch forms: one read-modify-write for a whole batch where the store pays per write. */
+  putMany?(entries: Queued<T, E>[]): Promise<void>;
+  removeMany?(ids: string[]): Promise<void>;
 }
 
 /** One per entry of a batch, in order. */
@@ -77,30 +79,52 @@ export function createDurableQueue<T, E, R>(deps: QueueDeps<T, E, R>) {
   let running: Promise<FlushReport<E, R>> | null = null;
   let again: { force: boolean } | null = null;
 
-  async function forget(id: string) {
-    if (!deps.store.remove) throw new Error('durable queue: this store cannot forget items');
-    await deps.store.remove(id);
+  async function putAll(entries: Queued<T, E>[]) {
+    if (entries.length === 0) return;
+    if (deps.store.putMany) await deps.store.putMany(entries);
+    else for (const e of entries) await deps.store.put(e);
   }
 
-  /** Records an outcome unless a newer version of the item was queued meanwhile (that one stays as it is). */
-  async function settle(entry: Queued<T, E>, outcome: Outcome<E, R>, report: FlushReport<E, R>) {
-    const id = deps.id(entry);
-    const stored = await deps.store.get(id);
-    const newer = stored !== undefined && deps.sameVersion !== undefined && !deps.sameVersion(stored, entry);
-    const attempts = entry.attempts + 1;
-    if (outcome.kind === 'delivered') {
-      report.delivered.push({ id, result: outcome.result });
-      if (newer) return;
-      const kept = deps.delivered?.({ ...entry, attempts }, outcome.result) ?? null;
-      await (kept ? deps.store.put(kept) : forget(id));
-    } else if (outcome.kind === 'rejected') {
-      report.rejected.push({ id, error: outcome.error });
-      if (newer) return;
-      const { nextAttemptAt: _n, ...rest } = entry;
-      await (deps.keepRejected ? deps.store.put({ ...rest, state: 'failed', attempts, error: outcome.error } as Queued<T, E>) : forget(id));
-    } else if (outcome.kind === 'retry' && !newer) {
-      await deps.store.put({ ...entry, state: 'pending', attempts, error: outcome.error, nextAttemptAt: deps.now() + retryDelay(attempts) });
+  async function forgetAll(ids: string[]) {
+    if (ids.length === 0) return;
+    if (deps.store.removeMany) return deps.store.removeMany(ids);
+    if (!deps.store.remove) throw new Error('durable queue: this store cannot forget items');
+    for (const id of ids) await deps.store.remove(id);
+  }
+
+  /**
+   * Records a batch's outcomes, skipping items of which a newer version was queued meanwhile (that one stays as it
+   * is). The stored versions are read once per batch and the writes go out together: a batch of 50 mention
+   * reports on chrome.storage was 150 whole-item reads and writes when settled one by one.
+   */
+  async function settle(batch: Queued<T, E>[], outcomes: Outcome<E, R>[], report: FlushReport<E, R>) {
+    const stored = deps.sameVersion ? new Map((await deps.store.all()).map((e) => [deps.id(e), e])) : undefined;
+    const puts: Queued<T, E>[] = [];
+    const forgets: string[] = [];
+    for (const [j, entry] of batch.entries()) {
+      const outcome = outcomes[j]!;
+      const id = deps.id(entry);
+      const now = stored?.get(id);
+      const newer = now !== undefined && !deps.sameVersion!(now, entry);
+      const attempts = entry.attempts + 1;
+      if (outcome.kind === 'delivered') {
+        report.delivered.push({ id, result: outcome.result });
+        if (newer) continue;
+        const kept = deps.delivered?.({ ...entry, attempts }, outcome.result) ?? null;
+        if (kept) puts.push(kept);
+        else forgets.push(id);
+      } else if (outcome.kind === 'rejected') {
+        report.rejected.push({ id, error: outcome.error });
+        if (newer) continue;
+        const { nextAttemptAt: _n, ...rest } = entry;
+        if (deps.keepRejected) puts.push({ ...rest, state: 'failed', attempts, error: outcome.error } as Queued<T, E>);
+        else forgets.push(id);
+      } else if (outcome.kind === 'retry' && !newer) {
+        puts.push({ ...entry, state: 'pending', attempts, error: outcome.error, nextAttemptAt: deps.now() + retryDelay(attempts) });
+      }
     }
+    await putAll(puts);
+    await forgetAll(forgets);
     deps.changed?.();
   }
 
@@ -117,14 +141,10 @@ export function createDurableQueue<T, E, R>(deps: QueueDeps<T, E, R>) {
       } catch (err) {
         outcomes = batch.map(() => ({ kind: 'retry', error: deps.errorOf(err) }));
       }
-      let halt = false;
-      for (const [j, entry] of batch.entries()) {
-        const outcome = outcomes[j] ?? { kind: 'retry', error: deps.errorOf(new Error('no answer for this item')) };
-        if (outcome.kind === 'resend') resend = true;
-        if (outcome.kind === 'retry' && outcome.haltRound !== false) halt = true;
-        await settle(entry, outcome, report);
-      }
-      if (halt) return false;
+      const answered = batch.map((_, j): Outcome<E, R> => outcomes[j] ?? { kind: 'retry', error: deps.errorOf(new Error('no answer for this item')) });
+      await settle(batch, answered, report);
+      if (answered.some((o) => o.kind === 'retry' && o.haltRound !== false)) return false;
+      if (answered.some((o) => o.kind === 'resend')) resend = true;
     }
     return resend;
   }
@@ -168,7 +188,7 @@ export function createDurableQueue<T, E, R>(deps: QueueDeps<T, E, R>) {
 
   /** Stores new records as pending, due now; a record with a queued id replaces it (the newest wins). */
   async function add(...records: T[]) {
-    for (const r of records) await deps.store.put({ ...r, state: 'pending', attempts: 0, nextAttemptAt: deps.now() });
+    await putAll(records.map((r) => ({ ...r, state: 'pending' as const, attempts: 0, nextAttemptAt: deps.now() }) as Queued<T, E>));
     if (records.length > 0) deps.changed?.();
   }
 

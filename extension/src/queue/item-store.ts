@@ -18,25 +18,36 @@ export function itemStore<T extends object, E>(item: Item<T[]>, idOf: (record: T
     return next;
   };
 
-  return {
-    all: () => serial(async () => (await item.get()).map(withMeta)),
-    get: (id) => serial(async () => {
-      const r = (await item.get()).find((x) => idOf(x) === id);
-      return r && withMeta(r);
-    }),
-    put: (entry) => serial(async () => {
-      const { state, attempts, nextAttemptAt, error, ...record } = entry;
-      const id = idOf(entry);
-      meta.set(id, { state, attempts, ...(nextAttemptAt !== undefined ? { nextAttemptAt } : {}), ...(error !== undefined ? { error } : {}) });
+  const keep = (entry: Queued<T, E>): T => {
+    const { state, attempts, nextAttemptAt, error, ...record } = entry;
+    meta.set(idOf(entry), { state, attempts, ...(nextAttemptAt !== undefined ? { nextAttemptAt } : {}), ...(error !== undefined ? { error } : {}) });
+    return record as T;
+  };
+  /** One read and one write for any number of records; a replaced record keeps its place. */
+  const putMany = (entries: Queued<T, E>[]) =>
+    serial(async () => {
       const list = await item.get();
-      const at = list.findIndex((x) => idOf(x) === id);
-      if (at >= 0) list[at] = record as T;
-      else list.push(record as T);
+      const at = new Map(list.map((x, i) => [idOf(x), i]));
+      for (const entry of entries) {
+        const record = keep(entry);
+        const i = at.get(idOf(record));
+        if (i === undefined) at.set(idOf(record), list.push(record) - 1);
+        else list[i] = record;
+      }
       await item.set(list.slice(-limit));
-    }),
-    remove: (id) => serial(async () => {
-      meta.delete(id);
-      await item.set((await item.get()).filter((x) => idOf(x) !== id));
-    }),
+    });
+  const removeMany = (ids: string[]) =>
+    serial(async () => {
+      const gone = new Set(ids);
+      for (const id of ids) meta.delete(id);
+      await item.set((await item.get()).filter((x) => !gone.has(idOf(x))));
+    });
+
+  return {
+    putMany,
+    removeMany,
+    all: () => serial(async () => (await item.get()).map(withMeta)),
+    put: (entry) => putMany([entry]),
+    remove: (id) => removeMany([id]),
   };
 }
