@@ -104,3 +104,6 @@ export async function caseDetail(db: Db, row: CaseRow): Promise<CaseDetail> {
     links: await trackedLinks(db, row.id, members.map(({ c }) => ({ captureId: c.id, url: linkOf(c) }))),
   };
 }
+
+/** The case as stored now: after a write, whose timeline event moved `updatedAt`, re-read rather than reuse the old row. */
+export const caseDetailById = async (db: Db, id: string): Promise<CaseDetail> => caseDetail(db, await caseRow(db, id));

@@ -114,12 +114,13 @@ export async function reviewCapture(deps: AppDeps, actorId: string, row: CaseRow
 export const noteDigest = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
 /** An append-only note: its text's SHA-256 goes into the evidence log, so an edited note no longer matches. */
-export async function addNote(deps: AppDeps, actorId: string, row: CaseRow, text: string): Promise<string> {
+export async function addNote(deps: AppDeps, actorId: string, row: CaseRow, text: string): Promise<{ id: string; at: Date; logIndex: number }> {
   const id = newId();
-  await caseWrite(deps, async (tx) => {
+  return caseWrite(deps, async (tx) => {
     const sha256 = noteDigest(text);
-    const logIndex = await addEvent(tx, deps, row.id, actorId, { kind: 'note', detail: { noteId: id, sha256 }, log: caseEntry(deps, row.id, actorId, 'note', { detail: JSON.stringify({ noteId: id }), sha256 }) });
-    await tx.insert(caseNotes).values({ id, caseId: row.id, authorId: actorId, text, createdAt: deps.clock.now(), logIndex: logIndex! });
+    const logIndex = (await addEvent(tx, deps, row.id, actorId, { kind: 'note', detail: { noteId: id, sha256 }, log: caseEntry(deps, row.id, actorId, 'note', { detail: JSON.stringify({ noteId: id }), sha256 }) }))!;
+    const at = deps.clock.now();
+    await tx.insert(caseNotes).values({ id, caseId: row.id, authorId: actorId, text, createdAt: at, logIndex });
+    return { id, at, logIndex };
   });
-  return id;
 }

@@ -46,4 +46,28 @@ describe('captures in a case and their review (issue 10)', () => {
     expect(d.timeline.at(-1)).toMatchObject({ kind: 'capture_removed', captureId: a, detail: { reason: '误加' } });
     expect((await call('DELETE', `/api/cases/${one.id}/captures/${a}`, legal.headers)).status).toBe(404);
   });
+
+  test('each answer is the case as stored after the change: updatedAt moves with every capture, review and note', async () => {
+    const { call, legal, newCase, clock, captureIds: [a] } = await caseFixture();
+    const c = await newCase();
+    const stored = async () => (await call('GET', `/api/cases/${c.id}`, legal.headers)).body as CaseDetail;
+    const steps: [string, string, unknown][] = [
+      ['POST', `/api/cases/${c.id}/captures`, { captureId: a }],
+      ['PUT', `/api/cases/${c.id}/captures/${a}/review`, { decision: 'adopted' }],
+      ['DELETE', `/api/cases/${c.id}/captures/${a}?reason=${encodeURIComponent('重复')}`, undefined],
+    ];
+    for (const [method, path, body] of steps) {
+      clock.advance(60_000);
+      const res = await call(method, path, legal.headers, body);
+      expect(res.body.updatedAt, `${method} ${path}`).toBe(clock.now().toISOString());
+      expect(res.body).toEqual(await stored());
+    }
+    clock.advance(60_000);
+    const note = await call('POST', `/api/cases/${c.id}/notes`, legal.headers, { text: '  当事人已电话确认  ' });
+    expect(note.status).toBe(201);
+    const after = await stored();
+    expect(note.body).toEqual(after.notes[0]);
+    expect(note.body).toMatchObject({ text: '当事人已电话确认', author: { name: '李律' }, at: clock.now().toISOString() });
+    expect(after.updatedAt).toBe(clock.now().toISOString());
+  });
 });

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { CaseCreate, CaseDetail, CaseList, CaseListQuery, CaseNote, CasePatch, NoteInput } from '@vigil/shared/schemas/case';
 import { ErrorBody, IdParam, type Role } from '@vigil/shared/schemas/common';
-import { caseDetail, caseRow, listCases } from '../cases/queries.ts';
+import { caseDetailById, caseRow, listCases } from '../cases/queries.ts';
 import { exportCasePackage } from '../cases/package.ts';
 import { addNote, createCase, patchCase } from '../cases/write.ts';
 import type { AppEnv } from '../lib/context.ts';
@@ -30,7 +30,7 @@ export const caseRoutes = new Hono<AppEnv>()
     async (c) => {
       const deps = c.get('deps');
       const id = await createCase(deps, requireAuth(c).user.id, c.req.valid('json'));
-      return c.json(await caseDetail(deps.db, await caseRow(deps.db, id)), 201);
+      return c.json(await caseDetailById(deps.db, id), 201);
     },
   )
   .get(
@@ -54,8 +54,7 @@ export const caseRoutes = new Hono<AppEnv>()
       responses: { 200: { description: 'the case', schema: CaseDetail }, 404: notFound },
     }),
     async (c) => {
-      const { db } = c.get('deps');
-      return c.json(await caseDetail(db, await caseRow(db, c.req.valid('param').id)), 200);
+      return c.json(await caseDetailById(c.get('deps').db, c.req.valid('param').id), 200);
     },
   )
   .patch(
@@ -77,7 +76,7 @@ export const caseRoutes = new Hono<AppEnv>()
       const deps = c.get('deps');
       const row = await caseRow(deps.db, c.req.valid('param').id);
       await patchCase(deps, requireAuth(c).user.id, row, c.req.valid('json'));
-      return c.json(await caseDetail(deps.db, await caseRow(deps.db, row.id)), 200);
+      return c.json(await caseDetailById(deps.db, row.id), 200);
     },
   )
   .post(
@@ -92,10 +91,11 @@ export const caseRoutes = new Hono<AppEnv>()
     }),
     async (c) => {
       const deps = c.get('deps');
+      const { user } = requireAuth(c);
       const row = await caseRow(deps.db, c.req.valid('param').id);
-      const id = await addNote(deps, requireAuth(c).user.id, row, c.req.valid('json').text);
-      const note = (await caseDetail(deps.db, row)).notes.find((n) => n.id === id)!;
-      return c.json(note, 201);
+      const text = c.req.valid('json').text;
+      const { id, at, logIndex } = await addNote(deps, user.id, row, text);
+      return c.json({ id, text, author: { id: user.id, name: user.name }, at: at.toISOString(), logIndex }, 201);
     },
   )
   .get(
