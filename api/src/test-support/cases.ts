@@ -1,4 +1,4 @@
-import { testApp, jsonCaller } from './app.ts';
+import { fixedClock, testApp, jsonCaller } from './app.ts';
 import { registeredDevice, signedCapture, upload, uploadBody } from './evidence.ts';
 import { userWithToken } from './users.ts';
 
@@ -7,7 +7,8 @@ import { userWithToken } from './users.ts';
  * JSON caller: the starting point of every case test (issue 10).
  */
 export async function caseFixture() {
-  const t = await testApp();
+  const clock = fixedClock();
+  const t = await testApp({ clock });
   const staff = await userWithToken(t.deps, 'staff', { name: '王小明' });
   const legal = await userWithToken(t.deps, 'legal', { name: '李律' });
   const pr = await userWithToken(t.deps, 'pr_lead', { name: '周公关' });
@@ -30,5 +31,5 @@ export async function caseFixture() {
     if (res.status !== 201) throw new Error(JSON.stringify(res.body));
     return res.body as { id: string; number: string };
   };
-  return { ...t, staff, legal, pr, device, captureIds, call, newCase };
+  return { ...t, clock, staff, legal, pr, device, captureIds, call, newCase };
 }
