@@ -29,6 +29,7 @@ import { caseCaptureRoutes } from './routes/case-captures.ts';
 import { scanCountRoutes } from './routes/scan-counts.ts';
 import { reportRoutes } from './routes/reports.ts';
 import { alertRoutes } from './routes/alerts.ts';
+import { hotSearchRoutes } from './routes/hot-search.ts';
 import { notifyRoutes } from './routes/notify.ts';
 import { incidentRoutes } from './routes/incidents.ts';
 import { serveWeb } from './web.ts';
@@ -80,6 +81,7 @@ export function createApp(deps: AppDeps) {
     .route('/api/scan-counts', scanCountRoutes)
     .route('/api/reports', reportRoutes)
     .route('/api/alerts', alertRoutes)
+    .route('/api/hot-search', hotSearchRoutes)
     .route('/api/notify', notifyRoutes)
     .route('/api/incidents', incidentRoutes);
 

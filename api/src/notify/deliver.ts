@@ -66,7 +66,7 @@ export async function enqueueAlerts(deps: AppDeps, created: (typeof alerts.$infe
       const { due, heldFor } = dueAt(a.level, now, ch.quietHours ?? null);
       await db.insert(notifyDeliveries).values({
         id: newId(), channelId: ch.id, subject: `alert:${a.id}`, rule: `${a.brand}:${a.rule}`, level: a.level,
-        title: `【${levelName[a.level]}预警】${a.brand} ${beijingLabel(new Date(a.hour))}`, body: a.explanation,
+        title: `【${levelName[a.level]}预警${a.rule === 'hot_search' ? '·热搜' : ''}】${a.brand} ${beijingLabel(new Date(a.hour))}`, body: a.explanation,
         status: capped ? 'capped' : 'pending', dueAt: new Date(due).toISOString(), heldFor: capped ? 'cap_per_hour' : heldFor,
         createdAt: new Date(now).toISOString(),
       });
@@ -94,9 +94,27 @@ async function send(deps: AppDeps, ch: typeof notifyChannels.$inferSelect, title
  * is retried with back-off (1, 2, 4, 8 min) and after five attempts recorded as failed with the reason.
  */
 export async function deliverDue(deps: AppDeps): Promise<number> {
-  const { db } = deps;
   const now = deps.clock.now();
-  const due = await db.select().from(notifyDeliveries).where(and(eq(notifyDeliveries.status, 'pending'), lte(notifyDeliveries.dueAt, now.toISOString()))).orderBy(asc(notifyDeliveries.dueAt));
+  const due = await deps.db.select().from(notifyDeliveries).where(and(eq(notifyDeliveries.status, 'pending'), lte(notifyDeliveries.dueAt, now.toISOString()))).orderBy(asc(notifyDeliveries.dueAt));
+  return sendItems(deps, due, now);
+}
+
+/**
+ * Sends the due messages of these alerts now (a 热搜 alert is reported by a browser, not found by the hourly run).
+ * Each message is first claimed by moving its due time five minutes on, so a scheduler tick running meanwhile
+ * leaves it alone; the send then records sent, or the retry time, as deliverDue does.
+ */
+export async function deliverAlertsNow(deps: AppDeps, alertIds: string[]): Promise<number> {
+  if (alertIds.length === 0) return 0;
+  const now = deps.clock.now();
+  const claimed = await deps.db.update(notifyDeliveries).set({ dueAt: new Date(now.getTime() + 5 * 60_000).toISOString() })
+    .where(and(eq(notifyDeliveries.status, 'pending'), lte(notifyDeliveries.dueAt, now.toISOString()), inArray(notifyDeliveries.subject, alertIds.map((id) => `alert:${id}`))))
+    .returning();
+  return sendItems(deps, claimed, now);
+}
+
+async function sendItems(deps: AppDeps, due: (typeof notifyDeliveries.$inferSelect)[], now: Date): Promise<number> {
+  const { db } = deps;
   let sent = 0;
   const byChannel = new Map<string, typeof due>();
   for (const d of due) byChannel.set(d.channelId, [...(byChannel.get(d.channelId) ?? []), d]);

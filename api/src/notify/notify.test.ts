@@ -7,6 +7,8 @@ import { notifyDeliveries } from '../db/schema/notify-deliveries.ts';
 import { fixedClock, jsonCaller, testApp } from '../test-support/app.ts';
 import { userWithToken } from '../test-support/users.ts';
 import { deliverDue, enqueueAlerts } from './deliver.ts';
+import { replacePack } from '../rules/pack-store.ts';
+import { demoPack } from '@vigil/shared/engine/demo-pack';
 
 // A local group-robot receiver on 127.0.0.1 that answers like the real robots do, and can be told to fail.
 const received: { path: string; query: URLSearchParams; body: any; headers: IncomingMessage['headers'] }[] = [];
@@ -90,6 +92,24 @@ describe('robot notifications', () => {
     h.clock.advance(9 * 3_600_000);
     expect(await deliverDue(h.deps)).toBe(1);
     expect(received[1]!.body.markdown.content).toContain('中度预警');
+  });
+
+  test('a 热搜 sighting in quiet hours reaches the robot at once (重度 breaks through), once per entry', async () => {
+    const h = await setup('2026-11-23T02:10:00+08:00');
+    await replacePack(h.db, demoPack, h.clock.now());
+    await h.call('POST', '/api/notify/channels', h.lead, { kind: 'wecom', url: `${base}/wecom?key=k`, minLevel: 'moderate', quietHours: { start: '22:00', end: '08:00', breakthrough: 'severe' } });
+    const staff = (await userWithToken(h.deps, 'staff')).headers;
+    const entry = { platform: 'weibo', brand: '青禾乳业', title: 'QH乳业回应酸奶胀包', rank: 4, heat: 2_345_678, term: 'QH乳业', seenAt: h.clock.now().toISOString() };
+    const res = await h.call('POST', '/api/hot-search', staff, { entries: [entry] });
+    expect(res.body.alerts).toHaveLength(1);
+    await expect.poll(() => received.length).toBe(1);
+    expect(received[0]!.body.markdown.content).toMatch(/^### 【重度预警·热搜】青禾乳业 2026-11-23 02:00\n「青禾乳业」登上微博热搜第 4 位：「QH乳业回应酸奶胀包」，热度 234.57万/);
+    await expect.poll(async () => (await h.db.select().from(notifyDeliveries))[0]?.status).toBe('sent');
+    expect((await h.db.select().from(notifyDeliveries))[0]).toMatchObject({ subject: `alert:${res.body.alerts[0]}`, heldFor: null, attempts: 1 });
+    // A colleague's browser sees the same entry: stored, but no second message; the scheduler has nothing left to send.
+    expect((await h.call('POST', '/api/hot-search', staff, { entries: [entry] })).body).toEqual({ recorded: 1, alerts: [] });
+    expect(await deliverDue(h.deps)).toBe(0);
+    expect(received).toHaveLength(1);
   });
 
   test('a refused message is retried with back-off and recorded; over the cap a message is recorded as capped', async () => {

@@ -130,13 +130,30 @@ export const AlertRecord = z
 export type AlertRecord = z.infer<typeof AlertRecord>;
 export const AlertList = z.object({ alerts: z.array(AlertRecord) }).meta({ id: 'AlertList' });
 
-/** A 热搜 / 热榜 entry that names a brand alias. */
-export const HotSearchBatch = z
-  .object({
-    entries: z
-      .array(z.object({ platform: z.string().trim().min(1).max(32), brand: z.string().trim().min(1).max(64), title: z.string().trim().min(1).max(200), rank: z.number().int().min(0).max(1000).optional(), heat: z.number().int().min(0).optional(), url: z.string().max(2000).optional(), seenAt: isoTime }))
-      .min(1)
-      .max(100),
-  })
-  .meta({ id: 'HotSearchBatch' });
+/** A 热搜 / 热榜 entry that names a brand alias, as a staff browser saw it (issue 11 item 4). */
+export const HotSearchSighting = z.object({
+  platform: z.enum(['weibo', 'douyin']),
+  brand: z.string().trim().min(1).max(64),
+  title: z.string().trim().min(1).max(200),
+  /** 1 is the top; absent for a pinned (置顶) entry without a number. */
+  rank: z.number().int().min(0).max(1000).optional(),
+  /** The list's heat figure as a number (热 123万 → 1230000). */
+  heat: z.number().int().min(0).optional(),
+  url: z.url({ protocol: /^https?$/ }).max(2000).optional(),
+  /** The alias of the pack that matched the title (QH乳业), for the alert's explanation. */
+  term: z.string().trim().min(1).max(64).optional(),
+  seenAt: isoTime,
+});
+export type HotSearchSighting = z.infer<typeof HotSearchSighting>;
+export const HotSearchBatch = z.object({ entries: z.array(HotSearchSighting).min(1).max(100) }).meta({ id: 'HotSearchBatch' });
+/** How many sightings were stored and the ids of the 重度 alerts they raised (none while an entry cools down). */
 export const HotSearchResult = z.object({ recorded: z.number(), alerts: z.array(z.string()) }).meta({ id: 'HotSearchResult' });
+export const HotSearchQuery = z.object({ brand: z.string().max(64).optional(), since: isoTime.optional(), limit: z.coerce.number().int().min(1).max(500).default(100) });
+export const HotSearchRecord = z
+  .object({
+    id: z.string(), brand: z.string(), platform: z.string(), title: z.string(), rank: z.number().nullable(), heat: z.number().nullable(),
+    url: z.string().nullable(), seenAt: z.string(), reportedBy: z.string(),
+  })
+  .meta({ id: 'HotSearchSightingRecord' });
+export type HotSearchRecord = z.infer<typeof HotSearchRecord>;
+export const HotSearchList = z.object({ sightings: z.array(HotSearchRecord) }).meta({ id: 'HotSearchList' });

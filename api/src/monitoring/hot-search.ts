@@ -1,0 +1,108 @@
+import { and, eq, gte, inArray } from 'drizzle-orm';
+import type { HotSearchSighting } from '@vigil/shared/schemas/monitoring';
+import type { Db } from '../db/client.ts';
+import { alerts } from '../db/schema/alerts.ts';
+import { brands } from '../db/schema/brands.ts';
+import { hotSearchSightings } from '../db/schema/hot-search.ts';
+import { newId } from '../lib/secrets.ts';
+import { settingsFor } from './settings.ts';
+import { beijingLabel, hourStart } from './time.ts';
+
+// 热搜 watch (issue 11 item 4): a 微博热搜 / 抖音热榜 entry naming a brand is what practitioners call the emergency
+// level, so each one raises a 重度 alert at once. The same entry seen again (by the same browser an hour later, or by
+// a colleague's) stays quiet for a cooldown, unless it climbs into a higher band of the list: entering the top 10 or
+// the top 3 is news a PR lead wants even minutes after the first message.
+
+type AlertRow = typeof alerts.$inferInsert;
+const BANDS = [1, 3, 10, 20, 50] as const;
+/** An entry's band: 0 for 第 1 位, 1 for the top 3, …; entries further down (or without a rank) share the last. */
+export const bandOf = (rank: number | undefined): number => {
+  const i = BANDS.findIndex((b) => rank !== undefined && rank >= 1 && rank <= b);
+  return i < 0 ? BANDS.length : i;
+};
+const bandName = (band: number) => (band === 0 ? '第 1 位' : band < BANDS.length ? `前 ${BANDS[band]}` : '榜上');
+/** At least this long between two alerts of one entry in the same band (longer when the brand's cooldown is). */
+export const HOT_COOLDOWN_MINUTES = 6 * 60;
+export const listName = (platform: string) => (platform === 'douyin' ? '抖音热榜' : '微博热搜');
+
+/** 123万 / 1.2亿 as the lists print them, from the number the extension parsed. */
+export function heatLabel(heat: number | undefined | null): string {
+  if (heat === undefined || heat === null) return '未显示';
+  if (heat >= 1e8) return `${Math.round(heat / 1e6) / 100}亿`;
+  if (heat >= 1e4) return `${Math.round(heat / 100) / 100}万`;
+  return String(heat);
+}
+
+/** The entry an alert is about: platform and title; the band makes a rise a row of its own. */
+const entryScope = (s: { platform: string; title: string }) => `${s.platform}|${s.title}`;
+
+/**
+ * One line per entry for reports (需立即关注事项): the sightings of one brand × list × title folded together, with
+ * the best rank and the highest heat seen and the first time; the best-placed entries first.
+ */
+export function hotEntries(rows: (typeof hotSearchSightings.$inferSelect)[]) {
+  const byEntry = new Map<string, typeof hotSearchSightings.$inferSelect>();
+  for (const r of [...rows].sort((a, b) => a.seenAt.localeCompare(b.seenAt))) {
+    const key = `${r.brand}|${r.platform}|${r.title}`;
+    const e = byEntry.get(key);
+    const best = (x: number | null, y: number | null) => (x === null ? y : y === null ? x : Math.min(x, y));
+    byEntry.set(key, e ? { ...e, rank: best(e.rank, r.rank), heat: Math.max(e.heat ?? 0, r.heat ?? 0) || null } : r);
+  }
+  return [...byEntry.values()].sort((a, b) => (a.rank ?? 1e9) - (b.rank ?? 1e9));
+}
+
+export interface Recorded {
+  recorded: number;
+  created: AlertRow[];
+}
+
+/** Brands of `entries` that the rule pack does not know (a report about them is refused as a whole). */
+export async function unknownBrands(db: Db, entries: HotSearchSighting[]): Promise<string[]> {
+  const names = [...new Set(entries.map((e) => e.brand))];
+  const known = new Set((await db.select({ name: brands.name }).from(brands).where(inArray(brands.name, names))).map((b) => b.name));
+  return names.filter((n) => !known.has(n));
+}
+
+/**
+ * Stores every sighting and the alerts they raise in one batch. A sighting dated in the future is dated now (a
+ * device clock ahead must not push the alert's hour forward).
+ */
+export async function recordSightings(db: Db, entries: HotSearchSighting[], reportedBy: string, now: Date): Promise<Recorded> {
+  const rows = entries.map((e) => ({
+    id: newId(), brand: e.brand, platform: e.platform, title: e.title, rank: e.rank ?? null, heat: e.heat ?? null,
+    url: e.url ?? null, seenAt: new Date(Math.min(Date.parse(e.seenAt), now.getTime())).toISOString(), reportedBy, term: e.term,
+  }));
+  const created: AlertRow[] = [];
+  for (const s of rows) {
+    const cooldown = Math.max((await settingsFor(db, s.brand)).cooldownMinutes, HOT_COOLDOWN_MINUTES);
+    const band = bandOf(s.rank ?? undefined);
+    const scope = entryScope(s);
+    const since = new Date(now.getTime() - cooldown * 60_000).toISOString();
+    const recent = await db.select({ scope: alerts.scope, hour: alerts.hour }).from(alerts)
+      .where(and(eq(alerts.brand, s.brand), eq(alerts.rule, 'hot_search'), gte(alerts.createdAt, since)));
+    const earlier = [...recent, ...created.filter((a) => a.brand === s.brand)].filter((a) => a.scope.startsWith(`${scope}|`));
+    const bestBand = Math.min(...earlier.map((a) => Number(a.scope.slice(scope.length + 1))));
+    if (earlier.length > 0 && band >= bestBand) continue;
+    const rise = earlier.length === 0 ? '' : band === 0 ? '，升至榜首' : `，升入${bandName(band)}`;
+    const where = s.rank ? `第 ${s.rank} 位` : '（置顶/未显示名次）';
+    created.push({
+      id: newId(), brand: s.brand, rule: 'hot_search', scope: `${scope}|${band}`, hour: hourStart(new Date(s.seenAt)).toISOString(),
+      level: 'severe', observed: s.rank ?? 0, score: s.heat ?? 0, preset: 'hot_search',
+      baseline: { median: 0, mad: 0, basis: 'none', points: [] },
+      explanation: `「${s.brand}」登上${listName(s.platform)}${where}${rise}：「${s.title}」，热度 ${heatLabel(s.heat)}${s.term ? `（命中「${s.term}」）` : ''}；团队浏览器于 ${beijingLabel(new Date(s.seenAt))}（北京时间）看到。热搜即紧急级别，请立即处置。`,
+      topPosts: [{ key: s.id, platform: s.platform, text: s.title, permalink: s.url, reach: s.heat ?? 0, reachVelocity: null }],
+      topTerms: s.term ? [{ term: s.term, count: 1 }] : [],
+      createdAt: now.toISOString(),
+    });
+  }
+  const writes = [
+    db.insert(hotSearchSightings).values(rows.map(({ term: _t, ...r }) => r)),
+    ...created.map((a) => db.insert(alerts).values(a).onConflictDoNothing()),
+  ] as const;
+  await db.batch(writes);
+  // Two reporters racing on one entry: the unique (brand, rule, scope, hour) kept one row; report only rows that exist.
+  const stored = created.length
+    ? new Set((await db.select({ id: alerts.id }).from(alerts).where(inArray(alerts.id, created.map((a) => a.id)))).map((a) => a.id))
+    : new Set<string>();
+  return { recorded: rows.length, created: created.filter((a) => stored.has(a.id)) };
+}
