@@ -1,11 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createPublicKey } from 'node:crypto';
 import type { OkpPublicJwk } from '@vigil/shared/evidence/signature';
-import { unzipSync } from 'fflate';
 import { checkLabel } from '@vigil/shared/evidence/check-labels';
 import type { CaseCheck } from '@vigil/shared/evidence/case-checks';
-import { isCasePackage, verifyCaseFiles } from '../cases/package-verify.ts';
-import { verifyCaptureFiles } from '../evidence/package-verify.ts';
+import { verifyPackage } from '../cases/package-verify.ts';
 import { command, parse, UsageError } from './command.ts';
 
 /** A pinned log key: the PEM (SPKI) or JWK file the server publishes. */
@@ -31,17 +29,7 @@ export const verifyCommand = command(
       ...(values['log-key'] ? { logKey: readLogKey(values['log-key']) } : {}),
       ...(values['tsa-ca'] ? { tsaRootsPem: readFileSync(values['tsa-ca'], 'utf8') } : {}),
     };
-    let files: Record<string, Uint8Array> | undefined;
-    try {
-      files = unzipSync(new Uint8Array(readFileSync(file)));
-    } catch {
-      files = undefined;
-    }
-    const verdict: { ok: boolean; checks: CaseCheck[]; problems: string[]; logKey?: { x: string } | undefined } = !files
-      ? { ok: false, checks: [], problems: ['不是有效的 ZIP 文件 / Not a ZIP file'] }
-      : isCasePackage(files)
-        ? await verifyCaseFiles(files, opts)
-        : await verifyCaptureFiles(files, opts);
+    const verdict: { ok: boolean; checks: CaseCheck[]; problems: string[]; logKey?: { x: string } | undefined } = await verifyPackage(new Uint8Array(readFileSync(file)), opts);
     if (values.json) {
       console.log(JSON.stringify(verdict, null, 2));
       return verdict.ok ? 0 : 1;

@@ -4,7 +4,7 @@ import { canonicalBytes } from './canonical-json.ts';
 import { LogEntry } from './log-entry.ts';
 import { leafHash, verifyInclusion } from './merkle.ts';
 import { capturePackageChecks } from './package-checks.ts';
-import { CASE_PACKAGE, CASE_TRAILER, subFolder, type PackageFiles } from './package-layout.ts';
+import { CASE_PACKAGE, CASE_TRAILER, capturePackagesOf, type PackageFiles } from './package-layout.ts';
 import { fromUtf8, subtle, utf8 } from './platform.ts';
 import { sha256Hex } from './sha256.ts';
 import { verifyTreeHead, type OkpPublicJwk } from './signature.ts';
@@ -133,9 +133,8 @@ export async function casePackageChecks(files: PackageFiles, opts: { logKey?: Ok
     checks.push({ name: 'review-record', subject: `${short(m.capture.id)} ${m.review.decision}`, ok, expected: `${m.review.decision} ${m.review.reason ?? ''}`.trim(), actual: `${said.decision ?? '-'} ${said.reason ?? ''}`.trim() });
   }
 
-  const folders = [...new Set(Object.keys(files).filter((n) => n.startsWith(CASE_PACKAGE.captures)).map((n) => n.split('/')[1]!))].sort();
-  for (const folder of folders) {
-    const result = await capturePackageChecks(subFolder(files, `${CASE_PACKAGE.captures}${folder}/`), { logKey });
+  for (const [folder, inner] of capturePackagesOf(files)) {
+    const result = await capturePackageChecks(inner, { logKey });
     for (const p of result.problems) checks.push({ name: 'artefact-set', group: folder, ok: false, detail: p });
     for (const c of result.checks) checks.push({ ...c, group: folder });
   }

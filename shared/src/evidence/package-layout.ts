@@ -49,3 +49,12 @@ export function subFolder(files: PackageFiles, prefix: string): PackageFiles {
   for (const [name, bytes] of Object.entries(files)) if (name.startsWith(prefix) && !name.endsWith('/')) out[name.slice(prefix.length)] = bytes;
   return out;
 }
+
+/** A case package is told from a capture package by its signed case manifest. */
+export const isCasePackage = (files: PackageFiles): boolean => Boolean(files[CASE_PACKAGE.manifest]);
+
+/** The capture packages inside a case package, folder by folder (sorted), each with its files relative to its folder. */
+export function capturePackagesOf(files: PackageFiles): [folder: string, files: PackageFiles][] {
+  const folders = [...new Set(Object.keys(files).filter((n) => n.startsWith(CASE_PACKAGE.captures)).map((n) => n.split('/')[1]!))].sort();
+  return folders.map((folder) => [folder, subFolder(files, `${CASE_PACKAGE.captures}${folder}/`)]);
+}

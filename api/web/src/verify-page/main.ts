@@ -3,7 +3,7 @@ import { unzipSync } from 'fflate';
 import { casePackageChecks, type CaseCheck } from '@vigil/shared/evidence/case-checks';
 import { checkLabel } from '@vigil/shared/evidence/check-labels';
 import { capturePackageChecks } from '@vigil/shared/evidence/package-checks';
-import type { PackageFiles } from '@vigil/shared/evidence/package-layout';
+import { isCasePackage, type PackageFiles } from '@vigil/shared/evidence/package-layout';
 import { readDropped, readPicked } from './read-files.ts';
 
 /**
@@ -58,7 +58,7 @@ async function run(input: File[]) {
     out.innerHTML = '<p class="verdict fail" data-testid="verdict" data-ok="false">未通过：不是有效的 ZIP 文件 / Not a ZIP file</p>';
     return;
   }
-  const isCase = Boolean(files['case-manifest.json']);
+  const isCase = isCasePackage(files);
   const result = isCase ? await casePackageChecks(files) : await capturePackageChecks(files);
   const checks = result.checks as CaseCheck[];
   const ok = checks.length > 0 && checks.every((c) => c.ok) && result.problems.length === 0;
