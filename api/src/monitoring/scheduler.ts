@@ -2,21 +2,25 @@ import { randomUUID } from 'node:crypto';
 import type { AppDeps } from '../lib/context.ts';
 import { runDetection } from './detect.ts';
 import { acquireLease, leaseDone, markDone } from './lease.ts';
-import { deliverDue, enqueueAlerts } from '../notify/deliver.ts';
+import { deliverDue, enqueueAlerts, enqueueNotices } from '../notify/deliver.ts';
+import { adapterNotice, runAdapterDropCheck } from './adapter-alerts.ts';
 import { hourStart, iso } from './time.ts';
 
 export const HOURLY_LEASE = 'monitor.hourly';
 
 /**
- * What `vigil monitor run --at` and the scheduler run for one hour: detection for the hour that ends at `at`, then
- * notifications for the new alerts, then every delivery that is due.
+ * What `vigil monitor run --at` and the scheduler run for one hour: detection for the hour that ends at `at` (brand
+ * alerts, then adapter-health drops), then notifications for the new alerts, then every delivery that is due.
  */
 export async function monitorRun(deps: AppDeps, at: Date) {
   const now = deps.clock.now();
   const created = await runDetection(deps.db, at, now);
   await enqueueAlerts(deps, created);
+  // Adapter health (issue 12 item 4): a field whose selectors stopped matching across the team.
+  const adapterAlerts = await runAdapterDropCheck(deps.db, at, now);
+  await enqueueNotices(deps, adapterAlerts.map(adapterNotice));
   const delivered = await deliverDue(deps);
-  return { created, delivered };
+  return { created, adapterAlerts, delivered };
 }
 
 /**

@@ -50,23 +50,43 @@ export function dueAt(level: Level, now: number, quiet: QuietHours | null): { du
   return { due, heldFor };
 }
 
+/** One message for the channels: an alert of a brand, or a notice for the whole team (brand null, e.g. adapter health). */
+export interface Notice {
+  /** What it is about (`alert:<id>`, `adapter:<id>`), kept on the delivery. */
+  subject: string;
+  /** Capped per channel and hour under this name. */
+  rule: string;
+  /** Channels limited to a brand get only that brand's notices; null goes to channels for every brand. */
+  brand: string | null;
+  level: Level;
+  title: string;
+  body: string;
+}
+
 /** Queues one message per matching channel for each new alert; over a channel's cap per rule and hour → 'capped'. */
 export async function enqueueAlerts(deps: AppDeps, created: (typeof alerts.$inferInsert)[]): Promise<number> {
-  if (created.length === 0) return 0;
+  return enqueueNotices(deps, created.map((a) => ({
+    subject: `alert:${a.id}`, rule: `${a.brand}:${a.rule}`, brand: a.brand, level: a.level,
+    title: `【${levelName[a.level]}预警${a.rule === 'hot_search' ? '·热搜' : ''}】${a.brand} ${beijingLabel(new Date(a.hour))}`, body: a.explanation,
+  })));
+}
+
+/** Queues one message per matching channel for each notice, held by level and quiet hours, capped per rule and hour. */
+export async function enqueueNotices(deps: AppDeps, notices: Notice[]): Promise<number> {
+  if (notices.length === 0) return 0;
   const { db } = deps;
   const now = deps.clock.now().getTime();
   const channels = await db.select().from(notifyChannels).where(eq(notifyChannels.enabled, true));
   let queued = 0;
-  for (const a of created) {
+  for (const a of notices) {
     for (const ch of channels) {
       if (rank[a.level] < rank[ch.minLevel] || (ch.brand && ch.brand !== a.brand)) continue;
       const recent = await db.select({ n: sql<number>`count(*)` }).from(notifyDeliveries)
-        .where(and(eq(notifyDeliveries.channelId, ch.id), eq(notifyDeliveries.rule, `${a.brand}:${a.rule}`), gte(notifyDeliveries.createdAt, new Date(now - HOUR).toISOString()), inArray(notifyDeliveries.status, ['pending', 'sent'])));
+        .where(and(eq(notifyDeliveries.channelId, ch.id), eq(notifyDeliveries.rule, a.rule), gte(notifyDeliveries.createdAt, new Date(now - HOUR).toISOString()), inArray(notifyDeliveries.status, ['pending', 'sent'])));
       const capped = Number(recent[0]?.n ?? 0) >= ch.capPerHour;
       const { due, heldFor } = dueAt(a.level, now, ch.quietHours ?? null);
       await db.insert(notifyDeliveries).values({
-        id: newId(), channelId: ch.id, subject: `alert:${a.id}`, rule: `${a.brand}:${a.rule}`, level: a.level,
-        title: `【${levelName[a.level]}预警${a.rule === 'hot_search' ? '·热搜' : ''}】${a.brand} ${beijingLabel(new Date(a.hour))}`, body: a.explanation,
+        id: newId(), channelId: ch.id, subject: a.subject, rule: a.rule, level: a.level, title: a.title, body: a.body,
         status: capped ? 'capped' : 'pending', dueAt: new Date(due).toISOString(), heldFor: capped ? 'cap_per_hour' : heldFor,
         createdAt: new Date(now).toISOString(),
       });

@@ -77,3 +77,25 @@ export const platformLabel = (key: string, lang: Lang = 'zh'): string =>
 
 /** An empty value in a table or a list ("no time-stamps", "no categories"); not a level (that is 无风险). */
 export const noneLabel: Bilingual = { zh: '无', en: 'none' };
+
+/** The fields a site adapter reads, as the 站点适配 page and adapter alerts name them (issue 12 item 4). */
+export const adapterFieldLabels: Readonly<Record<string, Bilingual>> = {
+  unit: { zh: '内容单元', en: 'unit' },
+  text: { zh: '正文', en: 'text' },
+  author: { zh: '作者', en: 'author' },
+  time: { zh: '发布时间', en: 'time' },
+  title: { zh: '标题', en: 'title' },
+  headline: { zh: '标题', en: 'headline' },
+  likes: { zh: '点赞数', en: 'likes' },
+  reposts: { zh: '转发数', en: 'reposts' },
+  comments: { zh: '评论数', en: 'comments' },
+  shares: { zh: '分享数', en: 'shares' },
+  collects: { zh: '收藏数', en: 'collects' },
+  counts: { zh: '互动数', en: 'counts' },
+  retweet: { zh: '转发原文', en: 'reposted original' },
+  promoted: { zh: '推广标记', en: 'promoted tag' },
+};
+
+/** A field key in `lang`; an unknown key is shown as it is. */
+export const adapterFieldLabel = (key: string, lang: Lang = 'zh'): string =>
+  Object.hasOwn(adapterFieldLabels, key) ? adapterFieldLabels[key]![lang] : key;

@@ -37,3 +37,5 @@ export * from './incident-events.ts';
 export * from './notify-channels.ts';
 export * from './notify-deliveries.ts';
 export * from './letter-templates.ts';
+export * from './adapter-health.ts';
+export * from './adapter-alerts.ts';
