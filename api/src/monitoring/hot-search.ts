@@ -1,5 +1,5 @@
 import { and, eq, gte, inArray } from 'drizzle-orm';
-import type { HotSearchSighting } from '@vigil/shared/schemas/monitoring';
+import { HOT_BANDS, hotBand, type HotSearchSighting } from '@vigil/shared/schemas/monitoring';
 import type { Db } from '../db/client.ts';
 import { alerts } from '../db/schema/alerts.ts';
 import { brands } from '../db/schema/brands.ts';
@@ -14,13 +14,7 @@ import { beijingLabel, hourStart } from './time.ts';
 // the top 3 is news a PR lead wants even minutes after the first message.
 
 type AlertRow = typeof alerts.$inferInsert;
-const BANDS = [1, 3, 10, 20, 50] as const;
-/** An entry's band: 0 for 第 1 位, 1 for the top 3, …; entries further down (or without a rank) share the last. */
-export const bandOf = (rank: number | undefined): number => {
-  const i = BANDS.findIndex((b) => rank !== undefined && rank >= 1 && rank <= b);
-  return i < 0 ? BANDS.length : i;
-};
-const bandName = (band: number) => (band === 0 ? '第 1 位' : band < BANDS.length ? `前 ${BANDS[band]}` : '榜上');
+const bandName = (band: number) => (band === 0 ? '第 1 位' : band < HOT_BANDS.length ? `前 ${HOT_BANDS[band]}` : '榜上');
 /** At least this long between two alerts of one entry in the same band (longer when the brand's cooldown is). */
 export const HOT_COOLDOWN_MINUTES = 6 * 60;
 export const listName = (platform: string) => (platform === 'douyin' ? '抖音热榜' : '微博热搜');
@@ -75,7 +69,7 @@ export async function recordSightings(db: Db, entries: HotSearchSighting[], repo
   const created: AlertRow[] = [];
   for (const s of rows) {
     const cooldown = Math.max((await settingsFor(db, s.brand)).cooldownMinutes, HOT_COOLDOWN_MINUTES);
-    const band = bandOf(s.rank ?? undefined);
+    const band = hotBand(s.rank);
     const scope = entryScope(s);
     const since = new Date(now.getTime() - cooldown * 60_000).toISOString();
     const recent = await db.select({ scope: alerts.scope, hour: alerts.hour }).from(alerts)

@@ -9,6 +9,7 @@ import { extractText } from './text-map.ts';
 import { parseTime } from './time.ts';
 import type { LoginWall, SiteAdapter, Unit } from './types.ts';
 import { hasLayout, isVisible } from './visibility.ts';
+import { douyinHot } from './douyin-hot.ts';
 
 // douyin.com (issue 4): video page with comments, and the feed. `data-e2e` hooks are the most stable selectors.
 // The comment list starts with hidden 0×0 duplicates rendered for SEO: only visible items count. A comment's
@@ -176,6 +177,7 @@ export const douyin: SiteAdapter = {
   findUnits,
   unitContainers: `${COMMENT}, [data-e2e="feed-item"], [data-e2e="video-detail"]`,
   detectLoginWall,
+  hotList: douyinHot,
   // Removal pages (issue 14): the video page shows a notice instead of the detail block.
   pageStatus: (doc) => (pick(doc, sel.detail) || pick(doc, sel.feedItem)
     ? { status: 'online', message: '' }

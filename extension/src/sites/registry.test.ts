@@ -42,8 +42,21 @@ describe('site registry', () => {
     }
   });
 
+  // Hot lists (issue 11 item 4): pages that show a 热搜 / 热榜 are named by the adapter's hotList and read there.
+  test.each(sites.filter((s) => s.hotList).map((s) => [s.id, s] as const))('%s names hot list pages its reader understands', (_id, site) => {
+    const reader = site.hotList!;
+    expect(reader.testUrls.length).toBeGreaterThan(0);
+    for (const url of reader.testUrls) {
+      expect(existsSync(fixturesDir + fixturePathFor(url)), `fixture for ${url}`).toBe(true);
+      const entries = reader.read(loadFixture(url));
+      expect(entries.length, `entries on ${url}`).toBeGreaterThan(0);
+      for (const e of entries) expect(e.platform).toBe(site.platform);
+      expect(siteFor(url, demoPack.newsHosts)).toBe(site);
+    }
+  });
+
   test('every fixture page is some adapter’s test URL', () => {
-    const named = new Set(sites.flatMap((s) => s.testUrls.map(fixturePathFor)));
+    const named = new Set(sites.flatMap((s) => [...s.testUrls, ...(s.hotList?.testUrls ?? [])].map(fixturePathFor)));
     // harness.html pages belong to the e2e harness's own self-test (tests/support), not to an adapter.
     expect(allFixtures().filter((f) => !named.has(f) && !/(^|\/)harness\.html$/.test(f))).toEqual([]);
   });

@@ -52,6 +52,27 @@ export interface LoginWall {
   message: string;
 }
 
+/** One entry of a platform's hot list (微博热搜, 抖音热榜) as the page shows it (issue 11 item 4). */
+export interface HotEntry {
+  platform: 'weibo' | 'douyin';
+  /** 1 is the top; undefined for a pinned (置顶) entry without a number. */
+  rank?: number;
+  title: string;
+  /** The heat figure as a number (热 123万 → 1 230 000); undefined where the list shows none. */
+  heat?: number;
+  url?: string;
+  /** Which selector fallback matched each field, as units report it. */
+  debug: { matched: Record<string, string> };
+}
+
+/** Reads a platform's hot list wherever its pages show one (the list page, a side panel). */
+export interface HotListReader {
+  /** Fixture pages (under tests/fixtures/sites) showing the list; the registry meta-test reads each. */
+  testUrls: readonly string[];
+  /** Visible entries, each title once (a side panel repeats the list's top), promoted (荐/广告) slots left out. */
+  read(doc: ParentNode): HotEntry[];
+}
+
 export interface SiteAdapter {
   /** Equals the file name (weibo, weibo-mobile, douyin, news). */
   id: string;
@@ -76,6 +97,8 @@ export interface SiteAdapter {
   detectLoginWall(doc: Document): LoginWall | null;
   /** Whether the page is the platform's deletion / violation page (issue 14; takedown re-checks read it). */
   pageStatus?(doc: Document): PageStatus;
+  /** The platform's hot list (热搜 / 热榜), on the pages that show it (issue 11 item 4). */
+  hotList?: HotListReader;
   /** The element whose subtree holds the units (observed for incremental scans); falls back to body. */
   feedRoot(doc: Document): Element | null;
 }

@@ -10,6 +10,7 @@ import { extractText } from './text-map.ts';
 import { parseTime } from './time.ts';
 import type { LoginWall, SiteAdapter, Unit, UnitKind } from './types.ts';
 import * as sel from './weibo-selectors.ts';
+import { weiboHot } from './weibo-hot.ts';
 
 // weibo.com (issue 4): feed, profile and detail pages of the Vue app. Feed cards live in a recycle scroller whose
 // item nodes are reused for other posts, so a unit's key comes from the post id in its time link, never the node.
@@ -214,8 +215,9 @@ export const weiboRemoval: RemovalRules = {
 export const weibo: SiteAdapter = {
   id: 'weibo',
   platform: 'weibo',
-  hosts: ['weibo.com', 'www.weibo.com'],
-  matches: ['*://weibo.com/*', '*://www.weibo.com/*'],
+  // s.weibo.com for its 热搜榜 (top/summary) only: its search pages hold no card this adapter reads (issue 11).
+  hosts: ['weibo.com', 'www.weibo.com', 's.weibo.com'],
+  matches: ['*://weibo.com/*', '*://www.weibo.com/*', '*://s.weibo.com/*'],
   testUrls: [
     'http://weibo.com/',
     'http://weibo.com/u/2803301701/',
@@ -230,6 +232,7 @@ export const weibo: SiteAdapter = {
   // A card holds its post and repost; a comment finds its post from the page (findUnits above).
   containersStandAlone: true,
   detectLoginWall,
+  hotList: weiboHot,
   // Removal pages (issue 14): the post page shows a notice instead of the card.
   pageStatus: (doc) => (pick(doc, sel.card)
     ? { status: 'online', message: '' }

@@ -145,6 +145,15 @@ export const HotSearchSighting = z.object({
   seenAt: isoTime,
 });
 export type HotSearchSighting = z.infer<typeof HotSearchSighting>;
+/**
+ * Bands of a hot list: 第 1 位, top 3, 10, 20, 50, then the rest (or no rank). An entry that climbs into a better
+ * band is news again: the extension reports it again and the API alerts again, inside the cooldown.
+ */
+export const HOT_BANDS = [1, 3, 10, 20, 50] as const;
+export function hotBand(rank: number | null | undefined): number {
+  const i = HOT_BANDS.findIndex((b) => rank != null && rank >= 1 && rank <= b);
+  return i < 0 ? HOT_BANDS.length : i;
+}
 export const HotSearchBatch = z.object({ entries: z.array(HotSearchSighting).min(1).max(100) }).meta({ id: 'HotSearchBatch' });
 /** How many sightings were stored and the ids of the 重度 alerts they raised (none while an entry cools down). */
 export const HotSearchResult = z.object({ recorded: z.number(), alerts: z.array(z.string()) }).meta({ id: 'HotSearchResult' });
