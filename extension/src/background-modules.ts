@@ -1,6 +1,7 @@
 import { checkConnection } from './api-client.ts';
 import { createCaptureBackground } from './capture/background.ts';
 import { createFlagBackground } from './flagging/background.ts';
+import { createHotBackground } from './hot/background.ts';
 import type { Handlers } from './messaging.ts';
 import { createRepliesBackground } from './replies/background.ts';
 import type { Stores } from './storage.ts';
@@ -66,5 +67,6 @@ export function backgroundModules(stores: Stores): BackgroundModule[] {
     createFlagBackground(stores, (tabId) => openSidePanel(tabId)),
     createCaptureBackground(stores),
     createRepliesBackground(stores),
+    createHotBackground(stores),
   ];
 }

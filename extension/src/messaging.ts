@@ -4,6 +4,7 @@ import type { Level } from '@vigil/shared/engine/types';
 import type { FlagRequest, FlagResponse, PackInfo, ResetRequest } from './flagging/types.ts';
 import type { InsertRequest, InsertResponse, SuggestRequest, SuggestResponse, UseRequest, UseResponse } from './replies/types.ts';
 import type { PageStatus } from './sites/page-state.ts';
+import type { HotSearchSighting } from '@vigil/shared/schemas/monitoring';
 
 /**
  * The one message map of the extension (STYLE habit 7): each message names its request and response types, and
@@ -44,6 +45,8 @@ export interface MessageMap {
     request: { tabId: number; key: string; level?: Level; notAboutUs?: boolean };
     response: { ok: boolean; reason?: string };
   };
+  /** 热搜 / 热榜 entries naming a brand, seen in a page: queued for POST /api/hot-search, once per entry an hour. */
+  'hot:sightings': { request: { sightings: HotSearchSighting[] }; response: { queued: number } };
   /** Side panel → background: the top approved replies for one unit of a tab, filled from it (issue 5). */
   'replies:suggest': { request: SuggestRequest; response: SuggestResponse };
   /** Side panel → background: log a copy or insert of a reply (queued while offline) (issue 5). */
@@ -74,6 +77,7 @@ export const messageRoutes = {
   'unit:focus': 'background',
   'unit:reveal': 'tab',
   'mention:correct': 'background',
+  'hot:sightings': 'background',
   'replies:suggest': 'background',
   'replies:use': 'background',
   'reply:insert': 'tab',

@@ -2,6 +2,7 @@ import type { Analysis, Counts, Level } from '@vigil/shared/engine/types';
 import type { ApprovedReply } from '@vigil/shared/schemas/reply';
 import type { ReplyUse } from '@vigil/shared/schemas/reply-use';
 import type { MentionReport } from '@vigil/shared/schemas/mention';
+import type { HotSearchSighting } from '@vigil/shared/schemas/monitoring';
 
 /**
  * The one storage module of the extension (STYLE habit 7): every key, its area and its value type live here, so
@@ -160,6 +161,8 @@ export const storageKeys = {
   approvedReplies: 'approved-replies:v1',
   replyUses: 'reply-uses:v1',
   mentionsOutbox: 'mentions-outbox:v1',
+  hotOutbox: 'hot-outbox:v1',
+  hotReported: 'hot-reported:v1',
 } as const;
 
 export interface Stores {
@@ -177,6 +180,10 @@ export interface Stores {
   replyUses: Item<ReplyUse[]>;
   /** Flagged mentions not yet acknowledged by POST /api/mentions, one per unit key (issue 4). */
   mentionsOutbox: Item<MentionReport[]>;
+  /** 热搜 / 热榜 sightings not yet acknowledged by POST /api/hot-search (issue 11 item 4). */
+  hotOutbox: Item<HotSearchSighting[]>;
+  /** Entries this browser reported in the last hour (`brand|platform|title` → epoch ms and band): one report an hour. */
+  hotReported: Item<Record<string, { at: number; band: number }>>;
 }
 
 export function createStores(local: StorageArea, session: StorageArea): Stores {
@@ -190,6 +197,8 @@ export function createStores(local: StorageArea, session: StorageArea): Stores {
       isObject(raw) && typeof raw.etag === 'string' && Array.isArray(raw.replies) ? (raw as unknown as ApprovedReplyCache) : undefined),
     replyUses: item(local, storageKeys.replyUses, () => [], (raw) => (Array.isArray(raw) ? (raw as ReplyUse[]) : undefined)),
     mentionsOutbox: item(local, storageKeys.mentionsOutbox, () => [], (raw) => (Array.isArray(raw) ? (raw as MentionReport[]) : undefined)),
+    hotOutbox: item(local, storageKeys.hotOutbox, () => [], (raw) => (Array.isArray(raw) ? (raw as HotSearchSighting[]) : undefined)),
+    hotReported: item(local, storageKeys.hotReported, () => ({}), (raw) => (isObject(raw) ? (raw as Record<string, { at: number; band: number }>) : undefined)),
   };
 }
 

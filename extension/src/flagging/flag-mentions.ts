@@ -60,7 +60,7 @@ function textChunks(node: Node, deep = false): string[] {
 
 /** Per pack version, for the life of the script: the prefilter over every alias and person of the pack. */
 const prefilters = new Map<string, Prefilter>();
-function prefilterFor(pack: RulePack): Prefilter {
+export function prefilterFor(pack: RulePack): Prefilter {
   let p = prefilters.get(pack.version);
   if (!p) {
     p = buildPrefilter(pack.brands.flatMap((b) => [b.name, ...(b.aliases ?? []), ...(b.people ?? [])]));

@@ -3,8 +3,9 @@ import { init, revealHandlers } from '../../flagging/flag-mentions.ts';
 import { init as initMarksVisibility } from '../../flagging/marks-visibility.ts';
 import { init as initInsertReply } from '../../replies/insert-reply.ts';
 import { messagingFlagTransport } from '../../flagging/content-transport.ts';
-import { listen } from '../../messaging.ts';
+import { listen, send } from '../../messaging.ts';
 import { initRecheck } from '../../capture/recheck-content.ts';
+import { initHotWatch } from '../../hot/watch-hot.ts';
 import { platformMatches, siteFor } from '../../sites/index.ts';
 
 // Wiring only (STYLE habit 5): flag brand mentions on the platform sites. News hosts come from the rule pack and
@@ -23,6 +24,7 @@ export default defineContentScript({
     if (!site) return;
     initRecheck({ signal: ctx.signal, site });
     initInsertReply({ signal: ctx.signal, site });
+    initHotWatch({ signal: ctx.signal, site, pack: pack.pack, report: (sightings) => send('hot:sightings', { sightings }) });
     await init({
       signal: ctx.signal, site, transport, pack,
       onReveal: (reveal) => {
