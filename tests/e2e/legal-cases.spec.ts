@@ -70,6 +70,8 @@ test('legal build, review, document and export a case; a re-check marks the dele
 
   // Both captures join the case with a reason; one is adopted, the other rejected with a reason; a note.
   await ws.getByTestId('case-add-reason').fill('证明涉案内容的发布时间、内容与传播');
+  // Each offered capture names its post (the page of both is the feed, titled 微博).
+  await expect(ws.locator(`[data-testid="case-candidate"][data-id="${ids[1]}"]`)).toContainText(`weibo.com/7230981123/${DELETED}`);
   for (const id of ids) {
     await ws.locator(`[data-testid="case-candidate"][data-id="${id}"]`).getByTestId('case-add-this').click();
     await expect(ws.locator(`[data-testid="case-capture"][data-id="${id}"]`)).toBeVisible();
@@ -164,6 +166,8 @@ test('legal build, review, document and export a case; a re-check marks the dele
   await expect.poll(async () => { await ws.reload(); return link.getAttribute('data-status'); }, { timeout: 30_000, intervals: [1000] }).toBe('deleted');
   await expect(link.getByTestId('case-link-status')).toHaveText('已删除');
   await expect(ws.locator('[data-testid="timeline-event"][data-kind="recheck"]')).toContainText(/复查：已删除 \d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
+  // The re-check filed itself: 添加取证 does not offer it again.
+  await expect(ws.getByTestId('case-add')).not.toContainText('vigil-recheck');
   await ws.screenshot({ path: info.outputPath('case-detail.png'), fullPage: true });
   await link.getByTestId('case-resolve-deleted').click();
   await expect(ws.getByTestId('case-status')).toHaveText('已解决（已删除）');

@@ -1,21 +1,15 @@
 import { asc, eq } from 'drizzle-orm';
+import type { CaptureSummary } from '@vigil/shared/schemas/capture';
 import type { TrackedLink } from '@vigil/shared/schemas/case';
 import type { Db } from '../db/client.ts';
-import type { captures } from '../db/schema/captures.ts';
 import { caseRechecks } from '../db/schema/case-rechecks.ts';
 
 /**
  * The links a case tracks for takedown (复查, issue 10): each captured post's permalink (a unit capture's page may be a
  * feed; the post is what must come down), else the captured page, with the latest re-check of it.
  */
-export function linkOf(c: Pick<typeof captures.$inferSelect, 'manifest' | 'url'>): string {
-  try {
-    const m = JSON.parse(new TextDecoder().decode(c.manifest)) as { unit?: { permalink?: string } };
-    if (m.unit?.permalink) return normalizeLink(m.unit.permalink);
-  } catch {
-    // An unreadable manifest fails verify; the page URL still names the link.
-  }
-  return normalizeLink(c.url);
+export function linkOf(c: Pick<CaptureSummary, 'permalink' | 'url'>): string {
+  return normalizeLink(c.permalink ?? c.url);
 }
 
 /**

@@ -101,7 +101,7 @@ export async function caseDetail(db: Db, row: CaseRow): Promise<CaseDetail> {
     captures: list,
     notes: notes.map((n) => ({ id: n.id, text: n.text, author: person(names, n.authorId), at: n.createdAt.toISOString(), logIndex: n.logIndex })),
     timeline: events.map((e) => ({ id: e.id, at: e.at.toISOString(), kind: e.kind as CaseDetail['timeline'][number]['kind'], actor: person(names, e.actorId), captureId: e.captureId, detail: e.detail, logIndex: e.logIndex })),
-    links: await trackedLinks(db, row.id, members.map(({ c }) => ({ captureId: c.id, url: linkOf(c) }))),
+    links: await trackedLinks(db, row.id, list.map(({ capture }) => ({ captureId: capture.id, url: linkOf(capture) }))),
   };
 }
 

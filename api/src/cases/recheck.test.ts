@@ -34,6 +34,16 @@ describe('takedown re-checks (issue 10)', () => {
     expect(cap.body.custody.map((e: { event: string }) => e.event)).toContain('rechecked');
   });
 
+  test("a capture names its post's permalink and a re-check its case, from the signed manifest (the case page's add list)", async () => {
+    const f = await caseFixture();
+    const c = await f.newCase();
+    const id = await recheck(f, f.legal, c.id, 'deleted');
+    const { items } = (await f.call('GET', '/api/captures', f.legal.headers)).body as { items: { id: string; permalink: string | null; recheckCaseId: string | null }[] };
+    const byId = new Map(items.map((i) => [i.id, i]));
+    expect(byId.get(id)).toMatchObject({ permalink: null, recheckCaseId: c.id });
+    expect(byId.get(f.captureIds[0]!)).toMatchObject({ permalink: expect.stringMatching(/^https:\/\/weibo\.com\/1234567890\//), recheckCaseId: null });
+  });
+
   test('a later re-check wins; a staff upload naming a case is only a capture', async () => {
     const f = await caseFixture();
     const c = await f.newCase();

@@ -11,6 +11,20 @@ import { captureRow } from './store.ts';
 
 type CaptureRow = typeof captures.$inferSelect;
 
+/**
+ * What the signed manifest says beyond the row's columns: the captured post's permalink and, for a takedown re-check,
+ * the case it was made for. Nulls for an unreadable manifest (verify reports that).
+ */
+export function manifestFacts(manifest: Uint8Array): { permalink: string | null; recheckCaseId: string | null } {
+  try {
+    const m = JSON.parse(new TextDecoder().decode(manifest)) as { unit?: { permalink?: unknown }; notes?: { recheck?: { caseId?: unknown } } };
+    const text = (v: unknown) => (typeof v === 'string' && v ? v : null);
+    return { permalink: text(m.unit?.permalink), recheckCaseId: text(m.notes?.recheck?.caseId) };
+  } catch {
+    return { permalink: null, recheckCaseId: null };
+  }
+}
+
 export function summaryOf(row: CaptureRow, capturerName: string | null): CaptureSummary {
   return {
     id: row.id,
@@ -19,6 +33,7 @@ export function summaryOf(row: CaptureRow, capturerName: string | null): Capture
     title: row.title,
     platform: row.platform,
     unitKey: row.unitKey,
+    ...manifestFacts(row.manifest),
     capturer: { id: row.userId, name: capturerName ?? '' },
     startedAt: row.startedAt,
     receivedAt: row.receivedAt.toISOString(),

@@ -116,6 +116,8 @@ export const CaptureSummary = z
     title: z.string(),
     platform: z.string().nullable(),
     unitKey: z.string().nullable(),
+    permalink: z.string().nullable().describe("the captured post's permalink from the signed manifest (a unit capture's page may be a feed titled 微博)"),
+    recheckCaseId: z.string().nullable().describe('a takedown re-check capture: the case it was made for (signed manifest notes.recheck, issue 10)'),
     capturer: z.object({ id: z.string(), name: z.string() }),
     startedAt: z.string(),
     receivedAt: z.string(),

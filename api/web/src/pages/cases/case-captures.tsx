@@ -1,4 +1,5 @@
 import { useSignal } from '@preact/signals';
+import type { CaptureSummary } from '@vigil/shared/schemas/capture';
 import type { CaseCapture, CaseDetail } from '@vigil/shared/schemas/case';
 import { formatTime } from '../../i18n.ts';
 import { onLinkClick } from '../../router.ts';
@@ -31,10 +32,23 @@ function ReviewCell({ model, d, m, canWrite }: { model: CasesModel; d: CaseDetai
   );
 }
 
+/**
+ * How a lawyer tells captures apart: a unit capture by its post's permalink (its page may be a feed whose title is
+ * only 微博), else by the page title; the captured page's URL goes below when it says something else.
+ */
+const nameOf = (c: CaptureSummary) => (c.kind === 'unit' && (c.permalink ?? c.unitKey)) || c.title || c.url;
+
+function PageLine({ c }: { c: CaptureSummary }) {
+  const name = nameOf(c);
+  if (name === c.url) return null;
+  return <div class="muted small url">{c.title && c.title !== name ? `${c.title} · ${c.url}` : c.url}</div>;
+}
+
 function AddCaptures({ model, d }: { model: CasesModel; d: CaseDetail }) {
   const reason = useSignal('');
   const inCase = new Set(d.captures.map((m) => m.capture.id));
-  const candidates = model.recent.value.filter((c) => !inCase.has(c.id));
+  // A re-check capture files itself under its case (复查): offering it here would only invite a duplicate.
+  const candidates = model.recent.value.filter((c) => !inCase.has(c.id) && !c.recheckCaseId);
   return (
     <details class="panel" data-testid="case-add" open>
       <summary>{kt('add')}</summary>
@@ -45,7 +59,7 @@ function AddCaptures({ model, d }: { model: CasesModel; d: CaseDetail }) {
           {candidates.map((c) => (
             <tr key={c.id} data-testid="case-candidate" data-id={c.id}>
               <td class="nowrap">{formatTime(c.startedAt)}</td>
-              <td>{c.title || c.url}<div class="muted small url">{c.url}</div></td>
+              <td>{nameOf(c)}<PageLine c={c} /></td>
               <td>{platformName(c.platform)} · {c.capturer.name}</td>
               <td><button type="button" data-testid="case-add-this" disabled={model.busy.value} onClick={() => void model.addCapture(d.id, c.id, reason.value)}>{kt('addThis')}</button></td>
             </tr>
@@ -68,7 +82,8 @@ export function CaseCaptures({ model, d, canWrite }: { model: CasesModel; d: Cas
             {d.captures.map((m) => (
               <tr key={m.capture.id} data-testid="case-capture" data-id={m.capture.id}>
                 <td>
-                  <a href={`/captures/${encodeURIComponent(m.capture.id)}`} onClick={onLinkClick}>{m.capture.title || m.capture.url}</a>
+                  <a href={`/captures/${encodeURIComponent(m.capture.id)}`} onClick={onLinkClick}>{nameOf(m.capture)}</a>
+                  <PageLine c={m.capture} />
                   <div class="muted small">{platformName(m.capture.platform)} · {kt('capturer')} {m.capture.capturer.name}</div>
                   <div class="muted small hash">SHA-256 {m.capture.manifestSha256}</div>
                 </td>
