@@ -87,5 +87,5 @@ describe('case package (issue 10)', () => {
     const bad = await vigil('verify', join(dir, 'tampered.zip'));
     expect(bad.code).toBe(1);
     expect(bad.out).toMatch(/✗ case-file-set/);
-  });
+  }, 60_000); // two CLI processes, each starting tsx: 20 s was not enough on a loaded 2-core machine
 });
