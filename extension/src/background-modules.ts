@@ -2,6 +2,7 @@ import { checkConnection } from './api-client.ts';
 import { createCaptureBackground } from './capture/background.ts';
 import { createFlagBackground } from './flagging/background.ts';
 import { createHotBackground } from './hot/background.ts';
+import { createHealthBackground } from './flagging/health-background.ts';
 import type { Handlers } from './messaging.ts';
 import { createRepliesBackground } from './replies/background.ts';
 import type { Stores } from './storage.ts';
@@ -68,5 +69,6 @@ export function backgroundModules(stores: Stores): BackgroundModule[] {
     createCaptureBackground(stores),
     createRepliesBackground(stores),
     createHotBackground(stores),
+    createHealthBackground(stores),
   ];
 }

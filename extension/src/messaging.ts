@@ -5,6 +5,7 @@ import type { FlagRequest, FlagResponse, PackInfo, ResetRequest } from './flaggi
 import type { InsertRequest, InsertResponse, SuggestRequest, SuggestResponse, UseRequest, UseResponse } from './replies/types.ts';
 import type { PageStatus } from './sites/page-state.ts';
 import type { HotSearchSighting } from '@vigil/shared/schemas/monitoring';
+import type { PageHealth } from './sites/health-tally.ts';
 
 /**
  * The one message map of the extension (STYLE habit 7): each message names its request and response types, and
@@ -53,6 +54,8 @@ export interface MessageMap {
   'replies:use': { request: UseRequest; response: UseResponse };
   /** Side panel → content script: put the text into the reply box of a unit; never submits (issue 5). */
   'reply:insert': { request: InsertRequest; response: InsertResponse };
+  /** Content script → background: how the adapter found each field on this page, counts only (issue 12 item 4). */
+  'health:page': { request: PageHealth; response: null };
 }
 
 export type MessageType = keyof MessageMap;
@@ -81,6 +84,7 @@ export const messageRoutes = {
   'replies:suggest': 'background',
   'replies:use': 'background',
   'reply:insert': 'tab',
+  'health:page': 'background',
 } as const satisfies Record<MessageType, 'background' | 'tab'>;
 export type Request<K extends MessageType> = MessageMap[K]['request'];
 export type Response<K extends MessageType> = MessageMap[K]['response'];

@@ -3,6 +3,7 @@ import type { ApprovedReply } from '@vigil/shared/schemas/reply';
 import type { ReplyUse } from '@vigil/shared/schemas/reply-use';
 import type { MentionReport } from '@vigil/shared/schemas/mention';
 import type { HotSearchSighting } from '@vigil/shared/schemas/monitoring';
+import type { AdapterHealthReport } from '@vigil/shared/schemas/adapter-health';
 
 /**
  * The one storage module of the extension (STYLE habit 7): every key, its area and its value type live here, so
@@ -163,6 +164,8 @@ export const storageKeys = {
   mentionsOutbox: 'mentions-outbox:v1',
   hotOutbox: 'hot-outbox:v1',
   hotReported: 'hot-reported:v1',
+  healthTotals: 'adapter-health-totals:v1',
+  healthOutbox: 'adapter-health-outbox:v1',
 } as const;
 
 export interface Stores {
@@ -184,6 +187,10 @@ export interface Stores {
   hotOutbox: Item<HotSearchSighting[]>;
   /** Entries this browser reported in the last hour (`brand|platform|title` → epoch ms and band): one report an hour. */
   hotReported: Item<Record<string, { at: number; band: number }>>;
+  /** Adapter health (issue 12 item 4): this browser's running totals per hour and site, for the last two days … */
+  healthTotals: Item<AdapterHealthReport[]>;
+  /** … and those not yet acknowledged by POST /api/adapter-health (counts only). */
+  healthOutbox: Item<AdapterHealthReport[]>;
 }
 
 export function createStores(local: StorageArea, session: StorageArea): Stores {
@@ -199,6 +206,8 @@ export function createStores(local: StorageArea, session: StorageArea): Stores {
     mentionsOutbox: item(local, storageKeys.mentionsOutbox, () => [], (raw) => (Array.isArray(raw) ? (raw as MentionReport[]) : undefined)),
     hotOutbox: item(local, storageKeys.hotOutbox, () => [], (raw) => (Array.isArray(raw) ? (raw as HotSearchSighting[]) : undefined)),
     hotReported: item(local, storageKeys.hotReported, () => ({}), (raw) => (isObject(raw) ? (raw as Record<string, { at: number; band: number }>) : undefined)),
+    healthTotals: item(local, storageKeys.healthTotals, () => [], (raw) => (Array.isArray(raw) ? (raw as AdapterHealthReport[]) : undefined)),
+    healthOutbox: item(local, storageKeys.healthOutbox, () => [], (raw) => (Array.isArray(raw) ? (raw as AdapterHealthReport[]) : undefined)),
   };
 }
 

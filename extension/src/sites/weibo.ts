@@ -165,7 +165,8 @@ function findUnits(root: ParentNode, now: Date): Unit[] {
   const cardEls = cards?.els ?? heuristicCards(root, now);
   for (const c of cardEls) {
     const found = cardUnits(c, now);
-    if (!cards) for (const u of found) if (u.element === c) u.debug.matched.unit = 'heuristic';
+    // Adapter health (issue 12 item 4) counts how the cards were found, the selector as much as the fallback.
+    for (const u of found) if (u.element === c) u.debug.matched.unit = cards ? cards.matched : 'heuristic';
     units.push(...found);
   }
   const comments = pickAll(root, sel.comment);

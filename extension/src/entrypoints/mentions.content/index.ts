@@ -1,6 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { init, revealHandlers } from '../../flagging/flag-mentions.ts';
 import { init as initMarksVisibility } from '../../flagging/marks-visibility.ts';
+import { initAdapterHealth } from '../../flagging/adapter-health.ts';
 import { init as initInsertReply } from '../../replies/insert-reply.ts';
 import { messagingFlagTransport } from '../../flagging/content-transport.ts';
 import { listen, send } from '../../messaging.ts';
@@ -32,5 +33,6 @@ export default defineContentScript({
         ctx.signal.addEventListener('abort', stop, { once: true });
       },
     });
+    initAdapterHealth({ signal: ctx.signal, site, report: (page) => send('health:page', page) });
   },
 });

@@ -1,0 +1,43 @@
+import { tallyUnits, type PageHealth } from '../sites/health-tally.ts';
+import type { SiteAdapter } from '../sites/types.ts';
+
+// Adapter health from the page (issue 12 item 4): once per page, when the browser is idle, the adapter reads the
+// whole page and the content script sends the background how each field was found — counts only. The flagger
+// itself reads only the parts that may name a brand, so this is the one full read, off the critical path.
+
+export interface HealthOptions {
+  signal: AbortSignal;
+  site: SiteAdapter;
+  report(page: PageHealth): Promise<unknown>;
+  doc?: Document;
+  now?: () => Date;
+  /** Before the read: sites render their feed after load (default 3 s). */
+  delayMs?: number;
+}
+
+type IdleWindow = { requestIdleCallback?: (cb: () => void, opts: { timeout: number }) => number };
+
+function whenIdle(win: IdleWindow | null, run: () => void) {
+  if (win?.requestIdleCallback) win.requestIdleCallback(run, { timeout: 2_000 });
+  else setTimeout(run, 0);
+}
+
+/** Reads the page once and reports it; a login wall or a removal page is no page of the feed and is not reported. */
+export function readPageHealth(opts: Omit<HealthOptions, 'signal' | 'delayMs'>): PageHealth | null {
+  const doc = opts.doc ?? document;
+  if (opts.site.detectLoginWall(doc)) return null;
+  if ((opts.site.pageStatus?.(doc).status ?? 'online') !== 'online') return null;
+  return tallyUnits(opts.site, opts.site.findUnits(doc, (opts.now ?? (() => new Date()))()));
+}
+
+export function initAdapterHealth(opts: HealthOptions): void {
+  const doc = opts.doc ?? document;
+  const timer = setTimeout(() => {
+    whenIdle(doc.defaultView as IdleWindow | null, () => {
+      if (opts.signal.aborted) return;
+      const page = readPageHealth(opts);
+      if (page) void opts.report(page).catch(() => {});
+    });
+  }, opts.delayMs ?? 3_000);
+  opts.signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+}
