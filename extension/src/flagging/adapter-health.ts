@@ -23,7 +23,7 @@ function whenIdle(win: IdleWindow | null, run: () => void) {
 }
 
 /** Reads the page once and reports it; a login wall or a removal page is no page of the feed and is not reported. */
-export function readPageHealth(opts: Omit<HealthOptions, 'signal' | 'delayMs'>): PageHealth | null {
+export function readPageHealth(opts: Pick<HealthOptions, 'site' | 'doc' | 'now'>): PageHealth | null {
   const doc = opts.doc ?? document;
   if (opts.site.detectLoginWall(doc)) return null;
   if ((opts.site.pageStatus?.(doc).status ?? 'online') !== 'online') return null;
