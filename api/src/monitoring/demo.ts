@@ -11,6 +11,7 @@ import { deadlinesFor } from './deadlines.ts';
 import { runDetection } from './detect.ts';
 import { defaultSettings } from './settings.ts';
 import { DAY, HOUR, hourStart, iso } from './time.ts';
+import { beijingParts } from '@vigil/shared/i18n/beijing-time';
 
 // `seed --demo` (issue 11): four weeks of the demo brand's mentions with a daily evening peak, a visible surge three
 // hours ago that the detector flags, scan counts for the share, and one open incident — so 舆情概览 is alive right
@@ -39,7 +40,7 @@ export async function seedDemoMonitoring({ db, now, log }: SeedContext): Promise
   const seeds: MentionSeed[] = [];
   const counts: { hour: string; platform: string; reportedBy: string; units: number }[] = [];
   for (let t = start; t < end; t += HOUR) {
-    const bj = new Date(t + 8 * HOUR).getUTCHours();
+    const bj = beijingParts(t).hour;
     const n = bj >= 20 && bj < 23 ? 30 + Math.floor(rand() * 12) : bj >= 1 && bj < 8 ? Math.floor(rand() * 2) : 3 + Math.floor(rand() * 5);
     for (let i = 0; i < n; i++) {
       const [platform, sentiment, text] = everyday[Math.floor(rand() * everyday.length)]!;

@@ -8,7 +8,7 @@ import { hotSearchSightings } from '../db/schema/hot-search.ts';
 import { heatLabel, hotEntries, listName } from './hot-search.ts';
 import { deadlineStates } from './deadlines.ts';
 import { categories, hotWords, hourly, idx, rows, topPosts, totals, unitsByHour, where, type Scope } from './queries.ts';
-import { beijingDay, beijingLabel, beijingWeek, DAY, HOUR, iso, type Period } from './time.ts';
+import { beijingLabel, dayPeriod, DAY, weekPeriod, HOUR, iso, type Period } from './time.ts';
 
 export interface ReportRequest {
   kind: Report['kind'];
@@ -19,9 +19,9 @@ export interface ReportRequest {
   bucket: 'hour' | 'day';
 }
 
-export const dailyRequest = (date: string, brand: string | null): ReportRequest => ({ kind: 'daily', brand, period: beijingDay(date), label: date, bucket: 'hour' });
+export const dailyRequest = (date: string, brand: string | null): ReportRequest => ({ kind: 'daily', brand, period: dayPeriod(date), label: date, bucket: 'hour' });
 export function weeklyRequest(week: string, brand: string | null): ReportRequest {
-  const period = beijingWeek(week);
+  const period = weekPeriod(week);
   const last = new Date(period.end.getTime() - DAY);
   return { kind: 'weekly', brand, period, label: `${beijingLabel(period.start).slice(0, 10)} 至 ${beijingLabel(last).slice(0, 10)}`, bucket: 'day' };
 }

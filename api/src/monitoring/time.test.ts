@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { beijingDate, beijingDay, beijingLabel, beijingWeek } from './time.ts';
+import { beijingDay as beijingDate } from '@vigil/shared/i18n/beijing-time';
+import { beijingLabel, dayPeriod, weekPeriod } from './time.ts';
 
 describe('Beijing periods', () => {
   test.each([
@@ -7,7 +8,7 @@ describe('Beijing periods', () => {
     ['2026-01-01', '2025-12-31T16:00:00.000Z', '2026-01-01T16:00:00.000Z'],
     ['2028-02-29', '2028-02-28T16:00:00.000Z', '2028-02-29T16:00:00.000Z'],
   ])('日报 of %s is 00:00–24:00 Asia/Shanghai', (ymd, start, end) => {
-    const p = beijingDay(ymd);
+    const p = dayPeriod(ymd);
     expect([p.start.toISOString(), p.end.toISOString()]).toEqual([start, end]);
   });
 
@@ -17,7 +18,7 @@ describe('Beijing periods', () => {
     ['2026-11-22', '2026-11-15T16:00:00.000Z'], // Sunday ends the week
     ['2026-11-23', '2026-11-22T16:00:00.000Z'], // next Monday
   ])('周报 of any day (%s) runs Monday to Sunday', (ymd, start) => {
-    const p = beijingWeek(ymd);
+    const p = weekPeriod(ymd);
     expect(p.start.toISOString()).toBe(start);
     expect(p.end.getTime() - p.start.getTime()).toBe(7 * 24 * 3_600_000);
   });
@@ -26,6 +27,6 @@ describe('Beijing periods', () => {
     expect(beijingDate(new Date('2026-11-22T15:59:59Z'))).toBe('2026-11-22');
     expect(beijingDate(new Date('2026-11-22T16:00:00Z'))).toBe('2026-11-23');
     expect(beijingLabel(new Date('2026-11-22T12:00:00Z'), 'hour')).toBe('20:00');
-    expect(() => beijingDay('2026-02-30')).toThrow(RangeError);
+    expect(() => dayPeriod('2026-02-30')).toThrow(RangeError);
   });
 });

@@ -1,4 +1,5 @@
 import { and, asc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
+import { beijingDay, beijingDayStart, beijingParts } from '@vigil/shared/i18n/beijing-time';
 import type { QuietHours } from '@vigil/shared/schemas/notify';
 import type { AppDeps } from '../lib/context.ts';
 import type { alerts } from '../db/schema/alerts.ts';
@@ -13,9 +14,12 @@ type Level = 'mild' | 'moderate' | 'severe';
 const rank: Record<Level, number> = { mild: 1, moderate: 2, severe: 3 };
 const levelName: Record<Level, string> = { mild: '轻度', moderate: '中度', severe: '重度' };
 const MAX_ATTEMPTS = 5;
-const BJ = 8 * HOUR;
 
-const bjMinute = (t: number) => Math.floor(((t + BJ) % (24 * HOUR)) / 60_000);
+/** Minutes since Beijing midnight. */
+const bjMinute = (t: number) => {
+  const { hour, minute } = beijingParts(t);
+  return hour * 60 + minute;
+};
 const toMin = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3));
 
 /** The end of the quiet window `t` falls in (Beijing time, may cross midnight), or null when not quiet. */
@@ -39,7 +43,7 @@ export function dueAt(level: Level, now: number, quiet: QuietHours | null): { du
     due = Math.ceil(now / HOUR) * HOUR;
     heldFor = 'hourly_bundle';
   } else if (level === 'mild') {
-    const nineToday = Math.floor((now + BJ) / (24 * HOUR)) * 24 * HOUR - BJ + 9 * HOUR;
+    const nineToday = Date.parse(beijingDayStart(beijingDay(now))) + 9 * HOUR;
     due = nineToday > now ? nineToday : nineToday + 24 * HOUR;
     heldFor = 'daily_digest';
   }

@@ -66,6 +66,18 @@ describe('日报 / 周报', () => {
     expect((await h.call('GET', '/api/reports/daily?date=2026-11-22', staff)).status).toBe(403);
   });
 
+  test('舆情概览 defaults to the last 7 Beijing days up to today; a day off the calendar is a 400, not a 500', async () => {
+    const h = await setup();
+    const week = await h.call('GET', '/api/reports/overview?brand=青禾乳业', h.lead);
+    expect(week.status).toBe(200);
+    expect(week.body.period).toMatchObject({ start: '2026-11-16T16:00:00.000Z', end: '2026-11-23T16:00:00.000Z', label: '2026-11-17 至 2026-11-23' });
+    expect(week.body.totals.mentions).toBe(7); // every 青禾乳业 mention of the set, 21 to 23 November
+    for (const q of ['to=2026-02-30', 'from=2026-02-30&to=2026-03-02']) {
+      const bad = await h.call('GET', `/api/reports/overview?${q}`, h.lead);
+      expect([bad.status, bad.body.error.code]).toEqual([400, 'invalid_date']);
+    }
+  });
+
   test('CSV of the mentions behind it opens in Excel (BOM) and cannot run formulas', async () => {
     const h = await setup();
     const res = await h.app.request('/api/reports/daily.csv?date=2026-11-22&brand=青禾乳业', { headers: h.lead });

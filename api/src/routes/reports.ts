@@ -6,7 +6,8 @@ import { route } from '../lib/route.ts';
 import { mentionsCsv } from '../monitoring/csv.ts';
 import { buildReport, dailyRequest, weeklyRequest, type ReportRequest } from '../monitoring/report.ts';
 import { reportPdf } from '../monitoring/report-pdf.ts';
-import { beijingDate, beijingDay, DAY } from '../monitoring/time.ts';
+import { beijingDay } from '@vigil/shared/i18n/beijing-time';
+import { DAY, dayPeriod } from '../monitoring/time.ts';
 
 // 日报 / 周报 / 舆情概览 (issue 11): JSON for the workspace, PDF with the same charts, CSV of the mentions behind them.
 // pr_lead and legal read them (admin always).
@@ -55,13 +56,14 @@ export const reportRoutes = new Hono<AppEnv>()
     const { db, clock } = c.get('deps');
     const q = c.req.valid('query');
     const now = clock.now();
-    const to = q.to ?? beijingDate(now);
-    const from = q.from ?? beijingDate(new Date(beijingDay(to).start.getTime() - 6 * DAY + DAY / 2));
+    const to = q.to ?? beijingDay(now);
+    let from: string;
     let start: Date;
     let end: Date;
     try {
-      start = beijingDay(from).start;
-      end = beijingDay(to).end;
+      end = dayPeriod(to).end;
+      from = q.from ?? beijingDay(end, -7);
+      start = dayPeriod(from).start;
     } catch {
       throw errors.badRequest('日期无效 / invalid date', 'invalid_date');
     }
