@@ -1,7 +1,7 @@
 import type { AlertRecord } from '@vigil/shared/schemas/monitoring';
 import { navigate } from '../../router.ts';
 import type { MonitorModel } from './model.ts';
-import { bj, levelName, mt, pick, ruleText } from './text.ts';
+import { bj, compactNumber, levelName, mt, pick, ruleText } from './text.ts';
 
 /** Alerts with their explanation; one click opens an incident with the alert's level and top posts. */
 export function AlertList({ model, limit }: { model: MonitorModel; limit?: number }) {
@@ -16,12 +16,13 @@ export function AlertList({ model, limit }: { model: MonitorModel; limit?: numbe
       <thead><tr><th>{mt('hour')}</th><th>{mt('rule')}</th><th>{mt('level')}</th><th>{mt('observed')}</th><th>{mt('score')}</th><th /></tr></thead>
       <tbody>
         {list.map((a) => (
-          <tr key={a.id} data-testid="alert">
+          <tr key={a.id} data-testid="alert" data-rule={a.rule} data-level={a.level}>
             <td>{bj(a.hour)}</td>
             <td>{pick(ruleText[a.rule], a.rule)}<div class="muted small">{a.explanation}</div></td>
             <td><span class={`lv lv-${a.level}`}>{levelName(a.level)}</span></td>
-            <td>{a.observed}</td>
-            <td>{a.score}</td>
+            {/* A 热搜 alert observes a place on the list and its heat, not a count and a z-score. */}
+            <td>{a.rule === 'hot_search' ? (a.observed ? mt('rankN', { n: a.observed }) : '—') : a.observed}</td>
+            <td>{a.rule === 'hot_search' ? (a.score ? mt('heatN', { n: compactNumber(a.score) }) : '—') : a.score}</td>
             <td>{a.incidentId
               ? <a href={`/reports/incidents/${a.incidentId}`} onClick={(e) => { e.preventDefault(); navigate(`/reports/incidents/${a.incidentId}`); }}>{mt('viewIncident')}</a>
               : <button type="button" data-testid="open-incident" onClick={() => void open(a)}>{mt('openIncident')}</button>}</td>

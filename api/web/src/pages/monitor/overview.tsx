@@ -5,7 +5,7 @@ import type { MonitorModel } from './model.ts';
 import { AlertList } from './alert-list.tsx';
 import { IncidentTable } from './incidents.tsx';
 import { lang } from '../../i18n.ts';
-import { bj, categoryName, levelName, mt, platformName } from './text.ts';
+import { attentionKind, bj, categoryName, levelName, mt, platformName } from './text.ts';
 
 /** 舆情概览: the last 7 days, hourly, raw and per 1 000 units scanned; alerts and open incidents beside it. */
 export function Overview({ model }: { model: MonitorModel }) {
@@ -23,6 +23,10 @@ export function Overview({ model }: { model: MonitorModel }) {
         <div><strong>{r.replyUses}</strong><span>{mt('replyUses')}</span></div>
         <div><strong>{r.captures}</strong><span>{mt('captures')}</span></div>
       </div>
+      <h3>{mt('attention')}</h3>
+      {r.attention.length
+        ? <ul class="attention" data-testid="attention">{r.attention.map((a) => <li key={a.kind + a.ref} data-kind={a.kind}><span class={`kind kind-${a.kind}`}>{mt(attentionKind[a.kind] ?? 'kindAlert')}</span> {a.text}</li>)}</ul>
+        : <p class="muted">{mt('none')}</p>}
       <Chart option={trendOption(r, lang.value)} height={300} testId="chart-trend" />
       <div class="chart-row">
         <Chart option={platformOption(r, lang.value)} height={240} testId="chart-platform" />

@@ -4,7 +4,7 @@ import { platformOption, sentimentOption, trendOption } from '@vigil/shared/char
 import { Chart } from './chart.tsx';
 import type { MonitorModel } from './model.ts';
 import { lang } from '../../i18n.ts';
-import { bj, deadlineText, levelName, mt, pick, platformName } from './text.ts';
+import { attentionKind, bj, deadlineText, levelName, mt, pick, platformName } from './text.ts';
 
 /** 日报 / 周报 in the layout Chinese teams expect, with PDF and CSV downloads of the same report. */
 export function ReportView({ model, kind }: { model: MonitorModel; kind: 'daily' | 'weekly' }) {
@@ -29,7 +29,7 @@ export function ReportView({ model, kind }: { model: MonitorModel; kind: 'daily'
           <h3>{mt('summary')}</h3>
           <ul>{r.summary.map((s) => <li key={s}>{s}</li>)}</ul>
           <h3>{mt('attention')}</h3>
-          {r.attention.length ? <ul class="attention">{r.attention.map((a) => <li key={a.ref + a.text}>{a.text}</li>)}</ul> : <p class="muted">{mt('none')}</p>}
+          {r.attention.length ? <ul class="attention" data-testid="attention">{r.attention.map((a) => <li key={a.ref + a.text} data-kind={a.kind}><span class={`kind kind-${a.kind}`}>{mt(attentionKind[a.kind] ?? 'kindAlert')}</span> {a.text}</li>)}</ul> : <p class="muted">{mt('none')}</p>}
           <h3>{mt('trend')}</h3>
           <Chart option={trendOption(r, lang.value)} testId={`chart-${kind}-trend`} />
           <div class="chart-row">

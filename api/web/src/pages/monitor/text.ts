@@ -19,6 +19,7 @@ const zh = {
   cap: '每规则每小时上限', save: '保存', test: '发送测试', deliveries: '发送记录', sent: '已发送', failed: '失败', capped: '超出上限', held: '暂缓',
   verify: '核实信息', assess: '评估等级', statement: '发布声明', respond: '回应用户', reviewStep: '复盘',
   severe: '重度', moderate: '中度', mild: '轻度', holding: '已关联的临时声明',
+  rankN: '第 {n} 位', heatN: '热度 {n}', kindHot: '热搜', kindIncident: '事件', kindAlert: '预警', kindPost: '重度内容',
 } as const;
 const en: Record<keyof typeof zh, string> = {
   title: 'Monitoring', overview: 'Overview', daily: 'Daily report', weekly: 'Weekly report', alerts: 'Alerts', incidents: 'Incidents', channels: 'Notifications',
@@ -36,6 +37,7 @@ const en: Record<keyof typeof zh, string> = {
   cap: 'Cap per rule and hour', save: 'Save', test: 'Send test', deliveries: 'Deliveries', sent: 'Sent', failed: 'Failed', capped: 'Capped', held: 'Held',
   verify: 'Verify', assess: 'Assess level', statement: 'Statement', respond: 'Respond to users', reviewStep: 'Review',
   severe: 'Severe', moderate: 'Moderate', mild: 'Mild', holding: 'Linked holding statement',
+  rankN: 'No. {n}', heatN: 'heat {n}', kindHot: 'Hot search', kindIncident: 'Incident', kindAlert: 'Alert', kindPost: 'Severe post',
 };
 export type MonitorText = keyof typeof zh;
 const table = dictionary<MonitorText>(zh, en);
@@ -56,6 +58,10 @@ const categories: Record<string, [string, string]> = {
   safety: ['安全', 'Safety'], legal: ['法律', 'Legal'], fraud: ['欺诈', 'Fraud'], quality: ['质量', 'Quality'], service: ['服务', 'Service'],
   executive: ['高管', 'Executives'], regulator: ['监管', 'Regulators'],
 };
+/** 需立即关注事项: what kind of item each line is (the line itself is the server's Chinese sentence). */
+export const attentionKind: Record<string, MonitorText> = { hot_search: 'kindHot', incident: 'kindIncident', alert: 'kindAlert', post: 'kindPost' };
+/** 1230000 → 123万 (zh) or 1.23M (en), as a hot list prints heat. */
+export const compactNumber = (n: number) => new Intl.NumberFormat(lang.value === 'zh' ? 'zh-CN' : 'en', { notation: 'compact', maximumFractionDigits: 2 }).format(n);
 export const categoryName = (c: string) => pick(categories[c], c);
 /** A level in the reader's language from the one vocabulary (a negative post may carry no risk: 无风险). */
 export const levelName = (l: string) => (Object.hasOwn(levelLabels, l) ? levelLabels[l as keyof typeof levelLabels][lang.value] : l);
