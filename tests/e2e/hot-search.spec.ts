@@ -1,0 +1,56 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+
+// Issue 11 item 4 end to end: a staff member's browser (the built extension, connected with a staff token) opens
+// weibo.com's 热搜 page, whose list names the demo brand under an evasive alias (QH乳业回应酸奶胀包, 第 4 位); the
+// PR lead then finds a 重度 热搜 alert through the API and in the workspace (预警 and 需立即关注事项), without the
+// page seeing any change to its DOM.
+
+const pageMutations = (page: Page) => page.evaluate(() => (window as unknown as { __pageMutations: unknown[] }).__pageMutations);
+
+test('a brand alias on the 微博热搜 list a staff browser sees becomes a 重度 hot_search alert for the PR lead', async ({ api, extension, page, workspace }) => {
+  const { token } = await api.createToken('hot-search e2e');
+  await extension.connect(api.url, token);
+  const weibo = await extension.context.newPage();
+  await weibo.goto('http://weibo.com/hot/search');
+
+  const lead = api.user('pr_lead');
+  await workspace.open('/reports');
+  await workspace.login(lead.email, lead.password);
+  await expect(page.getByTestId('overview')).toBeVisible();
+
+  // Through the API, with the PR lead's session: one 重度 alert that explains itself.
+  let alert: { rule: string; level: string; explanation: string; observed: number } | undefined;
+  await expect.poll(async () => {
+    const res = await page.request.get(`${api.url}/api/alerts?brand=${encodeURIComponent('青禾乳业')}`);
+    const { alerts } = (await res.json()) as { alerts: NonNullable<typeof alert>[] };
+    alert = alerts.find((a) => a.rule === 'hot_search');
+    return alert?.level;
+  }, { timeout: 20_000 }).toBe('severe');
+  expect(alert!.observed).toBe(4);
+  expect(alert!.explanation).toContain('「青禾乳业」登上微博热搜第 4 位：「QH乳业回应酸奶胀包」，热度 239.85万（命中「QH乳业」）');
+  // The 荐 slot naming the brand and the 青禾苗 homonym were not reported.
+  const seen = (await (await page.request.get(`${api.url}/api/hot-search`)).json()) as { sightings: { title: string }[] };
+  expect(seen.sightings.map((s) => s.title)).toEqual(['QH乳业回应酸奶胀包']);
+
+  // Reading the page again (reload, the side card on another page) reports nothing new within the hour.
+  await weibo.reload();
+  await weibo.waitForTimeout(1500);
+  expect(((await (await page.request.get(`${api.url}/api/hot-search`)).json()) as { sightings: unknown[] }).sightings).toHaveLength(1);
+  expect(await pageMutations(weibo)).toEqual([]);
+
+  // In the workspace: 需立即关注事项 on the overview and the 预警 list.
+  await page.reload();
+  const attention = page.getByTestId('attention').locator('li[data-kind="hot_search"]');
+  await expect(attention).toHaveCount(1);
+  await expect(attention).toContainText('微博热搜最高第 4 位：「QH乳业回应酸奶胀包」');
+  await expect(attention.locator('.kind')).toHaveText('热搜');
+  await page.getByTestId('attention').screenshot({ path: test.info().outputPath('hot-search-attention.png') });
+  await page.getByRole('link', { name: '预警' }).click();
+  const row = page.locator('[data-testid="alert"][data-rule="hot_search"]');
+  await expect(row).toHaveCount(1);
+  await expect(row).toHaveAttribute('data-level', 'severe');
+  await expect(row).toContainText('重度');
+  await expect(row).toContainText('第 4 位');
+  await page.screenshot({ path: test.info().outputPath('hot-search-alerts.png'), fullPage: true });
+});
