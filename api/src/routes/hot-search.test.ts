@@ -74,7 +74,7 @@ describe('POST /api/hot-search', () => {
     const daily = await h.call('GET', `/api/reports/daily?date=2026-11-22&brand=${encodeURIComponent('青禾乳业')}`, h.lead);
     expect(daily.status).toBe(200);
     expect(daily.body.attention.filter((a: { kind: string }) => a.kind !== 'post')).toEqual([
-      { kind: 'hot_search', text: '【热搜】「青禾乳业」微博热搜最高第 2 位：「QH乳业回应酸奶胀包」，热度 310万（2026-11-22 17:39 首次看到）', ref: expect.any(String) },
+      { kind: 'hot_search', text: '「青禾乳业」微博热搜最高第 2 位：「QH乳业回应酸奶胀包」，热度 310万（2026-11-22 17:39 首次看到）', ref: expect.any(String) },
     ]);
   });
 
