@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
-import { navigate } from '../../router.ts';
+import { navigate, onLinkClick } from '../../router.ts';
 import { Countdown } from './countdown.tsx';
 import type { MonitorModel } from './model.ts';
-import { bj, deadlineText, levelName, mt, pick, type MonitorText } from './text.ts';
+import { eventText, linkKind, stepText } from './incident-events.ts';
+import { bj, deadlineText, levelName, mt, pick } from './text.ts';
 
-const stepName: Record<string, MonitorText> = { verify: 'verify', assess: 'assess', statement: 'statement', respond: 'respond', review: 'reviewStep' };
+/** Pages a link opens: a capture or a case; mentions and alerts have no page of their own. */
+const linkHref: Record<string, (ref: string) => string> = { capture: (r) => `/captures/${encodeURIComponent(r)}`, case: (r) => `/cases/${encodeURIComponent(r)}` };
 
 /** Incidents with the next deadline's live countdown. */
 export function IncidentTable({ model }: { model: MonitorModel }) {
@@ -59,12 +61,12 @@ export function IncidentDetail({ model, id }: { model: MonitorModel; id: string 
       {i.holdingStatement && <><h4>{mt('holding')}</h4><blockquote>{i.holdingStatement}</blockquote></>}
       <h4>{mt('checklist')}</h4>
       <ul class="checklist">{i.checklist.map((c) => (
-        <li key={c.key}><label><input type="checkbox" checked={!!c.doneAt} disabled={i.status !== 'open'} onChange={(e) => patch({ checklist: { [c.key]: (e.target as HTMLInputElement).checked } })} /> {mt(stepName[c.key] ?? 'verify')}</label>{c.doneAt && <small> {bj(c.doneAt)}</small>}</li>
+        <li key={c.key}><label><input type="checkbox" checked={!!c.doneAt} disabled={i.status !== 'open'} onChange={(e) => patch({ checklist: { [c.key]: (e.target as HTMLInputElement).checked } })} /> {stepText(c.key)}</label>{c.doneAt && <small> {bj(c.doneAt)}</small>}</li>
       ))}</ul>
       <h4>{mt('links')}</h4>
-      <ul>{i.links.map((l) => <li key={`${l.kind}:${l.ref}`}>{l.kind}: {l.ref}</li>)}</ul>
+      <ul>{i.links.map((l) => <li key={`${l.kind}:${l.ref}`}>{linkKind(l.kind)}：{linkHref[l.kind] ? <a href={linkHref[l.kind]!(l.ref)} onClick={onLinkClick}>{l.ref}</a> : l.ref}</li>)}</ul>
       <h4>{mt('timeline')}</h4>
-      <ol class="timeline">{i.timeline.map((e, n) => <li key={n}>{bj(e.at)} · {e.type} {Object.keys(e.detail).length ? JSON.stringify(e.detail) : ''}</li>)}</ol>
+      <ol class="timeline">{i.timeline.map((e, n) => <li key={n}>{bj(e.at)} · {eventText(e)}</li>)}</ol>
       <h4>{mt('review')}</h4>
       {i.status === 'open'
         ? <div><textarea rows={4} value={review || (i.review ?? '')} onInput={(e) => setReview((e.target as HTMLTextAreaElement).value)} /><button type="button" onClick={() => patch({ status: 'closed', review })} disabled={!review.trim()}>{mt('close')}</button></div>
