@@ -24,7 +24,7 @@ export interface Settings {
 export const defaultSettings: Settings = { apiUrl: 'http://127.0.0.1:8787', token: '', lang: 'zh' };
 
 /** One analysed post, comment or article of a tab (DESIGN "Extension state"). */
-export interface TabUnit extends Pick<Analysis, 'mentions' | 'sentiment' | 'level' | 'reasons'> {
+export interface TabUnit extends Pick<Analysis, 'mentions' | 'sentiment' | 'level' | 'reasons' | 'own'> {
   /** Stable per post or comment: the platform id, or a hash of its text. */
   key: string;
   platform: string;
@@ -53,6 +53,8 @@ export interface PageStatus {
 export interface TabState {
   url: string;
   units: TabUnit[];
+  /** Units by the brand's own accounts (issue 13 item 2): listed apart in the side panel, never scored or uploaded. */
+  own?: TabUnit[];
   /** zh-CN first: the page asks the user to log in (shown in the side panel, issue 4). */
   loginWall?: string;
   pageStatus?: PageStatus;

@@ -25,6 +25,14 @@ test.describe('compact side panel', () => {
     await panel.open(praise);
     await expect(praise.getByTestId('reply-suggestion').first()).toContainText('通用 › 感谢关注');
 
+    // The brand's own promoted post (@青禾乳业官方, issue 13 item 2): listed apart under 官方账号, not as a unit,
+    // never scored or offered a reply.
+    const own = panel.page.getByTestId('own-accounts');
+    await expect(own.locator('summary').first()).toContainText('官方账号');
+    await expect(own.getByTestId('own-unit').filter({ hasText: '冬季暖心礼盒' })).toHaveAttribute('data-role', 'official');
+    await expect(panel.units.filter({ hasText: '冬季暖心礼盒' })).toHaveCount(0);
+    await expect(own.getByTestId('reply-suggestion')).toHaveCount(0);
+
     // A correction changes the card at once and says it was sent.
     await severe.getByTestId('correct-level').selectOption('moderate');
     await expect(severe).toHaveAttribute('data-level', 'moderate');

@@ -20,6 +20,7 @@ const toBrand = (r: typeof brands.$inferSelect): Brand => ({
   excludes: r.excludes,
   people: r.people,
   terms: r.terms,
+  ownAccounts: r.ownAccounts,
   updatedAt: r.updatedAt,
 });
 

@@ -42,6 +42,7 @@ export async function currentPack(db: Db): Promise<RulePack> {
       excludes: b.excludes,
       people: b.people,
       ...(b.terms.length ? { terms: b.terms } : {}),
+      ...(b.ownAccounts.length ? { ownAccounts: b.ownAccounts } : {}),
     })),
     riskTerms: termRows.map((t) => ({ term: t.term, category: t.category as RiskTerm['category'], weight: t.weight })),
     newsHosts: settings.newsHosts,
@@ -52,7 +53,7 @@ export async function currentPack(db: Db): Promise<RulePack> {
 }
 
 export function brandValues(b: BrandRule, now: string) {
-  return { name: b.name, aliases: b.aliases, excludes: b.excludes, people: b.people, terms: b.terms ?? [], updatedAt: now };
+  return { name: b.name, aliases: b.aliases, excludes: b.excludes, people: b.people, terms: b.terms ?? [], ownAccounts: b.ownAccounts ?? [], updatedAt: now };
 }
 
 /** Replaces the whole pack in one batch: either every row of the new pack is stored or nothing changes. */

@@ -8,6 +8,7 @@ import { CapturePanel } from './capture-panel.tsx';
 import { FlagToolbar } from '../flagging/panel-controls.tsx';
 import { ConnectionStatus } from './connection-status.tsx';
 import { LangToggle } from './lang-toggle.tsx';
+import { OwnAccounts } from './own-accounts.tsx';
 import { UnitList } from './unit-list.tsx';
 
 export function SidePanel(props: { model: SidePanelModel; language: LanguageModel; openSettings: () => void; capture?: CaptureModel; replies?: ReplySuggestionsModel; flags?: FlagPanelModel }) {
@@ -47,6 +48,7 @@ export function SidePanel(props: { model: SidePanelModel; language: LanguageMode
             {...(props.capture && tab ? { onCapture: (key: string) => void props.capture!.capture(tab.id, 'unit', key) } : {})}
           />
         )}
+        {!model.loading.value && <OwnAccounts units={model.own.value} />}
       </section>
       {props.capture && <CapturePanel model={props.capture} tabId={tab?.id ?? null} />}
     </main>

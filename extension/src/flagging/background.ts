@@ -73,12 +73,15 @@ export function createFlagBackend(deps: FlagBackendDeps) {
     const c = await compiledPack();
     const results: Record<string, FlagResult> = {};
     const rows: TabUnit[] = [];
+    const own: TabUnit[] = [];
     for (const u of units) {
-      const a = analyze(c, { text: u.text, platform: u.platform, counts: u.counts, author: u.author ? { name: u.author.name, verified: u.author.verified } : undefined });
-      const result: FlagResult = { mentions: a.mentions, sentiment: a.sentiment, level: a.level, reasons: a.reasons };
+      const author = u.author ? { name: u.author.name, verified: u.author.verified, ...(u.author.id ? { id: u.author.id } : {}) } : undefined;
+      const a = analyze(c, { text: u.text, platform: u.platform, counts: u.counts, author });
+      const result: FlagResult = { mentions: a.mentions, sentiment: a.sentiment, level: a.level, reasons: a.reasons, ...(a.own ? { own: a.own } : {}) };
       results[u.key] = result;
-      if (a.mentions.length === 0) continue;
-      rows.push({
+      if (a.mentions.length === 0 && !a.own) continue;
+      // The brand's own posts are kept apart and never uploaded: they are not what the public says (issue 13 item 2).
+      (a.own ? own : rows).push({
         key: u.key, platform: u.platform, kind: u.kind, text: u.text, author: u.author?.name, permalink: u.permalink,
         publishedAt: u.publishedAt, counts: u.counts, ...result,
       });
@@ -93,9 +96,16 @@ export function createFlagBackend(deps: FlagBackendDeps) {
       await serial(tabId, async () => {
         const item = deps.stores.tab(tabId);
         const prev = await item.get();
-        const byKey = new Map((prev && prev.url === url ? prev.units : []).map((u) => [u.key, u]));
+        const same = prev?.url === url ? prev : null;
+        const byKey = new Map((same?.units ?? []).map((u) => [u.key, u]));
+        const ownByKey = new Map((same?.own ?? []).map((u) => [u.key, u]));
         for (const r of rows) byKey.set(r.key, r);
-        const state: TabState = { ...(prev?.url === url ? prev : {}), url, units: [...byKey.values()] };
+        for (const r of own) {
+          ownByKey.set(r.key, r);
+          byKey.delete(r.key);
+        }
+        const state: TabState = { ...(same ?? {}), url, units: [...byKey.values()] };
+        if (ownByKey.size > 0) state.own = [...ownByKey.values()];
         await item.set(state);
         showBadge(tabId, state);
       });

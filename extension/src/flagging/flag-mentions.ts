@@ -1,5 +1,6 @@
 import { normalizeText } from '@vigil/shared/engine/normalize-text';
 import { buildPrefilter, type Prefilter } from '@vigil/shared/engine/prefilter';
+import { accountKey, hasOwnAccounts, ownAccountOf } from '@vigil/shared/engine/own-accounts';
 import { compilePack, matchPack, type CompiledPack } from '@vigil/shared/engine/rules';
 import type { RulePack } from '@vigil/shared/schemas/rules';
 import type { Handlers } from '../messaging.ts';
@@ -63,7 +64,8 @@ const prefilters = new Map<string, Prefilter>();
 export function prefilterFor(pack: RulePack): Prefilter {
   let p = prefilters.get(pack.version);
   if (!p) {
-    p = buildPrefilter(pack.brands.flatMap((b) => [b.name, ...(b.aliases ?? []), ...(b.people ?? [])]));
+    // The brand's own accounts by name too: their posts are listed apart even when they do not name the brand.
+    p = buildPrefilter(pack.brands.flatMap((b) => [b.name, ...(b.aliases ?? []), ...(b.people ?? []), ...(b.ownAccounts ?? []).map((a) => accountKey(a.name))]));
     prefilters.set(pack.version, p);
   }
   return p;
@@ -90,6 +92,9 @@ export function createFlagger(source: CompiledPack | RulePack, opts: FlagOptions
   let compiledPack: CompiledPack | null = 'matcher' in source ? source : null;
   const compiled = (): CompiledPack => (compiledPack ??= compilePack(pack));
   const prefilter = prefilterFor(pack);
+  const ownAccounts = hasOwnAccounts(pack);
+  let ownNameList: string[] | null = null;
+  const ownNames = () => (ownNameList ??= pack.brands.flatMap((b) => (b.ownAccounts ?? []).map((a) => accountKey(a.name))));
   const doc = opts.doc ?? document;
   const now = opts.now ?? (() => new Date());
   const painter = createPainter(doc, opts.signal);
@@ -103,7 +108,8 @@ export function createFlagger(source: CompiledPack | RulePack, opts: FlagOptions
   let url = doc.location?.href ?? '';
 
   function paint(u: Unit, result: FlagResult | null) {
-    if (!result || result.mentions.length === 0) {
+    // The brand's own posts are no risk: nothing is painted on them (the side panel lists them apart, issue 13).
+    if (!result || result.mentions.length === 0 || result.own) {
       painter.clear(u.element);
       badges.clear(u.element);
       return;
@@ -148,7 +154,7 @@ export function createFlagger(source: CompiledPack | RulePack, opts: FlagOptions
       const kind = c.patterns[id]?.kind;
       if (kind === 'alias' || kind === 'person') hit = true;
     });
-    return hit;
+    return hit || ownNames().some((n) => norm.text.includes(n));
   }
 
   /** The outermost unit containers under `root` (itself included), in document order. */
@@ -204,7 +210,8 @@ export function createFlagger(source: CompiledPack | RulePack, opts: FlagOptions
         if (known.result !== undefined) paint(u, known.result);
         continue;
       }
-      if (matchPack(compiled(), normalizeText(u.text)).mentions.length === 0) {
+      const own = ownAccounts && ownAccountOf(pack, u.platform, u.author) !== null;
+      if (!own && matchPack(compiled(), normalizeText(u.text)).mentions.length === 0) {
         cache.set(u.key, { hash, result: null });
         paint(u, null);
         continue;

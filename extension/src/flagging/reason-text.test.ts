@@ -9,6 +9,8 @@ test.each([
   ['转发 1.2万', '1.2万 reposts'],
   ['新闻站点 news.sina.com.cn', 'news site news.sina.com.cn'],
   ['认证作者', 'verified author'],
+  ['官方账号「青禾乳业官方」', 'the brand’s official account “青禾乳业官方”'],
+  ['高管账号「周明远」', 'the brand’s executive account “周明远”'],
   ['匹配风险类别「服务」', 'risk category “service”'],
   ['关键词「过敏」', 'keyword “过敏”'],
   ['等级 重度', 'level severe'],

@@ -16,6 +16,8 @@ const patterns: [RegExp, (m: RegExpExecArray) => string][] = [
   [/^媒体作者$/, () => 'media author'],
   [/^新闻站点 (\S+)$/, (m) => `news site ${m[1]}`],
   [/^认证作者$/, () => 'verified author'],
+  [/^官方账号「(.+)」$/, (m) => `the brand’s official account “${m[1]}”`],
+  [/^高管账号「(.+)」$/, (m) => `the brand’s executive account “${m[1]}”`],
   [/^匹配风险类别「(.+)」$/, (m) => `risk category “${category(m[1]!)}”`],
   [/^关键词「(.+)」$/, (m) => `keyword “${m[1]}”`],
   [/^等级 (\S+)$/, (m) => `level ${en(levelLabels)(m[1]!)}`],

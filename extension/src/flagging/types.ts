@@ -19,7 +19,8 @@ export interface FlagRequest {
   units: UnitRecord[];
 }
 
-export type FlagResult = Pick<Analysis, 'mentions' | 'sentiment' | 'level' | 'reasons'>;
+/** `own`: written by one of the brand's own accounts (issue 13 item 2): listed apart, never scored or uploaded. */
+export type FlagResult = Pick<Analysis, 'mentions' | 'sentiment' | 'level' | 'reasons' | 'own'>;
 
 export interface FlagResponse {
   /** By unit key. */

@@ -31,6 +31,8 @@ export function createSidePanelModel(transport: SidePanelTransport, options: Sid
   const connection = createConnectionModel(transport);
   const tab = signal<TabInfo | null>(null);
   const units = signal<TabUnit[]>([]);
+  /** Posts by the brand's own accounts (issue 13 item 2), listed apart. */
+  const own = signal<TabUnit[]>([]);
   const loading = signal(true);
   let stopTab = () => {};
 
@@ -39,6 +41,7 @@ export function createSidePanelModel(transport: SidePanelTransport, options: Sid
     if (tabId === null) {
       tab.value = null;
       units.value = [];
+      own.value = [];
       return;
     }
     const state = transport.tabState(tabId);
@@ -47,6 +50,7 @@ export function createSidePanelModel(transport: SidePanelTransport, options: Sid
     });
     const unwatchState = state.watch((s) => {
       units.value = s?.units ?? [];
+      own.value = s?.own ?? [];
     });
     stopTab = () => {
       unwatchTab();
@@ -55,6 +59,7 @@ export function createSidePanelModel(transport: SidePanelTransport, options: Sid
     const [info, current] = await Promise.all([transport.getTab(tabId), state.get()]);
     tab.value = info;
     units.value = current?.units ?? [];
+    own.value = current?.own ?? [];
   }
 
   async function start() {
@@ -70,6 +75,6 @@ export function createSidePanelModel(transport: SidePanelTransport, options: Sid
     loading.value = false;
   }
 
-  return { connection, tab, units, loading, start };
+  return { connection, tab, units, own, loading, start };
 }
 export type SidePanelModel = ReturnType<typeof createSidePanelModel>;

@@ -1,4 +1,5 @@
 import { normalizeText } from './normalize-text.ts';
+import { ownAccountOf, ownReason } from './own-accounts.ts';
 import { assessRisk } from './risk.ts';
 import { matchPack, type CompiledPack } from './rules.ts';
 import type { SentimentModel } from './sentiment-model.ts';
@@ -15,6 +16,9 @@ export function analyzeWith(model: SentimentModel, compiled: CompiledPack | null
   const { mentions, risks } = compiled ? matchPack(compiled, norm) : { mentions: [], risks: [] };
   const sentiment = sentimentOf(model, norm.text, input.text);
   if (!compiled) return { mentions, risks, sentiment, level: 'none', reasons: [] };
+  // The brand speaking is no risk to it: its own accounts' posts are kept apart, not scored (issue 13 item 2).
+  const own = ownAccountOf(compiled.pack, input.platform, input.author);
+  if (own) return { mentions, risks, sentiment, level: 'none', reasons: [ownReason(own)], own };
   const { level, reasons } = assessRisk(compiled, input, mentions, risks, sentiment);
   return { mentions, risks, sentiment, level, reasons };
 }

@@ -10,3 +10,4 @@ export { buildMatcher, type Matcher, type Hit } from './matcher.ts';
 export { demoPack } from './demo-pack.ts';
 export { loadSentimentModel, type SentimentModel, type SentimentModelJson } from './sentiment-model.ts';
 export { categoryLabel, formatCount } from './risk.ts';
+export { ownAccountOf, hasOwnAccounts, ownReason, accountKey, type OwnAccountHit, type AuthorRef } from './own-accounts.ts';

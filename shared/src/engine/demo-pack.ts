@@ -30,6 +30,15 @@ export const demoPack: RulePack = {
       excludes: ['青禾苗', '青禾田', '清禾路'],
       people: ['周明远', '陈书瑶'],
       terms: t('quality', 5, ['胀包', '胀袋']),
+      // Its own voice (issue 13 item 2): the site fixtures' official accounts, uids as their pages show them.
+      ownAccounts: [
+        { platform: 'weibo', name: '青禾乳业官方', uid: '1650123456', role: 'official' },
+        { platform: 'weibo', name: '青禾乳业官方微博', role: 'official' },
+        { platform: 'weibo', name: '周明远', uid: '2093456781', role: 'executive' },
+        { platform: 'douyin', name: '青禾乳业官方客服', uid: 'MS4wLjABAAAAa1Lw9Yer', role: 'official' },
+        { platform: 'xiaohongshu', name: '青禾乳业官方', uid: '61a0000000000000000000a2', role: 'official' },
+        { platform: 'bilibili', name: '青禾乳业官方', uid: '32100009', role: 'official' },
+      ],
     },
   ],
   // Weights on the form's 0–10 scale (issue 12): 10 is 重度 on its own; 8–9 is grave (a safety, executive or

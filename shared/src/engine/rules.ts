@@ -45,7 +45,10 @@ export function compilePack(input: RulePack | RulePackInput): CompiledPack {
   if (hit) return hit;
   const pack: RulePack = {
     ...input,
-    brands: input.brands.map((b) => ({ ...b, aliases: b.aliases ?? [], excludes: b.excludes ?? [], people: b.people ?? [] })),
+    brands: input.brands.map((b) => ({
+      ...b, aliases: b.aliases ?? [], excludes: b.excludes ?? [], people: b.people ?? [],
+      ownAccounts: (b.ownAccounts ?? []).map((a) => ({ ...a, role: a.role ?? ('official' as const) })),
+    })),
     riskTerms: input.riskTerms ?? [],
     newsHosts: input.newsHosts ?? [],
   };

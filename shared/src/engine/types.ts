@@ -1,3 +1,5 @@
+import type { OwnAccountHit } from './own-accounts.ts';
+
 // The engine's contract (issue 3): used unchanged by the extension (content script, side panel) and the API.
 
 export type Level = 'none' | 'mild' | 'moderate' | 'severe';
@@ -38,7 +40,8 @@ export interface AnalyzeInput {
   text: string;
   platform?: string;
   counts?: Counts;
-  author?: { name?: string; verified?: boolean; media?: boolean };
+  /** `id` is the platform uid where the page shows one: it recognises the brand's own accounts (issue 13). */
+  author?: { name?: string; id?: string; verified?: boolean; media?: boolean };
 }
 
 export interface Mention {
@@ -66,4 +69,6 @@ export interface Analysis {
   level: Level;
   /** Why, Chinese first, e.g. 安全风险词「过敏」, 转发 3.2万, 负面情绪 0.91. */
   reasons: string[];
+  /** Written by one of the brand's own accounts (issue 13 item 2): then level is none and nothing is scored. */
+  own?: OwnAccountHit;
 }

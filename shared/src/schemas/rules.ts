@@ -18,6 +18,23 @@ export const RiskTerm = z
   .meta({ id: 'RiskTerm' });
 export type RiskTerm = z.infer<typeof RiskTerm>;
 
+/**
+ * One of the brand's own accounts (issue 13 item 2): an official account or an executive's. Its posts are the brand
+ * speaking, not a mention of it: the extension lists them apart and neither scores nor uploads them. Matched on the
+ * platform and the uid where the page shows one, else on the account name (leading @ and width ignored).
+ */
+export const OwnAccount = z
+  .object({
+    /** The extension's platform key: weibo, douyin, xiaohongshu, kuaishou, bilibili, zhihu, weixin. */
+    platform: z.string().trim().min(1).max(32),
+    name: z.string().trim().min(1, '账号名称不能为空 / account name must not be empty').max(64).transform((n) => n.replace(/^[@＠]+/, '')),
+    /** Platform user id (Weibo uid, Douyin sec_uid): when both sides have one, it decides. */
+    uid: z.string().trim().min(1).max(128).optional(),
+    role: z.enum(['official', 'executive']).default('official'),
+  })
+  .meta({ id: 'OwnAccount' });
+export type OwnAccount = z.infer<typeof OwnAccount>;
+
 export const BrandRule = z
   .object({
     name: Term,
@@ -29,6 +46,8 @@ export const BrandRule = z
     people: z.array(Term).max(1000).default([]),
     /** Risk terms that only count for this brand (e.g. a product line's known defect). */
     terms: z.array(RiskTerm).max(1000).optional(),
+    /** The brand's official and executive accounts (issue 13 item 2). */
+    ownAccounts: z.array(OwnAccount).max(200).optional(),
   })
   .meta({ id: 'BrandRule' });
 export type BrandRule = z.infer<typeof BrandRule>;

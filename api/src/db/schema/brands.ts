@@ -1,5 +1,5 @@
 import { sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import type { RiskTerm } from '@vigil/shared/schemas/rules';
+import type { OwnAccount, RiskTerm } from '@vigil/shared/schemas/rules';
 
 /** A brand of the rule pack (issue 3): its names, vetoing contexts, people and brand-only risk terms. */
 export const brands = sqliteTable('brands', {
@@ -10,6 +10,8 @@ export const brands = sqliteTable('brands', {
   excludes: text({ mode: 'json' }).$type<string[]>().notNull(),
   people: text({ mode: 'json' }).$type<string[]>().notNull(),
   terms: text({ mode: 'json' }).$type<RiskTerm[]>().notNull(),
+  /** The brand's official and executive accounts (issue 13 item 2). */
+  ownAccounts: text({ mode: 'json' }).$type<OwnAccount[]>().notNull().default([]),
   createdAt: text().notNull(),
   updatedAt: text().notNull(),
 });

@@ -1,5 +1,8 @@
 import { useSignal } from '@preact/signals';
+import { formatOwnAccountLines, parseOwnAccountLines } from '@vigil/shared/schemas/own-account-lines';
 import type { Brand } from '@vigil/shared/schemas/rules';
+import { localMessage } from '@vigil/shared/i18n/dictionary';
+import { lang } from '../../i18n.ts';
 import type { BrandsModel } from './model.ts';
 import { bt, splitList, type BrandText } from './text.ts';
 
@@ -18,13 +21,20 @@ export function BrandForm({ model, brand, onDone }: { model: BrandsModel; brand?
     excludes: (brand?.excludes ?? []).join('\n'),
     people: (brand?.people ?? []).join('\n'),
   });
+  const own = useSignal(formatOwnAccountLines(brand?.ownAccounts ?? []));
+  const ownErrors = useSignal<string[]>([]);
   const submit = async (e: Event) => {
     e.preventDefault();
+    // A line that is not an account is named, never silently dropped (issue 13 item 2).
+    const parsed = parseOwnAccountLines(own.value);
+    ownErrors.value = parsed.errors.map((x) => localMessage(x.message, lang.value));
+    if (parsed.errors.length > 0) return;
     const input = {
       name: name.value,
       aliases: splitList(lists.value.aliases),
       excludes: splitList(lists.value.excludes),
       people: splitList(lists.value.people),
+      ownAccounts: parsed.accounts,
       // Brand-only terms are not edited here; a save keeps them as they were.
       ...(brand?.terms ? { terms: brand.terms } : {}),
     };
@@ -47,6 +57,11 @@ export function BrandForm({ model, brand, onDone }: { model: BrandsModel; brand?
       {area('aliases')}
       {area('excludes')}
       {area('people')}
+      <label>
+        {bt('ownAccounts')} <span class="muted small">{bt('ownAccountsHint')}</span>
+        <textarea data-testid="brand-own-accounts" rows={3} value={own.value} onInput={(e) => (own.value = e.currentTarget.value)} />
+      </label>
+      {ownErrors.value.map((m) => <p key={m} class="error" role="alert" data-testid="brand-own-error">{m}</p>)}
       {model.errors.value.brand && <p class="error" role="alert" data-testid="brand-error">{model.errors.value.brand}</p>}
       <div class="bar">
         <button type="submit" class="primary" data-testid="brand-save" disabled={model.busy.value}>{model.busy.value ? bt('saving') : bt('save')}</button>

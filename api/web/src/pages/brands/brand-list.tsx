@@ -1,6 +1,7 @@
 import { useSignal } from '@preact/signals';
 import type { Brand } from '@vigil/shared/schemas/rules';
-import { formatTime } from '../../i18n.ts';
+import { platformLabel } from '@vigil/shared/i18n/vocabulary';
+import { formatTime, lang } from '../../i18n.ts';
 import { BrandForm } from './brand-form.tsx';
 import type { BrandsModel } from './model.ts';
 import { bt } from './text.ts';
@@ -31,6 +32,7 @@ function BrandCard({ model, brand, canEdit }: { model: BrandsModel; brand: Brand
         <dt>{bt('aliases')}</dt><dd><Chips words={brand.aliases} testid="brand-aliases-list" /></dd>
         <dt>{bt('excludes')}</dt><dd><Chips words={brand.excludes} testid="brand-excludes-list" /></dd>
         <dt>{bt('people')}</dt><dd><Chips words={brand.people} testid="brand-people-list" /></dd>
+        <dt>{bt('ownAccounts')}</dt><dd><Chips words={(brand.ownAccounts ?? []).map((a) => `${platformLabel(a.platform, lang.value)} @${a.name}${a.role === 'executive' ? ` · ${bt('executive')}` : ''}`)} testid="brand-own-accounts-list" /></dd>
         {brand.terms?.length ? (<><dt>{bt('brandTerms')}</dt><dd><Chips words={brand.terms.map((t) => `${t.term}·${t.weight}`)} testid="brand-terms-list" /></dd></>) : null}
       </dl>
     </article>
