@@ -33,6 +33,7 @@ import { alertRoutes } from './routes/alerts.ts';
 import { hotSearchRoutes } from './routes/hot-search.ts';
 import { notifyRoutes } from './routes/notify.ts';
 import { incidentRoutes } from './routes/incidents.ts';
+import { escalationRoutes } from './routes/escalations.ts';
 import { serveWeb } from './web.ts';
 
 /** JSON bodies above this are refused before parsing; upload routes set their own limit. */
@@ -85,7 +86,8 @@ export function createApp(deps: AppDeps) {
     .route('/api/alerts', alertRoutes)
     .route('/api/hot-search', hotSearchRoutes)
     .route('/api/notify', notifyRoutes)
-    .route('/api/incidents', incidentRoutes);
+    .route('/api/incidents', incidentRoutes)
+    .route('/api/escalations', escalationRoutes);
 
   // Not part of the typed chain: it describes the chain.
   app.get(

@@ -21,6 +21,9 @@ async function tabUnits(extension: Extension, page: Page): Promise<StoredUnit[]>
   }, tabId);
 }
 
+/** The feed's first screen of brand mentions; the brand's own promoted post is listed apart (issue 13 item 2). */
+const FEED_UNITS = 5;
+
 async function waitForUnits(extension: Extension, page: Page, atLeast: number): Promise<StoredUnit[]> {
   await expect.poll(async () => (await tabUnits(extension, page)).length, { timeout: 10_000 }).toBeGreaterThanOrEqual(atLeast);
   return tabUnits(extension, page);
@@ -41,7 +44,7 @@ const paintedRanges = (page: Page) =>
 test.describe('flagging brand mentions', () => {
   test('Weibo feed: the demo brand’s posts are flagged with sensible levels, homonyms are not', async ({ extension, page }) => {
     await page.goto('http://weibo.com/');
-    const units = await waitForUnits(extension, page, 6);
+    const units = await waitForUnits(extension, page, FEED_UNITS);
     const level = (key: string) => units.find((u) => u.key === key)?.level;
     expect(level('weibo:QbX7nA2Ke')).toBe('severe'); // 过敏住院 + 起诉, 1.2万 reposts
     expect(['moderate', 'severe']).toContain(level('weibo:QbVyT5gNx')); // 某禾乳业 胀包 315
@@ -56,7 +59,7 @@ test.describe('flagging brand mentions', () => {
 
   test('the side panel lists the same units worst first, and the toolbar badge counts them', async ({ extension, page }) => {
     await page.goto('http://weibo.com/');
-    const units = await waitForUnits(extension, page, 6);
+    const units = await waitForUnits(extension, page, FEED_UNITS);
     const panel = await extension.openSidePanel(page);
     await expect(panel.units).toHaveCount(units.length);
     await expect(panel.units.first()).toHaveAttribute('data-level', 'severe');
@@ -71,7 +74,7 @@ test.describe('flagging brand mentions', () => {
 
   test('a recycled feed node showing another post is analysed again, still without a DOM mutation of ours', async ({ extension, page }) => {
     await page.goto('http://weibo.com/');
-    await waitForUnits(extension, page, 6);
+    await waitForUnits(extension, page, FEED_UNITS);
     await page.evaluate(() => (window as unknown as { __fixtureScroll(): boolean }).__fixtureScroll());
     await page.evaluate(() => (window as unknown as { __fixtureScroll(): boolean }).__fixtureScroll());
     await expect.poll(async () => (await tabUnits(extension, page)).map((u) => u.key)).toEqual(
@@ -105,7 +108,7 @@ test.describe('flagged mentions reach the API', () => {
   test('connected to an API, the flagged posts are reported once per unit, homonyms never', async ({ api, extension, page }) => {
     await extension.connect(api.url, api.creds.token);
     await page.goto('http://weibo.com/');
-    const units = await waitForUnits(extension, page, 6);
+    const units = await waitForUnits(extension, page, FEED_UNITS);
     const lead = (await api.cli(['token', 'create', '--email', api.user('pr_lead').email])).trim();
     const reported = async () => {
       const res = await fetch(`${api.url}/api/mentions?brand=${encodeURIComponent('青禾乳业')}&limit=500`, { headers: { authorization: `Bearer ${lead}` } });
@@ -126,7 +129,7 @@ test.describe('side panel actions on a flagged unit', () => {
   test('"show in page" scrolls the unit into view; a unit the page no longer shows is reported as not found', async ({ extension, page }) => {
     await page.setViewportSize({ width: 1280, height: 600 });
     await page.goto('http://weibo.com/');
-    await waitForUnits(extension, page, 6);
+    await waitForUnits(extension, page, FEED_UNITS);
     const tabId = await extension.tabIdOf(page);
     const reveal = (key: string) =>
       extension.evaluate(
@@ -143,7 +146,7 @@ test.describe('side panel actions on a flagged unit', () => {
   test('one click marks a unit "not about us": stored by the API, dropped from the toolbar count', async ({ api, extension, page }) => {
     await extension.connect(api.url, api.creds.token);
     await page.goto('http://weibo.com/');
-    await waitForUnits(extension, page, 6);
+    await waitForUnits(extension, page, FEED_UNITS);
     const tabId = await extension.tabIdOf(page);
     type Action = { getBadgeText(d: { tabId: number }): Promise<string> };
     const badge = () => extension.evaluate((id) => (chrome as unknown as { action: Action }).action.getBadgeText({ tabId: id }), tabId);
@@ -166,7 +169,7 @@ test.describe('side panel flagging controls', () => {
   test('filter by level, rule-pack status, show in page and "not about us" from the rows', async ({ extension, page }) => {
     await page.setViewportSize({ width: 1280, height: 600 });
     await page.goto('http://weibo.com/');
-    const units = await waitForUnits(extension, page, 6);
+    const units = await waitForUnits(extension, page, FEED_UNITS);
     const panel = await extension.openSidePanel(page);
     await expect(panel.units).toHaveCount(units.length);
     await expect(panel.page.getByTestId('pack-status')).toHaveAttribute('data-version', 'demo-1');
@@ -191,7 +194,7 @@ test.describe('side panel flagging controls', () => {
 test.describe('the in-page badge', () => {
   test('clicking a unit’s badge focuses that unit in the side panel, with no DOM mutation seen by the page', async ({ extension, page }) => {
     await page.goto('http://weibo.com/');
-    await waitForUnits(extension, page, 6);
+    await waitForUnits(extension, page, FEED_UNITS);
     const panel = await extension.openSidePanel(page);
     await page.bringToFront();
     // The badge sits in a closed shadow root at the card's top-left corner, drawn when the page is idle.

@@ -3,15 +3,12 @@ import { eq } from 'drizzle-orm';
 import { IdParam } from '@vigil/shared/schemas/common';
 import { IncidentCreate, IncidentList, IncidentPatch, IncidentQuery, IncidentRecord } from '@vigil/shared/schemas/incident';
 import { alerts } from '../db/schema/alerts.ts';
-import { incidentLinks } from '../db/schema/incident-links.ts';
 import { incidents } from '../db/schema/incidents.ts';
 import type { AppEnv } from '../lib/context.ts';
 import { errors } from '../lib/errors.ts';
 import { requireAuth, route } from '../lib/route.ts';
-import { newId } from '../lib/secrets.ts';
-import { deadlinesFor } from '../monitoring/deadlines.ts';
-import { settingsFor } from '../monitoring/settings.ts';
-import { checkOwner, emptyChecklist, eventWrites, listIncidents, loadIncidents } from '../incidents/store.ts';
+import { listIncidents, loadIncidents } from '../incidents/store.ts';
+import { openIncidentWrites } from '../incidents/open.ts';
 import { patchIncident } from '../incidents/patch.ts';
 
 // Incidents (事件, issue 11): opened from an alert in one click, from mentions, or by hand; deadlines by level from the
@@ -34,23 +31,13 @@ export const incidentRoutes = new Hono<AppEnv>()
     const alert = b.alertId ? await db.query.alerts.findFirst({ where: eq(alerts.id, b.alertId) }) : undefined;
     if (b.alertId && !alert) throw errors.notFound('未找到该预警 / No such alert', 'alert_not_found');
     if (alert?.incidentId) throw errors.conflict(`该预警已关联事件 / This alert already has incident ${alert.incidentId}`, 'alert_has_incident');
-    if (b.ownerId) await checkOwner(db, b.ownerId);
-    const openedAt = b.openedAt ? new Date(b.openedAt).toISOString() : now;
-    const id = newId();
-    const settings = await settingsFor(db, b.brand);
-    const row = {
-      id, brand: b.brand, title: b.title, level: b.level, status: 'open' as const, ownerId: b.ownerId ?? auth.user.id, openedAt,
-      detectedAt: alert?.hour ?? null, deadlines: deadlinesFor(b.level, openedAt, settings), checklist: emptyChecklist(),
-      review: null, closedAt: null, createdBy: auth.user.id, updatedAt: now,
-    };
     const mentionKeys = [...new Set([...(b.mentionKeys ?? []), ...(alert?.topPosts.map((p) => p.key) ?? [])])];
     const links = [...(alert ? [{ kind: 'alert' as const, ref: alert.id }] : []), ...mentionKeys.map((ref) => ({ kind: 'mention' as const, ref }))];
-    await db.batch([
-      db.insert(incidents).values(row),
-      ...links.map((l) => db.insert(incidentLinks).values({ incidentId: id, ...l, linkedAt: now, linkedBy: auth.user.id })),
-      ...(alert ? [db.update(alerts).set({ incidentId: id }).where(eq(alerts.id, alert.id))] : []),
-      ...eventWrites(db, id, now, auth.user.id, 'opened', { level: b.level, title: b.title, ...(alert ? { alertId: alert.id } : {}) }),
-    ]);
+    const { id, writes } = await openIncidentWrites(db, {
+      title: b.title, brand: b.brand, level: b.level, openedAt: b.openedAt, ownerId: b.ownerId, detectedAt: alert?.hour ?? null, links,
+      ...(alert ? { source: { alertId: alert.id } } : {}),
+    }, auth.user.id, now);
+    await db.batch([...writes, ...(alert ? [db.update(alerts).set({ incidentId: id }).where(eq(alerts.id, alert.id))] : [])]);
     return c.json(await one(c, id), 201);
   })
   .get('/', route({ roles: ['staff', 'pr_lead', 'legal'], summary: 'Incidents, newest first, with deadline states (staff see them for the side panel)', tags: ['incidents'], query: IncidentQuery, responses: { 200: { description: 'incidents', schema: IncidentList } } }), async (c) => {

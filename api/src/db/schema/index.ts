@@ -39,3 +39,4 @@ export * from './notify-deliveries.ts';
 export * from './letter-templates.ts';
 export * from './adapter-health.ts';
 export * from './adapter-alerts.ts';
+export * from './escalations.ts';
