@@ -2,6 +2,7 @@ import { signal } from '@preact/signals';
 import type { AlertRecord, Report } from '@vigil/shared/schemas/monitoring';
 import type { IncidentRecord } from '@vigil/shared/schemas/incident';
 import { ApiError, ok, type Api } from '../../api.ts';
+import { createEscalationsModel } from './escalations-model.ts';
 
 type IncidentSummary = Omit<IncidentRecord, 'timeline'>;
 export interface Channel { id: string; name: string; kind: string; urlHint: string; hasSecret: boolean; minLevel: string; quietHours: { start: string; end: string; breakthrough: string } | null; capPerHour: number; brand: string | null; enabled: boolean }
@@ -42,6 +43,8 @@ export function createMonitorModel(api: Api, onUnauthorized: () => void) {
   const b = () => (brand.value ? { brand: brand.value } : {});
 
   return {
+    /** 待处理上报 from the side panel (issues 11 item 7, 13 item 1). */
+    escalations: createEscalationsModel(api, onUnauthorized),
     brand, overview, daily, weekly, date, alerts, incidents, incident, channels, deliveries, loading, error,
     loadOverview: () => run(async () => {
       const [o, a, i] = await Promise.all([ok(r.overview.$get({ query: b() })), ok(api.api.alerts.$get({ query: { ...b(), limit: '50' } as never })), ok(api.api.incidents.$get({ query: { status: 'open', ...b() } }))]);

@@ -2,6 +2,7 @@ import type { Role } from '@vigil/shared/schemas/common';
 import { navigate, path } from '../../router.ts';
 import { AlertList } from './alert-list.tsx';
 import { Channels } from './channels.tsx';
+import { PendingEscalations } from './escalations.tsx';
 import { IncidentDetail, IncidentTable } from './incidents.tsx';
 import type { MonitorModel } from './model.ts';
 import './monitor.css';
@@ -28,7 +29,7 @@ export function MonitorPage({ model }: { model: MonitorModel; role: Role }) {
       {tab === '' && <Overview model={model} />}
       {(tab === 'daily' || tab === 'weekly') && <ReportView model={model} kind={tab} />}
       {tab === 'alerts' && <AlertList model={model} />}
-      {tab === 'incidents' && (id ? <IncidentDetail model={model} id={decodeURIComponent(id)} /> : <IncidentTable model={model} />)}
+      {tab === 'incidents' && (id ? <IncidentDetail model={model} id={decodeURIComponent(id)} /> : <><PendingEscalations model={model.escalations} monitor={model} /><IncidentTable model={model} /></>)}
       {tab === 'channels' && <Channels model={model} />}
     </section>
   );
