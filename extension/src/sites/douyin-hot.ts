@@ -18,6 +18,8 @@ const spec: HotListSpec = {
   heat: [{ css: '[class*="hot-value"], [class*="hotValue"]', why: 'older builds named the heat class' }],
   pinned: [{ css: '[class*="top-icon"], [class*="pin"]', why: '置顶 badge by name' }, { css: 'span', why: 'structure: a 置顶 badge', text: /^\s*置顶\s*$/ }],
   promoted: [{ css: 'span', why: 'structure: an 广告 badge', text: /^\s*(广告|推广)\s*$/ }],
+  // A video's caption links its 热点 topic to /hot/{id} too, without a heat figure: that is no place on the list.
+  heatRequired: true,
 };
 
 export const douyinHot: HotListReader = {

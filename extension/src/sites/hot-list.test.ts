@@ -52,6 +52,21 @@ describe('抖音热榜', () => {
   });
 });
 
+describe('topic links that are not the list', () => {
+  test('a video caption’s 热点 link and a post’s lone topic link are not hot list entries', () => {
+    const doc = loadFixture('http://www.douyin.com/video/7431234567890123456/');
+    const caption = doc.querySelector('h1') ?? doc.body;
+    caption.insertAdjacentHTML('beforeend', '<a href="/hot/2238106"><span>某禾乳业被指临期奶翻新销售</span></a>');
+    expect(douyinHot.read(doc)).toEqual([]);
+    // Three caption links in a row (a feed of videos) still show no heat: not the 热榜.
+    for (let i = 0; i < 3; i++) caption.insertAdjacentHTML('beforeend', `<a href="/hot/22381${i}"><span>青禾热点${i}</span></a>`);
+    expect(douyinHot.read(doc)).toEqual([]);
+    const post = loadFixture('http://weibo.com/u/2803301701/');
+    post.body.insertAdjacentHTML('beforeend', '<p><a href="https://s.weibo.com/weibo?q=%23QH%E4%B9%B3%E4%B8%9A%23&Refer=top">#QH乳业回应#</a></p>');
+    expect(weiboHot.read(post)).toEqual([]);
+  });
+});
+
 describe('layout drift', () => {
   // Renamed hashed classes and inserted wrappers (variants.ts): the links to hot topics still carry the reading.
   test.each([

@@ -25,6 +25,22 @@ export interface HotListSpec {
   promoted: FallbackList;
   /** Where a link's href is not the topic (Weibo's ad rows hold it in `url`). */
   hrefOf?: (link: Element) => string | null;
+  /** Every unpinned entry of the list shows its heat (抖音热榜): an entry without one is a topic link elsewhere. */
+  heatRequired?: boolean;
+}
+
+/** A list is at least this many links to hot topics close together; a lone topic link in a caption is no list. */
+const MIN_LIST = 3;
+const LIST_DEPTH = 8;
+
+/** Whether `link` sits in a list of hot links: an ancestor a few levels up holds MIN_LIST of them. */
+function inList(link: Element, links: Set<Element>): boolean {
+  let el: Element | null = link.parentElement;
+  for (let depth = 0; el && depth < LIST_DEPTH; depth++, el = el.parentElement) {
+    let n = 0;
+    for (const a of Array.from(el.querySelectorAll('a[href]'))) if (links.has(a) && ++n >= MIN_LIST) return true;
+  }
+  return false;
 }
 
 const clean = (s: string | null | undefined) => (s ?? '').replace(/[\u200b-\u200d\ufeff]/g, '').replace(/\s+/g, ' ').trim();
@@ -67,7 +83,9 @@ export function readHotList(root: ParentNode, spec: HotListSpec): HotEntry[] {
   const seen = new Set<string>();
   /** Entries of each list in order, for ranks shown as pictures (抖音 top 3): position among unpinned entries. */
   const position = new Map<Element, number>();
+  const all = new Set(found.els);
   for (const link of found.els) {
+    if (!inList(link, all)) continue;
     const el = link.closest(spec.entry) ?? link;
     if (!isVisible(el, null, layout)) continue;
     const matched: Record<string, string> = { link: found.matched };
@@ -87,6 +105,7 @@ export function readHotList(root: ParentNode, spec: HotListSpec): HotEntry[] {
     const rank = pinned ? undefined : (rankText(rankPick?.el) ?? (fromHref !== undefined ? ((matched.rank = 'href'), fromHref) : noteHeuristic(matched, 'rank', pos)));
     const heatPick = note(matched, 'heat', pick(el, spec.heat, (h) => (parseCount(h.textContent) ?? 0) > 0));
     const heat = heatPick ? parseCount(heatPick.el.textContent) : noteHeuristic(matched, 'heat', heatLeaf(el, titleEl));
+    if (spec.heatRequired && !pinned && heat === undefined) continue;
     const url = absoluteUrl(href, doc as Document);
     out.push({ platform: spec.platform, title, ...(rank !== undefined ? { rank } : {}), ...(heat !== undefined ? { heat } : {}), ...(url ? { url } : {}), debug: { matched } });
   }
