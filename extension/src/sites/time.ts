@@ -1,21 +1,17 @@
 // Published times as the pages print them, resolved to absolute UTC ISO strings (issue 4). Chinese platforms
 // show Beijing time (Asia/Shanghai, UTC+8 all year, no daylight saving), whatever the reader's own time zone.
-
-const SHANGHAI_MS = 8 * 3600_000;
+import { beijingParts, fromBeijingParts } from '@vigil/shared/i18n/beijing-time';
 
 interface Parts { y: number; mo: number; d: number; h?: number; mi?: number; s?: number }
 
-/** Calendar parts of `now` as a clock in Shanghai shows them. */
+/** Calendar parts of `now` as a clock in Shanghai shows them (the one Beijing-time module, in short names). */
 function shanghai(now: Date): Required<Parts> {
-  const t = new Date(now.getTime() + SHANGHAI_MS);
-  return {
-    y: t.getUTCFullYear(), mo: t.getUTCMonth() + 1, d: t.getUTCDate(),
-    h: t.getUTCHours(), mi: t.getUTCMinutes(), s: t.getUTCSeconds(),
-  };
+  const b = beijingParts(now);
+  return { y: b.year, mo: b.month, d: b.day, h: b.hour, mi: b.minute, s: b.second };
 }
 
 function fromShanghai(p: Parts): Date {
-  return new Date(Date.UTC(p.y, p.mo - 1, p.d, p.h ?? 0, p.mi ?? 0, p.s ?? 0) - SHANGHAI_MS);
+  return fromBeijingParts({ year: p.y, month: p.mo, day: p.d, hour: p.h ?? 0, minute: p.mi ?? 0, second: p.s ?? 0 });
 }
 
 const num = (s: string | undefined) => (s === undefined ? undefined : Number(s));

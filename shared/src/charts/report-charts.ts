@@ -1,5 +1,6 @@
 import { levelLabels, platformLabel, sentimentLabels, type Lang } from '../i18n/vocabulary.ts';
 import type { Report } from '../schemas/monitoring.ts';
+import { beijingDay } from '../i18n/beijing-time.ts';
 
 // ECharts options for 舆情概览 and the 日报/周报 PDF (issue 11): one definition, so the workspace (canvas) and the
 // PDF (server-side SVG drawn as vectors) show the same charts. Plain data: no DOM, no echarts import here. Words
@@ -20,7 +21,7 @@ const grid = { left: 48, right: 56, top: 48, bottom: 36, containLabel: false };
 function axisLabels(trend: Report['trend']): string[] {
   const hourly = trend.every((p) => /^\d\d:\d\d$/.test(p.label));
   if (!hourly || trend.length <= 24) return trend.map((p) => p.label);
-  return trend.map((p) => `${new Date(Date.parse(p.start) + 8 * 3_600_000).toISOString().slice(5, 10)} ${p.label}`);
+  return trend.map((p) => `${beijingDay(p.start).slice(5)} ${p.label}`);
 }
 
 /** 声量趋势: mentions and negative mentions (left axis) and mentions per 1 000 units scanned (right axis). */

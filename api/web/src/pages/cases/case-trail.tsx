@@ -3,12 +3,10 @@ import type { CaseDetail, TimelineEvent } from '@vigil/shared/schemas/case';
 import { formatTime } from '../../i18n.ts';
 import type { CasesModel } from './model.ts';
 import { kt, ktOr } from './text.ts';
+import { beijingStamp } from '@vigil/shared/i18n/beijing-time';
 
 /** 2026-12-01 10:02, Beijing time: how a lawyer writes the moment of a re-check. */
-const minute = (iso: string) => {
-  const t = new Date(Date.parse(iso) + 8 * 3600_000).toISOString();
-  return `${t.slice(0, 10)} ${t.slice(11, 16)}`;
-};
+const minute = (iso: string) => beijingStamp(iso, 'minute');
 
 /** What a timeline line says beyond its kind: the status move, the decision and reason, the re-check result. */
 function eventText(e: TimelineEvent): string {

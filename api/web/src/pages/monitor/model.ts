@@ -3,13 +3,14 @@ import type { AlertRecord, Report } from '@vigil/shared/schemas/monitoring';
 import type { IncidentRecord } from '@vigil/shared/schemas/incident';
 import { ApiError, ok, type Api } from '../../api.ts';
 import { createEscalationsModel } from './escalations-model.ts';
+import { beijingDay } from '@vigil/shared/i18n/beijing-time';
 
 type IncidentSummary = Omit<IncidentRecord, 'timeline'>;
 export interface Channel { id: string; name: string; kind: string; urlHint: string; hasSecret: boolean; minLevel: string; quietHours: { start: string; end: string; breakthrough: string } | null; capPerHour: number; brand: string | null; enabled: boolean }
 export interface Delivery { id: string; channelId: string; title: string; status: string; heldFor: string | null; attempts: number; lastError: string | null; createdAt: string; sentAt: string | null; dueAt: string }
 
 /** Beijing calendar date of now, YYYY-MM-DD. */
-export const todayBeijing = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+export const todayBeijing = () => beijingDay(Date.now());
 
 /** 舆情监测 (issue 11): overview, 日报/周报, alerts, incidents and notification channels, over the typed client. */
 export function createMonitorModel(api: Api, onUnauthorized: () => void) {

@@ -1,6 +1,7 @@
 import { dictionary, type Params } from '@vigil/shared/i18n/dictionary';
 import { levelLabels, platformLabel } from '@vigil/shared/i18n/vocabulary';
 import { lang } from '../../i18n.ts';
+import { beijingStamp } from '@vigil/shared/i18n/beijing-time';
 
 // The 舆情监测 pages' messages, zh-CN first (issue 11).
 const zh = {
@@ -44,7 +45,7 @@ const table = dictionary<MonitorText>(zh, en);
 export const mt = (key: MonitorText, params?: Params) => table(lang.value, key, params);
 
 /** Beijing time, 'YYYY-MM-DD HH:mm'. */
-export const bj = (isoTime: string) => new Date(Date.parse(isoTime) + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
+export const bj = (isoTime: string) => beijingStamp(isoTime, 'minute');
 export const ruleText: Record<string, [string, string]> = {
   volume: ['声量突增', 'Volume spike'], category: ['风险类别突增', 'Category spike'], negative_share: ['负面占比', 'Negative share'],
   velocity: ['单帖扩散', 'Fast-spreading post'], hot_search: ['热搜', 'Hot search'],
