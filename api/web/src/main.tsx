@@ -11,6 +11,7 @@ import { createCapturesModel } from './pages/captures/model.ts';
 import { createBrandsModel } from './pages/brands/model.ts';
 import { createCasesModel } from './pages/cases/model.ts';
 import { createMonitorModel } from './pages/monitor/model.ts';
+import { createAdaptersModel } from './pages/adapters/model.ts';
 
 // Wiring only: models over the typed API client, then the app.
 const session = createSessionModel(api);
@@ -21,6 +22,7 @@ const captures = createCapturesModel(api, session.expired);
 const brands = createBrandsModel(api, session.expired);
 const cases = createCasesModel(api, session.expired);
 const monitor = createMonitorModel(api, session.expired);
+const adapters = createAdaptersModel(api, session.expired);
 
-render(<App models={{ session, tokens, replies, users, captures, brands, cases, monitor }} />, document.getElementById('app')!);
+render(<App models={{ session, tokens, replies, users, captures, brands, cases, monitor, adapters }} />, document.getElementById('app')!);
 void session.load();

@@ -22,12 +22,15 @@ function whenIdle(win: IdleWindow | null, run: () => void) {
   else setTimeout(run, 0);
 }
 
-/** Reads the page once and reports it; a login wall or a removal page is no page of the feed and is not reported. */
+/**
+ * Reads the page once. A removal page is no page of the feed, and a login wall that hides the feed says nothing about
+ * the adapter: neither is reported. A login dialog over a readable page (小红书, 知乎) is, since its units are read.
+ */
 export function readPageHealth(opts: Pick<HealthOptions, 'site' | 'doc' | 'now'>): PageHealth | null {
   const doc = opts.doc ?? document;
-  if (opts.site.detectLoginWall(doc)) return null;
   if ((opts.site.pageStatus?.(doc).status ?? 'online') !== 'online') return null;
-  return tallyUnits(opts.site, opts.site.findUnits(doc, (opts.now ?? (() => new Date()))()));
+  const page = tallyUnits(opts.site, opts.site.findUnits(doc, (opts.now ?? (() => new Date()))()));
+  return page.units === 0 && opts.site.detectLoginWall(doc) ? null : page;
 }
 
 export function initAdapterHealth(opts: HealthOptions): void {

@@ -73,4 +73,22 @@ describe('adapter health uploads', () => {
     await reporter.record(page(5, 0));
     expect((await stores.healthTotals.get()).map((r) => [r.hour, r.pages])).toEqual([['2026-11-22T01:00:00.000Z', 1], ['2026-11-22T02:00:00.000Z', 1]]);
   });
+
+  test('within the minute a growing total waits, unless the API or the token changed; a new site goes at once', async () => {
+    const now = T0;
+    const stores = createStores(memoryArea(), memoryArea());
+    const first = await api.userWithToken('staff');
+    await stores.settings.set({ apiUrl: api.url, token: first.token, lang: 'zh' });
+    const reporter = createHealthReporter(stores, { now: () => now });
+    await reporter.record(page(4, 0, 'douyin'));
+    await expect.poll(async () => (await stores.healthOutbox.get()).length).toBe(0);
+    await reporter.record(page(4, 0, 'douyin'));
+    expect(await stores.healthOutbox.get()).toHaveLength(1);
+    const second = await api.userWithToken('staff');
+    await stores.settings.set({ apiUrl: api.url, token: second.token, lang: 'zh' });
+    await reporter.record(page(4, 0, 'douyin'));
+    await expect.poll(async () => (await stores.healthOutbox.get()).length).toBe(0);
+    await reporter.record(page(2, 0, 'zhihu'));
+    await expect.poll(async () => (await stores.healthOutbox.get()).length).toBe(0);
+  });
 });

@@ -9,7 +9,8 @@ import type { PageHealth } from '../sites/health-tally.ts';
 // Adapter health to the API (issue 12 item 4). The background adds each page's counts into a running total per hour
 // and site (kept in chrome.storage.local for two days), and queues that total in the extension's durable queue
 // (queue/, issue 9), one entry per hour and site, the newest replacing the one still waiting. The API keeps the
-// larger total, so a resend never counts twice. Sent at most once a minute: health is no hurry.
+// larger total, so a resend never counts twice. A growing total is sent at most once a minute (health is no hurry);
+// the first total of an hour and site, and the first after the API or token changed, go at once.
 
 const HOUR = 3_600_000;
 const KEEP_HOURS = 48;
@@ -65,8 +66,15 @@ export function createHealthReporter(stores: Stores, opts: { fetch?: typeof fetc
   });
 
   let lastSend = Number.NEGATIVE_INFINITY;
+  /** The API and token of the last send: after a change of either, the first total goes at once. */
+  let lastTarget = '';
+  const target = async () => {
+    const { apiUrl, token } = await stores.settings.get();
+    return `${apiUrl}\n${token}`;
+  };
   async function send(): Promise<number> {
     lastSend = now();
+    lastTarget = await target();
     return (await q.flush(true)).delivered.length;
   }
 
@@ -82,7 +90,8 @@ export function createHealthReporter(stores: Stores, opts: { fetch?: typeof fetc
     else totals.push(total);
     await stores.healthTotals.set(totals);
     await q.add(total);
-    if (at - lastSend >= HEALTH_GAP_MS) void send().catch(() => {});
+    // The first total of an hour and site is news (a site the admins may not have seen yet): it goes at once.
+    if (i < 0 || at - lastSend >= HEALTH_GAP_MS || (await target()) !== lastTarget) void send().catch(() => {});
     else scheduler.schedule(lastSend + HEALTH_GAP_MS);
   }
 

@@ -53,8 +53,14 @@ describe('page health', () => {
     });
   });
 
-  test('a login wall is no page of the feed', () => {
+  test('a login wall that hides the feed is no page of it; a login dialog over a readable page is', () => {
+    const walled = { ...weibo, detectLoginWall: () => ({ platform: 'weibo' as const, message: '请登录' }) };
     const doc = loadFixture('http://weibo.com/');
-    expect(readPageHealth({ site: { ...weibo, detectLoginWall: () => ({ platform: 'weibo', message: '请登录' }) }, doc })).toBeNull();
+    expect(readPageHealth({ site: walled, doc, now: () => fixtureNow })?.units).toBe(11);
+    for (const el of Array.from(doc.querySelectorAll('article'))) el.remove();
+    expect(readPageHealth({ site: walled, doc, now: () => fixtureNow })).toBeNull();
+    const removed = loadFixture('http://weibo.com/5678901234/QbGone0001/');
+    expect(weibo.pageStatus?.(removed).status).toBe('deleted');
+    expect(readPageHealth({ site: weibo, doc: removed, now: () => fixtureNow })).toBeNull();
   });
 });

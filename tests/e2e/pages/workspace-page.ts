@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 
-export type Section = 'captures' | 'replies' | 'brands' | 'reports' | 'users' | 'tokens';
+export type Section = 'captures' | 'replies' | 'brands' | 'reports' | 'users' | 'adapters' | 'tokens';
 
 /** The web workspace served by the API: login page, then the shell with its section menu. */
 export class WorkspacePage {

@@ -19,6 +19,8 @@ import type { CasesModel } from '../pages/cases/model.ts';
 import { CasesPage } from '../pages/cases/cases-page.tsx';
 import type { MonitorModel } from '../pages/monitor/model.ts';
 import { MonitorPage } from '../pages/monitor/monitor-page.tsx';
+import type { AdaptersModel } from '../pages/adapters/model.ts';
+import { AdaptersPage } from '../pages/adapters/adapters-page.tsx';
 
 export interface AppModels {
   session: SessionModel;
@@ -29,6 +31,7 @@ export interface AppModels {
   brands: BrandsModel;
   cases: CasesModel;
   monitor: MonitorModel;
+  adapters: AdaptersModel;
 }
 
 function Page({ section, models }: { section: Section; models: AppModels }) {
@@ -38,6 +41,7 @@ function Page({ section, models }: { section: Section; models: AppModels }) {
   if (section.id === 'captures') return <CapturesPage model={models.captures} role={models.session.me.value!.user.role} />;
   if (section.id === 'brands') return <BrandsPage model={models.brands} role={models.session.me.value!.user.role} />;
   if (section.id === 'replies') return <RepliesPage model={models.replies} role={models.session.me.value!.user.role} />;
+  if (section.id === 'adapters') return <AdaptersPage model={models.adapters} />;
   if (section.id === 'reports') return <MonitorPage model={models.monitor} role={models.session.me.value!.user.role} />;
   return <ComingSoon title={section.label} what={`coming.${section.id}`} />;
 }

@@ -3,7 +3,7 @@ import type { MessageKey } from '../i18n.ts';
 
 /** The workspace sections in menu order; `roles` limits who sees one (admin sees all). Issues fill the pages. */
 export interface Section {
-  id: 'captures' | 'cases' | 'replies' | 'brands' | 'reports' | 'users' | 'tokens';
+  id: 'captures' | 'cases' | 'replies' | 'brands' | 'reports' | 'users' | 'adapters' | 'tokens';
   path: string;
   label: MessageKey;
   roles?: Role[];
@@ -19,6 +19,8 @@ export const sections: Section[] = [
   // 舆情监测 (issue 11): reports, alerts and incidents are PR leads' work; legal reads them.
   { id: 'reports', path: '/reports', label: 'nav.reports', roles: ['pr_lead', 'legal'] },
   { id: 'users', path: '/users', label: 'nav.users', roles: ['admin'] },
+  // 站点适配 (issue 12 item 4): how the site adapters hold up in the team's browsers; fixing them is admins' work.
+  { id: 'adapters', path: '/adapters', label: 'nav.adapters', roles: ['admin'] },
   { id: 'tokens', path: '/tokens', label: 'nav.tokens' },
 ];
 
