@@ -78,6 +78,16 @@ describe('POST /api/hot-search', () => {
     ]);
   });
 
+  test('an incident opened from a 热搜 alert links the alert (its entry is no mention) and carries its 24 h deadline', async () => {
+    const h = await setup();
+    const [alertId] = (await h.call('POST', '/api/hot-search', h.staff, { entries: [weibo()] })).body.alerts;
+    const made = await h.call('POST', '/api/incidents', h.lead, { title: '青禾乳业：热搜', brand: '青禾乳业', level: 'severe', alertId });
+    expect(made.status).toBe(201);
+    const incident = await h.call('GET', `/api/incidents/${made.body.id}`, h.lead);
+    expect(incident.body.links.map((l: { kind: string; ref: string }) => [l.kind, l.ref])).toEqual([['alert', alertId]]);
+    expect(incident.body.deadlines.map((d: { kind: string }) => d.kind)).toContain('first_statement');
+  });
+
   test('an unknown brand or a malformed entry is refused and nothing is stored', async () => {
     const h = await setup();
     const unknown = await h.call('POST', '/api/hot-search', h.staff, { entries: [weibo(), weibo({ brand: '别家乳业' })] });

@@ -31,7 +31,9 @@ export const incidentRoutes = new Hono<AppEnv>()
     const alert = b.alertId ? await db.query.alerts.findFirst({ where: eq(alerts.id, b.alertId) }) : undefined;
     if (b.alertId && !alert) throw errors.notFound('未找到该预警 / No such alert', 'alert_not_found');
     if (alert?.incidentId) throw errors.conflict(`该预警已关联事件 / This alert already has incident ${alert.incidentId}`, 'alert_has_incident');
-    const mentionKeys = [...new Set([...(b.mentionKeys ?? []), ...(alert?.topPosts.map((p) => p.key) ?? [])])];
+    // A 热搜 alert's top entry is a hot list sighting, not a mention: the incident links the alert, which names it.
+    const alertPosts = alert && alert.rule !== 'hot_search' ? alert.topPosts.map((p) => p.key) : [];
+    const mentionKeys = [...new Set([...(b.mentionKeys ?? []), ...alertPosts])];
     const links = [...(alert ? [{ kind: 'alert' as const, ref: alert.id }] : []), ...mentionKeys.map((ref) => ({ kind: 'mention' as const, ref }))];
     const { id, writes } = await openIncidentWrites(db, {
       title: b.title, brand: b.brand, level: b.level, openedAt: b.openedAt, ownerId: b.ownerId, detectedAt: alert?.hour ?? null, links,
