@@ -1,7 +1,8 @@
 import type { ConnectionResult } from './api-client.ts';
 import type { CaptureOutcome, CaptureRequest, OutboxSummary } from './capture/types.ts';
 import type { Level } from '@vigil/shared/engine/types';
-import type { FlagRequest, FlagResponse, PackInfo, ResetRequest } from './flagging/types.ts';
+import type { FlagRequest, FlagResponse, PackInfo, ReadRequest, ResetRequest } from './flagging/types.ts';
+import type { ScanFailure } from './flagging/empty-reason.ts';
 import type { InsertRequest, InsertResponse, SuggestRequest, SuggestResponse, UseRequest, UseResponse } from './replies/types.ts';
 import type { PageStatus } from './sites/page-state.ts';
 import type { HotSearchSighting } from '@vigil/shared/schemas/monitoring';
@@ -35,8 +36,12 @@ export interface MessageMap {
   'flag:reset': { request: ResetRequest; response: null };
   /** Units that mention a brand: analysed in the background, merged into `tab:<tabId>`, toolbar badge updated. */
   'flag:units': { request: FlagRequest; response: FlagResponse };
+  /** What the page's script read so far (any alias at all, units found): why an empty list is empty (issue 12). */
+  'flag:read': { request: ReadRequest; response: null };
   /** 扫描此页 from the side panel: flag the tab's page once, as a news article if no platform adapter applies. */
-  'scan:page': { request: { tabId: number }; response: { ok: boolean; reason?: string } };
+  'scan:page': { request: { tabId: number }; response: { ok: boolean; reason?: ScanFailure } };
+  /** After a news-host grant (settings or the side panel banner): register the news script, flag open news tabs. */
+  'news:enable': { request: undefined; response: { granted: string[]; flagged: number } };
   /** A click on a unit's in-page badge: opens the side panel on that unit (issue 4). */
   'unit:focus': { request: { key: string }; response: { opened: boolean } };
   /** "Show in page" from the side panel, sent to the tab: scrolls the unit into view (issue 4). */
@@ -76,7 +81,9 @@ export const messageRoutes = {
   'rules:pack': 'background',
   'flag:reset': 'background',
   'flag:units': 'background',
+  'flag:read': 'background',
   'scan:page': 'background',
+  'news:enable': 'background',
   'unit:focus': 'background',
   'unit:reveal': 'tab',
   'mention:correct': 'background',

@@ -58,6 +58,14 @@ export interface TabState {
   /** zh-CN first: the page asks the user to log in (shown in the side panel, issue 4). */
   loginWall?: string;
   pageStatus?: PageStatus;
+  /** What the page's flagging script read (issue 12): whether any alias or person occurs, and how many units it found. */
+  read?: PageRead;
+}
+
+/** The side panel says why a list is empty from this: no brand on the page, or no article body recognised. */
+export interface PageRead {
+  mention: boolean;
+  units: number;
 }
 
 export type { Level };

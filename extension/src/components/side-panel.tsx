@@ -4,6 +4,9 @@ import type { LanguageModel } from '../models/language.ts';
 import type { SidePanelModel } from '../models/side-panel.ts';
 import type { ReplySuggestionsModel } from '../replies/suggestions-model.ts';
 import type { FlagPanelModel } from '../flagging/panel-model.ts';
+import { EmptyState } from '../flagging/empty-state.tsx';
+import type { NewsAccessModel } from '../flagging/news-access.ts';
+import { NewsAccessBanner } from '../flagging/news-access-view.tsx';
 import { CapturePanel } from './capture-panel.tsx';
 import { FlagToolbar } from '../flagging/panel-controls.tsx';
 import { ConnectionStatus } from './connection-status.tsx';
@@ -11,7 +14,7 @@ import { LangToggle } from './lang-toggle.tsx';
 import { OwnAccounts } from './own-accounts.tsx';
 import { UnitList } from './unit-list.tsx';
 
-export function SidePanel(props: { model: SidePanelModel; language: LanguageModel; openSettings: () => void; capture?: CaptureModel; replies?: ReplySuggestionsModel; flags?: FlagPanelModel }) {
+export function SidePanel(props: { model: SidePanelModel; language: LanguageModel; openSettings: () => void; capture?: CaptureModel; replies?: ReplySuggestionsModel; flags?: FlagPanelModel; newsAccess?: NewsAccessModel }) {
   const { model } = props;
   const tab = model.tab.value;
   return (
@@ -37,9 +40,11 @@ export function SidePanel(props: { model: SidePanelModel; language: LanguageMode
       </section>
       <section>
         <h2>{t('panel.units')}</h2>
+        {props.newsAccess && <NewsAccessBanner model={props.newsAccess} url={tab?.url} />}
         {props.flags && <FlagToolbar model={props.flags} tabId={tab?.id ?? null} />}
         {!model.loading.value && (
           <UnitList
+            {...(props.flags && tab ? { empty: <EmptyState flags={props.flags} url={tab.url} total={model.units.value.length} {...(props.newsAccess ? { access: props.newsAccess } : {})} /> } : {})}
             units={props.flags ? props.flags.apply(model.units.value) : model.units.value}
             tabId={tab?.id ?? null}
             {...(props.flags ? { flags: props.flags } : {})}

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { dictionary } from '@vigil/shared/i18n/dictionary';
 import { lang, levelLabel, t } from '../i18n.ts';
@@ -24,6 +25,8 @@ export interface UnitListProps {
   replies?: ReplySuggestionsModel;
   capture?: CaptureModel;
   onCapture?: (key: string) => void;
+  /** Shown instead of the plain empty line: the reason the list is empty (issue 12). */
+  empty?: ComponentChildren;
 }
 
 function moveFocus(e: KeyboardEvent) {
@@ -39,7 +42,7 @@ function moveFocus(e: KeyboardEvent) {
 
 export function UnitList(props: UnitListProps) {
   const { units, flags, tabId = null } = props;
-  if (units.length === 0) return <p class="empty" data-testid="units-empty">{t('panel.noUnits')}</p>;
+  if (units.length === 0) return props.empty ?? <p class="empty" data-testid="units-empty">{t('panel.noUnits')}</p>;
   const listed = units.filter((u) => !u.correction?.notAboutUs);
   const risky = listed.filter((u) => levelOf(u) !== 'none').sort((a, b) => order[levelOf(a)] - order[levelOf(b)]);
   const calm = listed.filter((u) => levelOf(u) === 'none');

@@ -7,7 +7,7 @@ import type { Handler } from '../messaging.ts';
 import type { Stores, TabState, TabUnit } from '../storage.ts';
 import type { FlagResult, PackInfo } from './types.ts';
 import { createMentionUploader, reportOf } from './mentions-upload.ts';
-import { scanPage, syncNewsScripts } from './news-scripts.ts';
+import { enableNewsHosts, scanPage, syncNewsScripts } from './news-scripts.ts';
 import { currentPack } from './rule-pack-sync.ts';
 
 // The background half of flagging (issue 4). The full analysis (sentiment model included, ~0.8 MB) runs here
@@ -126,7 +126,19 @@ export function createFlagBackend(deps: FlagBackendDeps) {
     return null;
   };
 
+  const read: Handler<'flag:read'> = async ({ url, mention, units }, sender) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return null;
+    await serial(tabId, async () => {
+      const item = deps.stores.tab(tabId);
+      const prev = await item.get();
+      await item.set({ ...(prev?.url === url ? prev : { url, units: [] }), read: { mention, units } });
+    });
+    return null;
+  };
+
   const scan: Handler<'scan:page'> = ({ tabId }) => scanPage(tabId);
+  const enableNews: Handler<'news:enable'> = async () => enableNewsHosts(await pack());
 
   const focus: Handler<'unit:focus'> = async ({ key }, sender) => {
     const tabId = sender.tab?.id;
@@ -161,8 +173,18 @@ export function createFlagBackend(deps: FlagBackendDeps) {
   // Mentions queued before the worker last stopped go out as soon as it runs again.
   void uploader.flush().catch(() => {});
 
-  const handlers = { 'rules:pack': pack, 'flag:units': flag, 'flag:reset': reset, 'scan:page': scan, 'mention:correct': correct, 'unit:focus': focus };
-  return Object.assign(handlers, { listen: () => uploader.listen() });
+  const handlers = {
+    'rules:pack': pack, 'flag:units': flag, 'flag:reset': reset, 'flag:read': read, 'scan:page': scan, 'news:enable': enableNews,
+    'mention:correct': correct, 'unit:focus': focus,
+  };
+  const listen = () => {
+    uploader.listen();
+    // A grant made anywhere (the settings page, the side panel banner, the browser's own site-access menu) takes
+    // effect at once: the news script is registered and open news tabs are flagged without a reload (issue 12).
+    chrome.permissions?.onAdded?.addListener(() => void pack().then(enableNewsHosts).catch(() => {}));
+    chrome.permissions?.onRemoved?.addListener(() => void pack().then(syncNewsScripts).catch(() => {}));
+  };
+  return Object.assign(handlers, { listen });
 }
 
 /** The flagging module of the background (background-modules.ts). */

@@ -7,6 +7,7 @@ export function messagingFlagTransport(): FlagTransport {
     pack: () => send('rules:pack'),
     reset: (req) => send('flag:reset', req),
     flag: (req) => send('flag:units', req),
+    read: (req) => send('flag:read', req),
     openPanel: (key) => void send('unit:focus', { key }).catch(() => {}),
   };
 }

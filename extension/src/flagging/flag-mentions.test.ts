@@ -30,6 +30,7 @@ function setup(url: string, site: SiteAdapter, edit?: (doc: Document) => void) {
       sent.push(req);
       return backend['flag:units'](req, sender);
     },
+    read: (req) => Promise.resolve(backend['flag:read'](req, sender)),
     openPanel: () => {},
   };
   const controller = new AbortController();

@@ -10,7 +10,7 @@ import { shadowRootsUnder } from '../sites/shadow.ts';
 import { rangeFor } from '../sites/text-map.ts';
 import { toRecord, type SiteAdapter, type Unit } from '../sites/types.ts';
 import { createBadges, type Badges } from './badges.ts';
-import type { FlagRequest, FlagResponse, FlagResult, PackInfo, ResetRequest } from './types.ts';
+import type { FlagRequest, FlagResponse, FlagResult, PackInfo, ReadRequest, ResetRequest } from './types.ts';
 import { createPainter, type Painter } from './highlights.ts';
 import { markUnit, observeUnits } from './observe-units.ts';
 
@@ -22,6 +22,8 @@ export interface FlagTransport {
   pack(): Promise<PackInfo>;
   reset(req: ResetRequest): Promise<unknown>;
   flag(req: FlagRequest): Promise<FlagResponse>;
+  /** What the page held so far (issue 12): the side panel says why its list is empty from it. */
+  read(req: ReadRequest): Promise<unknown>;
   openPanel(key: string): void;
 }
 
@@ -80,6 +82,8 @@ export interface Flagger {
   reveal(key: string): boolean;
   /** Resolves when every analysis sent so far has come back and been painted. */
   settled(): Promise<void>;
+  /** Whether any scan so far met an alias or person of the pack, and how many distinct units were found. */
+  seen(): { mention: boolean; units: number };
   painter: Painter;
 }
 
@@ -106,6 +110,7 @@ export function createFlagger(source: CompiledPack | RulePack, opts: FlagOptions
   /** Where each key was last seen; checked against `showing` because virtual lists move posts between nodes. */
   const elementOf = new Map<string, WeakRef<Element>>();
   let url = doc.location?.href ?? '';
+  let mentioned = false;
 
   function paint(u: Unit, result: FlagResult | null) {
     // The brand's own posts are no risk: nothing is painted on them (the side panel lists them apart, issue 13).
@@ -192,11 +197,13 @@ export function createFlagger(source: CompiledPack | RulePack, opts: FlagOptions
   function collect(root: ParentNode, at: Date, found: Unit[], fresh: Unit[], hashes: string[]): boolean {
     const parts = candidates(root);
     if (parts.length === 0) return false;
+    mentioned = true;
     const href = doc.location?.href ?? '';
     if (href !== url) {
       // Single-page navigation: the tab's list starts over; analyses already made are resent for the new URL.
       url = href;
       cache.clear();
+      elementOf.clear();
       void opts.transport.reset({ url });
     }
     for (const u of parts.flatMap((p) => opts.site.findUnits(p, at))) {
@@ -249,22 +256,36 @@ export function createFlagger(source: CompiledPack | RulePack, opts: FlagOptions
     return true;
   }
 
-  return { scan: (root) => scanAll([root]), scanAll, reveal, settled, painter };
+  const seen = () => ({ mention: mentioned, units: elementOf.size });
+  return { scan: (root) => scanAll([root]), scanAll, reveal, settled, seen, painter };
 }
 
 /** The side panel's 在页面中显示, answered by the flagger of this tab. */
 export const revealHandlers = (flagger: Pick<Flagger, 'reveal'>): Handlers => ({ 'unit:reveal': ({ key }) => ({ found: flagger.reveal(key) }) });
 
 /** Content-script entry: fetch the pack, scan the page, then follow its changes until `signal` aborts. */
-export async function init(opts: FlagOptions): Promise<Flagger> {
+export async function init(opts: FlagOptions): Promise<Flagger & { rescan(): void }> {
   const doc = opts.doc ?? document;
   const info = opts.pack ?? (await opts.transport.pack());
   const wall = opts.site.detectLoginWall(doc);
   const pageStatus = opts.site.pageStatus?.(doc);
   await opts.transport.reset({ url: doc.location.href, loginWall: wall?.message, pageStatus });
   const flagger = createFlagger(info.pack, opts);
+  // Told once after the first scan and again whenever it changes (a comment section loading later).
+  let told = '';
+  const tell = () => {
+    const seen = flagger.seen();
+    const now = `${seen.mention} ${seen.units}`;
+    if (now === told) return;
+    told = now;
+    void opts.transport.read({ url: doc.location.href, ...seen }).catch(() => {});
+  };
   flagger.scan(doc);
-  observeUnits(doc, opts.site, opts.signal, (roots) => flagger.scanAll(roots));
+  tell();
+  observeUnits(doc, opts.site, opts.signal, (roots) => {
+    flagger.scanAll(roots);
+    tell();
+  });
   opts.onReveal?.((key) => flagger.reveal(key));
-  return flagger;
+  return { ...flagger, rescan: () => { flagger.scan(doc); tell(); } };
 }

@@ -24,6 +24,7 @@ async function flag(url: string, site: SiteAdapter) {
     pack: () => backend['rules:pack'](),
     reset: (req) => Promise.resolve(backend['flag:reset'](req, sender)),
     flag: async (req) => backend['flag:units'](req, sender),
+    read: (req) => Promise.resolve(backend['flag:read'](req, sender)),
     openPanel: () => {},
   };
   const flagger = createFlagger(compilePack(demoPack), { signal: new AbortController().signal, site, transport, doc, now: () => fixtureNow });

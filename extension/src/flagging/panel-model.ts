@@ -1,5 +1,6 @@
 import { computed, signal } from '@preact/signals';
 import type { Level } from '@vigil/shared/engine/types';
+import type { ScanFailure } from './empty-reason.ts';
 import type { PackInfo } from './types.ts';
 import type { Item, TabState, TabUnit } from '../storage.ts';
 
@@ -9,7 +10,7 @@ import type { Item, TabState, TabUnit } from '../storage.ts';
 
 export interface FlagPanelTransport {
   pack(): Promise<PackInfo>;
-  scan(tabId: number): Promise<{ ok: boolean; reason?: string }>;
+  scan(tabId: number): Promise<{ ok: boolean; reason?: ScanFailure }>;
   reveal(tabId: number, key: string): Promise<{ found: boolean }>;
   correct(req: { tabId: number; key: string; level?: Level; notAboutUs?: boolean }): Promise<{ ok: boolean; reason?: string }>;
   tabState(tabId: number): Item<TabState | null>;
@@ -25,6 +26,10 @@ export function createFlagPanelModel(transport: FlagPanelTransport) {
   const pack = signal<PackInfo | null>(null);
   const loginWall = signal<string | null>(null);
   const notice = signal<string | null>(null);
+  /** The shown tab's state as its script last wrote it (what it read, issue 12). */
+  const state = signal<TabState | null>(null);
+  /** Why the last 扫描此页 of the shown tab could not run; cleared when the tab changes. */
+  const scanFailure = signal<ScanFailure | null>(null);
   /** The unit whose in-page badge was clicked: its row scrolls into view and is marked. */
   const focusKey = signal<string | null>(null);
   /** What became of the last correction of each unit, said on its card (issue 13). */
@@ -38,10 +43,13 @@ export function createFlagPanelModel(transport: FlagPanelTransport) {
   async function watchTab(tabId: number | null) {
     stop();
     loginWall.value = null;
+    state.value = null;
+    scanFailure.value = null;
     if (tabId === null) return;
     const item = transport.tabState(tabId);
     const read = (s: TabState | null) => {
       loginWall.value = s?.loginWall ?? null;
+      state.value = s;
     };
     const focus = transport.panelFocus(tabId);
     const unwatchState = item.watch(read);
@@ -59,6 +67,8 @@ export function createFlagPanelModel(transport: FlagPanelTransport) {
     pack,
     loginWall,
     notice,
+    state,
+    scanFailure,
     focusKey,
     apply,
     packLabel: computed(() => pack.value),
@@ -67,8 +77,8 @@ export function createFlagPanelModel(transport: FlagPanelTransport) {
       pack.value = await transport.pack().catch(() => null);
     },
     async scan(tabId: number) {
-      const r = await transport.scan(tabId);
-      notice.value = r.ok ? null : (r.reason ?? 'scan_failed');
+      const r = await transport.scan(tabId).catch(() => ({ ok: false, reason: 'failed' as const }));
+      scanFailure.value = r.ok ? null : (r.reason ?? 'failed');
     },
     reveal: (tabId: number, key: string) => transport.reveal(tabId, key),
     corrected,

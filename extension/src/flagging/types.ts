@@ -34,3 +34,10 @@ export interface ResetRequest {
   /** The platform's removal page, when the adapter recognises one (issue 14; legal's takedown re-checks read it). */
   pageStatus?: PageStatus;
 }
+
+/** What a page's flagging script has read so far (issue 12), kept in `tab:<tabId>.read`. */
+export interface ReadRequest {
+  url: string;
+  mention: boolean;
+  units: number;
+}

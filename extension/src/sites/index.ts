@@ -2,6 +2,7 @@ import { bilibili } from './bilibili.ts';
 import { douyin } from './douyin.ts';
 import { kuaishou } from './kuaishou.ts';
 import { news } from './news.ts';
+import { coveringHost } from './news-hosts.ts';
 import type { SiteAdapter } from './types.ts';
 import { weibo } from './weibo.ts';
 import { weiboMobile } from './weibo-mobile.ts';
@@ -19,10 +20,6 @@ export const sites: readonly SiteAdapter[] = [weibo, weiboMobile, douyin, xiaoho
  */
 export const platformMatches: readonly string[] = sites.flatMap((s) => s.matches);
 
-function hostMatches(host: string, hosts: readonly string[]): boolean {
-  return hosts.some((h) => host === h || host.endsWith(`.${h}`));
-}
-
 /**
  * The adapter for a page. News hosts come from the rule pack; `onDemand` (the side panel's 扫描此页) lets the news
  * adapter read any other page as an article.
@@ -36,7 +33,7 @@ export function siteFor(url: string | URL, newsHosts: readonly string[], onDeman
   }
   const platform = sites.find((s) => s.hosts.length > 0 && s.hosts.includes(host));
   if (platform) return platform;
-  return hostMatches(host, newsHosts) || onDemand ? news : undefined;
+  return coveringHost(url, newsHosts) !== null || onDemand ? news : undefined;
 }
 
 /** Fixture file under tests/fixtures/sites for a test URL: host + path, index.html for a trailing slash, `.html` added

@@ -134,6 +134,8 @@ export const news: SiteAdapter = {
     'http://news.ifeng.com/c/8QingHe2026Nov22.html',
     'http://www.sohu.com/a/812345678_121234.html',
     'http://www.sixthtone.com/news/1016789.html',
+    'http://finance.sina.com.cn/jjxw/2026-11-22/doc-inqinghe7781300.shtml',
+    'http://news.sina.com.cn/c/2026-11-22/doc-inweather0001.shtml',
   ],
   findUnits,
   unitContainers: [...sel.comment, ...sel.body].map((f) => f.css).join(', '),

@@ -5,12 +5,17 @@ import { SettingsForm } from '../../components/settings-form.tsx';
 import { t } from '../../i18n.ts';
 import { createLanguageModel } from '../../models/language.ts';
 import { createSettingsModel } from '../../models/settings.ts';
+import { createNewsAccessModel } from '../../flagging/news-access.ts';
+import { newsAccessTransport } from '../../flagging/news-access-transport.ts';
+import { NewsAccessSettings } from '../../flagging/news-access-view.tsx';
 import { stores } from '../../storage.ts';
 import { settingsTransport } from '../../transports.ts';
 
 // Wiring only (STYLE habit 5): the settings page of both browsers.
 const model = createSettingsModel(settingsTransport());
-const language = createLanguageModel(stores().settings, new AbortController().signal);
+const lifetime = new AbortController();
+const language = createLanguageModel(stores().settings, lifetime.signal);
+const newsAccess = createNewsAccessModel(newsAccessTransport());
 
 function App() {
   document.documentElement.lang = language.lang.value === 'zh' ? 'zh-CN' : 'en';
@@ -21,9 +26,10 @@ function App() {
         <LangToggle model={language} />
       </header>
       <SettingsForm model={model} />
+      <NewsAccessSettings model={newsAccess} />
     </main>
   );
 }
 
-await model.load();
+await Promise.all([model.load(), newsAccess.start(lifetime.signal)]);
 render(<App />, document.getElementById('app')!);

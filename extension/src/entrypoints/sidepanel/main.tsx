@@ -6,6 +6,8 @@ import { captureTransport } from '../../capture/panel-transport.ts';
 import { createCaptureModel } from '../../models/capture.ts';
 import { flagPanelTransport } from '../../flagging/panel-transport.ts';
 import { createFlagPanelModel } from '../../flagging/panel-model.ts';
+import { createNewsAccessModel } from '../../flagging/news-access.ts';
+import { newsAccessTransport } from '../../flagging/news-access-transport.ts';
 import { createLanguageModel } from '../../models/language.ts';
 import { createSidePanelModel } from '../../models/side-panel.ts';
 import { replyTransport } from '../../replies/panel-transport.ts';
@@ -24,14 +26,16 @@ const capture = createCaptureModel(captureTransport(), { signal: lifetime.signal
 const language = createLanguageModel(stores().settings, lifetime.signal);
 const flags = createFlagPanelModel(flagPanelTransport());
 lifetime.signal.addEventListener('abort', effect(() => void flags.watchTab(model.tab.value?.id ?? null)), { once: true });
+const newsAccess = createNewsAccessModel(newsAccessTransport());
 const replies = createReplySuggestionsModel(replyTransport(), () => model.tab.value?.id ?? null);
 
 function App() {
   document.documentElement.lang = language.lang.value === 'zh' ? 'zh-CN' : 'en';
-  return <SidePanel model={model} language={language} openSettings={() => void chrome.runtime.openOptionsPage()} capture={capture} replies={replies} flags={flags} />;
+  return <SidePanel model={model} language={language} openSettings={() => void chrome.runtime.openOptionsPage()} capture={capture} replies={replies} flags={flags} newsAccess={newsAccess} />;
 }
 
 render(<App />, document.getElementById('app')!);
 void model.start();
 void capture.start();
 void flags.refreshPack();
+void newsAccess.start(lifetime.signal);

@@ -1,0 +1,57 @@
+// @vitest-environment happy-dom
+import { describe, expect, test } from 'vitest';
+import { createStores, memoryArea } from '../storage.ts';
+import { fixtureNow, loadFixture } from '../sites/fixture-doc.ts';
+import { news } from '../sites/news.ts';
+import { createFlagBackend } from './background.ts';
+import { init, type FlagTransport } from './flag-mentions.ts';
+
+// A news page read end to end in the content-script half against the real background (real engine, in-memory
+// storage), issue 12: the article and each comment are flagged on their own, comments that never name the brand
+// stay out, and what the page held is kept for the side panel's empty-list reason.
+
+async function flagPage(url: string) {
+  const doc = loadFixture(url);
+  const stores = createStores(memoryArea(), memoryArea());
+  const backend = createFlagBackend({ stores, badge: { set: () => {} } });
+  const sender = { tab: { id: 9 } } as chrome.runtime.MessageSender;
+  const transport: FlagTransport = {
+    pack: () => backend['rules:pack'](),
+    reset: (req) => Promise.resolve(backend['flag:reset'](req, sender)),
+    flag: async (req) => backend['flag:units'](req, sender),
+    read: (req) => Promise.resolve(backend['flag:read'](req, sender)),
+    openPanel: () => {},
+  };
+  const flagger = await init({ signal: new AbortController().signal, site: news, transport, doc, now: () => fixtureNow });
+  await flagger.settled();
+  // The read report is sent without waiting for it.
+  await expect.poll(async () => (await stores.tab(9).get())?.read).toBeDefined();
+  return (await stores.tab(9).get())!;
+}
+
+describe('a news page read by the flagging script', () => {
+  test('the article and each comment naming the brand are flagged separately, each with its own level', async () => {
+    const state = await flagPage('http://finance.sina.com.cn/jjxw/2026-11-22/doc-inqinghe7781300.shtml');
+    const byStart = (s: string) => state.units.find((u) => u.text.startsWith(s));
+    expect(state.units.map((u) => u.kind).sort()).toEqual(['article', 'comment', 'comment', 'comment']);
+    expect(byStart('青禾乳业回应酸奶胀包投诉')?.kind).toBe('article');
+    expect(byStart('我家孩子喝了青禾酸奶')?.level).toBe('severe');
+    expect(byStart('我买的批次没问题')?.level).toBe('none');
+    expect(byStart('青禾客服态度差')?.level).not.toBe('severe');
+    expect(state.units.some((u) => u.text.includes('食品安全真是让人担心'))).toBe(false); // no brand named
+    expect(state.read).toEqual({ mention: true, units: 5 });
+  });
+
+  test('an English article on a news host is flagged', async () => {
+    const state = await flagPage('http://www.sixthtone.com/news/1016789.html');
+    const article = state.units.find((u) => u.kind === 'article');
+    expect(article?.mentions[0]?.brand).toBe('青禾乳业');
+    expect(article?.level).not.toBe('none');
+  });
+
+  test('a page that never names the brand is read and says so; nothing is listed', async () => {
+    const state = await flagPage('http://news.sina.com.cn/c/2026-11-22/doc-inweather0001.shtml');
+    expect(state.units).toEqual([]);
+    expect(state.read).toEqual({ mention: false, units: 0 });
+  });
+});
