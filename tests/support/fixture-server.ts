@@ -21,6 +21,7 @@ export interface FixtureServer {
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
+  '.shtml': 'text/html; charset=utf-8', // sina's article pages (issue 12)
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json',

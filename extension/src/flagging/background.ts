@@ -183,6 +183,9 @@ export function createFlagBackend(deps: FlagBackendDeps) {
     // effect at once: the news script is registered and open news tabs are flagged without a reload (issue 12).
     chrome.permissions?.onAdded?.addListener(() => void pack().then(enableNewsHosts).catch(() => {}));
     chrome.permissions?.onRemoved?.addListener(() => void pack().then(syncNewsScripts).catch(() => {}));
+    // Hosts granted before this worker started (at install, by policy, in an earlier session) get their script now,
+    // not only once some platform page first asks for the pack.
+    void pack().catch(() => {});
   };
   return Object.assign(handlers, { listen });
 }

@@ -31,5 +31,7 @@ function App() {
   );
 }
 
-await Promise.all([model.load(), newsAccess.start(lifetime.signal)]);
+await model.load();
 render(<App />, document.getElementById('app')!);
+// After the first render: the pack may come from a slow API; the list fills in when it arrives.
+void newsAccess.start(lifetime.signal);
