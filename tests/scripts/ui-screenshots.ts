@@ -3,7 +3,8 @@
 // A fresh `seed --demo` server (TSA_URLS=off, so time-stamps stay 待获取); staff capture two Weibo posts with the
 // real extension; legal build a case from them; the PR lead's 舆情监测 pages; the 统一口径 pages. Writes
 // OUT_DIR/<name>-zh.png and -en.png, the side panel shots, and the PDFs (capture and case 取证报告, 日报, 周报).
-// `only` (comma-separated: panel, cases, monitor, replies) limits the run.
+// The admin's 站点适配 page shows how the adapters read the pages visited. `only` (comma-separated: panel, cases,
+// monitor, replies, adapters) limits the run.
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,7 +14,7 @@ import { launchWithExtension } from '../support/chromium.ts';
 import { startFixtureServer } from '../support/fixture-server.ts';
 import { extensionDir } from '../support/paths.ts';
 
-const [out = '/tmp/vigil-ui', onlyArg = 'panel,cases,monitor,replies'] = process.argv.slice(2);
+const [out = '/tmp/vigil-ui', onlyArg = 'panel,cases,monitor,replies,adapters'] = process.argv.slice(2);
 const only = new Set(onlyArg.split(','));
 mkdirSync(out, { recursive: true });
 
@@ -57,7 +58,7 @@ const step = async (name: string, fn: () => Promise<void>) => {
     console.error(`step ${name} failed: ${(e as Error).message}`);
   }
 };
-async function login(page: Page, role: 'legal' | 'pr_lead', path: string) {
+async function login(page: Page, role: 'legal' | 'pr_lead' | 'admin', path: string) {
   await page.context().clearCookies();
   await page.goto(`${api.url}${path}`);
   await page.getByTestId('login-email').fill(api.user(role).email);
@@ -220,6 +221,13 @@ try {
         await ws.goto(`${api.url}/replies/${id}/edit`);
         await both(ws, 'replies-edit');
       }
+    });
+  }
+  if (only.has('adapters')) {
+    await step('adapters', async () => {
+      await login(ws, 'admin', '/adapters');
+      await ws.getByTestId('adapters').waitFor();
+      await both(ws, 'adapters');
     });
   }
 } finally {
