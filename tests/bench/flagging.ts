@@ -27,11 +27,17 @@ function card(i: number, text: string): string {
 <button class="woo-like-main" title="赞"><span class="woo-like-count"> 1.2万 </span></button></footer></article></div></div>`;
 }
 
+/** The feed's side 微博热搜 card (issue 11 item 4): every weibo.com page has one, and the 热搜 watch reads it. */
+const hotTitles = ['初雪落在故宫的红墙上', '国产大飞机今年交付进度', '全运会闭幕式', '双十二预售提前开启', '专家解读12月流感高峰', '周末寒潮降温8到12度', '大学生冬季宿舍取暖妙招', '某地推出冰雪旅游消费券', '冬至吃饺子还是汤圆', '电视剧繁花原著作者新书'];
+const hotCard = `<aside><div class="wbpro-side woo-panel-main"><div class="wbpro-side-tit">微博热搜</div><div class="wbpro-side-card7">${hotTitles
+  .map((t, i) => `<a class="ALink_none_1w6rm woo-box-flex _item_1f7nx_8" href="https://s.weibo.com/weibo?q=%23${encodeURIComponent(t)}%23&t=31&band_rank=${i + 1}&Refer=top"><span class="_rankimg_1f7nx_16">${i + 1}</span><div class="wbpro-textcut _tit_1f7nx_24">${t}</div></a>`)
+  .join('')}</div></div></aside>`;
+
 function feed(n: number, mention: boolean): string {
   const cards = Array.from({ length: n }, (_, i) => card(i, mention && i % 2 === 0 ? about[i % about.length]! : plain[i % plain.length]!));
   return `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>微博</title></head><body><div id="app"><main>
 <div id="scroller" class="vue-recycle-scroller"><div class="vue-recycle-scroller__item-wrapper" style="position:relative">${cards.join('\n')}</div></div>
-</main></div><script>
+</main>${hotCard}</div><script>
 window.__addPosts = function (from, n) {
   var html = ${JSON.stringify(card(9999, about[0]!))};
   var wrap = document.querySelector('.vue-recycle-scroller__item-wrapper');
