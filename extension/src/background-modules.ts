@@ -1,5 +1,6 @@
 import { checkConnection } from './api-client.ts';
 import { createCaptureBackground } from './capture/background.ts';
+import { createEscalationBackground } from './escalation/background.ts';
 import { createFlagBackground } from './flagging/background.ts';
 import { createHotBackground } from './hot/background.ts';
 import { createHealthBackground } from './flagging/health-background.ts';
@@ -70,5 +71,6 @@ export function backgroundModules(stores: Stores): BackgroundModule[] {
     createRepliesBackground(stores),
     createHotBackground(stores),
     createHealthBackground(stores),
+    createEscalationBackground(stores),
   ];
 }

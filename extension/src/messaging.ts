@@ -1,4 +1,5 @@
 import type { ConnectionResult } from './api-client.ts';
+import type { EscalationCreate, EscalationMark } from './escalation/types.ts';
 import type { CaptureOutcome, CaptureRequest, OutboxSummary } from './capture/types.ts';
 import type { Level } from '@vigil/shared/engine/types';
 import type { FlagRequest, FlagResponse, PackInfo, ReadRequest, ResetRequest } from './flagging/types.ts';
@@ -53,6 +54,8 @@ export interface MessageMap {
   };
   /** 热搜 / 热榜 entries naming a brand, seen in a page: queued for POST /api/hot-search, once per entry an hour. */
   'hot:sightings': { request: { sightings: HotSearchSighting[] }; response: { queued: number } };
+  /** 上报 from the side panel: stored in the durable queue, sent to POST /api/escalations (issues 11 item 7, 13 item 1). */
+  'mention:escalate': { request: { escalation: EscalationCreate }; response: EscalationMark };
   /** Side panel → background: the top approved replies for one unit of a tab, filled from it (issue 5). */
   'replies:suggest': { request: SuggestRequest; response: SuggestResponse };
   /** Side panel → background: log a copy or insert of a reply (queued while offline) (issue 5). */
@@ -87,6 +90,7 @@ export const messageRoutes = {
   'unit:focus': 'background',
   'unit:reveal': 'tab',
   'mention:correct': 'background',
+  'mention:escalate': 'background',
   'hot:sightings': 'background',
   'replies:suggest': 'background',
   'replies:use': 'background',

@@ -2,6 +2,7 @@ import type { Analysis, Counts, Level } from '@vigil/shared/engine/types';
 import type { ApprovedReply } from '@vigil/shared/schemas/reply';
 import type { ReplyUse } from '@vigil/shared/schemas/reply-use';
 import type { MentionReport } from '@vigil/shared/schemas/mention';
+import type { EscalationCreate, EscalationMark } from './escalation/types.ts';
 import type { HotSearchSighting } from '@vigil/shared/schemas/monitoring';
 import type { AdapterHealthReport } from '@vigil/shared/schemas/adapter-health';
 
@@ -176,6 +177,8 @@ export const storageKeys = {
   hotReported: 'hot-reported:v1',
   healthTotals: 'adapter-health-totals:v1',
   healthOutbox: 'adapter-health-outbox:v1',
+  escalationsOutbox: 'escalations-outbox:v1',
+  escalated: 'escalated:v1',
 } as const;
 
 export interface Stores {
@@ -201,6 +204,10 @@ export interface Stores {
   healthTotals: Item<AdapterHealthReport[]>;
   /** … and those not yet acknowledged by POST /api/adapter-health (counts only). */
   healthOutbox: Item<AdapterHealthReport[]>;
+  /** 上报 not yet acknowledged by POST /api/escalations, one per unit key (issues 11 item 7, 13 item 1). */
+  escalationsOutbox: Item<EscalationCreate[]>;
+  /** What became of each unit's 上报, so its card says 已上报 after the panel reopens (the newest 500 units). */
+  escalated: Item<Record<string, EscalationMark>>;
 }
 
 export function createStores(local: StorageArea, session: StorageArea): Stores {
@@ -214,6 +221,8 @@ export function createStores(local: StorageArea, session: StorageArea): Stores {
       isObject(raw) && typeof raw.etag === 'string' && Array.isArray(raw.replies) ? (raw as unknown as ApprovedReplyCache) : undefined),
     replyUses: item(local, storageKeys.replyUses, () => [], (raw) => (Array.isArray(raw) ? (raw as ReplyUse[]) : undefined)),
     mentionsOutbox: item(local, storageKeys.mentionsOutbox, () => [], (raw) => (Array.isArray(raw) ? (raw as MentionReport[]) : undefined)),
+    escalationsOutbox: item(local, storageKeys.escalationsOutbox, () => [], (raw) => (Array.isArray(raw) ? (raw as EscalationCreate[]) : undefined)),
+    escalated: item(local, storageKeys.escalated, () => ({}), (raw) => (isObject(raw) ? (raw as Record<string, EscalationMark>) : undefined)),
     hotOutbox: item(local, storageKeys.hotOutbox, () => [], (raw) => (Array.isArray(raw) ? (raw as HotSearchSighting[]) : undefined)),
     hotReported: item(local, storageKeys.hotReported, () => ({}), (raw) => (isObject(raw) ? (raw as Record<string, { at: number; band: number }>) : undefined)),
     healthTotals: item(local, storageKeys.healthTotals, () => [], (raw) => (Array.isArray(raw) ? (raw as AdapterHealthReport[]) : undefined)),

@@ -53,6 +53,34 @@ test.describe('compact side panel', () => {
     await expect(severe.locator('.chip')).toHaveText('moderate');
   });
 
+  test('上报: one click sends a risky unit to the PR lead, who sees it as 待处理上报 in the workspace', async ({ api, extension, page, workspace }) => {
+    await extension.connect(api.url, api.creds.token);
+    await page.goto('http://weibo.com/');
+    const panel = await extension.openSidePanel(page);
+    const unit = panel.units.filter({ hasText: '过敏住院' }).first();
+    await panel.open(unit);
+    await unit.getByTestId('escalate').click();
+    await expect(unit.getByTestId('escalation-status')).toHaveAttribute('data-state', 'sent');
+    await expect(unit.getByTestId('escalation-status')).toContainText('已上报公关负责人');
+    const key = await unit.getAttribute('data-key');
+
+    const pr = api.user('pr_lead');
+    const lead = (await api.cli(['token', 'create', '--email', pr.email])).trim();
+    const res = await fetch(`${api.url}/api/escalations?status=open`, { headers: { authorization: `Bearer ${lead}` } });
+    const open = ((await res.json()) as { escalations: { key: string; level: string; brand: string; url: string }[] }).escalations;
+    expect(open.find((e) => e.key === key)).toMatchObject({ level: 'severe', brand: '青禾乳业', url: 'http://weibo.com/' });
+
+    // The PR lead's 事件 tab lists it; 忽略 takes it off the list (一键立案 is covered by the API tests: an incident
+    // opened here would change the demo's incident count the monitoring spec reads on this shared server).
+    await workspace.open('/reports/incidents');
+    await workspace.login(pr.email, pr.password);
+    const row = workspace.page.getByTestId('escalation').and(workspace.page.locator(`[data-key="${key}"]`));
+    await expect(row).toContainText('过敏住院');
+    await expect(row.getByTestId('escalation-open')).toHaveText('一键立案');
+    await row.getByTestId('escalation-dismiss').click();
+    await expect(row).toHaveCount(0);
+  });
+
   test('keyboard: ↓ moves between the rows and Enter opens one', async ({ extension, page }) => {
     await page.goto('http://weibo.com/');
     const panel = await extension.openSidePanel(page);

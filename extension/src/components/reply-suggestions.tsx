@@ -4,36 +4,35 @@ import { reasonIn } from '../flagging/reason-text.ts';
 import { lang } from '../i18n.ts';
 import { rt } from '../replies/reply-text.ts';
 import type { ReplySuggestionsModel } from '../replies/suggestions-model.ts';
+import type { EscalateModel } from '../escalation/panel-model.ts';
 import type { TabUnit } from '../storage.ts';
+import { EscalateButton } from './escalate-button.tsx';
 import './reply-suggestions.css';
 
 const outcomeText = (message: string) =>
   message === 'copied' || message === 'inserted' || message === 'copyFailed' || message === 'refused' ? rt(message) : message;
 
-/** What to send the PR lead when no approved reply fits: the unit in one paragraph (pasted into the team's chat). */
-const escalation = (unit: TabUnit) =>
-  `${rt('escalateHead')} ${unit.author ?? ''}：${unit.text.slice(0, 200)}${unit.permalink ? ` ${unit.permalink}` : ''}`;
+/** No approved reply fits this risky unit (issue 13): the panel says 无合适口径 and offers 上报 instead. */
+export const noFit = (state: ReplySuggestionsModel['byKey']['value'][string] | undefined): boolean =>
+  !!state && !state.loading && state.suggestions.length === 0 && state.source !== 'none';
 
 /**
  * The approved replies that fit one flagged unit (issues 5 and 13): why each fits, its filled text (editable), 复制
  * and 插入回复框; or 无合适口径 with 上报 when none fits a risky unit.
  */
-export function ReplySuggestions({ model, unit, risky = true }: { model: ReplySuggestionsModel; unit: TabUnit; risky?: boolean }) {
+export function ReplySuggestions({ model, unit, risky = true, escalate, pageUrl }: { model: ReplySuggestionsModel; unit: TabUnit; risky?: boolean; escalate?: EscalateModel; pageUrl?: string }) {
   useEffect(() => void model.load(unit), [unit.key, unit.correction?.level]);
   // One suggestion open at a time (the best first), so a feed of flagged posts stays readable.
   const [open, setOpen] = useState(0);
-  const [escalated, setEscalated] = useState<boolean | null>(null);
   const state = model.byKey.value[unit.key];
   if (!state || (state.loading && state.suggestions.length === 0)) return <p class="replies-note">{rt('loading')}</p>;
   if (state.suggestions.length === 0) {
     if (state.source === 'none') return <p class="replies-note" data-testid="reply-none">{rt('notSynced')}</p>;
     if (!risky) return <p class="replies-note" data-testid="reply-none">{rt('none')}</p>;
-    const escalate = () => navigator.clipboard.writeText(escalation(unit)).then(() => setEscalated(true), () => setEscalated(false));
     return (
       <div class="replies-none" data-testid="reply-none">
         <p class="replies-note"><strong>{rt('noFit')}</strong> {rt('noFitHint')}</p>
-        <button type="button" data-testid="reply-escalate" onClick={() => void escalate()}>{rt('escalate')}</button>
-        {escalated !== null && <span class={escalated ? 'reply-ok' : 'reply-warn'} role="status">{rt(escalated ? 'escalated' : 'copyFailed')}</span>}
+        {escalate && <EscalateButton model={escalate} unit={unit} reason="no_reply" testId="reply-escalate" {...(pageUrl ? { pageUrl } : {})} />}
       </div>
     );
   }

@@ -7,6 +7,7 @@ import type { FlagPanelModel } from '../flagging/panel-model.ts';
 import { EmptyState } from '../flagging/empty-state.tsx';
 import type { NewsAccessModel } from '../flagging/news-access.ts';
 import { NewsAccessBanner } from '../flagging/news-access-view.tsx';
+import type { EscalateModel } from '../escalation/panel-model.ts';
 import { CapturePanel } from './capture-panel.tsx';
 import { FlagToolbar } from '../flagging/panel-controls.tsx';
 import { ConnectionStatus } from './connection-status.tsx';
@@ -14,7 +15,7 @@ import { LangToggle } from './lang-toggle.tsx';
 import { OwnAccounts } from './own-accounts.tsx';
 import { UnitList } from './unit-list.tsx';
 
-export function SidePanel(props: { model: SidePanelModel; language: LanguageModel; openSettings: () => void; capture?: CaptureModel; replies?: ReplySuggestionsModel; flags?: FlagPanelModel; newsAccess?: NewsAccessModel }) {
+export function SidePanel(props: { model: SidePanelModel; language: LanguageModel; openSettings: () => void; capture?: CaptureModel; replies?: ReplySuggestionsModel; flags?: FlagPanelModel; newsAccess?: NewsAccessModel; escalate?: EscalateModel }) {
   const { model } = props;
   const tab = model.tab.value;
   return (
@@ -49,6 +50,8 @@ export function SidePanel(props: { model: SidePanelModel; language: LanguageMode
             tabId={tab?.id ?? null}
             {...(props.flags ? { flags: props.flags } : {})}
             {...(props.replies ? { replies: props.replies } : {})}
+            {...(props.escalate ? { escalate: props.escalate } : {})}
+            {...(tab ? { pageUrl: tab.url } : {})}
             {...(props.capture ? { capture: props.capture } : {})}
             {...(props.capture && tab ? { onCapture: (key: string) => void props.capture!.capture(tab.id, 'unit', key) } : {})}
           />

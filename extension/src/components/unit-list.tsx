@@ -9,7 +9,9 @@ import type { FlagPanelModel } from '../flagging/panel-model.ts';
 import { levelOf, NotAboutUsRow, reachOf, Reasons, UnitDetails } from '../flagging/panel-controls.tsx';
 import { CaptureStatus } from './capture-panel.tsx';
 import { CaptureUnitButton } from './capture-unit-button.tsx';
-import { ReplySuggestions } from './reply-suggestions.tsx';
+import type { EscalateModel } from '../escalation/panel-model.ts';
+import { EscalateButton } from './escalate-button.tsx';
+import { noFit, ReplySuggestions } from './reply-suggestions.tsx';
 
 // The units of a tab for a busy staff member (issue 13): risky units first, one line each (level, author, snippet,
 // reach); a unit opens to show its reasons, the best reply and the actions. 无风险 units wait collapsed under a
@@ -27,6 +29,9 @@ export interface UnitListProps {
   onCapture?: (key: string) => void;
   /** Shown instead of the plain empty line: the reason the list is empty (issue 12). */
   empty?: ComponentChildren;
+  /** 上报 to the PR lead (issues 11 item 7, 13 item 1); the page the units were seen on goes along. */
+  escalate?: EscalateModel;
+  pageUrl?: string;
 }
 
 function moveFocus(e: KeyboardEvent) {
@@ -68,7 +73,7 @@ export function UnitList(props: UnitListProps) {
   );
 }
 
-function UnitCard({ unit: u, flags, tabId = null, replies, capture, onCapture }: UnitListProps & { unit: TabUnit }) {
+function UnitCard({ unit: u, flags, tabId = null, replies, capture, onCapture, escalate, pageUrl }: UnitListProps & { unit: TabUnit }) {
   const focused = flags?.focusKey.value === u.key;
   const [open, setOpen] = useState(focused);
   useEffect(() => {
@@ -95,7 +100,11 @@ function UnitCard({ unit: u, flags, tabId = null, replies, capture, onCapture }:
           {capture && mine && (
             <CaptureStatus run={run?.unitKey === u.key ? run : null} last={capture.last.value} item={capture.lastItem.value} />
           )}
-          {replies && <ReplySuggestions model={replies} unit={u} risky={level !== 'none'} />}
+          {/* Where no approved reply fits, the 无合适口径 block below offers 上报 itself. */}
+          {escalate && level !== 'none' && !(replies && noFit(replies.byKey.value[u.key])) && (
+            <EscalateButton model={escalate} unit={u} reason="risk" {...(pageUrl ? { pageUrl } : {})} />
+          )}
+          {replies && <ReplySuggestions model={replies} unit={u} risky={level !== 'none'} {...(escalate ? { escalate } : {})} {...(pageUrl ? { pageUrl } : {})} />}
         </div>
       )}
     </li>

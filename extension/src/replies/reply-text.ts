@@ -20,9 +20,6 @@ const zh = {
   refused: '该口径已失效，使用未被记录',
   noFit: '无合适口径',
   noFitHint: '已批准的口径都不适合这条内容，请勿套用。',
-  escalate: '上报公关负责人',
-  escalateHead: '【请提供口径】',
-  escalated: '已复制上报内容，请发给公关负责人',
 };
 type Key = keyof typeof zh;
 const en: Record<Key, string> = {
@@ -43,9 +40,6 @@ const en: Record<Key, string> = {
   refused: 'This reply is no longer valid; the use was not recorded',
   noFit: 'No approved reply fits',
   noFitHint: 'None of the approved replies suits this post; do not force one.',
-  escalate: 'Escalate to the PR lead',
-  escalateHead: '[Reply needed]',
-  escalated: 'Copied; send it to your PR lead',
 };
 
 const words = dictionary(zh, en);

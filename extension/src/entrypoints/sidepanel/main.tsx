@@ -9,6 +9,8 @@ import { createFlagPanelModel } from '../../flagging/panel-model.ts';
 import { createNewsAccessModel } from '../../flagging/news-access.ts';
 import { newsAccessTransport } from '../../flagging/news-access-transport.ts';
 import { createLanguageModel } from '../../models/language.ts';
+import { createEscalateModel } from '../../escalation/panel-model.ts';
+import { escalateTransport } from '../../escalation/panel-transport.ts';
 import { createSidePanelModel } from '../../models/side-panel.ts';
 import { replyTransport } from '../../replies/panel-transport.ts';
 import { createReplySuggestionsModel } from '../../replies/suggestions-model.ts';
@@ -28,10 +30,11 @@ const flags = createFlagPanelModel(flagPanelTransport());
 lifetime.signal.addEventListener('abort', effect(() => void flags.watchTab(model.tab.value?.id ?? null)), { once: true });
 const newsAccess = createNewsAccessModel(newsAccessTransport());
 const replies = createReplySuggestionsModel(replyTransport(), () => model.tab.value?.id ?? null);
+const escalate = createEscalateModel(escalateTransport());
 
 function App() {
   document.documentElement.lang = language.lang.value === 'zh' ? 'zh-CN' : 'en';
-  return <SidePanel model={model} language={language} openSettings={() => void chrome.runtime.openOptionsPage()} capture={capture} replies={replies} flags={flags} newsAccess={newsAccess} />;
+  return <SidePanel model={model} language={language} openSettings={() => void chrome.runtime.openOptionsPage()} capture={capture} replies={replies} flags={flags} newsAccess={newsAccess} escalate={escalate} />;
 }
 
 render(<App />, document.getElementById('app')!);
@@ -39,3 +42,4 @@ void model.start();
 void capture.start();
 void flags.refreshPack();
 void newsAccess.start(lifetime.signal);
+void escalate.start(lifetime.signal);
