@@ -9,6 +9,7 @@ const words = dictionary(
     heading: '新闻网站授权',
     intro: 'Vigil 只在你授权的新闻网站上自动标记文章和评论。以下是规则包列出的新闻网站，每个域名都包含它的子域名。',
     covers: '含 {example} 等子域名',
+    coversAll: '含其下所有子域名',
     yes: '已授权',
     no: '未授权',
     grant: '一键授权新闻网站（{m} 个未授权）',
@@ -25,6 +26,7 @@ const words = dictionary(
     heading: 'News sites',
     intro: 'Vigil flags articles and comments on its own only on the news sites you allow. These are the news sites of the rule pack; each covers its subdomains.',
     covers: 'covers {example} and its other subdomains',
+    coversAll: 'covers all its subdomains',
     yes: 'Allowed',
     no: 'Not allowed',
     grant: 'Allow all news sites ({m} not allowed yet)',
@@ -65,10 +67,11 @@ export function NewsAccessSettings({ model }: { model: NewsAccessModel }) {
         <ul class="news-hosts">
           {hosts.map((h) => {
             const ok = model.granted.value.includes(h);
+            const example = subdomainExample(h);
             return (
               <li key={h} data-testid="news-host" data-host={h} data-granted={ok ? 'true' : 'false'}>
                 <code>{h}</code>
-                <span class="covers">{w('covers', { example: subdomainExample(h) })}</span>
+                <span class="covers">{example ? w('covers', { example }) : w('coversAll')}</span>
                 <span class={`chip ${ok ? 'granted' : 'missing'}`}>{ok ? w('yes') : w('no')}</span>
               </li>
             );

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { demoPack } from '@vigil/shared/engine/demo-pack';
-import { coveringHost, isRestrictedUrl, normaliseHost, originsOf, packHosts } from './news-hosts.ts';
+import { coveringHost, isRestrictedUrl, normaliseHost, originsOf, packHosts, subdomainExample } from './news-hosts.ts';
 
 // Which pages a rule pack's news host covers (issue 12): subdomains as users expect, never look-alikes.
 
@@ -51,6 +51,19 @@ describe('news hosts', () => {
   test('the demo pack covers finance.sina.com.cn and the English news site', () => {
     expect(coveringHost('https://finance.sina.com.cn/', demoPack.newsHosts)).toBe('sina.com.cn');
     expect(coveringHost('https://www.sixthtone.com/', demoPack.newsHosts)).toBe('sixthtone.com');
+  });
+
+  test.each([
+    ['sina.com.cn', 'finance.sina.com.cn'],
+    ['163.com', 'news.163.com'],
+    ['example.cn', 'news.example.cn'],
+    ['gov.com.cn', 'news.gov.com.cn'],
+    ['new.qq.com', null],
+    ['baijiahao.baidu.com', null],
+  ])('the settings page says %s covers %s', (host, example) => {
+    const shown = subdomainExample(host);
+    expect(shown).toBe(example);
+    if (shown) expect(coveringHost(`https://${shown}/`, [host])).toBe(host);
   });
 
   test.each([

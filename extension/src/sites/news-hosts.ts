@@ -37,8 +37,27 @@ export function coveringHost(url: string | URL, hosts: readonly string[]): strin
 /** Match patterns for the hosts and their subdomains: what is asked for, granted and scripted. */
 export const originsOf = (hosts: readonly string[]): string[] => packHosts(hosts).flatMap((h) => [`*://${h}/*`, `*://*.${h}/*`]);
 
-/** A subdomain to name when saying what a host covers: sina.com.cn → finance.sina.com.cn. */
-export const subdomainExample = (host: string): string => `finance.${host}`;
+/** Subdomains readers know, named when saying what a portal's host covers. */
+const knownSubdomains: Record<string, string> = {
+  'sina.com.cn': 'finance.sina.com.cn',
+  '163.com': 'news.163.com',
+  'sohu.com': 'www.sohu.com',
+  'ifeng.com': 'news.ifeng.com',
+  'thepaper.cn': 'www.thepaper.cn',
+  'toutiao.com': 'www.toutiao.com',
+  'sixthtone.com': 'www.sixthtone.com',
+};
+const secondLevel = /\.(com|net|org|gov|edu)\.(cn|hk|tw)$/;
+
+/**
+ * A subdomain to name when saying what a host covers (sina.com.cn → finance.sina.com.cn, example.cn → news.example.cn),
+ * or null for a host that is itself a subdomain (new.qq.com): its own subdomains are rare and naming one misleads.
+ */
+export function subdomainExample(host: string): string | null {
+  if (knownSubdomains[host]) return knownSubdomains[host];
+  const labels = host.split('.').length;
+  return labels === 2 || (labels === 3 && secondLevel.test(host)) ? `news.${host}` : null;
+}
 
 /**
  * Pages no extension may read: browser pages, other extensions, the browsers' add-on stores, local files we were
