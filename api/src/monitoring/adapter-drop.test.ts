@@ -6,7 +6,7 @@ import { seal } from '../notify/seal.ts';
 import { fixedClock, testApp } from '../test-support/app.ts';
 import { userWithToken } from '../test-support/users.ts';
 import { storeHealth, toWindow } from './adapter-health.ts';
-import { ALERT_RULE, isSharpDrop, PAGE_RULE } from './adapter-drop.ts';
+import { ALERT_COLLAPSE, ALERT_RULE, isSharpDrop, isUnitsCollapse, PAGE_RULE } from './adapter-drop.ts';
 import { monitorRun } from './scheduler.ts';
 
 // The adapter-health drop detector (issue 12 item 4): a field's primary rate across the team falls from ≥ 80 % over
@@ -32,6 +32,20 @@ describe('isSharpDrop', () => {
   test('the page marks a drop from fewer samples and one reporter, but not from a handful', () => {
     expect(isSharpDrop(w(1, 10, 0, 1), w(33, 0, 0, 1), PAGE_RULE)).toBe(true);
     expect(isSharpDrop(w(1, 5, 0, 1), w(33, 0, 0, 1), PAGE_RULE)).toBe(false);
+  });
+});
+
+describe('isUnitsCollapse', () => {
+  const p = (pages: number, units: number, reporters = 2) => ({ pages, units, reporters });
+  test.each([
+    ['the feed went dark: 0 units on 8 pages from 3 people', p(8, 0, 3), p(70, 770), true],
+    ['a third of what it was is still no collapse', p(8, 30, 3), p(70, 770), false],
+    ['one person only', p(8, 0, 1), p(70, 770), false],
+    ['too few pages now', p(3, 0, 3), p(70, 770), false],
+    ['too few pages before', p(8, 0, 3), p(6, 66), false],
+    ['a site that shows about one unit a page (articles)', p(8, 0, 3), p(70, 90), false],
+  ])('%s', (_name, recent, baseline, fires) => {
+    expect(isUnitsCollapse(recent, baseline, ALERT_COLLAPSE)).toBe(fires);
   });
 });
 
@@ -91,6 +105,15 @@ describe('the hourly adapter check', () => {
     await t.db.delete(adapterAlerts);
     await t.db.insert(adapterAlerts).values({ ...old, id: 'recent', hour: at(-20).toISOString().slice(0, 13) + ':00:00.000Z' });
     expect((await monitorRun(t.deps, at(0))).adapterAlerts).toEqual([]);
+  });
+
+  test('a feed that went dark (no units at all, so no field to count) is an alert of its own', async () => {
+    const t = await setup();
+    for (const id of t.people) await storeHealth(t.db, id, [{ hour: at(-1).toISOString(), site: 'weibo', platform: 'weibo', pages: 3, units: 0, fields: {} }], NOW);
+    const { adapterAlerts: fired } = await monitorRun(t.deps, at(0));
+    expect(fired.map((a) => [a.field, a.recentRate, a.baselineRate, a.samples, a.reporters])).toEqual([['unitsPerPage', 0, 10, 9, 3]]);
+    expect(fired[0]!.explanation).toMatch(/^微博每页识别出的内容单元.*降到 0 个（9 个页面，3 位同事的扩展），此前 7 天为 10 个/);
+    expect((await monitorRun(t.deps, at(1))).adapterAlerts).toEqual([]);
   });
 
   test('the alert goes to the team channels (not those of one brand) as a 站点适配 notice', async () => {

@@ -29,3 +29,36 @@ export function isSharpDrop(recent: HealthWindow, baseline: HealthWindow, rule: 
     baseline.primaryRate >= rule.baselineAtLeast && recent.primaryRate < rule.recentBelow
   );
 }
+
+/** Pages and units of one site over a window, and how many people's extensions read them. */
+export interface PageWindow {
+  pages: number;
+  units: number;
+  reporters: number;
+}
+
+export interface CollapseRule {
+  /** The 7 days before found at least this many units per page … */
+  baselineAtLeast: number;
+  /** … and now fewer than this share of it: the feed went dark (a release the fallback did not catch either). */
+  recentShareBelow: number;
+  minRecentPages: number;
+  minBaselinePages: number;
+  minReporters: number;
+}
+
+export const ALERT_COLLAPSE: CollapseRule = { baselineAtLeast: 2, recentShareBelow: 0.3, minRecentPages: 5, minBaselinePages: 10, minReporters: 2 };
+export const PAGE_COLLAPSE: CollapseRule = { baselineAtLeast: 2, recentShareBelow: 0.3, minRecentPages: 3, minBaselinePages: 3, minReporters: 1 };
+
+export const unitsPerPage = (w: PageWindow): number | null => (w.pages > 0 ? Math.round((w.units / w.pages) * 10) / 10 : null);
+
+/** Units per page fell to under 30 % of the 7 days before (0 units: the whole feed went dark), on enough pages. */
+export function isUnitsCollapse(recent: PageWindow, baseline: PageWindow, rule: CollapseRule): boolean {
+  const now = unitsPerPage(recent);
+  const before = unitsPerPage(baseline);
+  if (now === null || before === null) return false;
+  return (
+    recent.pages >= rule.minRecentPages && baseline.pages >= rule.minBaselinePages && recent.reporters >= rule.minReporters &&
+    before >= rule.baselineAtLeast && now < before * rule.recentShareBelow
+  );
+}

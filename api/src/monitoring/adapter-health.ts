@@ -3,7 +3,7 @@ import type { AdapterHealthReport, AdapterHealthView, HealthFieldRow, HealthSite
 import type { Db } from '../db/client.ts';
 import { adapterAlerts } from '../db/schema/adapter-alerts.ts';
 import { adapterHealth, PAGE_ROW } from '../db/schema/adapter-health.ts';
-import { isSharpDrop, PAGE_RULE } from './adapter-drop.ts';
+import { isSharpDrop, isUnitsCollapse, PAGE_COLLAPSE, PAGE_RULE, type PageWindow, unitsPerPage } from './adapter-drop.ts';
 import { rows } from './queries.ts';
 import { DAY, HOUR, hourStart, iso } from './time.ts';
 
@@ -62,12 +62,12 @@ export async function fieldWindows(db: Db, from: number, to: number): Promise<Ma
   return out;
 }
 
-async function pageTotals(db: Db, from: number, to: number): Promise<Map<string, { platform: string; pages: number; units: number }>> {
-  const rs = await rows(db, 'SELECT site, max(platform) AS platform, sum(pages) AS p, sum(units) AS u FROM adapter_health WHERE hour >= ? AND hour < ? AND field = ? GROUP BY site', [iso(from), iso(to), PAGE_ROW]);
-  return new Map(rs.map((r) => [String(r.site), { platform: String(r.platform), pages: Number(r.p), units: Number(r.u) }]));
+/** Per site over [from, to): pages and units summed over reporters and hours. */
+export async function pageWindows(db: Db, from: number, to: number): Promise<Map<string, PageWindow & { platform: string }>> {
+  const rs = await rows(db, `SELECT site, max(platform) AS platform, sum(pages) AS p, sum(units) AS u, count(DISTINCT reported_by) AS r
+    FROM adapter_health WHERE hour >= ? AND hour < ? AND field = ? GROUP BY site`, [iso(from), iso(to), PAGE_ROW]);
+  return new Map(rs.map((r) => [String(r.site), { platform: String(r.platform), pages: Number(r.p), units: Number(r.u), reporters: Number(r.r) }]));
 }
-
-const perPage = (units: number, pages: number) => (pages > 0 ? Math.round((units / pages) * 10) / 10 : null);
 
 /**
  * The 站点适配 page: the last 24 h (this hour and the 23 before) against the 7 days before that, per site and field,
@@ -77,7 +77,7 @@ export async function healthView(db: Db, at: Date): Promise<AdapterHealthView> {
   const dayEnd = hourStart(at).getTime() + HOUR;
   const dayStart = dayEnd - DAY;
   const weekStart = dayStart - 7 * DAY;
-  const [day, week, dayPages, weekPages] = await Promise.all([fieldWindows(db, dayStart, dayEnd), fieldWindows(db, weekStart, dayStart), pageTotals(db, dayStart, dayEnd), pageTotals(db, weekStart, dayStart)]);
+  const [day, week, dayPages, weekPages] = await Promise.all([fieldWindows(db, dayStart, dayEnd), fieldWindows(db, weekStart, dayStart), pageWindows(db, dayStart, dayEnd), pageWindows(db, weekStart, dayStart)]);
   const fields: HealthFieldRow[] = [...new Set([...day.keys(), ...week.keys()])].sort().map((k) => {
     const d = day.get(k);
     const w = week.get(k);
@@ -86,9 +86,12 @@ export async function healthView(db: Db, at: Date): Promise<AdapterHealthView> {
     return { ...row, anomaly: isSharpDrop(row.day, row.week, PAGE_RULE) };
   });
   const sites: HealthSiteRow[] = [...new Set([...dayPages.keys(), ...weekPages.keys()])].sort().map((site) => {
-    const d = dayPages.get(site) ?? { platform: weekPages.get(site)!.platform, pages: 0, units: 0 };
-    const w = weekPages.get(site) ?? { platform: d.platform, pages: 0, units: 0 };
-    return { site, platform: d.platform, pages: d.pages, units: d.units, unitsPerPage: perPage(d.units, d.pages), weekPages: w.pages, weekUnitsPerPage: perPage(w.units, w.pages) };
+    const d = dayPages.get(site) ?? { platform: weekPages.get(site)!.platform, pages: 0, units: 0, reporters: 0 };
+    const w = weekPages.get(site) ?? { platform: d.platform, pages: 0, units: 0, reporters: 0 };
+    return {
+      site, platform: d.platform, pages: d.pages, units: d.units, unitsPerPage: unitsPerPage(d), weekPages: w.pages, weekUnitsPerPage: unitsPerPage(w),
+      anomaly: isUnitsCollapse(d, w, PAGE_COLLAPSE),
+    };
   });
   const alerts = await db.select().from(adapterAlerts).where(gte(adapterAlerts.hour, iso(dayEnd - 7 * DAY))).orderBy(desc(adapterAlerts.hour)).limit(50);
   return { at: at.toISOString(), sites, fields, alerts };

@@ -38,7 +38,7 @@ describe('adapter health', () => {
     const text = view.body.fields.find((f: { site: string; field: string }) => f.site === 'weibo' && f.field === 'text');
     expect(text.day).toEqual({ primary: 25, fallback: 2, missing: 0, total: 27, primaryRate: 0.926, fallbackShare: 0.074, reporters: 2 });
     expect(text.anomaly).toBe(false);
-    expect(view.body.sites).toEqual([{ site: 'weibo', platform: 'weibo', pages: 3, units: 27, unitsPerPage: 9, weekPages: 0, weekUnitsPerPage: null }]);
+    expect(view.body.sites).toEqual([{ site: 'weibo', platform: 'weibo', pages: 3, units: 27, unitsPerPage: 9, weekPages: 0, weekUnitsPerPage: null, anomaly: false }]);
     const stored = JSON.stringify(await h.db.select().from(adapterHealth));
     expect(stored).not.toMatch(/http|青禾/);
   });
@@ -54,10 +54,19 @@ describe('adapter health', () => {
     expect(row('text')).toMatchObject({ anomaly: true, day: { primaryRate: 0.091, fallbackShare: 0.909 }, week: { primaryRate: 1, total: 33 } });
     expect(row('time')).toMatchObject({ anomaly: false, day: { primaryRate: 1 }, week: { primaryRate: 0.909, missing: 3 } });
     expect(row('likes')).toMatchObject({ anomaly: false, day: { primaryRate: 0, total: 2 } });
-    expect(body.sites[0]).toMatchObject({ unitsPerPage: 11, weekPages: 3, weekUnitsPerPage: 11 });
+    expect(body.sites[0]).toMatchObject({ unitsPerPage: 11, weekPages: 3, weekUnitsPerPage: 11, anomaly: false });
     // The view as it was two days ago saw none of today's reports.
     const before = await h.call('GET', `/api/adapter-health?at=${encodeURIComponent(hoursAgo(48))}`, h.admin);
     expect(before.body.fields.find((f: { field: string }) => f.field === 'text').day.total).toBe(11);
+  });
+
+  test('a site whose pages show no units any more is marked, though no field has samples to drop', async () => {
+    const h = await setup();
+    await h.call('POST', '/api/adapter-health', h.staff, { reports: [30, 60, 100].map((ago) => report(hoursAgo(ago), { text: [22, 0, 0] }, 2, 22, 'douyin')) });
+    await h.call('POST', '/api/adapter-health', h.staff, { reports: [report(hoursAgo(1), {}, 4, 0, 'douyin'), report(hoursAgo(1), { text: [3, 0, 0] }, 1, 3, 'zhihu')] });
+    const { body } = await h.call('GET', '/api/adapter-health', h.admin);
+    expect(body.sites.map((s: { site: string; unitsPerPage: number; weekUnitsPerPage: number | null; anomaly: boolean }) => [s.site, s.unitsPerPage, s.weekUnitsPerPage, s.anomaly]))
+      .toEqual([['douyin', 0, 11, true], ['zhihu', 3, null, false]]);
   });
 
   test('shapes and sizes are checked; stale or future hours are skipped, the rest kept; only admins read the view', async () => {

@@ -81,6 +81,7 @@ export const noneLabel: Bilingual = { zh: '无', en: 'none' };
 /** The fields a site adapter reads, as the 站点适配 page and adapter alerts name them (issue 12 item 4). */
 export const adapterFieldLabels: Readonly<Record<string, Bilingual>> = {
   unit: { zh: '内容单元', en: 'unit' },
+  unitsPerPage: { zh: '每页内容单元', en: 'units per page' },
   text: { zh: '正文', en: 'text' },
   author: { zh: '作者', en: 'author' },
   time: { zh: '发布时间', en: 'time' },

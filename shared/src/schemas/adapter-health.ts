@@ -73,6 +73,8 @@ export const HealthSiteRow = z.object({
   unitsPerPage: z.number().nullable(),
   weekPages: z.number().int(),
   weekUnitsPerPage: z.number().nullable(),
+  /** Units per page fell under 30 % of the 7 days before (the feed went dark), on enough pages. */
+  anomaly: z.boolean(),
 });
 export type HealthSiteRow = z.infer<typeof HealthSiteRow>;
 
@@ -82,6 +84,7 @@ export const AdapterAlertRecord = z.object({
   platform: z.string(),
   field: z.string(),
   hour: z.string(),
+  /** Primary rates (0–1); for the field `unitsPerPage`, units per page. */
   recentRate: z.number(),
   baselineRate: z.number(),
   samples: z.number().int(),

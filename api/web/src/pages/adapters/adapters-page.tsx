@@ -13,14 +13,17 @@ const siteName = (site: string) => platformLabel(site, lang.value);
 function SiteTable({ sites }: { sites: HealthSiteRow[] }) {
   return (
     <table data-testid="adapter-sites">
-      <thead><tr><th>{at('site')}</th><th class="num">{at('pages24')}</th><th class="num">{at('upp24')}</th><th class="num">{at('upp7')}</th></tr></thead>
+      <thead>
+        <tr><th>{at('site')}</th><th class="num">{at('pages24')}</th><th class="num">{at('upp24')}</th><th class="num">{at('upp7')}</th><th>{at('state')}</th></tr>
+      </thead>
       <tbody>
         {sites.map((s) => (
-          <tr key={s.site} data-testid="adapter-site" data-site={s.site}>
+          <tr key={s.site} data-testid="adapter-site" data-site={s.site} data-anomaly={String(s.anomaly)} class={s.anomaly ? 'anomaly' : undefined}>
             <td>{siteName(s.site)}</td>
             <td class="num">{s.pages}</td>
             <td class="num" data-testid="units-per-page">{num(s.unitsPerPage)}</td>
             <td class="num">{num(s.weekUnitsPerPage)}</td>
+            <td>{s.anomaly ? <span class="health-state bad" data-testid="anomaly">{at('anomaly')}</span> : <span class="health-state muted">{s.pages === 0 ? at('quiet') : '—'}</span>}</td>
           </tr>
         ))}
       </tbody>
@@ -85,6 +88,7 @@ export function AdaptersPage({ model }: { model: AdaptersModel }) {
           <p class="muted small">{at('rule')}</p>
           <h3>{at('sites')}</h3>
           <SiteTable sites={v.sites} />
+          <p class="muted small">{at('siteRule')}</p>
         </>
       )}
       {v && (

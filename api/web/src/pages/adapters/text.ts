@@ -29,6 +29,7 @@ const zh = {
   empty: '还没有扩展上报适配情况。同事浏览微博、抖音等页面后，这里会按小时汇总。',
   updated: '统计截至 {at}（北京时间）',
   refresh: '刷新',
+  siteRule: '异常：每页识别出的内容单元不到前 7 天的 30%（例如整个信息流都识别不出），且两段各至少 3 个页面。',
   rule: '异常：前 7 天主选择器命中率 ≥ 80%，近 24 小时 < 50%，且两段各至少 10 个样本。管理员会在多位同事的扩展于 3 小时内看到同样的骤降时收到通知。',
 };
 const en: Record<keyof typeof zh, string> = {
@@ -58,6 +59,7 @@ const en: Record<keyof typeof zh, string> = {
   empty: 'No extension has reported adapter health yet. Once colleagues browse Weibo, Douyin and the other sites, it is summed up here by the hour.',
   updated: 'As of {at} (Beijing time)',
   refresh: 'Refresh',
+  siteRule: 'Anomaly: fewer than 30 % of the units per page of the 7 days before (for instance, nothing of the feed is recognised), with at least 3 pages in each.',
   rule: 'Anomaly: primary rate ≥ 80 % over the 7 days before and < 50 % over the last 24 h, with at least 10 samples in each. Admins are notified when the extensions of several colleagues see the same drop within 3 hours.',
 };
 
