@@ -20,8 +20,19 @@ export async function grantedNewsHosts(hosts: readonly string[]): Promise<string
   return granted;
 }
 
-/** (Re-)registers the content script on the news hosts the user has granted. */
-export async function syncNewsScripts(info: PackInfo): Promise<string[]> {
+let syncing: Promise<unknown> = Promise.resolve();
+
+/**
+ * (Re-)registers the content script on the news hosts the user has granted. One at a time: a grant fires both the
+ * permission event and the page's news:enable, and two interleaved syncs would register the same id twice.
+ */
+export function syncNewsScripts(info: PackInfo): Promise<string[]> {
+  const run = syncing.then(() => syncOnce(info), () => syncOnce(info));
+  syncing = run.catch(() => {});
+  return run;
+}
+
+async function syncOnce(info: PackInfo): Promise<string[]> {
   if (!chrome.scripting?.registerContentScripts) return [];
   const granted = await grantedNewsHosts(info.pack.newsHosts);
   await chrome.scripting.unregisterContentScripts({ ids: [NEWS_SCRIPT_ID] }).catch(() => {});
