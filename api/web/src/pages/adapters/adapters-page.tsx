@@ -10,6 +10,13 @@ const pct = (r: number | null) => (r === null ? '—' : `${Math.round(r * 100)}%
 const num = (n: number | null) => (n === null ? '—' : String(n));
 const siteName = (site: string) => platformLabel(site, lang.value);
 
+function SiteState({ site }: { site: HealthSiteRow }) {
+  if (site.anomaly) return <span class="health-state bad" data-testid="anomaly">{at('anomaly')}</span>;
+  if (site.pages === 0) return <span class="health-state muted">{at('quiet')}</span>;
+  // Without the week before there is nothing to compare with.
+  return site.weekPages > 0 ? <span class="health-state good">{at('ok')}</span> : <span class="muted">—</span>;
+}
+
 function SiteTable({ sites }: { sites: HealthSiteRow[] }) {
   return (
     <table data-testid="adapter-sites">
@@ -23,7 +30,7 @@ function SiteTable({ sites }: { sites: HealthSiteRow[] }) {
             <td class="num">{s.pages}</td>
             <td class="num" data-testid="units-per-page">{num(s.unitsPerPage)}</td>
             <td class="num">{num(s.weekUnitsPerPage)}</td>
-            <td>{s.anomaly ? <span class="health-state bad" data-testid="anomaly">{at('anomaly')}</span> : <span class="health-state muted">{s.pages === 0 ? at('quiet') : '—'}</span>}</td>
+            <td><SiteState site={s} /></td>
           </tr>
         ))}
       </tbody>
