@@ -28,6 +28,7 @@ import { legalRoutes, templateRoutes } from './routes/legal.ts';
 import { caseCaptureRoutes } from './routes/case-captures.ts';
 import { scanCountRoutes } from './routes/scan-counts.ts';
 import { adapterHealthRoutes } from './routes/adapter-health.ts';
+import { monitorSettingsRoutes } from './routes/monitor-settings.ts';
 import { reportRoutes } from './routes/reports.ts';
 import { alertRoutes } from './routes/alerts.ts';
 import { hotSearchRoutes } from './routes/hot-search.ts';
@@ -82,6 +83,7 @@ export function createApp(deps: AppDeps) {
     .route('/api/legal/templates', templateRoutes)
     .route('/api/scan-counts', scanCountRoutes)
     .route('/api/adapter-health', adapterHealthRoutes)
+    .route('/api/monitor/settings', monitorSettingsRoutes)
     .route('/api/reports', reportRoutes)
     .route('/api/alerts', alertRoutes)
     .route('/api/hot-search', hotSearchRoutes)

@@ -48,4 +48,37 @@ test.describe('舆情监测 for the PR lead', () => {
     await expect(page.getByTestId('incident')).toHaveCount(2);
     expect(problems).toEqual([]);
   });
+
+  test('监测设置: the PR lead shortens the 重度 first statement to 12 h, and the next incident counts 12 h', async ({ api, workspace }) => {
+    const pr = api.user('pr_lead');
+    await workspace.open('/reports/settings');
+    await workspace.login(pr.email, pr.password);
+    const page = workspace.page;
+    await expect(page.getByTestId('monitor-settings')).toBeVisible();
+    await expect(page.getByTestId('settings-brand')).toHaveValue('青禾乳业');
+    await expect(page.getByTestId('deadline-severe-first_statement')).toHaveValue('24');
+    await page.getByTestId('deadline-severe-first_statement').fill('12');
+    await page.getByTestId('setting-preset').selectOption('strict');
+    await page.getByTestId('settings-save').click();
+    await expect(page.getByTestId('settings-saved')).toContainText(/已保存（\d{4}-\d\d-\d\d \d\d:\d\d）/);
+    await page.screenshot({ path: test.info().outputPath('settings.png'), fullPage: true });
+    await page.reload();
+    await expect(page.getByTestId('deadline-severe-first_statement')).toHaveValue('12');
+    await expect(page.getByTestId('setting-preset')).toHaveValue('strict');
+
+    // A deadline of 0 hours is stopped at the field (the browser says why) and nothing is saved.
+    await page.getByTestId('deadline-severe-first_statement').fill('0');
+    await page.getByTestId('settings-save').click();
+    expect(await page.getByTestId('deadline-severe-first_statement').evaluate((el) => (el as HTMLInputElement).validity.valid)).toBe(false);
+    await page.reload();
+    await expect(page.getByTestId('deadline-severe-first_statement')).toHaveValue('12');
+
+    // The demo's one 重度 alert already has its incident (the test above): open the next one by hand, as a client would.
+    const token = (await api.cli(['token', 'create', '--email', pr.email])).trim();
+    const res = await fetch(`${api.url}/api/incidents`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ title: '青禾乳业 异物视频', brand: '青禾乳业', level: 'severe' }) });
+    expect(res.status).toBe(201);
+    await workspace.open(`/reports/incidents/${((await res.json()) as { id: string }).id}`);
+    const first = page.getByTestId('deadline').and(page.locator('[data-kind="first_statement"]'));
+    await expect(first.getByTestId('countdown')).toHaveText(/^剩余 1[12]:\d\d$/);
+  });
 });

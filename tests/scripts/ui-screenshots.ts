@@ -13,6 +13,7 @@ import { startApiServer } from '../support/api-server.ts';
 import { launchWithExtension } from '../support/chromium.ts';
 import { startFixtureServer } from '../support/fixture-server.ts';
 import { extensionDir } from '../support/paths.ts';
+import { beijingDay } from '../../shared/src/i18n/beijing-time.ts';
 
 const [out = '/tmp/vigil-ui', onlyArg = 'panel,cases,monitor,replies,adapters'] = process.argv.slice(2);
 const only = new Set(onlyArg.split(','));
@@ -191,7 +192,7 @@ try {
       const drawn = async () => {
         await ws.waitForTimeout(1500);
       };
-      for (const [tab, name] of [['', 'overview'], ['/daily', 'daily'], ['/weekly', 'weekly'], ['/alerts', 'alerts'], ['/incidents', 'incidents'], ['/channels', 'channels']] as const) {
+      for (const [tab, name] of [['', 'overview'], ['/daily', 'daily'], ['/weekly', 'weekly'], ['/alerts', 'alerts'], ['/incidents', 'incidents'], ['/channels', 'channels'], ['/settings', 'settings']] as const) {
         await ws.goto(`${api.url}/reports${tab}`);
         await both(ws, `monitor-${name}`, drawn);
       }
@@ -199,7 +200,7 @@ try {
       await ws.getByTestId('alert').filter({ hasText: '重度' }).first().getByTestId('open-incident').click();
       await ws.getByTestId('incident-detail').waitFor();
       await both(ws, 'monitor-incident');
-      const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+      const today = beijingDay(Date.now());
       await download(`/api/reports/daily.pdf?date=${today}`, prToken, 'daily.pdf');
       await download(`/api/reports/weekly.pdf?week=${today}`, prToken, 'weekly.pdf');
     });

@@ -63,6 +63,26 @@ export const MonitorSettings = z
   .meta({ id: 'MonitorSettings' });
 export type MonitorSettings = z.infer<typeof MonitorSettings>;
 
+/** GET /api/monitor/settings?brand=: one brand's settings (the defaults until a PR lead saves them). */
+export const MonitorSettingsQuery = z.object({ brand: z.string().trim().min(1).max(64) });
+/** PUT /api/monitor/settings: the whole settings object of one brand; each level names a deadline kind at most once. */
+export const MonitorSettingsPut = z
+  .object({ brand: z.string().trim().min(1).max(64), settings: MonitorSettings })
+  .refine((b) => Object.values(b.settings.deadlines).every((rules) => new Set(rules.map((r) => r.kind)).size === rules.length), {
+    message: '同一级别的时限不能重复 / a level names each deadline once',
+    path: ['settings', 'deadlines'],
+  })
+  .meta({ id: 'MonitorSettingsPut' });
+export const MonitorSettingsRecord = z
+  .object({
+    brand: z.string(),
+    settings: MonitorSettings,
+    /** Whether these are the defaults (never saved for this brand). */
+    isDefault: z.boolean(),
+    updatedAt: isoTime.nullable(),
+  })
+  .meta({ id: 'MonitorSettingsRecord' });
+
 export const DailyQuery = z.object({ date: ymd, brand: z.string().max(64).optional() });
 export const WeeklyQuery = z.object({ week: ymd, brand: z.string().max(64).optional() });
 export const OverviewQuery = z.object({

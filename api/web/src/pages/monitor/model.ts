@@ -3,6 +3,7 @@ import type { AlertRecord, Report } from '@vigil/shared/schemas/monitoring';
 import type { IncidentRecord } from '@vigil/shared/schemas/incident';
 import { ApiError, ok, type Api } from '../../api.ts';
 import { createEscalationsModel } from './escalations-model.ts';
+import { createSettingsModel } from './settings-model.ts';
 import { beijingDay } from '@vigil/shared/i18n/beijing-time';
 
 type IncidentSummary = Omit<IncidentRecord, 'timeline'>;
@@ -46,6 +47,7 @@ export function createMonitorModel(api: Api, onUnauthorized: () => void) {
   return {
     /** 待处理上报 from the side panel (issues 11 item 7, 13 item 1). */
     escalations: createEscalationsModel(api, onUnauthorized),
+    settings: createSettingsModel(api, onUnauthorized),
     brand, overview, daily, weekly, date, alerts, incidents, incident, channels, deliveries, loading, error,
     loadOverview: () => run(async () => {
       const [o, a, i] = await Promise.all([ok(r.overview.$get({ query: b() })), ok(api.api.alerts.$get({ query: { ...b(), limit: '50' } as never })), ok(api.api.incidents.$get({ query: { status: 'open', ...b() } }))]);

@@ -8,10 +8,11 @@ import type { MonitorModel } from './model.ts';
 import './monitor.css';
 import { Overview } from './overview.tsx';
 import { ReportView } from './report-view.tsx';
+import { SettingsForm } from './settings.tsx';
 import { mt, type MonitorText } from './text.ts';
 import { useEffect } from 'preact/hooks';
 
-const tabs: [string, MonitorText][] = [['', 'overview'], ['daily', 'daily'], ['weekly', 'weekly'], ['alerts', 'alerts'], ['incidents', 'incidents'], ['channels', 'channels']];
+const tabs: [string, MonitorText][] = [['', 'overview'], ['daily', 'daily'], ['weekly', 'weekly'], ['alerts', 'alerts'], ['incidents', 'incidents'], ['channels', 'channels'], ['settings', 'settings']];
 
 /** /reports: 舆情概览 and its tabs (issue 11). */
 export function MonitorPage({ model }: { model: MonitorModel; role: Role }) {
@@ -31,6 +32,7 @@ export function MonitorPage({ model }: { model: MonitorModel; role: Role }) {
       {tab === 'alerts' && <AlertList model={model} />}
       {tab === 'incidents' && (id ? <IncidentDetail model={model} id={decodeURIComponent(id)} /> : <><PendingEscalations model={model.escalations} monitor={model} /><IncidentTable model={model} /></>)}
       {tab === 'channels' && <Channels model={model} />}
+      {tab === 'settings' && <SettingsForm model={model.settings} />}
     </section>
   );
 }

@@ -21,6 +21,11 @@ const zh = {
   verify: '核实信息', assess: '评估等级', statement: '发布声明', respond: '回应用户', reviewStep: '复盘',
   severe: '重度', moderate: '中度', mild: '轻度', holding: '已关联的临时声明',
   rankN: '第 {n} 位', heatN: '热度 {n}', kindHot: '热搜', kindIncident: '事件', kindAlert: '预警', kindPost: '重度内容',
+  set_spikes: '突增预警', set_preset: '灵敏度', preset_strict: '严格（z ≥ 5）', preset_balanced: '平衡（z ≥ 3.5）', preset_sensitive: '灵敏（z ≥ 2.5）',
+  set_minCount: '每小时至少提及数', set_ratio: '至少为基线中位数的倍数', set_negativeShare: '近 2 小时负面占比达到', set_velocity: '单帖每小时转发达到',
+  set_cooldownMinutes: '同一规则冷却（分钟）', set_deadlines: '事件处置时限', set_deadlinesNote: '按级别自立案起计时。修改只影响此后立案或调整级别的事件，进行中的时限保持不变。',
+  set_hours: '小时', set_optional: '可选', set_remove: '移除', set_add: '＋ 添加时限', set_saving: '正在保存…', set_saved: '已保存（{t}）',
+  set_default: '使用默认设置（尚未保存过）', set_updated: '最近修改：{t}', settings: '监测设置',
 } as const;
 const en: Record<keyof typeof zh, string> = {
   title: 'Monitoring', overview: 'Overview', daily: 'Daily report', weekly: 'Weekly report', alerts: 'Alerts', incidents: 'Incidents', channels: 'Notifications',
@@ -39,6 +44,11 @@ const en: Record<keyof typeof zh, string> = {
   verify: 'Verify', assess: 'Assess level', statement: 'Statement', respond: 'Respond to users', reviewStep: 'Review',
   severe: 'Severe', moderate: 'Moderate', mild: 'Mild', holding: 'Linked holding statement',
   rankN: 'No. {n}', heatN: 'heat {n}', kindHot: 'Hot search', kindIncident: 'Incident', kindAlert: 'Alert', kindPost: 'Severe post',
+  set_spikes: 'Spike alerts', set_preset: 'Sensitivity', preset_strict: 'Strict (z ≥ 5)', preset_balanced: 'Balanced (z ≥ 3.5)', preset_sensitive: 'Sensitive (z ≥ 2.5)',
+  set_minCount: 'At least mentions per hour', set_ratio: 'At least × baseline median', set_negativeShare: 'Negative share over 2 h reaches', set_velocity: 'Reposts per hour of one post reach',
+  set_cooldownMinutes: 'Cooldown per rule (minutes)', set_deadlines: 'Incident deadlines', set_deadlinesNote: 'Counted from the opening, by level. A change applies to incidents opened or re-levelled afterwards; running deadlines stay as they are.',
+  set_hours: 'hours', set_optional: 'optional', set_remove: 'Remove', set_add: '+ Add deadline', set_saving: 'Saving…', set_saved: 'Saved ({t})',
+  set_default: 'Defaults (never saved)', set_updated: 'Last changed {t}', settings: 'Settings',
 };
 export type MonitorText = keyof typeof zh;
 const table = dictionary<MonitorText>(zh, en);
@@ -53,6 +63,11 @@ export const ruleText: Record<string, [string, string]> = {
 export const deadlineText: Record<string, [string, string]> = {
   holding_statement: ['5 小时权威信息（可选）', '5 h holding statement (optional)'], first_statement: ['24 小时首次回应', '24 h first statement'],
   investigation: ['48 小时调查结果', '48 h investigation results'], response: ['48 小时回应', '48 h response'],
+};
+/** A deadline's kind without its hours, for the settings form where the hours are an input. */
+export const deadlineKindText: Record<string, [string, string]> = {
+  holding_statement: ['权威信息（临时声明）', 'Holding statement'], first_statement: ['首次回应', 'First statement'],
+  investigation: ['调查结果', 'Investigation results'], response: ['回应', 'Response'],
 };
 export const pick = (pair: [string, string] | undefined, fallback: string) => (pair ? pair[lang.value === 'zh' ? 0 : 1] : fallback);
 const categories: Record<string, [string, string]> = {
