@@ -1,7 +1,7 @@
 import { tallyUnits, type PageHealth } from '../sites/health-tally.ts';
 import type { SiteAdapter } from '../sites/types.ts';
 
-// Adapter health from the page (issue 12 item 4): once per page, when the browser is idle, the adapter reads the
+// Adapter health from the page (issue 12 item 4): once per page (single-page navigations included), when idle, the adapter reads the
 // whole page and the content script sends the background how each field was found — counts only. The flagger
 // itself reads only the parts that may name a brand, so this is the one full read, off the critical path.
 
@@ -33,14 +33,34 @@ export function readPageHealth(opts: Pick<HealthOptions, 'site' | 'doc' | 'now'>
   return page.units === 0 && opts.site.detectLoginWall(doc) ? null : page;
 }
 
+/** How often the page's address is compared: a single-page app moves to another page without a new script. */
+const NAV_CHECK_MS = 5_000;
+
 export function initAdapterHealth(opts: HealthOptions): void {
   const doc = opts.doc ?? document;
-  const timer = setTimeout(() => {
-    whenIdle(doc.defaultView as IdleWindow | null, () => {
-      if (opts.signal.aborted) return;
-      const page = readPageHealth(opts);
-      if (page) void opts.report(page).catch(() => {});
-    });
-  }, opts.delayMs ?? 3_000);
-  opts.signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+  const win = doc.defaultView as (IdleWindow & { location: Location }) | null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const schedule = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      whenIdle(win, () => {
+        if (opts.signal.aborted) return;
+        const page = readPageHealth(opts);
+        if (page) void opts.report(page).catch(() => {});
+      });
+    }, opts.delayMs ?? 3_000);
+  };
+  schedule();
+  // Weibo's feed → a post's detail page is one app: each page it shows is read once, as a fresh load would be.
+  let href = win?.location.href;
+  const nav = setInterval(() => {
+    if (win && win.location.href !== href) {
+      href = win.location.href;
+      schedule();
+    }
+  }, NAV_CHECK_MS);
+  opts.signal.addEventListener('abort', () => {
+    clearTimeout(timer);
+    clearInterval(nav);
+  }, { once: true });
 }

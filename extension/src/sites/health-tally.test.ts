@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
-import { describe, expect, test } from 'vitest';
-import { readPageHealth } from '../flagging/adapter-health.ts';
+import { describe, expect, test, vi } from 'vitest';
+import { initAdapterHealth, readPageHealth } from '../flagging/adapter-health.ts';
 import { fixtureNow, loadFixture } from './fixture-doc.ts';
 import { tallyUnits } from './health-tally.ts';
 import { sites } from './index.ts';
@@ -62,5 +62,26 @@ describe('page health', () => {
     const removed = loadFixture('http://weibo.com/5678901234/QbGone0001/');
     expect(weibo.pageStatus?.(removed).status).toBe('deleted');
     expect(readPageHealth({ site: weibo, doc: removed, now: () => fixtureNow })).toBeNull();
+  });
+
+  test('the page is read once when idle, and again after a single-page navigation; nothing after the script stops', async () => {
+    vi.useFakeTimers();
+    try {
+      const doc = loadFixture('http://weibo.com/');
+      const reports: number[] = [];
+      const stop = new AbortController();
+      initAdapterHealth({ signal: stop.signal, site: weibo, doc, now: () => fixtureNow, delayMs: 100, report: async (p) => reports.push(p.units) });
+      await vi.advanceTimersByTimeAsync(10_000);
+      expect(reports).toEqual([11]);
+      doc.defaultView!.history.pushState(null, '', '/5678901234/QbX7nA2Ke');
+      await vi.advanceTimersByTimeAsync(10_000);
+      expect(reports).toEqual([11, 11]);
+      stop.abort();
+      doc.defaultView!.history.pushState(null, '', '/u/2803301701');
+      await vi.advanceTimersByTimeAsync(10_000);
+      expect(reports).toHaveLength(2);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
