@@ -256,7 +256,8 @@ export function createFlagger(source: CompiledPack | RulePack, opts: FlagOptions
     return true;
   }
 
-  const seen = () => ({ mention: mentioned, units: elementOf.size });
+  // After a single-page navigation whose new page named no brand yet, the counts are the old page's: say nothing found.
+  const seen = () => (url === (doc.location?.href ?? '') ? { mention: mentioned, units: elementOf.size } : { mention: false, units: 0 });
   return { scan: (root) => scanAll([root]), scanAll, reveal, settled, seen, painter };
 }
 
@@ -275,7 +276,8 @@ export async function init(opts: FlagOptions): Promise<Flagger & { rescan(): voi
   let told = '';
   const tell = () => {
     const seen = flagger.seen();
-    const now = `${seen.mention} ${seen.units}`;
+    // The URL too: a single-page navigation resets the tab's state, which must hear what the new page holds.
+    const now = `${doc.location.href} ${seen.mention} ${seen.units}`;
     if (now === told) return;
     told = now;
     void opts.transport.read({ url: doc.location.href, ...seen }).catch(() => {});

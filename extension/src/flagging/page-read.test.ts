@@ -4,6 +4,7 @@ import { createStores, memoryArea } from '../storage.ts';
 import { fixtureNow, loadFixture } from '../sites/fixture-doc.ts';
 import { news } from '../sites/news.ts';
 import { createFlagBackend } from './background.ts';
+import { emptyReason } from './empty-reason.ts';
 import { init, type FlagTransport } from './flag-mentions.ts';
 
 // A news page read end to end in the content-script half against the real background (real engine, in-memory
@@ -26,12 +27,12 @@ async function flagPage(url: string) {
   await flagger.settled();
   // The read report is sent without waiting for it.
   await expect.poll(async () => (await stores.tab(9).get())?.read).toBeDefined();
-  return (await stores.tab(9).get())!;
+  return { state: (await stores.tab(9).get())!, doc, flagger, stores };
 }
 
 describe('a news page read by the flagging script', () => {
   test('the article and each comment naming the brand are flagged separately, each with its own level', async () => {
-    const state = await flagPage('http://finance.sina.com.cn/jjxw/2026-11-22/doc-inqinghe7781300.shtml');
+    const { state } = await flagPage('http://finance.sina.com.cn/jjxw/2026-11-22/doc-inqinghe7781300.shtml');
     const byStart = (s: string) => state.units.find((u) => u.text.startsWith(s));
     expect(state.units.map((u) => u.kind).sort()).toEqual(['article', 'comment', 'comment', 'comment']);
     expect(byStart('青禾乳业回应酸奶胀包投诉')?.kind).toBe('article');
@@ -43,15 +44,27 @@ describe('a news page read by the flagging script', () => {
   });
 
   test('an English article on a news host is flagged', async () => {
-    const state = await flagPage('http://www.sixthtone.com/news/1016789.html');
+    const { state } = await flagPage('http://www.sixthtone.com/news/1016789.html');
     const article = state.units.find((u) => u.kind === 'article');
     expect(article?.mentions[0]?.brand).toBe('青禾乳业');
     expect(article?.level).not.toBe('none');
   });
 
   test('a page that never names the brand is read and says so; nothing is listed', async () => {
-    const state = await flagPage('http://news.sina.com.cn/c/2026-11-22/doc-inweather0001.shtml');
+    const { state } = await flagPage('http://news.sina.com.cn/c/2026-11-22/doc-inweather0001.shtml');
     expect(state.units).toEqual([]);
     expect(state.read).toEqual({ mention: false, units: 0 });
+  });
+
+  test('after a single-page navigation to a page without the brand, the tab says so instead of keeping the old list', async () => {
+    const { doc, flagger, stores } = await flagPage('http://finance.sina.com.cn/jjxw/2026-11-22/doc-inqinghe7781300.shtml');
+    doc.defaultView!.history.pushState({}, '', '/jjxw/2026-11-22/doc-other.shtml');
+    for (const el of doc.querySelectorAll('#artibody p, .txt')) el.textContent = '寒潮来袭，北方多地气温骤降。';
+    doc.querySelector('h1')!.textContent = '寒潮来袭';
+    flagger.rescan();
+    await expect.poll(async () => (await stores.tab(9).get())?.url).toBe('http://finance.sina.com.cn/jjxw/2026-11-22/doc-other.shtml');
+    const state = (await stores.tab(9).get())!;
+    expect(state).toMatchObject({ units: [], read: { units: 5 } }); // the new page's article and comments, none naming the brand
+    expect(emptyReason({ url: state.url, state, total: 0, newsHost: 'sina.com.cn', granted: true, platform: false })).toBe('no_mention');
   });
 });
