@@ -4,7 +4,7 @@ import { BrandsPage } from './pages/brands-page.ts';
 
 interface Pack {
   version: string;
-  brands: { name: string; aliases: string[]; excludes: string[]; people: string[] }[];
+  brands: { name: string; aliases: string[]; excludes: string[]; people: string[]; ownAccounts?: { platform: string; name: string; uid?: string; role: string }[] }[];
   riskTerms: { term: string; category: string; weight: number }[];
   newsHosts: string[];
 }
@@ -49,8 +49,22 @@ test.describe('workspace 品牌规则', () => {
     await brands.save();
     await expect(card.getByTestId('brand-aliases-list')).toContainText('某鲸咖啡');
 
+    // The brand's own accounts (issue 13 item 2): a line that is no account is named; the pack carries the rest.
+    await card.getByTestId('brand-edit').click();
+    await brands.form.getByTestId('brand-own-accounts').fill('微博 @蓝鲸咖啡官方 uid:6001002003\n推特 @bluewhale');
+    await brands.save();
+    await expect(brands.form.getByTestId('brand-own-error')).toContainText('第 2 行：未知平台「推特」');
+    await brands.form.getByTestId('brand-own-accounts').fill('微博 @蓝鲸咖啡官方 uid:6001002003\n抖音 林一鸣 高管');
+    await brands.save();
+    await expect(card.getByTestId('brand-own-accounts-list')).toContainText('微博 @蓝鲸咖啡官方');
+    await expect(card.getByTestId('brand-own-accounts-list')).toContainText('抖音 @林一鸣 · 高管');
+
     const after = await pack(api);
     expect(after.body.brands.find((b) => b.name === '蓝鲸咖啡')?.aliases).toEqual(expect.arrayContaining(['某鲸咖啡', 'BLUEWHALE']));
+    expect(after.body.brands.find((b) => b.name === '蓝鲸咖啡')?.ownAccounts).toEqual([
+      { platform: 'weibo', name: '蓝鲸咖啡官方', uid: '6001002003', role: 'official' },
+      { platform: 'douyin', name: '林一鸣', role: 'executive' },
+    ]);
     expect(after.etag).toBe(`"${after.body.version}"`);
     await expect(brands.version).toHaveText(after.body.version);
 

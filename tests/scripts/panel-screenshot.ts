@@ -1,6 +1,7 @@
 // Screenshots of the side panel on the 10-post Weibo feed fixture (issue 13), for a person to look at:
 //   flock /tmp/vigil-browser.lock pnpm --filter @vigil/tests exec tsx scripts/panel-screenshot.ts OUT_PREFIX [EXTENSION_DIR]
-// Writes OUT_PREFIX-zh.png, OUT_PREFIX-en.png (full panel) and OUT_PREFIX-open.png (the worst unit opened).
+// Writes OUT_PREFIX-zh.png, OUT_PREFIX-en.png (full panel), OUT_PREFIX-open.png (the worst unit opened),
+// OUT_PREFIX-escalated.png (that unit after 上报) and OUT_PREFIX-own.png (the brand's own accounts unfolded).
 import { startApiServer } from '../support/api-server.ts';
 import { launchWithExtension } from '../support/chromium.ts';
 import { startFixtureServer } from '../support/fixture-server.ts';
@@ -33,6 +34,14 @@ try {
   await unit.click({ position: { x: 30, y: 12 } }).catch(() => {});
   await panel.waitForTimeout(800);
   await panel.screenshot({ path: `${prefix}-open.png`, fullPage: false });
+  // 上报 on the open unit and the brand's own posts unfolded (issues 11 item 7, 13 item 2).
+  await unit.getByTestId('escalate').click().catch(() => {});
+  await panel.waitForTimeout(1500);
+  await unit.screenshot({ path: `${prefix}-escalated.png` });
+  await panel.getByTestId('own-accounts').locator('summary').first().click().catch(() => {});
+  await panel.getByTestId('own-unit').first().locator('summary').click().catch(() => {});
+  await panel.waitForTimeout(500);
+  await panel.getByTestId('own-accounts').screenshot({ path: `${prefix}-own.png` }).catch(() => {});
   await panel.getByTestId('lang-toggle').click();
   await panel.waitForTimeout(800);
   await panel.screenshot({ path: `${prefix}-en.png`, fullPage: true });

@@ -4,6 +4,7 @@ import type { Db } from '../db/client.ts';
 import { escalations } from '../db/schema/escalations.ts';
 import { users } from '../db/schema/users.ts';
 import { errors } from '../lib/errors.ts';
+import type { Notice } from '../notify/deliver.ts';
 
 // 上报 storage (issues 11 and 13): rows as records with the escalating user's name, newest first.
 
@@ -48,3 +49,16 @@ export const incidentTitleOf = (row: EscalationRow): string => {
   const text = row.text.replace(/\s+/g, ' ').trim();
   return `${row.author ? `${row.author}：` : ''}${text.length > 40 ? `${text.slice(0, 40)}…` : text}`.slice(0, 200) || row.unitKey;
 };
+
+const levelWord = { mild: '轻度', moderate: '中度', severe: '重度' } as const;
+
+/** The robots' message for a new escalation (routed by level like an alert: 重度 at once, 中度 hourly, 轻度 daily). */
+export function escalationNotice(row: EscalationRow, byName: string | null): Notice {
+  const level = incidentLevelOf(row.level);
+  const text = row.text.replace(/\s+/g, ' ').trim();
+  return {
+    subject: `escalation:${row.id}`, rule: `${row.brand}:escalation`, brand: row.brand, level,
+    title: `【${levelWord[level]}·上报】${row.brand} ${row.author ?? ''}`.trim(),
+    body: [`${byName ?? ''}从扩展上报${row.reason === 'no_reply' ? '（无合适口径）' : ''}：${text.length > 200 ? `${text.slice(0, 200)}…` : text}`, row.note ? `备注：${row.note}` : '', row.permalink ?? ''].filter(Boolean).join('\n'),
+  };
+}

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { auditEvents } from '../db/schema/audit-events.ts';
 import { escalations } from '../db/schema/escalations.ts';
+import { notifyDeliveries } from '../db/schema/notify-deliveries.ts';
 import { fixedClock, jsonCaller, testApp } from '../test-support/app.ts';
 import { userWithToken } from '../test-support/users.ts';
 
@@ -75,5 +76,17 @@ describe('escalations', () => {
     expect(bad.status).toBe(400);
     expect(bad.body.error.message).toContain('level');
     expect(await h.db.select().from(escalations)).toHaveLength(2);
+  });
+
+  test('the PR lead’s robots hear of a new escalation, routed by its level like an alert', async () => {
+    const h = await setup();
+    expect((await h.call('POST', '/api/notify/channels', h.lead, { kind: 'webhook', url: 'http://127.0.0.1:9/hook', minLevel: 'moderate' })).status).toBe(201);
+    const esc = (await h.call('POST', '/api/escalations', h.staff, severe)).body;
+    await h.call('POST', '/api/escalations', h.staff, { ...severe, key: 'weibo:QbWq8cM3d', level: 'mild', text: '青禾客服态度差' });
+    const rows = await h.db.select().from(notifyDeliveries);
+    expect(rows.map((r) => [r.subject, r.level, r.status])).toEqual([[`escalation:${esc.id}`, 'severe', 'pending']]);
+    expect(rows[0]?.title).toBe('【重度·上报】青禾乳业 宝妈小雨');
+    expect(rows[0]?.body).toContain('李客服从扩展上报（无合适口径）：喝了青禾牛奶孩子过敏住院了');
+    expect(rows[0]?.dueAt).toBe('2026-11-22T14:10:00.000Z');
   });
 });

@@ -6,8 +6,9 @@ import { IncidentRecord } from '@vigil/shared/schemas/incident';
 import { escalations } from '../db/schema/escalations.ts';
 import { incidentLinks } from '../db/schema/incident-links.ts';
 import { incidents } from '../db/schema/incidents.ts';
-import { checkOpen, incidentLevelOf, incidentTitleOf, listEscalations, oneEscalation, toRecords } from '../escalations/store.ts';
+import { checkOpen, escalationNotice, incidentLevelOf, incidentTitleOf, listEscalations, oneEscalation, toRecords } from '../escalations/store.ts';
 import { openIncidentWrites } from '../incidents/open.ts';
+import { enqueueNotices } from '../notify/deliver.ts';
 import { eventWrites, loadIncidents } from '../incidents/store.ts';
 import { auditInsert } from '../lib/audit.ts';
 import type { AppEnv } from '../lib/context.ts';
@@ -39,7 +40,10 @@ export const escalationRoutes = new Hono<AppEnv>()
       db.insert(escalations).values(row),
       auditInsert(db, { action: 'escalation.created', at: new Date(now), actorId: auth.user.id, subject: `escalation:${row.id}`, detail: { key: b.key, brand: b.brand, level: b.level, reason: b.reason } }),
     ]);
-    return c.json((await toRecords(db, [row]))[0]!, 201);
+    const record = (await toRecords(db, [row]))[0]!;
+    // The PR lead's robots hear of it as of an alert; delivery runs with the scheduler (quiet hours, caps, retries).
+    await enqueueNotices(c.get('deps'), [escalationNotice(row, record.createdByName)]);
+    return c.json(record, 201);
   })
   .get('/', route({ roles: ['pr_lead', 'legal'], summary: 'Escalations from staff, newest first (status=open: 待处理上报)', tags: ['escalations'], query: EscalationQuery, responses: { 200: { description: 'escalations', schema: EscalationList } } }), async (c) => {
     return c.json({ escalations: await listEscalations(c.get('deps').db, c.req.valid('query')) }, 200);

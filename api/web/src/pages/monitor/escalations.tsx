@@ -11,11 +11,11 @@ import { bj, levelName, platformName } from './text.ts';
 // 一键立案 opens an incident from it, 关联 adds it to an open incident, 忽略 closes it.
 
 const words = dictionary(
-  { title: '待处理上报', none: '没有待处理的上报', when: '上报时间', who: '上报人', post: '内容', level: '级别', why: '原因', risk: '风险内容', noReply: '无合适口径', open: '一键立案', link: '关联到事件', choose: '选择处置中的事件', dismiss: '忽略', original: '原文' },
-  { title: 'Escalations to handle', none: 'No escalations waiting', when: 'Escalated', who: 'By', post: 'Post', level: 'Level', why: 'Why', risk: 'Risky post', noReply: 'No approved reply fits', open: 'Open incident', link: 'Link to incident', choose: 'Choose an open incident', dismiss: 'Dismiss', original: 'original' },
+  { notice: '待处理上报 {n} 条：同事从扩展上报的内容等待你处理', view: '去处理', title: '待处理上报', none: '没有待处理的上报', when: '上报时间', who: '上报人', post: '内容', level: '级别', why: '原因', risk: '风险内容', noReply: '无合适口径', open: '一键立案', link: '关联到事件', choose: '选择处置中的事件', dismiss: '忽略', original: '原文' },
+  { notice: '{n} escalations waiting: posts colleagues sent from the extension', view: 'Handle them', title: 'Escalations to handle', none: 'No escalations waiting', when: 'Escalated', who: 'By', post: 'Post', level: 'Level', why: 'Why', risk: 'Risky post', noReply: 'No approved reply fits', open: 'Open incident', link: 'Link to incident', choose: 'Choose an open incident', dismiss: 'Dismiss', original: 'original' },
 );
 type Word = Parameters<typeof words>[1];
-const w = (key: Word) => words(lang.value, key);
+const w = (key: Word, params?: Record<string, number>) => words(lang.value, key, params);
 /** Captured text and links are hostile: only an http(s) permalink becomes a link. */
 const safeLink = (url: string | null) => (url && /^https?:\/\//i.test(url) ? url : null);
 
@@ -39,7 +39,7 @@ function Row({ e, model, monitor }: { e: EscalationRecord; model: EscalationsMod
       <td><span class={`lv lv-${e.level}`}>{levelName(e.level)}</span></td>
       <td>{w(e.reason === 'no_reply' ? 'noReply' : 'risk')}</td>
       <td class="escalation-actions">
-        <button type="button" class="primary" data-testid="escalation-open" disabled={busy} onClick={() => void toIncident()}>{w('open')}</button>
+        <button type="button" data-testid="escalation-open" disabled={busy} onClick={() => void toIncident()}>{w('open')}</button>
         {openIncidents.length > 0 && (
           <span class="link-incident">
             <select aria-label={w('choose')} value={target} onChange={(ev) => setTarget(ev.currentTarget.value)}>
@@ -69,5 +69,17 @@ export function PendingEscalations({ model, monitor }: { model: EscalationsModel
         </table>
       )}
     </section>
+  );
+}
+
+/** On 舆情概览: how many escalations wait, with the way to them. */
+export function EscalationNotice({ model }: { model: EscalationsModel }) {
+  useEffect(() => void model.load(), []);
+  const n = model.open.value.length;
+  if (n === 0) return null;
+  return (
+    <p class="escalation-notice" role="status" data-testid="escalation-notice">
+      {w('notice', { n })} <a href="/reports/incidents" onClick={(e) => { e.preventDefault(); navigate('/reports/incidents'); }}>{w('view')}</a>
+    </p>
   );
 }

@@ -4,6 +4,7 @@ import { Chart } from './chart.tsx';
 import type { MonitorModel } from './model.ts';
 import { AlertList } from './alert-list.tsx';
 import { IncidentTable } from './incidents.tsx';
+import { EscalationNotice } from './escalations.tsx';
 import { lang } from '../../i18n.ts';
 import { attentionKind, bj, categoryName, levelName, mt, platformName } from './text.ts';
 
@@ -23,6 +24,7 @@ export function Overview({ model }: { model: MonitorModel }) {
         <div><strong>{r.replyUses}</strong><span>{mt('replyUses')}</span></div>
         <div><strong>{r.captures}</strong><span>{mt('captures')}</span></div>
       </div>
+      <EscalationNotice model={model.escalations} />
       <h3>{mt('attention')}</h3>
       {r.attention.length
         ? <ul class="attention" data-testid="attention">{r.attention.map((a) => <li key={a.kind + a.ref} data-kind={a.kind}><span class={`kind kind-${a.kind}`}>{mt(attentionKind[a.kind] ?? 'kindAlert')}</span> {a.text}</li>)}</ul>
