@@ -5,7 +5,7 @@ import { notifyDeliveries } from '../db/schema/notify-deliveries.ts';
 import { seal } from '../notify/seal.ts';
 import { fixedClock, testApp } from '../test-support/app.ts';
 import { userWithToken } from '../test-support/users.ts';
-import { storeHealth, toWindow } from './adapter-health.ts';
+import { healthView, storeHealth, toWindow } from './adapter-health.ts';
 import { ALERT_COLLAPSE, ALERT_RULE, isSharpDrop, isUnitsCollapse, PAGE_RULE } from './adapter-drop.ts';
 import { monitorRun } from './scheduler.ts';
 
@@ -86,6 +86,10 @@ describe('the hourly adapter check', () => {
     const { adapterAlerts: fired } = await monitorRun(t.deps, at(0));
     expect(fired.map((a) => [a.site, a.field, a.recentRate, a.baselineRate, a.samples, a.reporters])).toEqual([['weibo', 'text', 0.048, 1, 126, 3]]);
     expect(fired[0]!.explanation).toMatch(/^微博「正文」的主选择器命中率.*降到 5%（126 次，3 位同事的扩展），此前 7 天为 100%.* \/ Weibo "text": primary-selector rate fell to 5%/);
+    // The admins' 站点适配 page lists it, and marks the field.
+    const view = await healthView(t.db, at(0));
+    expect(view.alerts.map((a) => [a.site, a.field])).toEqual([['weibo', 'text']]);
+    expect(view.fields.find((f) => f.field === 'text')?.anomaly).toBe(true);
     // The same hour again, and the next hour while the drop lasts: nothing new for the text …
     expect((await monitorRun(t.deps, at(0))).adapterAlerts).toEqual([]);
     for (const id of t.people) {
