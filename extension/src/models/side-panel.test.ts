@@ -84,3 +84,18 @@ test('the connection is checked again when the settings change', async () => {
   await stores.settings.set({ apiUrl: api.url, token, lang: 'zh' });
   await expect.poll(() => model.connection.text.value).toBe('已连接：赵公关（公关负责人）');
 });
+
+test('posts by the brand’s own accounts come apart from the units (issue 13 item 2)', async () => {
+  const { stores, transport } = setup(tabs, 9);
+  const model = createSidePanelModel(transport, { tabId: 7, signal: new AbortController().signal });
+  await model.start();
+  const own: TabUnit = {
+    ...unit('own', 'none'), author: '青禾乳业官方', text: '关于网传产品质量问题的说明：相关批次产品已封存送检', mentions: [], reasons: ['官方账号「青禾乳业官方」'],
+    own: { brand: '青禾乳业', platform: 'weibo', name: '青禾乳业官方', role: 'official', by: 'uid' },
+  };
+  await stores.tab(7).set({ url: 'http://weibo.com/', units: [unit('a', 'severe')], own: [own] });
+  expect(model.units.value.map((u) => u.key)).toEqual(['a']);
+  expect(model.own.value.map((u) => u.author)).toEqual(['青禾乳业官方']);
+  await stores.tab(7).set({ url: 'http://weibo.com/u/1', units: [] });
+  expect(model.own.value).toEqual([]);
+});
