@@ -29,6 +29,7 @@ import { caseCaptureRoutes } from './routes/case-captures.ts';
 import { scanCountRoutes } from './routes/scan-counts.ts';
 import { adapterHealthRoutes } from './routes/adapter-health.ts';
 import { monitorSettingsRoutes } from './routes/monitor-settings.ts';
+import { reportArchiveRoutes } from './routes/report-archive.ts';
 import { reportRoutes } from './routes/reports.ts';
 import { alertRoutes } from './routes/alerts.ts';
 import { hotSearchRoutes } from './routes/hot-search.ts';
@@ -84,6 +85,7 @@ export function createApp(deps: AppDeps) {
     .route('/api/scan-counts', scanCountRoutes)
     .route('/api/adapter-health', adapterHealthRoutes)
     .route('/api/monitor/settings', monitorSettingsRoutes)
+    .route('/api/reports/archive', reportArchiveRoutes)
     .route('/api/reports', reportRoutes)
     .route('/api/alerts', alertRoutes)
     .route('/api/hot-search', hotSearchRoutes)

@@ -36,6 +36,13 @@ test.describe('舆情监测 for the PR lead', () => {
     execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', file, test.info().outputPath('daily-page')]);
     const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
     for (const s of ['品牌舆情监测日报', '报告期', '需立即关注事项', '声量趋势', '处置情况', '青禾乳业']) expect(text, s).toContain(s);
+    // Yesterday's 日报 was archived when its day closed (seed --demo runs what the hourly run would have).
+    const archived = page.getByTestId('archive-daily').getByTestId('archived-report');
+    await expect(archived.first()).toContainText(/\d{4}-\d\d-\d\d/);
+    const [kept] = await Promise.all([page.waitForEvent('download'), archived.first().getByRole('link').click()]);
+    const keptFile = join(mkdtempSync(join(tmpdir(), 'vigil-archived-')), 'archived.pdf');
+    await kept.saveAs(keptFile);
+    expect(execFileSync('pdftotext', ['-layout', keptFile, '-'], { encoding: 'utf8' })).toContain('品牌舆情监测日报');
 
     await page.getByRole('link', { name: '预警' }).click();
     const severe = page.getByTestId('alert').filter({ hasText: '重度' }).first();

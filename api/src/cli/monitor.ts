@@ -15,10 +15,11 @@ export const monitorCommand = command(
     if (Number.isNaN(at.getTime())) throw new UsageError(`bad --at: ${values.at}`);
     const { db, deps } = await openRuntime();
     try {
-      const { created, adapterAlerts, delivered } = await monitorRun(deps, at);
+      const { created, adapterAlerts, delivered, reports } = await monitorRun(deps, at);
       const from = hourStart(new Date(at.getTime() - 1));
       console.log(`hour ${beijingLabel(from)}–${beijingLabel(new Date(from.getTime() + HOUR)).slice(11)} (Beijing): ${created.length} new alert(s), ${adapterAlerts.length} adapter alert(s), ${delivered} notification(s) sent`);
       for (const a of created) console.log(`  [${a.level}] ${a.brand} ${a.rule}${a.scope ? `:${a.scope}` : ''} observed ${a.observed} score ${a.score} — ${a.explanation}`);
+      for (const r of reports) console.log(`  ${r.kind === 'daily' ? '日报' : '周报'} ${r.label} archived (its period has closed)`);
       for (const a of adapterAlerts) console.log(`  [adapter] ${a.site} ${a.field} ${Math.round(a.baselineRate * 100)}% → ${Math.round(a.recentRate * 100)}% — ${a.explanation}`);
       return 0;
     } finally {

@@ -8,6 +8,7 @@ import { newId } from '../lib/secrets.ts';
 import { emptyChecklist } from '../incidents/store.ts';
 import { insertMentions, type MentionSeed } from './bulk.ts';
 import { deadlinesFor } from './deadlines.ts';
+import { closeReports } from './archive.ts';
 import { runDetection } from './detect.ts';
 import { defaultSettings } from './settings.ts';
 import { DAY, HOUR, hourStart, iso } from './time.ts';
@@ -72,5 +73,7 @@ export async function seedDemoMonitoring({ db, now, log }: SeedContext): Promise
     db.insert(incidentEvents).values({ incidentId: id, at: openedAt, actorId: lead?.id ?? null, type: 'opened', detail: { level: 'moderate', title: '青禾客服电话长期占线引发集中投诉' } }),
     db.insert(meta).values({ key: KEY, value: now.toISOString() }),
   ]);
-  log(`demo monitoring: ${seeds.length} mentions over 4 weeks, ${alerts.length} alert(s) on the surge, 1 open incident`);
+  // What the hourly run would have archived by now: yesterday's 日报 and the last closed week's 周报.
+  const archived = await closeReports(db, now, now);
+  log(`demo monitoring: ${seeds.length} mentions over 4 weeks, ${alerts.length} alert(s) on the surge, 1 open incident, ${archived.length} archived report(s)`);
 }

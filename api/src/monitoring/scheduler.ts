@@ -4,13 +4,15 @@ import { runDetection } from './detect.ts';
 import { acquireLease, leaseDone, markDone } from './lease.ts';
 import { deliverDue, enqueueAlerts, enqueueNotices } from '../notify/deliver.ts';
 import { adapterNotice, runAdapterDropCheck } from './adapter-alerts.ts';
+import { closeReports } from './archive.ts';
 import { hourStart, iso } from './time.ts';
 
 export const HOURLY_LEASE = 'monitor.hourly';
 
 /**
  * What `vigil monitor run --at` and the scheduler run for one hour: detection for the hour that ends at `at` (brand
- * alerts, then adapter-health drops), then notifications for the new alerts, then every delivery that is due.
+ * alerts, then adapter-health drops), then notifications for the new alerts, then every delivery that is due; and
+ * the 日报 / 周报 of any Beijing day or week that closed by `at` and is not archived yet.
  */
 export async function monitorRun(deps: AppDeps, at: Date) {
   const now = deps.clock.now();
@@ -20,7 +22,8 @@ export async function monitorRun(deps: AppDeps, at: Date) {
   const adapterAlerts = await runAdapterDropCheck(deps.db, at, now);
   await enqueueNotices(deps, adapterAlerts.map(adapterNotice));
   const delivered = await deliverDue(deps);
-  return { created, adapterAlerts, delivered };
+  const reports = await closeReports(deps.db, at, now);
+  return { created, adapterAlerts, delivered, reports };
 }
 
 /**

@@ -186,3 +186,10 @@ export const HotSearchRecord = z
   .meta({ id: 'HotSearchSightingRecord' });
 export type HotSearchRecord = z.infer<typeof HotSearchRecord>;
 export const HotSearchList = z.object({ sightings: z.array(HotSearchRecord) }).meta({ id: 'HotSearchList' });
+
+/** 日报 / 周报 archived when their period closed (issue 11 item 2). */
+export const ArchiveQuery = z.object({ kind: z.enum(['daily', 'weekly']).optional() });
+export const ArchivedReport = z
+  .object({ id: z.string(), kind: z.enum(['daily', 'weekly']), periodDate: z.string(), label: z.string(), generatedAt: z.string() })
+  .meta({ id: 'ArchivedReport' });
+export const ArchiveList = z.object({ reports: z.array(ArchivedReport) }).meta({ id: 'ArchiveList' });

@@ -40,3 +40,4 @@ export * from './letter-templates.ts';
 export * from './adapter-health.ts';
 export * from './adapter-alerts.ts';
 export * from './escalations.ts';
+export * from './report-archive.ts';

@@ -1,6 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import type { Report } from '@vigil/shared/schemas/monitoring';
 import { platformOption, sentimentOption, trendOption } from '@vigil/shared/charts/report-charts';
+import { ArchiveList } from './archive-list.tsx';
 import { Chart } from './chart.tsx';
 import type { MonitorModel } from './model.ts';
 import { lang } from '../../i18n.ts';
@@ -44,6 +45,7 @@ export function ReportView({ model, kind }: { model: MonitorModel; kind: 'daily'
           <ul>{r.incidents.map((i) => <li key={i.id}>{i.title}（{levelName(i.level)}）：{i.deadlines.map((d) => `${pick(deadlineText[d.kind], d.kind)} ${mt(d.state === 'overdue' ? 'missed' : d.state)}`).join('；') || '—'}</li>)}</ul>
         </>
       )}
+      <ArchiveList model={model} kind={kind} />
     </div>
   );
 }

@@ -1,0 +1,21 @@
+import { sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import type { Report } from '@vigil/shared/schemas/monitoring';
+
+/**
+ * 日报 / 周报 as they stood when their period closed (issue 11 item 2): the hourly run writes one per closed Beijing
+ * day and week, so the report a PR lead forwarded stays the same when mentions are imported later. One row per kind
+ * and period; a re-run adds nothing.
+ */
+export const reportArchive = sqliteTable(
+  'report_archive',
+  {
+    id: text().primaryKey(),
+    kind: text().$type<'daily' | 'weekly'>().notNull(),
+    /** The Beijing date the period starts (the Monday for a week). */
+    periodDate: text().notNull(),
+    label: text().notNull(),
+    report: text({ mode: 'json' }).$type<Report>().notNull(),
+    generatedAt: text().notNull(),
+  },
+  (t) => [uniqueIndex('report_archive_period_idx').on(t.kind, t.periodDate)],
+);
