@@ -4,6 +4,7 @@ import { createEscalationBackground } from './escalation/background.ts';
 import { createFlagBackground } from './flagging/background.ts';
 import { createHotBackground } from './hot/background.ts';
 import { createHealthBackground } from './flagging/health-background.ts';
+import { createIncidentsBackground } from './incidents/background.ts';
 import type { Handlers } from './messaging.ts';
 import { createRepliesBackground } from './replies/background.ts';
 import type { Stores } from './storage.ts';
@@ -72,5 +73,6 @@ export function backgroundModules(stores: Stores): BackgroundModule[] {
     createHotBackground(stores),
     createHealthBackground(stores),
     createEscalationBackground(stores),
+    createIncidentsBackground(stores),
   ];
 }

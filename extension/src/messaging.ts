@@ -8,6 +8,7 @@ import type { InsertRequest, InsertResponse, SuggestRequest, SuggestResponse, Us
 import type { PageStatus } from './sites/page-state.ts';
 import type { HotSearchSighting } from '@vigil/shared/schemas/monitoring';
 import type { PageHealth } from './sites/health-tally.ts';
+import type { IncidentsInfo } from './incidents/types.ts';
 
 /**
  * The one message map of the extension (STYLE habit 7): each message names its request and response types, and
@@ -56,6 +57,8 @@ export interface MessageMap {
   'hot:sightings': { request: { sightings: HotSearchSighting[] }; response: { queued: number } };
   /** 上报 from the side panel: stored in the durable queue, sent to POST /api/escalations (issues 11 item 7, 13 item 1). */
   'mention:escalate': { request: { escalation: EscalationCreate }; response: EscalationMark };
+  /** Side panel → background: the open incidents of the pack's brands, synced at most once a minute (issue 11 item 7). */
+  'incidents:open': { request: undefined; response: IncidentsInfo };
   /** Side panel → background: the top approved replies for one unit of a tab, filled from it (issue 5). */
   'replies:suggest': { request: SuggestRequest; response: SuggestResponse };
   /** Side panel → background: log a copy or insert of a reply (queued while offline) (issue 5). */
@@ -92,6 +95,7 @@ export const messageRoutes = {
   'mention:correct': 'background',
   'mention:escalate': 'background',
   'hot:sightings': 'background',
+  'incidents:open': 'background',
   'replies:suggest': 'background',
   'replies:use': 'background',
   'reply:insert': 'tab',

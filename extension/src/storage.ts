@@ -5,6 +5,7 @@ import type { MentionReport } from '@vigil/shared/schemas/mention';
 import type { EscalationCreate, EscalationMark } from './escalation/types.ts';
 import type { HotSearchSighting } from '@vigil/shared/schemas/monitoring';
 import type { AdapterHealthReport } from '@vigil/shared/schemas/adapter-health';
+import type { IncidentCache } from './incidents/types.ts';
 
 /**
  * The one storage module of the extension (STYLE habit 7): every key, its area and its value type live here, so
@@ -179,6 +180,7 @@ export const storageKeys = {
   healthOutbox: 'adapter-health-outbox:v1',
   escalationsOutbox: 'escalations-outbox:v1',
   escalated: 'escalated:v1',
+  openIncidents: 'open-incidents:v1',
 } as const;
 
 export interface Stores {
@@ -208,6 +210,8 @@ export interface Stores {
   escalationsOutbox: Item<EscalationCreate[]>;
   /** What became of each unit's 上报, so its card says 已上报 after the panel reopens (the newest 500 units). */
   escalated: Item<Record<string, EscalationMark>>;
+  /** The open incidents last fetched from GET /api/incidents, so the countdowns show offline (issue 11 item 7). */
+  openIncidents: Item<IncidentCache | null>;
 }
 
 export function createStores(local: StorageArea, session: StorageArea): Stores {
@@ -226,6 +230,8 @@ export function createStores(local: StorageArea, session: StorageArea): Stores {
     hotOutbox: item(local, storageKeys.hotOutbox, () => [], (raw) => (Array.isArray(raw) ? (raw as HotSearchSighting[]) : undefined)),
     hotReported: item(local, storageKeys.hotReported, () => ({}), (raw) => (isObject(raw) ? (raw as Record<string, { at: number; band: number }>) : undefined)),
     healthTotals: item(local, storageKeys.healthTotals, () => [], (raw) => (Array.isArray(raw) ? (raw as AdapterHealthReport[]) : undefined)),
+    openIncidents: item(local, storageKeys.openIncidents, () => null, (raw) =>
+      isObject(raw) && Array.isArray(raw.incidents) ? (raw as unknown as IncidentCache) : undefined),
     healthOutbox: item(local, storageKeys.healthOutbox, () => [], (raw) => (Array.isArray(raw) ? (raw as AdapterHealthReport[]) : undefined)),
   };
 }

@@ -8,7 +8,7 @@ import { expect, test } from './fixtures.ts';
 // downloads the 日报 PDF (read back with pdftotext), and opens an incident from an alert in one click and sees its
 // 24 h countdown.
 test.describe('舆情监测 for the PR lead', () => {
-  test('overview charts, 日报 PDF, and an incident opened from an alert with its 24 h countdown', async ({ api, workspace }) => {
+  test('overview charts, 日报 PDF, and an incident opened from an alert with its 24 h countdown', async ({ api, workspace, extension }) => {
     const pr = api.user('pr_lead');
     const problems: string[] = [];
     workspace.page.on('pageerror', (e) => problems.push(e.message));
@@ -54,6 +54,26 @@ test.describe('舆情监测 for the PR lead', () => {
     await page.getByRole('link', { name: '事件' }).click();
     await expect(page.getByTestId('incident')).toHaveCount(2);
     expect(problems).toEqual([]);
+
+    // …and in the extension's side panel for staff (issue 11 item 7): 重度 first with the same 24 h countdown, then
+    // the demo's 中度 incident counting down to its 48 h response (opened 30 h before the seed).
+    await extension.connect(api.url, (await api.createToken('incidents panel e2e')).token);
+    const panel = (await extension.openSidePanel()).page;
+    await panel.setViewportSize({ width: 400, height: 900 });
+    const listed = panel.getByTestId('panel-incident');
+    await expect(panel.getByTestId('panel-incidents').locator('summary').first()).toHaveText('处置中的事件（2）');
+    await expect(listed).toHaveCount(2);
+    await expect(listed.first()).toHaveAttribute('data-level', 'severe');
+    await expect(listed.first().locator('[data-kind="first_statement"]').getByTestId('incident-countdown')).toHaveText(/^剩余 2[34]:\d\d$/);
+    const demo = listed.filter({ hasText: '青禾客服电话长期占线引发集中投诉' });
+    await expect(demo).toHaveAttribute('data-level', 'moderate');
+    await expect(demo.getByTestId('incident-countdown')).toHaveText(/^剩余 1[78]:\d\d$/);
+    await expect(demo).toContainText(/截止 \d{4}\/\d\d\/\d\d \d\d:\d\d/);
+    await panel.screenshot({ path: test.info().outputPath('panel-incidents-zh.png') });
+    await panel.getByRole('button', { name: 'English' }).click();
+    await expect(panel.getByTestId('panel-incidents').locator('summary').first()).toHaveText('Incidents in progress (2)');
+    await expect(demo.getByTestId('incident-countdown')).toHaveText(/^1[78]:\d\d left$/);
+    await panel.screenshot({ path: test.info().outputPath('panel-incidents-en.png') });
   });
 
   test('监测设置: the PR lead shortens the 重度 first statement to 12 h, and the next incident counts 12 h', async ({ api, workspace }) => {

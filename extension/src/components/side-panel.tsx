@@ -9,13 +9,15 @@ import type { NewsAccessModel } from '../flagging/news-access.ts';
 import { NewsAccessBanner } from '../flagging/news-access-view.tsx';
 import type { EscalateModel } from '../escalation/panel-model.ts';
 import { CapturePanel } from './capture-panel.tsx';
+import { IncidentsSection } from '../incidents/incidents-view.tsx';
+import type { IncidentsModel } from '../incidents/panel-model.ts';
 import { FlagToolbar } from '../flagging/panel-controls.tsx';
 import { ConnectionStatus } from './connection-status.tsx';
 import { LangToggle } from './lang-toggle.tsx';
 import { OwnAccounts } from './own-accounts.tsx';
 import { UnitList } from './unit-list.tsx';
 
-export function SidePanel(props: { model: SidePanelModel; language: LanguageModel; openSettings: () => void; capture?: CaptureModel; replies?: ReplySuggestionsModel; flags?: FlagPanelModel; newsAccess?: NewsAccessModel; escalate?: EscalateModel }) {
+export function SidePanel(props: { model: SidePanelModel; language: LanguageModel; openSettings: () => void; capture?: CaptureModel; replies?: ReplySuggestionsModel; flags?: FlagPanelModel; newsAccess?: NewsAccessModel; escalate?: EscalateModel; incidents?: IncidentsModel }) {
   const { model } = props;
   const tab = model.tab.value;
   return (
@@ -28,6 +30,7 @@ export function SidePanel(props: { model: SidePanelModel; language: LanguageMode
         </button>
       </header>
       <ConnectionStatus model={model.connection} testId="connection-status" />
+      {props.incidents && <IncidentsSection model={props.incidents} />}
       <section class="tab" data-testid="panel-tab" data-tab-id={tab?.id ?? ''}>
         <h2>{t('panel.tab')}</h2>
         {tab ? (

@@ -11,6 +11,8 @@ import { newsAccessTransport } from '../../flagging/news-access-transport.ts';
 import { createLanguageModel } from '../../models/language.ts';
 import { createEscalateModel } from '../../escalation/panel-model.ts';
 import { escalateTransport } from '../../escalation/panel-transport.ts';
+import { createIncidentsModel } from '../../incidents/panel-model.ts';
+import { incidentsTransport } from '../../incidents/panel-transport.ts';
 import { createSidePanelModel } from '../../models/side-panel.ts';
 import { replyTransport } from '../../replies/panel-transport.ts';
 import { createReplySuggestionsModel } from '../../replies/suggestions-model.ts';
@@ -31,10 +33,11 @@ lifetime.signal.addEventListener('abort', effect(() => void flags.watchTab(model
 const newsAccess = createNewsAccessModel(newsAccessTransport());
 const replies = createReplySuggestionsModel(replyTransport(), () => model.tab.value?.id ?? null);
 const escalate = createEscalateModel(escalateTransport());
+const incidents = createIncidentsModel(incidentsTransport());
 
 function App() {
   document.documentElement.lang = language.lang.value === 'zh' ? 'zh-CN' : 'en';
-  return <SidePanel model={model} language={language} openSettings={() => void chrome.runtime.openOptionsPage()} capture={capture} replies={replies} flags={flags} newsAccess={newsAccess} escalate={escalate} />;
+  return <SidePanel model={model} language={language} openSettings={() => void chrome.runtime.openOptionsPage()} capture={capture} replies={replies} flags={flags} newsAccess={newsAccess} escalate={escalate} incidents={incidents} />;
 }
 
 render(<App />, document.getElementById('app')!);
@@ -43,3 +46,4 @@ void capture.start();
 void flags.refreshPack();
 void newsAccess.start(lifetime.signal);
 void escalate.start(lifetime.signal);
+void incidents.start(lifetime.signal);
