@@ -1,0 +1,87 @@
+import { createServer, request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { bearer, connect, expect, openPanel, test } from './capture-harness.ts';
+
+// Issue 15 "also": the browser stops the extension's service worker in the middle of an outbox upload (through the
+// DevTools protocol, as Chrome stops an idle or long-busy worker). The API has already stored the capture but its answer never reached the worker. When the worker comes back, the outbox sends the capture again
+// from IndexedDB and the API answers with the receipt of the one it holds: the capture is stored exactly once.
+
+/** A loopback proxy to the API that, while holding, passes each capture upload on but keeps the API's answer back. */
+async function holdingProxy(target: string) {
+  let holding = true;
+  let forwarded = 0;
+  const held: ServerResponse[] = [];
+  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    const upstream = new URL(req.url ?? '/', target);
+    const hold = holding && req.method === 'POST' && upstream.pathname === '/api/captures';
+    const out = httpRequest(upstream, { method: req.method, headers: { ...req.headers, host: upstream.host } }, (answer) => {
+      if (hold) {
+        forwarded++;
+        answer.resume(); // read and drop: the worker never hears that the API stored it
+        held.push(res);
+        return;
+      }
+      res.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(res);
+    });
+    out.on('error', () => res.destroy());
+    req.pipe(out);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    forwarded: () => forwarded,
+    release() {
+      holding = false;
+      for (const res of held) res.destroy();
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+test('a service-worker stop mid-upload: the capture is delivered exactly once when the worker is back', async ({ api, extBrowser: b }) => {
+  test.setTimeout(120_000);
+  const proxy = await holdingProxy(api.url);
+  try {
+    await connect(b, { ...api, url: proxy.url });
+    const captures = async () => ((await (await fetch(`${api.url}/api/captures`, { headers: bearer(api.legalToken) })).json()) as { total: number; items: { id: string }[] });
+    const before = (await captures()).total;
+
+    const fixture = await b.context.newPage();
+    await fixture.goto('http://weibo.com/');
+    const panel = await openPanel(b, fixture);
+    const post = panel.page.locator('[data-testid="unit"][data-level="severe"]').first();
+    await expect(post).toBeVisible({ timeout: 15_000 });
+    await panel.open(post);
+    await post.getByTestId('capture-unit').click();
+
+    // The API has the capture; the worker is still waiting for the answer.
+    await expect.poll(proxy.forwarded, { timeout: 30_000 }).toBe(1);
+    await expect.poll(async () => (await captures()).total, { timeout: 15_000 }).toBe(before + 1);
+    const stored = (await captures()).items[0]!.id;
+
+    // Stop the worker as the browser would (DevTools protocol: Target.closeTarget on the worker's target). A marker
+    // set in the old worker proves the one that answers later is a new one.
+    const old = await b.serviceWorker();
+    await old.evaluate(() => { (globalThis as { __e2eOldWorker?: boolean }).__e2eOldWorker = true; });
+    const cdp = await b.context.newCDPSession(fixture);
+    const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; type: string; url: string }[] };
+    const target = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${b.extensionId}/`));
+    expect(target, 'the extension service worker target').toBeTruthy();
+    await cdp.send('Target.closeTarget', { targetId: target!.targetId });
+    await expect.poll(() => old.evaluate(() => 'alive').catch(() => 'stopped'), { timeout: 20_000 }).toBe('stopped');
+    proxy.release();
+
+    // Back: the panel wakes the worker, the outbox resends from IndexedDB, the API answers with the stored receipt.
+    await panel.page.reload();
+    await expect(panel.page.getByTestId('outbox-count')).toHaveText('0', { timeout: 60_000 });
+    const after = await captures();
+    expect(after.total).toBe(before + 1);
+    expect(after.items.filter((i) => i.id === stored)).toHaveLength(1);
+    expect(proxy.forwarded()).toBe(1);
+    expect(await (await b.serviceWorker()).evaluate(() => (globalThis as { __e2eOldWorker?: boolean }).__e2eOldWorker ?? false)).toBe(false);
+  } finally {
+    proxy.release();
+    await proxy.close();
+  }
+});
