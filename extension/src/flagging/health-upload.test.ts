@@ -57,6 +57,10 @@ describe('adapter health uploads', () => {
     const v = await view();
     expect(v.fields.find((f) => f.site === 'weibo' && f.field === 'text')?.day).toMatchObject({ primary: 12, fallback: 21, reporters: 1 });
     expect(v.sites.find((s) => s.site === 'weibo')).toMatchObject({ pages: 3, units: 33, unitsPerPage: 11 });
+    // The same sends carry the scan counts (issue 11): units seen on 微博 that hour, weibo.com and m.weibo.cn together.
+    const { headers: lead } = await api.userWithToken('pr_lead');
+    const daily = (await (await fetch(`${api.url}/api/reports/daily?date=2026-11-22`, { headers: lead })).json()) as { basis: { unitsScanned: number } };
+    expect(daily.basis.unitsScanned).toBe(36);
     // The running totals of the hour stay in the browser (the next page adds to them), nothing else.
     expect((await stores.healthTotals.get()).map((r) => [r.site, r.pages])).toEqual([['weibo', 3], ['weibo-mobile', 1]]);
   });

@@ -1,4 +1,5 @@
 import { AdapterHealthResult, type AdapterHealthReport } from '@vigil/shared/schemas/adapter-health';
+import { ScanCountResult } from '@vigil/shared/schemas/monitoring';
 import { createApiClient, type ApiFailure } from '../api-client.ts';
 import { createDurableQueue, type Outcome } from '../queue/durable-queue.ts';
 import { itemStore } from '../queue/item-store.ts';
@@ -11,6 +12,9 @@ import type { PageHealth } from '../sites/health-tally.ts';
 // (queue/, issue 9), one entry per hour and site, the newest replacing the one still waiting. The API keeps the
 // larger total, so a resend never counts twice. A growing total is sent at most once a minute (health is no hurry);
 // the first total of an hour and site, and the first after the API or token changed, go at once.
+// The same totals give the scan counts of issue 11 (units seen per platform and hour, so reports can show mentions
+// per 1 000 units): each send also posts, for the hours it carries, the units of every site of a platform added up.
+// They are the units on each page when it was read, not those a feed loads later while scrolling.
 
 const HOUR = 3_600_000;
 const KEEP_HOURS = 48;
@@ -32,6 +36,19 @@ export function addPage(total: AdapterHealthReport | undefined, page: PageHealth
     sum.missing += t.missing;
   }
   return { hour, site: page.site, platform: page.platform, pages: (total?.pages ?? 0) + 1, units: (total?.units ?? 0) + page.units, fields };
+}
+
+/** Units per platform and hour over every site of the platform (weibo.com and m.weibo.cn are both 微博). */
+export function scanCounts(totals: readonly AdapterHealthReport[], hours: ReadonlySet<string>) {
+  const sum = new Map<string, { platform: string; hour: string; units: number }>();
+  for (const t of totals) {
+    if (!hours.has(t.hour)) continue;
+    const key = `${t.hour}|${t.platform}`;
+    const row = sum.get(key) ?? { platform: t.platform, hour: t.hour, units: 0 };
+    row.units += t.units;
+    sum.set(key, row);
+  }
+  return [...sum.values()];
 }
 
 export interface HealthReporter {
@@ -56,7 +73,13 @@ export function createHealthReporter(stores: Stores, opts: { fetch?: typeof fetc
       if (!client.configured) return batch.map(() => ({ kind: 'retry', error: { reason: 'not_configured' } }));
       const reports = batch.map(({ state: _s, attempts: _a, nextAttemptAt: _n, error: _e, ...r }) => r);
       const res = await client.request('POST', '/api/adapter-health', AdapterHealthResult, { body: { reports } });
-      if (res.ok) return batch.map(() => ({ kind: 'delivered', result: null }));
+      if (res.ok) {
+        const counts = scanCounts(await stores.healthTotals.get(), new Set(reports.map((r) => r.hour)));
+        const sent = await client.request('POST', '/api/scan-counts', ScanCountResult, { body: { counts } });
+        // Both take the larger running total, so a retry of the pair counts nothing twice.
+        if (!sent.ok && sent.failure.status !== 400) return batch.map(() => ({ kind: 'retry', error: sent.failure }));
+        return batch.map(() => ({ kind: 'delivered', result: null }));
+      }
       if (res.failure.status === 400) return batch.map(() => ({ kind: 'rejected', error: res.failure }));
       return batch.map(() => ({ kind: 'retry', error: res.failure }));
     },
