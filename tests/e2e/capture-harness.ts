@@ -19,6 +19,7 @@ export interface OwnApi {
   staffToken: string;
   staffEmail: string;
   legalToken: string;
+  legalEmail: string;
   cli(args: string[]): { status: number | null; stdout: string; stderr: string };
   start(): Promise<void>;
   stop(): Promise<void>;
@@ -47,6 +48,7 @@ async function ownApi(): Promise<OwnApi> {
     staffToken: creds.token,
     staffEmail: creds.users.find((u) => u.role === 'staff')!.email,
     legalToken,
+    legalEmail: legal.email,
     cli,
     async start() {
       let log = '';
@@ -149,6 +151,9 @@ export async function openPanel(b: ExtensionBrowser, fixture: Page): Promise<Sid
   await panel.page.waitForLoadState();
   return panel;
 }
+
+/** A fresh legal token: an earlier spec on this worker's server may have reset legal's password, revoking theirs. */
+export const freshLegalToken = (api: OwnApi) => api.cli(['token', 'create', '--email', api.legalEmail]).stdout.trim();
 
 export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 
