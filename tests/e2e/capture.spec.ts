@@ -17,7 +17,7 @@ test.describe('evidence capture', () => {
     await connect(b, api);
     // Setting the token up registers this browser's device key; its private half cannot leave IndexedDB.
     const devices = async () => ((await (await fetch(`${api.url}/api/devices`, { headers: bearer(api.staffToken) })).json()) as { items: unknown[] }).items.length;
-    await expect.poll(devices).toBe(1);
+    await expect.poll(devices, { timeout: 15_000 }).toBe(1); // key generation and registration: slower on a loaded machine
     const keys = await (await b.serviceWorker()).evaluate(
       () =>
         new Promise<{ extractable: boolean; curve: string }[]>((resolve, reject) => {
