@@ -4,8 +4,8 @@ import { levelLabels, platformLabel, sentimentLabels, type Bilingual } from '@vi
 import { categoryLabel } from '@vigil/shared/engine/risk';
 import { PdfReport } from '../pdf/report.ts';
 import { chartSvg } from './charts-svg.ts';
-import { deadlineName } from './report.ts';
 import { beijingLabel } from './time.ts';
+import { deadlineLabel } from '@vigil/shared/i18n/vocabulary';
 
 const stateName = { met: '按时完成', missed: '未按时完成', pending: '进行中', overdue: '已超时' } as const;
 const ruleName: Record<string, string> = { volume: '声量突增', category: '风险类别突增', negative_share: '负面占比', velocity: '单帖扩散', hot_search: '热搜' };
@@ -54,7 +54,7 @@ export async function reportPdf(r: Report): Promise<Buffer> {
   if (r.incidents.length === 0) pdf.paragraph('本期无事件。');
   else pdf.table(
     [{ header: '事件', width: 3 }, { header: '级别', width: 0.7 }, { header: '状态', width: 0.8 }, { header: '时限', width: 4.5 }],
-    r.incidents.map((i) => [i.title, levelName(i.level), i.status === 'open' ? '处置中' : '已结束', i.deadlines.map((d) => `${deadlineName[d.kind] ?? d.kind}：${stateName[d.state]}（截止 ${beijingLabel(new Date(d.due))}）`).join('\n') || '—']),
+    r.incidents.map((i) => [i.title, levelName(i.level), i.status === 'open' ? '处置中' : '已结束', i.deadlines.map((d) => `${deadlineLabel(d.kind)}：${stateName[d.state]}（截止 ${beijingLabel(new Date(d.due))}）`).join('\n') || '—']),
   );
   pdf.paragraph(`本期使用统一口径回复 ${r.replyUses} 次，取证 ${r.captures} 次。`);
   return pdf.finish();

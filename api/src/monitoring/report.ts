@@ -6,7 +6,7 @@ import { alerts } from '../db/schema/alerts.ts';
 import { incidents } from '../db/schema/incidents.ts';
 import { hotSearchSightings } from '../db/schema/hot-search.ts';
 import { heatLabel, hotEntries, listName } from './hot-search.ts';
-import { platformLabel } from '@vigil/shared/i18n/vocabulary';
+import { deadlineLabel, platformLabel } from '@vigil/shared/i18n/vocabulary';
 import { deadlineStates } from './deadlines.ts';
 import { categories, hotWords, hourly, idx, rows, topPosts, totals, unitsByHour, where, type Scope } from './queries.ts';
 import { beijingLabel, dayPeriod, DAY, weekPeriod, HOUR, iso, type Period } from './time.ts';
@@ -93,7 +93,7 @@ export async function buildReport(db: Db, req: ReportRequest, now: Date): Promis
   ];
   const attention: Report['attention'] = [
     ...hotEntries(hot).map((h) => ({ kind: 'hot_search' as const, text: `「${h.brand}」${listName(h.platform)}最高第 ${h.rank ?? '?'} 位：「${h.title}」，热度 ${heatLabel(h.heat)}（${beijingLabel(new Date(h.seenAt))} 首次看到）`, ref: h.id })),
-    ...incidentList.filter((i) => i.status === 'open').flatMap((i) => i.deadlines.filter((d) => d.state === 'overdue' || (d.state === 'pending' && Date.parse(d.due) - now.getTime() < DAY)).map((d) => ({ kind: 'incident' as const, text: `【${levelName[i.level]}】${i.title}：${deadlineName[d.kind] ?? d.kind}${d.state === 'overdue' ? '已超时' : `截止 ${beijingLabel(new Date(d.due))}`}`, ref: i.id }))),
+    ...incidentList.filter((i) => i.status === 'open').flatMap((i) => i.deadlines.filter((d) => d.state === 'overdue' || (d.state === 'pending' && Date.parse(d.due) - now.getTime() < DAY)).map((d) => ({ kind: 'incident' as const, text: `【${levelName[i.level]}】${i.title}：${deadlineLabel(d.kind)}${d.state === 'overdue' ? '已超时' : `截止 ${beijingLabel(new Date(d.due))}`}`, ref: i.id }))),
     // 热搜 alerts are the hot_search lines above, one per entry.
     ...alertRows.filter((a) => a.level === 'severe' && !a.incidentId && a.rule !== 'hot_search').map((a) => ({ kind: 'alert' as const, text: a.explanation, ref: a.id })),
     ...topNegative.filter((p) => p.level === 'severe').slice(0, 3).map((p) => ({ kind: 'post' as const, text: `重度负面（${platformLabel(p.platform)}）：「${p.text.slice(0, 50)}」`, ref: p.key })),
@@ -126,5 +126,4 @@ export async function buildReport(db: Db, req: ReportRequest, now: Date): Promis
   };
 }
 
-export const deadlineName: Record<string, string> = { holding_statement: '5 小时内发布权威信息（可选）', first_statement: '24 小时内首次公开回应', investigation: '48 小时内公布调查结果', response: '48 小时内回应' };
 export const categoryName = (c: string) => categoryLabel[c] ?? c;

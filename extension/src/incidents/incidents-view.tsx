@@ -5,6 +5,7 @@ import { upcomingDeadlines } from './incident-sync.ts';
 import { countdown, type IncidentsModel } from './panel-model.ts';
 import type { OpenIncident } from './types.ts';
 import './incidents.css';
+import { deadlineLabel } from '@vigil/shared/i18n/vocabulary';
 
 // 处置中的事件 at the top of the side panel (issue 11 item 7): only when there are open incidents, so the busy-feed
 // panel (issue 13) is no taller without them. Level, title, the next deadline's live countdown, the holding statement.
@@ -13,17 +14,15 @@ const words = dictionary(
   {
     heading: '处置中的事件（{n}）', left: '剩余 {t}', overdue: '已超时 {t}', due: '截止 {time}', noDeadline: '无待完成时限',
     holding: '已批准的权威信息', offline: '离线：显示 {time} 同步的列表',
-    holding_statement: '权威信息（临时声明）', first_statement: '首次回应', investigation: '调查结果', response: '回应',
   },
   {
     heading: 'Incidents in progress ({n})', left: '{t} left', overdue: 'Overdue by {t}', due: 'due {time}', noDeadline: 'No deadline pending',
     holding: 'Approved holding statement', offline: 'Offline: list synced {time}',
-    holding_statement: 'Holding statement', first_statement: 'First statement', investigation: 'Investigation results', response: 'Response',
   },
 );
 type Word = Parameters<typeof words>[1];
 const w = (key: Word, params?: Record<string, string>) => words(lang.value, key, params);
-const kindText = (kind: string) => (words.has(kind) ? w(kind) : kind);
+const kindText = (kind: string) => deadlineLabel(kind, lang.value);
 
 function Deadlines({ incident, now }: { incident: OpenIncident; now: number }) {
   const upcoming = upcomingDeadlines(incident);

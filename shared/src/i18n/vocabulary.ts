@@ -100,3 +100,18 @@ export const adapterFieldLabels: Readonly<Record<string, Bilingual>> = {
 /** A field key in `lang`; an unknown key is shown as it is. */
 export const adapterFieldLabel = (key: string, lang: Lang = 'zh'): string =>
   Object.hasOwn(adapterFieldLabels, key) ? adapterFieldLabels[key]![lang] : key;
+
+/**
+ * An incident deadline's kind (issue 11). No hours in the name: a brand sets its own (监测设置), so a deadline is
+ * shown with its due time instead of a "24 小时" that may not be this brand's rule.
+ */
+export const deadlineLabels: Readonly<Record<string, Bilingual>> = {
+  holding_statement: { zh: '权威信息（临时声明）', en: 'Holding statement' },
+  first_statement: { zh: '首次回应', en: 'First statement' },
+  investigation: { zh: '调查结果', en: 'Investigation results' },
+  response: { zh: '回应', en: 'Response' },
+};
+
+/** A deadline kind in `lang`; an unknown kind (a brand's own) is shown as it is. */
+export const deadlineLabel = (kind: string, lang: Lang = 'zh'): string =>
+  Object.hasOwn(deadlineLabels, kind) ? deadlineLabels[kind]![lang] : kind;

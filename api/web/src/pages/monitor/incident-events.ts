@@ -1,7 +1,7 @@
 import { dictionary } from '@vigil/shared/i18n/dictionary';
 import type { IncidentRecord } from '@vigil/shared/schemas/incident';
 import { lang } from '../../i18n.ts';
-import { deadlineText, levelName, mt, pick, type MonitorText } from './text.ts';
+import { deadlineName, levelName, mt, type MonitorText } from './text.ts';
 
 // An incident's timeline and links in words (issue 11 review): the page printed `opened {"level":"severe",…}` and
 // `alert: JD6b…`. One line per event type the API writes (api/src/incidents/patch.ts, routes/incidents.ts); an
@@ -38,7 +38,7 @@ export function eventText(e: IncidentRecord['timeline'][number]): string {
     case 'retitled': return say('retitled', { to: str(d.to) });
     case 'level_changed': return say('level_changed', { from: levelName(str(d.from)), to: levelName(str(d.to)) });
     case 'checklist': return say(d.done ? 'checklist_done' : 'checklist_undone', { step: stepText(str(d.key)) });
-    case 'deadline_met': return say('deadline_met', { deadline: pick(deadlineText[str(d.kind)], str(d.kind)) });
+    case 'deadline_met': return say('deadline_met', { deadline: deadlineName(str(d.kind)) });
     case 'review': return say('review', { n: str(d.length) });
     case 'note': return say('note', { text: str(d.text) });
     case 'linked': return say('linked', { kind: linkKind(str(d.kind)), ref: str(d.ref) });

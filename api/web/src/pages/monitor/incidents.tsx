@@ -3,7 +3,7 @@ import { navigate, onLinkClick } from '../../router.ts';
 import { Countdown } from './countdown.tsx';
 import type { MonitorModel } from './model.ts';
 import { eventText, linkKind, stepText } from './incident-events.ts';
-import { bj, deadlineText, levelName, mt, pick } from './text.ts';
+import { bj, deadlineName, levelName, mt } from './text.ts';
 
 /** Pages a link opens: a capture or a case; mentions and alerts have no page of their own. */
 const linkHref: Record<string, (ref: string) => string> = { capture: (r) => `/captures/${encodeURIComponent(r)}`, case: (r) => `/cases/${encodeURIComponent(r)}` };
@@ -23,7 +23,7 @@ export function IncidentTable({ model }: { model: MonitorModel }) {
               <td><a href={`/reports/incidents/${i.id}`} onClick={(e) => { e.preventDefault(); navigate(`/reports/incidents/${i.id}`); }}>{i.title}</a></td>
               <td><span class={`lv lv-${i.level}`}>{levelName(i.level)}</span></td>
               <td>{mt(i.status === 'open' ? 'statusOpen' : 'statusClosed')}</td>
-              <td>{next ? pick(deadlineText[next.kind], next.kind) : '—'}</td>
+              <td>{next ? deadlineName(next.kind) : '—'}</td>
               <td>{next && i.status === 'open' ? <Countdown due={next.due} /> : '—'}</td>
             </tr>
           );
@@ -52,7 +52,7 @@ export function IncidentDetail({ model, id }: { model: MonitorModel; id: string 
         <thead><tr><th>{mt('deadline')}</th><th>{mt('due')}</th><th>{mt('countdown')}</th><th /></tr></thead>
         <tbody>{i.deadlines.map((d) => (
           <tr key={d.kind} data-testid="deadline" data-kind={d.kind}>
-            <td>{pick(deadlineText[d.kind], d.kind)}</td><td>{bj(d.due)}</td>
+            <td>{deadlineName(d.kind)}</td><td>{bj(d.due)}</td>
             <td>{d.state === 'met' || d.state === 'missed' ? mt(d.state) : <Countdown due={d.due} />}</td>
             <td>{!d.metAt && i.status === 'open' && <button type="button" onClick={() => patch({ deadlineMet: { kind: d.kind } })}>{mt('markMet')}</button>}</td>
           </tr>

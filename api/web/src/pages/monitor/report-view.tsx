@@ -5,7 +5,7 @@ import { ArchiveList } from './archive-list.tsx';
 import { Chart } from './chart.tsx';
 import type { MonitorModel } from './model.ts';
 import { lang } from '../../i18n.ts';
-import { attentionKind, bj, deadlineText, levelName, mt, pick, platformName } from './text.ts';
+import { attentionKind, bj, deadlineName, levelName, mt, platformName } from './text.ts';
 
 /** 日报 / 周报 in the layout Chinese teams expect, with PDF and CSV downloads of the same report. */
 export function ReportView({ model, kind }: { model: MonitorModel; kind: 'daily' | 'weekly' }) {
@@ -42,7 +42,7 @@ export function ReportView({ model, kind }: { model: MonitorModel; kind: 'daily'
           <h3>{mt('keyEvents')}</h3>
           <ol class="posts">{r.topNegative.map((p) => <li key={p.key}>{p.text} <small>（{platformName(p.platform)} · {p.reach} · {bj(p.firstSeenAt)}）</small></li>)}</ol>
           <h3>{mt('handling')}</h3>
-          <ul>{r.incidents.map((i) => <li key={i.id}>{i.title}（{levelName(i.level)}）：{i.deadlines.map((d) => `${pick(deadlineText[d.kind], d.kind)} ${mt(d.state === 'overdue' ? 'missed' : d.state)}`).join('；') || '—'}</li>)}</ul>
+          <ul>{r.incidents.map((i) => <li key={i.id}>{i.title}（{levelName(i.level)}）：{i.deadlines.map((d) => `${deadlineName(d.kind)} ${mt(d.state === 'overdue' ? 'missed' : d.state)}`).join('；') || '—'}</li>)}</ul>
         </>
       )}
       <ArchiveList model={model} kind={kind} />

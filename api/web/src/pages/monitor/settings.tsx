@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { MonitorSettings } from '@vigil/shared/schemas/monitoring';
 import type { SettingsModel } from './settings-model.ts';
-import { bj, deadlineKindText, mt, pick } from './text.ts';
+import { deadlineLabels } from '@vigil/shared/i18n/vocabulary';
+import { bj, deadlineName, mt } from './text.ts';
 
 type Level = keyof MonitorSettings['deadlines'];
 type Rule = MonitorSettings['deadlines'][Level][number];
 const levels: Level[] = ['severe', 'moderate', 'mild'];
-const kinds = Object.keys(deadlineKindText);
+const kinds = Object.keys(deadlineLabels);
 const presets = ['strict', 'balanced', 'sensitive'] as const;
 const num = (e: Event) => Number((e.target as HTMLInputElement).value);
 
@@ -48,7 +49,7 @@ export function SettingsForm({ model }: { model: SettingsModel }) {
             <td>{draft.deadlines[level].length === 0 && <div class="muted deadline-rule">{mt('none')}</div>}
               {draft.deadlines[level].map((r, n) => (
                 <div key={r.kind} class="deadline-rule">
-                  <span>{pick(deadlineKindText[r.kind], r.kind)}</span>
+                  <span>{deadlineName(r.kind)}</span>
                   <input type="number" min={1} max={720} value={r.hours} aria-label={mt('set_hours')} onInput={(e) => setRules(level, draft.deadlines[level].map((x, i) => (i === n ? { ...x, hours: num(e) } : x)))} data-testid={`deadline-${level}-${r.kind}`} /> {mt('set_hours')}
                   <label><input type="checkbox" checked={r.optional} onChange={(e) => setRules(level, draft.deadlines[level].map((x, i) => (i === n ? { ...x, optional: (e.target as HTMLInputElement).checked } : x)))} /> {mt('set_optional')}</label>
                   <button type="button" class="link" onClick={() => setRules(level, draft.deadlines[level].filter((_, i) => i !== n))}>{mt('set_remove')}</button>
@@ -56,7 +57,7 @@ export function SettingsForm({ model }: { model: SettingsModel }) {
               ))}
               <select value="" onChange={(e) => { const kind = (e.target as HTMLSelectElement).value; if (kind) setRules(level, [...draft.deadlines[level], { kind, hours: 24, optional: false }]); }} aria-label={mt('set_add')}>
                 <option value="">{mt('set_add')}</option>
-                {kinds.filter((k) => !draft.deadlines[level].some((r) => r.kind === k)).map((k) => <option key={k} value={k}>{pick(deadlineKindText[k], k)}</option>)}
+                {kinds.filter((k) => !draft.deadlines[level].some((r) => r.kind === k)).map((k) => <option key={k} value={k}>{deadlineName(k)}</option>)}
               </select>
             </td>
           </tr>

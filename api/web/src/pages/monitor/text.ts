@@ -1,5 +1,5 @@
 import { dictionary, type Params } from '@vigil/shared/i18n/dictionary';
-import { levelLabels, platformLabel } from '@vigil/shared/i18n/vocabulary';
+import { deadlineLabel, levelLabels, platformLabel } from '@vigil/shared/i18n/vocabulary';
 import { lang } from '../../i18n.ts';
 import { beijingStamp } from '@vigil/shared/i18n/beijing-time';
 
@@ -62,15 +62,8 @@ export const ruleText: Record<string, [string, string]> = {
   volume: ['声量突增', 'Volume spike'], category: ['风险类别突增', 'Category spike'], negative_share: ['负面占比', 'Negative share'],
   velocity: ['单帖扩散', 'Fast-spreading post'], hot_search: ['热搜', 'Hot search'],
 };
-export const deadlineText: Record<string, [string, string]> = {
-  holding_statement: ['5 小时权威信息（可选）', '5 h holding statement (optional)'], first_statement: ['24 小时首次回应', '24 h first statement'],
-  investigation: ['48 小时调查结果', '48 h investigation results'], response: ['48 小时回应', '48 h response'],
-};
-/** A deadline's kind without its hours, for the settings form where the hours are an input. */
-export const deadlineKindText: Record<string, [string, string]> = {
-  holding_statement: ['权威信息（临时声明）', 'Holding statement'], first_statement: ['首次回应', 'First statement'],
-  investigation: ['调查结果', 'Investigation results'], response: ['回应', 'Response'],
-};
+/** A deadline's kind in the reader's language, from the one vocabulary (no hours: a brand sets its own). */
+export const deadlineName = (kind: string) => deadlineLabel(kind, lang.value);
 export const pick = (pair: [string, string] | undefined, fallback: string) => (pair ? pair[lang.value === 'zh' ? 0 : 1] : fallback);
 const categories: Record<string, [string, string]> = {
   safety: ['安全', 'Safety'], legal: ['法律', 'Legal'], fraud: ['欺诈', 'Fraud'], quality: ['质量', 'Quality'], service: ['服务', 'Service'],
