@@ -8,6 +8,7 @@ import { buildReport, dailyRequest, weeklyRequest, type ReportRequest } from '..
 import { reportPdf } from '../monitoring/report-pdf.ts';
 import { beijingDay } from '@vigil/shared/i18n/beijing-time';
 import { DAY, dayPeriod } from '../monitoring/time.ts';
+import { pdfHeaders } from './capture-report.ts';
 
 // 日报 / 周报 / 舆情概览 (issue 11): JSON for the workspace, PDF with the same charts, CSV of the mentions behind them.
 // pr_lead and legal read them (admin always).
@@ -27,8 +28,7 @@ function requestOf(kind: 'daily' | 'weekly', q: { date?: string; week?: string; 
 async function pdf(c: Context<AppEnv>, req: ReportRequest) {
   const { db, clock } = c.get('deps');
   const bytes = await reportPdf(await buildReport(db, req, clock.now()));
-  c.header('Content-Type', 'application/pdf');
-  c.header('Content-Disposition', `attachment; filename="${req.kind}-${req.label.slice(0, 10)}.pdf"`);
+  pdfHeaders(c, `${req.kind}-${req.label.slice(0, 10)}.pdf`);
   return c.body(bytes as Uint8Array<ArrayBuffer>, 200);
 }
 
