@@ -88,7 +88,7 @@ export async function buildReport(db: Db, req: ReportRequest, now: Date): Promis
     `本期共监测到品牌提及 ${current.mentions} 条，${change(current.mentions, previous.mentions)}（上期 ${previous.mentions} 条）。`,
     `负面 ${neg} 条，占 ${pct(neg, current.mentions)}%；重度 ${current.byLevel.severe ?? 0} 条，中度 ${current.byLevel.moderate ?? 0} 条，轻度 ${current.byLevel.mild ?? 0} 条。`,
     ...(current.mentions ? [`声量峰值在 ${peak.label}（${peak.mentions} 条）。`] : []),
-    ...(topNegative[0] ? [`最突出负面：「${topNegative[0].text.slice(0, 40)}」（${topNegative[0].platform}，互动 ${topNegative[0].reach}）。`] : []),
+    ...(topNegative[0] ? [`最突出负面：「${topNegative[0].text.slice(0, 40)}」（${platformLabel(topNegative[0].platform)}，互动 ${topNegative[0].reach}）。`] : []),
     `本期触发预警 ${alertRows.length} 次；涉及事件 ${incidentList.length} 个，其中处置中 ${incidentList.filter((i) => i.status === 'open').length} 个。`,
   ];
   const attention: Report['attention'] = [
@@ -108,7 +108,7 @@ export async function buildReport(db: Db, req: ReportRequest, now: Date): Promis
       brands: req.brand ? [req.brand] : brands.map((b) => String(b.brand)).sort(),
       platforms,
       unitsScanned,
-      note: `统计口径：本期首次被团队浏览器发现的品牌提及（不含“与我们无关”，级别以人工更正为准）；团队扩展本期共扫描 ${unitsScanned} 条内容，占比 = 每千条扫描内容中的提及数。声量受团队浏览量影响，请结合占比阅读。`,
+      note: `本期首次被团队浏览器发现的品牌提及（不含“与我们无关”，级别以人工更正为准）；团队扩展本期共扫描 ${unitsScanned} 条内容，占比 = 每千条扫描内容中的提及数。声量受团队浏览量影响，请结合占比阅读。`,
     },
     totals: current,
     summary,

@@ -15,7 +15,7 @@ export function Overview({ model }: { model: MonitorModel }) {
   if (!r) return <p class="muted">{mt('loading')}</p>;
   return (
     <div class="monitor-overview" data-testid="overview">
-      <p class="muted">{mt('period')}：{r.period.label} · {r.basis.note}</p>
+      <p class="muted">{mt('period')}：{r.period.label} · {mt('basis')}：{r.basis.note}</p>
       <div class="kpis">
         <div><strong data-testid="kpi-mentions">{r.totals.mentions}</strong><span>{mt('mentions')}</span></div>
         <div><strong>{r.totals.bySentiment.negative ?? 0}</strong><span>{mt('negative')}</span></div>
