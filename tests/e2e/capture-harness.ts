@@ -152,6 +152,21 @@ export async function openPanel(b: ExtensionBrowser, fixture: Page): Promise<Sid
   return panel;
 }
 
+/**
+ * Stops the extension's service worker as the browser does when it is idle (DevTools protocol: Target.closeTarget on
+ * the worker's target), and waits until the old worker no longer answers. `page` is any page of the browser.
+ */
+export async function stopWorker(b: ExtensionBrowser, page: Page) {
+  const old = await b.serviceWorker();
+  const cdp = await b.context.newCDPSession(page);
+  const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; type: string; url: string }[] };
+  const target = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${b.extensionId}/`));
+  expect(target, 'the extension service worker target').toBeTruthy();
+  await cdp.send('Target.closeTarget', { targetId: target!.targetId });
+  await expect.poll(() => old.evaluate(() => 'alive').catch(() => 'stopped'), { timeout: 20_000 }).toBe('stopped');
+  await cdp.detach();
+}
+
 /** A fresh legal token: an earlier spec on this worker's server may have reset legal's password, revoking theirs. */
 export const freshLegalToken = (api: OwnApi) => api.cli(['token', 'create', '--email', api.legalEmail]).stdout.trim();
 

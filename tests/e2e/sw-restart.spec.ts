@@ -1,6 +1,6 @@
 import { createServer, request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { bearer, connect, expect, freshLegalToken, openPanel, test } from './capture-harness.ts';
+import { bearer, connect, expect, freshLegalToken, openPanel, stopWorker, test } from './capture-harness.ts';
 
 // Issue 15 "also": the browser stops the extension's service worker in the middle of an outbox upload (through the
 // DevTools protocol, as Chrome stops an idle or long-busy worker). The API has already stored the capture but its answer never reached the worker. When the worker comes back, the outbox sends the capture again
@@ -69,12 +69,7 @@ test('a service-worker stop mid-upload: the capture is delivered exactly once wh
     // set in the old worker proves the one that answers later is a new one.
     const old = await b.serviceWorker();
     await old.evaluate(() => { (globalThis as { __e2eOldWorker?: boolean }).__e2eOldWorker = true; });
-    const cdp = await b.context.newCDPSession(fixture);
-    const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; type: string; url: string }[] };
-    const target = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${b.extensionId}/`));
-    expect(target, 'the extension service worker target').toBeTruthy();
-    await cdp.send('Target.closeTarget', { targetId: target!.targetId });
-    await expect.poll(() => old.evaluate(() => 'alive').catch(() => 'stopped'), { timeout: 20_000 }).toBe('stopped');
+    await stopWorker(b, fixture);
     proxy.release();
 
     // Back: the panel wakes the worker, the outbox resends from IndexedDB, the API answers with the stored receipt.

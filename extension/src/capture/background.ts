@@ -1,6 +1,7 @@
 import type { BackgroundModule } from '../background-modules.ts';
-import type { Stores } from '../storage.ts';
+import type { Settings, Stores } from '../storage.ts';
 import { runCapture } from './capture-flow.ts';
+import { createConnectionRegistrar } from './connection-registration.ts';
 import { ensureRegistration } from './device-key.ts';
 import { idbAll, idbGet, idbPut, STORES } from './idb.ts';
 import { createOutbox, type OutboxRecord, type OutboxStore } from './outbox.ts';
@@ -9,6 +10,7 @@ import { uploadCapture } from './upload.ts';
 import { CAPTURE_CHANNEL, type CaptureEvent, type CaptureOutcome, type CaptureRequest } from './types.ts';
 
 const ALARM = 'vigil-outbox';
+const MARKER = 'registered-connection:v1';
 
 const idbOutbox: OutboxStore = {
   put: (r) => idbPut(STORES.outbox, r),
@@ -36,15 +38,16 @@ export function createCaptureBackground(stores: Stores): BackgroundModule {
   function start() {
     scheduler.listen();
     chrome.runtime.onStartup.addListener(() => void outbox.flush(true));
-    // A new token or address may be what the outbox was waiting for; registering the device belongs to setting up a token.
-    let connection = '';
-    void settings.get().then((s) => (connection = `${s.apiUrl} ${s.token}`));
-    settings.watch((s) => {
-      // A language switch changes the settings too, but not what uploads depend on.
-      if (`${s.apiUrl} ${s.token}` === connection) return;
-      connection = `${s.apiUrl} ${s.token}`;
-      void ensureRegistration(s).catch(() => null).finally(() => void outbox.flush(true));
-    });
+    // A new token or address may be what the outbox was waiting for; registering the device belongs to setting up a
+    // token, and is checked at every start too: the change that woke a sleeping worker may be the token itself.
+    const register = createConnectionRegistrar(
+      { get: () => idbGet<string>(STORES.keys, MARKER), set: (v) => idbPut(STORES.keys, v, MARKER).then(() => undefined) },
+      ensureRegistration,
+    );
+    const registered = (s: Settings) => void register(s).then((changed) => changed && outbox.flush(true));
+    void settings.get().then(registered);
+    // A language switch changes the settings too, but not the connection the registrar remembers.
+    settings.watch(registered);
     // The worker was (re)started: whatever is due goes now.
     void outbox.flush();
   }
