@@ -9,6 +9,7 @@ import { accountDisabled, refuseCrossSite } from '../lib/auth.ts';
 import { clientIp } from '../lib/client-ip.ts';
 import type { AppEnv } from '../lib/context.ts';
 import { clearSessionCookie, setSessionCookie } from '../lib/cookies.ts';
+import { knownDevice, rememberDevice } from '../lib/device-cookie.ts';
 import { errors } from '../lib/errors.ts';
 import { verifyPassword } from '../lib/password.ts';
 import { loginBlockedUntil, reserveLoginAttempt, retryMessage, settleLoginAttempt } from '../lib/rate-limit.ts';
@@ -21,13 +22,18 @@ export const authRoutes = new Hono<AppEnv>()
     '/login',
     route({
       roles: 'public',
-      summary: 'Password login: starts a workspace session (cookie vigil_session) and returns the CSRF token',
+      summary:
+        'Password login: starts a workspace session (cookie vigil_session), returns the CSRF token and renews the known-device cookie vigil_device (Path=/api/auth), which exempts this browser from lockouts caused by other clients',
       body: LoginRequest,
       responses: {
         200: { description: 'signed in', schema: Me },
         401: { description: 'invalid_credentials or account_disabled', schema: ErrorBody },
         403: { description: 'csrf: sent from another site', schema: ErrorBody },
-        429: { description: 'rate_limited: too many failed logins for this account from this address (or, from an address never used for it, for the account or the address)', schema: ErrorBody },
+        429: {
+          description:
+            'rate_limited: too many failed logins for this account from this address (or, from an address never used for it, for the account or the address); with a known-device cookie for the account, too many from that device only',
+          schema: ErrorBody,
+        },
       },
     }),
     async (c) => {
@@ -37,9 +43,12 @@ export const authRoutes = new Hono<AppEnv>()
       const { db, clock, keys } = c.get('deps');
       const ip = clientIp(c);
       const now = clock.now();
-      if ((await reserveLoginAttempt(db, { email, ip, now })) === null) {
-        const until = await loginBlockedUntil(db, email, ip, now);
-        await recordAudit(db, { action: 'login.rate_limited', at: now, subject: `email:${email}`, ip });
+      // A browser that signed in to this account before is counted on its own (issue 15): others cannot lock it out.
+      const attempt = { email, ip, now, device: knownDevice(c, email, now) };
+      const knownDeviceDetail = { knownDevice: attempt.device !== null };
+      if ((await reserveLoginAttempt(db, attempt)) === null) {
+        const until = await loginBlockedUntil(db, attempt);
+        await recordAudit(db, { action: 'login.rate_limited', at: now, subject: `email:${email}`, ip, detail: knownDeviceDetail });
         c.header('Retry-After', String(Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000))));
         throw errors.tooMany(retryMessage(until, now));
       }
@@ -47,17 +56,18 @@ export const authRoutes = new Hono<AppEnv>()
       // Verify even for an unknown email (against a dummy hash) so timing does not tell which emails exist.
       const ok = await verifyPassword(password, user?.passwordHash);
       if (!user || !ok || user.disabledAt) {
-        await settleLoginAttempt(db, { email, ip, ok: false, now });
+        await settleLoginAttempt(db, { ...attempt, ok: false });
         const reason = !user ? 'unknown_email' : !ok ? 'wrong_password' : 'disabled';
-        await recordAudit(db, { action: 'login.failed', at: now, actorId: user?.id, subject: `email:${email}`, ip, detail: { reason } });
+        await recordAudit(db, { action: 'login.failed', at: now, actorId: user?.id, subject: `email:${email}`, ip, detail: { reason, ...knownDeviceDetail } });
         throw user && ok ? accountDisabled() : invalidCredentials();
       }
-      await settleLoginAttempt(db, { email, ip, ok: true, now });
+      await settleLoginAttempt(db, { ...attempt, ok: true });
       const previous = c.get('auth');
       if (previous?.via === 'session') await db.delete(sessions).where(eq(sessions.id, previous.credentialId));
       const { secret, session } = await startSession(db, keys.pepper, { userId: user.id, now, ip, userAgent: c.req.header('user-agent') });
       await recordAudit(db, { action: 'login.ok', at: now, actorId: user.id, subject: `user:${user.id}`, ip, detail: { session: session.id } });
       setSessionCookie(c, secret, SESSION_MAX_MS / 1000);
+      rememberDevice(c, email, now);
       return c.json({ user: userDto(user), via: 'session' as const, csrfToken: session.csrfToken }, 200);
     },
   )
