@@ -15,6 +15,9 @@ test.describe('workspace login and shell', () => {
     await expect(workspace.role).toHaveText('公关负责人');
     for (const s of ['captures', 'replies', 'brands', 'reports', 'tokens'] as const) await expect(workspace.nav(s)).toBeVisible();
     await expect(workspace.nav('users')).toHaveCount(0);
+    // The browser is now a known device for this account: strangers' guesses cannot lock it out (issue 15).
+    const deviceCookie = async () => (await workspace.page.context().cookies()).find((c) => c.name === 'vigil_device');
+    expect(await deviceCookie()).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/api/auth' });
 
     // The session survives a reload (HttpOnly cookie), and a deep link opens its section.
     await workspace.open('/reports');
@@ -23,6 +26,7 @@ test.describe('workspace login and shell', () => {
 
     await workspace.logout();
     await expect(workspace.submit).toBeVisible();
+    expect(await deviceCookie()).toBeDefined();
     await workspace.page.reload();
     await expect(workspace.submit).toBeVisible();
     expect(problems).toEqual([]);
