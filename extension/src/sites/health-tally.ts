@@ -1,5 +1,5 @@
 import type { FieldTally } from '@vigil/shared/schemas/adapter-health';
-import { MAX_HEALTH_FIELDS } from '@vigil/shared/schemas/adapter-health';
+import { HEALTH_FIELD_NAME, MAX_HEALTH_FIELDS } from '@vigil/shared/schemas/adapter-health-fields';
 import { tierOf } from './selectors.ts';
 import type { SiteAdapter, Unit } from './types.ts';
 
@@ -29,7 +29,7 @@ const core: Record<string, (u: Unit) => boolean> = {
 export function tallyUnits(site: Pick<SiteAdapter, 'id' | 'platform'>, units: readonly Unit[]): PageHealth {
   const fields: Record<string, FieldTally> = {};
   const bump = (field: string, k: keyof FieldTally) => {
-    if (!/^[A-Za-z]{1,24}$/.test(field)) return;
+    if (!HEALTH_FIELD_NAME.test(field)) return;
     if (!fields[field] && Object.keys(fields).length >= MAX_HEALTH_FIELDS) return;
     const t = (fields[field] ??= { primary: 0, fallback: 0, missing: 0 });
     t[k] += 1;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { HEALTH_FIELD_NAME, MAX_HEALTH_FIELDS } from './adapter-health-fields.ts';
 
 // Adapter health (issue 12 item 4): per site adapter and field, how the extension found the field on the pages it
 // scanned — by one of the adapter's selectors (primary), by the structural fallback ('heuristic'), or not at all.
@@ -10,8 +11,8 @@ const count = z.number().int().min(0).max(10_000_000);
 /** Adapter ids and platforms: weibo, weibo-mobile, douyin, news … */
 const SiteId = z.string().regex(/^[a-z][a-z0-9-]{0,31}$/, '站点标识无效 / bad site id');
 /** Field names as the adapters note them: text, author, time, likes, unit … */
-export const HealthFieldName = z.string().regex(/^[A-Za-z]{1,24}$/, '字段名无效 / bad field name');
-export const MAX_HEALTH_FIELDS = 40;
+export const HealthFieldName = z.string().regex(HEALTH_FIELD_NAME, '字段名无效 / bad field name');
+export { MAX_HEALTH_FIELDS };
 
 export const FieldTally = z.object({ primary: count, fallback: count, missing: count });
 export type FieldTally = z.infer<typeof FieldTally>;
