@@ -18,19 +18,9 @@ export function t2sTable(): Uint16Array {
   if (t2s) return t2s;
   // Dense over the BMP: a lookup per CJK character must cost an array read, not a hash.
   t2s = new Uint16Array(65536);
-  // Keys are comma-separated base-36 deltas, decoded in place: every content script builds this on its first
-  // page, and 3 000 substrings and parseInt calls cost more than the loop.
-  let cp = 0;
-  let d = 0;
-  let i = 0;
-  for (let k = 0, n = t2sKeys.length; k <= n; k++) {
-    const c = k < n ? t2sKeys.charCodeAt(k) : 44;
-    if (c === 44 /* , */) {
-      cp += d;
-      d = 0;
-      t2s[cp] = t2sValues.charCodeAt(i++);
-    } else d = d * 36 + (c <= 57 ? c - 48 : c - 87);
-  }
+  // Keys and values are two strings of equal length, one UTF-16 unit per character (issue 15: decoding base-36
+  // deltas here cost every content script about a millisecond on its first page).
+  for (let k = 0, n = t2sKeys.length; k < n; k++) t2s[t2sKeys.charCodeAt(k)] = t2sValues.charCodeAt(k);
   return t2s;
 }
 
