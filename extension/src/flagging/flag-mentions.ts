@@ -6,13 +6,13 @@ import type { RulePack } from '@vigil/shared/schemas/rules';
 import type { Handlers } from '../messaging.ts';
 import { textHash } from '../sites/hash.ts';
 import { within } from '../sites/selectors.ts';
-import { shadowRootsUnder } from '../sites/shadow.ts';
 import { rangeFor } from '../sites/text-map.ts';
 import { toRecord, type SiteAdapter, type Unit } from '../sites/types.ts';
 import { createBadges, type Badges } from './badges.ts';
 import type { FlagRequest, FlagResponse, FlagResult, PackInfo, ReadRequest, ResetRequest } from './types.ts';
 import { createPainter, type Painter } from './highlights.ts';
 import { markUnit, observeUnits } from './observe-units.ts';
+import { textChunks } from './page-text.ts';
 
 // Flag brand mentions in the page (issue 4). The content script finds units with the site adapter and matches
 // them against the rule pack itself (cheap, no model); only units that mention a brand go to the background for
@@ -43,22 +43,6 @@ interface Entry {
   hash: string;
   /** undefined while the background analyses it; null when it mentions no brand. */
   result: FlagResult | null | undefined;
-}
-
-const codeTags = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
-
-/** The text nodes' data of a subtree, in order, without its inline scripts and styles (sites ship JSON blobs). */
-function textChunks(node: Node, deep = false): string[] {
-  const doc = node.ownerDocument ?? (node as Document);
-  // No filter callback: one call into script per node costs more than reading the parent's tag here.
-  const walker = doc.createTreeWalker(node, 4 /* SHOW_TEXT */);
-  const parts: string[] = [];
-  for (let t = walker.nextNode(); t; t = walker.nextNode()) {
-    if (!codeTags.has(t.parentElement?.tagName ?? '')) parts.push((t as Text).data);
-  }
-  // Sites whose units live in open shadow roots (B站): their text is behind the boundary the walker stops at.
-  if (deep) for (const r of shadowRootsUnder(node as ParentNode)) parts.push(...textChunks(r, false));
-  return parts;
 }
 
 /** Per pack version, for the life of the script: the prefilter over every alias and person of the pack. */

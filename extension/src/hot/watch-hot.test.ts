@@ -55,4 +55,27 @@ describe('watching a page', () => {
     await new Promise((r) => setTimeout(r, 50));
     expect(reports).toHaveLength(2);
   });
+
+  test('a page whose text names no brand is not even read: its list is never laid out (issue 15)', async () => {
+    const doc = loadFixture('http://weibo.com/hot/search');
+    // The same list with every title that names the brand (or a homonym trap) renamed.
+    const walker = doc.createTreeWalker(doc.body, 4 /* SHOW_TEXT */);
+    for (let t = walker.nextNode(); t; t = walker.nextNode()) if (/禾|QH/i.test(t.textContent ?? '')) t.textContent = '冬至吃饺子还是汤圆';
+    const site = siteFor('http://weibo.com/hot/search', [])!;
+    let reads = 0;
+    const watched = { ...site, hotList: { ...site.hotList!, read: (d: ParentNode) => (reads++, site.hotList!.read(d)) } };
+    const reports: HotSearchSighting[][] = [];
+    const ctl = new AbortController();
+    initHotWatch({ signal: ctl.signal, site: watched, pack: demoPack, doc, settle: 10, now: () => seenAt, report: async (s) => reports.push(s) });
+    expect(reads).toBe(0);
+    // Once an entry names the brand, the list is read and the entry handed over.
+    const main = doc.querySelector('.vue-recycle-scroller__item-wrapper')!;
+    const row = main.lastElementChild!.cloneNode(true) as Element;
+    row.querySelector('[class*="_tit_"]')!.textContent = '青禾牛奶董事长致歉';
+    main.append(row);
+    await expect.poll(() => reports.length).toBe(1);
+    expect(reads).toBe(1);
+    expect(reports[0]!.map((s) => s.title)).toEqual(['青禾牛奶董事长致歉']);
+    ctl.abort();
+  });
 });

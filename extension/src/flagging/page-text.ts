@@ -1,0 +1,21 @@
+import { shadowRootsUnder } from '../sites/shadow.ts';
+
+// The page's text as a reader sees it, for the brand prefilter (issue 4, issue 15): the text nodes' data in order,
+// without inline scripts and styles (sites ship JSON blobs that name anything). The flagger checks each subtree with
+// it before extracting units, and the 热搜 watch checks the page before reading its list.
+
+const codeTags = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+
+/** The text nodes' data of a subtree, in order; `deep` reads through open shadow roots too (B站). */
+export function textChunks(node: Node, deep = false): string[] {
+  const doc = node.ownerDocument ?? (node as Document);
+  // No filter callback: one call into script per node costs more than reading the parent's tag here.
+  const walker = doc.createTreeWalker(node, 4 /* SHOW_TEXT */);
+  const parts: string[] = [];
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+    if (!codeTags.has(t.parentElement?.tagName ?? '')) parts.push((t as Text).data);
+  }
+  // Sites whose units live in open shadow roots (B站): their text is behind the boundary the walker stops at.
+  if (deep) for (const r of shadowRootsUnder(node as ParentNode)) parts.push(...textChunks(r, false));
+  return parts;
+}
