@@ -2,6 +2,7 @@ import { loadFixture } from '../../extension/src/sites/fixture-doc.ts';
 import { applyVariant } from '../../extension/src/sites/variants.ts';
 import { weibo } from '../../extension/src/sites/weibo.ts';
 import { startApiServer, type ApiServer } from '../support/api-server.ts';
+import { serveHttpsFromFixtures } from '../support/fixture-server.ts';
 import { WorkspacePage } from './pages/workspace-page.ts';
 import { expect, test } from './fixtures.ts';
 
@@ -60,11 +61,7 @@ test.describe('站点适配 for admins', () => {
       zhihu: 'http://www.zhihu.com/question/650012345/answer/3400112233', kuaishou: 'http://www.kuaishou.com/short-video/3xqinghe2026abc',
       bilibili: 'http://www.bilibili.com/video/BV1Qh411q7Hx/', weixin: 'http://mp.weixin.qq.com/s/Qh2026QingheNotice01',
     };
-    // douyin.com is on Chromium's HSTS preload list: the https page is answered from the plain-http fixture server.
-    await page.route('https://www.douyin.com/**', async (route) => {
-      const res = await fetch(`${fixtureServer.url}/www.douyin.com${new URL(route.request().url()).pathname}`);
-      await route.fulfill({ status: res.status, contentType: 'text/html; charset=utf-8', body: await res.text() });
-    });
+    await serveHttpsFromFixtures(page, fixtureServer.url, 'www.douyin.com');
     const pagesOf = async (site: string) => (await view()).sites.find((s) => s.site === site)?.pages ?? 0;
     for (const [site, url] of Object.entries(others)) {
       const before = await pagesOf(site); // seed --demo already has some of them today

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { serveHttpsFromFixtures } from '../support/fixture-server.ts';
 import { expect, test, type Extension } from './fixtures.ts';
 
 // Flagging in the page (issue 4): the built extension on saved Weibo and Douyin pages served at their real
@@ -86,13 +87,7 @@ test.describe('flagging brand mentions', () => {
   });
 
   test('Douyin video page: each visible comment once, SEO duplicates and 青禾苗 not counted', async ({ extension, page, fixtureServer }) => {
-    // douyin.com is on Chromium's HSTS preload list, so http:// is upgraded to https:// before any request leaves
-    // the browser; the fixture server speaks plain http, so the https page is answered from it here.
-    await page.route('https://www.douyin.com/**', async (route) => {
-      const { pathname } = new URL(route.request().url());
-      const res = await fetch(`${fixtureServer.url}/www.douyin.com${pathname}`);
-      await route.fulfill({ status: res.status, contentType: 'text/html; charset=utf-8', body: await res.text() });
-    });
+    await serveHttpsFromFixtures(page, fixtureServer.url, 'www.douyin.com');
     await page.goto('https://www.douyin.com/video/7431234567890123456/');
     const units = await waitForUnits(extension, page, 5);
     expect(units.filter((u) => u.text.startsWith('喝了青禾牛奶孩子过敏住院')).length).toBe(1);

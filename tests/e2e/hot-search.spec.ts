@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { serveHttpsFromFixtures } from '../support/fixture-server.ts';
 import { expect, test } from './fixtures.ts';
 
 // Issue 11 item 4 end to end: a staff member's browser (the built extension, connected with a staff token) opens
@@ -53,4 +54,31 @@ test('a brand alias on the 微博热搜 list a staff browser sees becomes a 重�
   await expect(row).toContainText('重度');
   await expect(row).toContainText('第 4 位');
   await page.screenshot({ path: test.info().outputPath('hot-search-alerts.png'), fullPage: true });
+});
+
+test('the brand on the 抖音热榜 a staff browser sees (某禾乳业, 第 6 位) becomes a 重度 alert naming 抖音热榜', async ({ api, extension, page, workspace, fixtureServer }) => {
+  const { token } = await api.createToken('douyin hot e2e');
+  await extension.connect(api.url, token);
+  const douyin = await extension.context.newPage();
+  await serveHttpsFromFixtures(douyin, fixtureServer.url, 'www.douyin.com');
+  await douyin.goto('https://www.douyin.com/hot');
+
+  const lead = api.user('pr_lead');
+  await workspace.open('/reports');
+  await workspace.login(lead.email, lead.password);
+  await expect(page.getByTestId('overview')).toBeVisible();
+  let alert: { rule: string; level: string; explanation: string; observed: number } | undefined;
+  await expect.poll(async () => {
+    const res = await page.request.get(`${api.url}/api/alerts?brand=${encodeURIComponent('青禾乳业')}`);
+    const { alerts } = (await res.json()) as { alerts: NonNullable<typeof alert>[] };
+    alert = alerts.find((a) => a.rule === 'hot_search' && a.explanation.includes('抖音'));
+    return alert?.level;
+  }, { timeout: 20_000 }).toBe('severe');
+  expect(alert!.observed).toBe(6);
+  expect(alert!.explanation).toContain('登上抖音热榜第 6 位：「某禾乳业被指临期奶翻新销售」');
+  // The 0×0 crawler copy of the list (1.1万 on every entry) is not what was reported; neither is 青禾田园 (a place).
+  const seen = (await (await page.request.get(`${api.url}/api/hot-search`)).json()) as { sightings: { title: string; platform: string; heat: number | null }[] };
+  const douyinSeen = seen.sightings.filter((s) => s.platform === 'douyin');
+  expect(douyinSeen.map((s) => [s.title, s.heat])).toEqual([['某禾乳业被指临期奶翻新销售', 8_563_000]]);
+  expect(await pageMutations(douyin)).toEqual([]);
 });

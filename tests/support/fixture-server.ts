@@ -2,6 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
+import type { Page } from '@playwright/test';
 import { fixtureSitesDir } from './paths.ts';
 
 /**
@@ -87,5 +88,16 @@ export function startFixtureServer(root = fixtureSitesDir): Promise<FixtureServe
         stop: () => new Promise<void>((done) => server.close(() => done())),
       });
     });
+  });
+}
+
+/**
+ * Answers https://HOST/** for `page` from the plain-http fixture server. douyin.com is on Chromium's HSTS preload
+ * list, so http:// is upgraded to https:// before any request leaves the browser.
+ */
+export async function serveHttpsFromFixtures(page: Page, fixtureUrl: string, host: string) {
+  await page.route(`https://${host}/**`, async (route) => {
+    const res = await fetch(`${fixtureUrl}/${host}${new URL(route.request().url()).pathname}`);
+    await route.fulfill({ status: res.status, contentType: 'text/html; charset=utf-8', body: await res.text() });
   });
 }
