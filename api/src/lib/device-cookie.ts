@@ -43,7 +43,8 @@ function entries(c: Context<AppEnv>): Entry[] {
     });
 }
 
-const fresh = (e: Entry, now: Date) => e.issuedAt <= now.getTime() && now.getTime() - e.issuedAt < DEVICE_COOKIE_MAX_MS;
+// A minute of grace for an entry another API process issued by a clock slightly ahead of ours.
+const fresh = (e: Entry, now: Date) => e.issuedAt <= now.getTime() + 60_000 && now.getTime() - e.issuedAt < DEVICE_COOKIE_MAX_MS;
 const signedFor = (pepper: Uint8Array, email: string, e: Entry) => safeEqual(e.mac, macOf(pepper, email, e.issued, e.nonce));
 
 /** The device id (the nonce) of a valid, unexpired entry for this email in the request's cookie, else null. */
