@@ -52,6 +52,10 @@ export const toneLabels: Readonly<Record<ReplyTone, Bilingual>> = {
 export const platformLabels: Readonly<Record<ReplyPlatform, Bilingual>> = {
   weibo: { zh: '微博', en: 'Weibo' },
   douyin: { zh: '抖音', en: 'Douyin' },
+  xiaohongshu: { zh: '小红书', en: 'Xiaohongshu' },
+  kuaishou: { zh: '快手', en: 'Kuaishou' },
+  bilibili: { zh: '哔哩哔哩', en: 'Bilibili' },
+  zhihu: { zh: '知乎', en: 'Zhihu' },
   news: { zh: '新闻', en: 'news' },
 };
 
@@ -62,10 +66,6 @@ export const platformLabels: Readonly<Record<ReplyPlatform, Bilingual>> = {
 export const anyPlatformLabels: Readonly<Record<string, Bilingual>> = {
   ...platformLabels,
   'weibo-mobile': { zh: '微博（手机版）', en: 'Weibo (mobile)' },
-  xiaohongshu: { zh: '小红书', en: 'Xiaohongshu' },
-  kuaishou: { zh: '快手', en: 'Kuaishou' },
-  bilibili: { zh: '哔哩哔哩', en: 'Bilibili' },
-  zhihu: { zh: '知乎', en: 'Zhihu' },
   weixin: { zh: '微信公众号', en: 'WeChat article' },
   wechat: { zh: '微信公众号', en: 'WeChat article' },
   import: { zh: '导入', en: 'imported' },

@@ -44,5 +44,16 @@ describe('length per platform', () => {
     expect(['weibo', 'm.weibo.cn', 'weibo-mobile', 'douyin', 'news.sina.com.cn', undefined].map(platformOf)).toEqual([
       'weibo', 'weibo', 'weibo', 'douyin', 'news', undefined,
     ]);
+    // Issue 14: the four new platforms with a reply box are their own; a 公众号 article replies like news.
+    expect(['xiaohongshu', 'kuaishou', 'bilibili', 'zhihu', 'weixin'].map(platformOf)).toEqual(['xiaohongshu', 'kuaishou', 'bilibili', 'zhihu', 'news']);
+  });
+
+  test('{平台} names the platform the reply goes to, not 新闻 (issue 14)', () => {
+    const ctx = (platform: string) => ({ platform: platformOf(platform), now: new Date('2026-11-22T09:00:00Z') });
+    expect(['xiaohongshu', 'kuaishou', 'bilibili', 'zhihu'].map((p) => fillReply('感谢您在{平台}的反馈', ctx(p)).text)).toEqual([
+      '感谢您在小红书的反馈', '感谢您在快手的反馈', '感谢您在哔哩哔哩的反馈', '感谢您在知乎的反馈',
+    ]);
+    expect(checkLength('好'.repeat(500), 'bilibili')).toMatchObject({ limit: null, over: false });
+    expect(checkLength('好'.repeat(500), 'xiaohongshu', { xiaohongshu: 280 })).toMatchObject({ limit: 280, over: true });
   });
 });

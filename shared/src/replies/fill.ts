@@ -8,7 +8,7 @@ export type ReplyVariable = (typeof replyVariables)[number];
 
 export const variableHelp: Record<ReplyVariable, string> = {
   作者: '帖子作者昵称',
-  平台: '平台名称（微博、抖音、新闻）',
+  平台: '平台名称（微博、抖音、小红书、快手、哔哩哔哩、知乎、新闻）',
   日期: '今天的日期（北京时间），如 2026年11月22日',
   时间: '当前时间（北京时间），如 09:30',
   品牌: '品牌名称',

@@ -4,10 +4,14 @@ import type { ReplyLimits, ReplyPlatform } from '../schemas/reply.ts';
  * Default length limits of the reply box on each platform, in that platform's own counting (issue 5):
  * - weibo: a comment holds 140 characters, counted the Weibo way (two half-width characters count as one);
  * - douyin: a comment holds 100 characters;
- * - news: replies to news go out as statements elsewhere, so there is no box to fit.
+ * - 小红书, 快手, B站, 知乎 (issue 14): their comment boxes have limits, but none we could verify from public
+ *   sources, so there is no default; a reply sets its own in `limits` where it matters;
+ * - news (and 公众号 articles): replies go out as statements elsewhere, so there is no box to fit.
  * A reply can override any of these in its `limits`.
  */
-export const defaultLimits: Record<ReplyPlatform, number | null> = { weibo: 140, douyin: 100, news: null };
+export const defaultLimits: Record<ReplyPlatform, number | null> = {
+  weibo: 140, douyin: 100, xiaohongshu: null, kuaishou: null, bilibili: null, zhihu: null, news: null,
+};
 
 /** Characters as the platform counts them. */
 export function countLength(text: string, platform: ReplyPlatform): number {

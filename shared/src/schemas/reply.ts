@@ -6,7 +6,7 @@ import { RiskCategory } from './rules.ts';
 // syncs, and the use log legal reads. Content lives in immutable versions; only a version's state moves.
 
 /** Platforms a reply can be written for; `platformOf()` in replies/platform.ts maps a unit's platform onto these. */
-export const replyPlatforms = ['weibo', 'douyin', 'news'] as const;
+export const replyPlatforms = ['weibo', 'douyin', 'xiaohongshu', 'kuaishou', 'bilibili', 'zhihu', 'news'] as const;
 export const ReplyPlatform = z.enum(replyPlatforms);
 export type ReplyPlatform = z.infer<typeof ReplyPlatform>;
 
@@ -32,7 +32,7 @@ export const ReplyTriggers = z
     categories: z.array(RiskCategory).max(7).default([]),
     levels: z.array(ReplyLevel).max(4).default([]),
     keywords: z.array(Keyword).max(50).default([]),
-    platforms: z.array(ReplyPlatform).max(3).default([]),
+    platforms: z.array(ReplyPlatform).max(replyPlatforms.length).default([]),
   })
   .meta({ id: 'ReplyTriggers' });
 export type ReplyTriggers = z.infer<typeof ReplyTriggers>;
@@ -42,6 +42,10 @@ export const ReplyLimits = z
   .object({
     weibo: z.number().int().min(1).max(10_000).nullable().optional(),
     douyin: z.number().int().min(1).max(10_000).nullable().optional(),
+    xiaohongshu: z.number().int().min(1).max(10_000).nullable().optional(),
+    kuaishou: z.number().int().min(1).max(10_000).nullable().optional(),
+    bilibili: z.number().int().min(1).max(10_000).nullable().optional(),
+    zhihu: z.number().int().min(1).max(10_000).nullable().optional(),
     news: z.number().int().min(1).max(10_000).nullable().optional(),
   })
   .meta({ id: 'ReplyLimits' });

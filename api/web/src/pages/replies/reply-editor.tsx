@@ -28,7 +28,7 @@ interface Draft {
 
 const blank: Draft = {
   brand: '', title: '', body: '', tone: 'soothing', expiresAt: '', owner: '', categories: [], levels: [], keywords: '', platforms: [],
-  limits: { weibo: '', douyin: '', news: '' }, admitsLiability: false,
+  limits: Object.fromEntries(replyPlatforms.map((p) => [p, ''])) as Record<ReplyPlatform, string>, admitsLiability: false,
 };
 
 /** Beijing calendar date of a stored expiry (end of that day), for the date input. */
@@ -39,7 +39,7 @@ function fromVersion(v: ReplyVersion): Draft {
   return {
     brand: v.brand, title: v.title, body: v.body, tone: v.tone, expiresAt: expiryDate(v.expiresAt), owner: v.owner ?? '',
     categories: v.triggers.categories, levels: v.triggers.levels, keywords: v.triggers.keywords.join('，'), platforms: v.triggers.platforms,
-    limits: { weibo: lim('weibo'), douyin: lim('douyin'), news: lim('news') }, admitsLiability: v.admitsLiability,
+    limits: Object.fromEntries(replyPlatforms.map((p) => [p, lim(p)])) as Record<ReplyPlatform, string>, admitsLiability: v.admitsLiability,
   };
 }
 
