@@ -31,6 +31,8 @@ describe('parseTime resolves what the pages print, in Beijing time', () => {
     ['5分钟前 来自上海', '2026-11-22T09:35:00.000Z'],
     ['2026-09-12·湖南', '2026-09-11T16:00:00.000Z'],
     ['4小时前 广东', '2026-11-22T05:40:00.000Z'],
+    ['2 小时前', '2026-11-22T07:40:00.000Z'], // 知乎 comments: a space before the unit, which is no region
+    ['2 小时前 北京', '2026-11-22T07:40:00.000Z'],
     ['编辑于 2026-08-01 IP 属地北京', '2026-07-31T16:00:00.000Z'],
   ])('%s', (raw, iso) => {
     expect(parseTime(raw, now)).toBe(iso);

@@ -13,6 +13,20 @@ describe('知乎 adapter', () => {
     expect(answer?.text).toMatch(/^利益相关，在乳企做过品控。\n青禾乳业这次/);
   });
 
+  test('the comments a reader opened under the answer: author, time, likes (赞 = 0), permalink, child replies', () => {
+    const [answer, ...comments] = site.findUnits(loadFixture(site.testUrls[0]!), fixtureNow);
+    const a = 'https://www.zhihu.com/question/650012345/answer/3400112233';
+    expect(comments.map((c) => ({ key: c.key, kind: c.kind, author: c.author?.name, id: c.author?.id, at: c.publishedAt, likes: c.counts?.likes, permalink: c.permalink, parent: c.parentKey }))).toEqual([
+      { key: 'zhihu:comment:10425500001', kind: 'comment', author: '奶粉妈妈', id: 'milk-mom-2020', at: '2026-11-22T07:02:00.000Z', likes: 128, permalink: `${a}#comment-10425500001`, parent: answer?.key },
+      { key: 'zhihu:comment:10425500002', kind: 'reply', author: '青禾乳业客服', id: 'qinghe-service', at: '2026-11-22T07:40:00.000Z', likes: 0, permalink: `${a}#comment-10425500002`, parent: 'zhihu:comment:10425500001' },
+      { key: 'zhihu:comment:10425500003', kind: 'comment', author: '理性看待', id: 'rational-view', at: '2026-11-22T08:10:00.000Z', likes: 45, permalink: `${a}#comment-10425500003`, parent: answer?.key },
+      { key: 'zhihu:comment:10425500004', kind: 'comment', author: '路人甲', id: 'passerby-a', at: '2026-11-22T08:40:00.000Z', likes: 3, permalink: `${a}#comment-10425500004`, parent: answer?.key },
+    ]);
+    // A root comment's text is its own, not its child reply's; the answer's text holds no comment.
+    expect(comments[0]?.text).toBe('同批次的我家也喝了，孩子拉肚子两天，青禾到现在都没给说法');
+    expect(answer?.text).not.toContain('拉肚子');
+  });
+
   test('a zhuanlan article; the login modal is noted, not clicked; a removed answer is blocked', () => {
     const [article] = site.findUnits(loadFixture(site.testUrls[1]!), fixtureNow);
     expect(article).toMatchObject({ key: 'zhihu:article:700123456', kind: 'article', publishedAt: '2026-11-21T02:00:00.000Z', permalink: 'https://zhuanlan.zhihu.com/p/700123456' });

@@ -5,12 +5,13 @@ import { note, noteHeuristic, pick, pickAll, type FallbackList } from './selecto
 import { rowsOf, textBlockOf } from './structure.ts';
 import { extractText } from './text-map.ts';
 import { parseTime } from './time.ts';
+import { commentUnits } from './zhihu-comments.ts';
 import type { LoginWall, SiteAdapter, Unit } from './types.ts';
 
 // 知乎 answers and articles (issue 14, notes/platforms.md C.4): each item carries JSON in `data-zop` (title,
 // authorName, itemId, type) and `data-za-extra-module` (upvote_num), and microdata meta[itemprop] with ISO dates.
-// The login modal is noted for the user, never clicked away. Comments load from an API into hashed CSS-in-JS
-// markup and are not read from the page.
+// The login modal is noted for the user, never clicked away. The comments a reader opened under an item are read
+// too (zhihu-comments.ts).
 
 const sel = {
   item: [
@@ -73,7 +74,7 @@ function findUnits(root: ParentNode, now: Date): Unit[] {
     const u = itemUnit(item, doc, now);
     if (u) {
       u.debug.matched.unit = items!.matched;
-      out.push(u);
+      out.push(u, ...commentUnits(item, u, now));
     }
   }
   return out;
