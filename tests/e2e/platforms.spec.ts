@@ -6,7 +6,7 @@ import { expect, test, type Extension } from './fixtures.ts';
 // no DOM mutation the page can see, and each platform's removal page sets the tab's pageStatus.
 
 interface TabState {
-  units: { key: string; level: string; text: string }[];
+  units: { key: string; level: string; text: string; publishedAt?: string; counts?: Record<string, number> }[];
   pageStatus?: { status: string; message: string };
   loginWall?: string;
 }
@@ -50,6 +50,15 @@ test.describe('five more platforms', () => {
       .toContain('抽检不合格还敢卖，市场监管部门要严查青禾[生气]');
     // The painted range of that comment starts inside a shadow root, which adopted the highlight styles.
     await expect.poll(() => page.evaluate(() => [...CSS.highlights.values()].some((h) => [...h].some((r) => (r as Range).startContainer.getRootNode() instanceof ShadowRoot)))).toBe(true);
+  });
+
+  test('快手: the video comes from __APOLLO_STATE__ although its script removed itself long before the page was read', async ({ extension, page }) => {
+    await page.goto('http://www.kuaishou.com/short-video/3xqinghe2026abc');
+    expect(await page.evaluate(() => Array.from(document.scripts).some((s) => s.text.includes('__APOLLO_STATE__')))).toBe(false);
+    // The state's exact publish time (ms) and like count, not the DOM's 1天前 and 2.3万.
+    await expect.poll(async () => (await tabState(extension, page))?.units.find((u) => u.key === 'kuaishou:3xqinghe2026abc'), { timeout: 10_000 })
+      .toMatchObject({ publishedAt: '2026-11-21T07:50:00.000Z', counts: { likes: 23_104, views: 456_000 } });
+    expect(await pageMutations(page)).toEqual([]);
   });
 
   for (const [url, status] of [

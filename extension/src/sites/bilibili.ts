@@ -116,6 +116,7 @@ export const bilibili: SiteAdapter = {
   matches: ['*://www.bilibili.com/*', '*://bilibili.com/*', '*://m.bilibili.com/*'],
   testUrls: ['http://www.bilibili.com/video/BV1Qh411q7Hx/', 'http://www.bilibili.com/video/BV1Qh411q7De/'],
   findUnits,
+  earlyState: ['__INITIAL_STATE__'],
   unitContainers: '',
   shadow: true,
   detectLoginWall,

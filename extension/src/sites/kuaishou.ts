@@ -10,7 +10,7 @@ import type { LoginWall, SiteAdapter, Unit } from './types.ts';
 
 // 快手 video pages /short-video/{photoId} (issue 14, notes/platforms.md C.2). __APOLLO_STATE__ carries the photo
 // (caption, likeCount, viewCount, timestamp in ms) and its author; its inline script removes itself once run, so
-// it is parsed from the script text while it is there and the page's own DOM is the fallback. Comments are
+// its text is kept at document_start (earlyState, early-scripts.ts) and the page's own DOM is the fallback. Comments are
 // server-rendered in the DOM since the comment GraphQL query was retired (2026).
 
 const sel = {
@@ -102,6 +102,7 @@ export const kuaishou: SiteAdapter = {
   matches: ['*://www.kuaishou.com/*', '*://kuaishou.com/*'],
   testUrls: ['http://www.kuaishou.com/short-video/3xqinghe2026abc', 'http://www.kuaishou.com/short-video/3xqinghe2026del'],
   findUnits,
+  earlyState: ['__APOLLO_STATE__'],
   unitContainers: '.video-detail, .short-video-detail, .comment-item.comment-list-item',
   detectLoginWall,
   pageStatus: (doc) => (pick(doc, sel.detail)

@@ -1,3 +1,5 @@
+import { earlyScripts } from './early-scripts.ts';
+
 // What a page says about itself beyond its markup (issue 14): the JSON state a server-rendered app inlines
 // (window.__INITIAL_STATE__ = {…}, __APOLLO_STATE__), script variables (var ct = "…"), and removal pages.
 
@@ -26,11 +28,12 @@ function jsonish(literal: string): string {
 
 /**
  * The state object assigned to `name` in an inline script, parsed from the script's text: the global itself may be
- * gone after hydration, or the script may have removed itself (快手). undefined when absent or unparsable.
+ * gone after hydration, or the script may have removed itself (快手: its text was kept at document_start, see
+ * early-scripts.ts). undefined when absent or unparsable.
  */
 export function scriptState(doc: Document, name: string): Record<string, unknown> | undefined {
-  for (const s of Array.from(doc.querySelectorAll('script:not([src])'))) {
-    const text = s.textContent ?? '';
+  const texts = [...Array.from(doc.querySelectorAll('script:not([src])'), (s) => s.textContent ?? ''), ...[...earlyScripts()].reverse()];
+  for (const text of texts) {
     const at = text.indexOf(name);
     if (at < 0) continue;
     const brace = text.indexOf('{', text.indexOf('=', at));

@@ -94,6 +94,11 @@ export interface SiteAdapter {
   containersStandAlone?: boolean;
   /** Units live in open shadow roots (B站): scans read through them and each shadow root is observed (issue 14). */
   shadow?: boolean;
+  /**
+   * State globals whose inline script removes itself once run (快手 __APOLLO_STATE__, B站 __INITIAL_STATE__): a
+   * document_start content script keeps their text for scriptState (early-scripts.ts, issue 14).
+   */
+  earlyState?: readonly string[];
   detectLoginWall(doc: Document): LoginWall | null;
   /** Whether the page is the platform's deletion / violation page (issue 14; takedown re-checks read it). */
   pageStatus?(doc: Document): PageStatus;
