@@ -3,14 +3,15 @@ import { countLength } from '@vigil/shared/replies/length';
 import { reasonIn } from '../flagging/reason-text.ts';
 import { lang } from '../i18n.ts';
 import { rt } from '../replies/reply-text.ts';
+import { hasReplyBox } from '../replies/reply-targets.ts';
 import type { ReplySuggestionsModel } from '../replies/suggestions-model.ts';
 import type { EscalateModel } from '../escalation/panel-model.ts';
 import type { TabUnit } from '../storage.ts';
 import { EscalateButton } from './escalate-button.tsx';
 import './reply-suggestions.css';
 
-const outcomeText = (message: string) =>
-  message === 'copied' || message === 'inserted' || message === 'copyFailed' || message === 'refused' ? rt(message) : message;
+const outcomes = ['copied', 'inserted', 'copyFailed', 'refused', 'gone', 'noBox', 'loginWall', 'noReplyBox'] as const;
+const outcomeText = (message: string) => ((outcomes as readonly string[]).includes(message) ? rt(message as (typeof outcomes)[number]) : message);
 
 /** No approved reply fits this risky unit (issue 13): the panel says 无合适口径 and offers 上报 instead. */
 export const noFit = (state: ReplySuggestionsModel['byKey']['value'][string] | undefined): boolean =>
@@ -25,6 +26,8 @@ export function ReplySuggestions({ model, unit, risky = true, escalate, pageUrl 
   // One suggestion open at a time (the best first), so a feed of flagged posts stays readable.
   const [open, setOpen] = useState(0);
   const state = model.byKey.value[unit.key];
+  // 公众号 pages have no reply box (issue 14): 复制 only, and the panel says where the reply goes instead.
+  const insertable = hasReplyBox(unit.platform);
   if (!state || (state.loading && state.suggestions.length === 0)) return <p class="replies-note">{rt('loading')}</p>;
   if (state.suggestions.length === 0) {
     if (state.source === 'none') return <p class="replies-note" data-testid="reply-none">{rt('notSynced')}</p>;
@@ -61,9 +64,10 @@ export function ReplySuggestions({ model, unit, risky = true, escalate, pageUrl 
             <textarea data-testid="reply-text" rows={4} value={text} onInput={(e) => model.edit(unit.key, s.versionId, e.currentTarget.value)} />
             {unfilled.length > 0 && <p class="reply-warn">{rt('unfilled')}{unfilled.map((v) => `{${v}}`).join(' ')}</p>}
             {over && <p class="reply-warn" data-testid="reply-over">{rt('over')} {length}/{s.length?.limit}</p>}
+            {!insertable && <p class="replies-note" data-testid="reply-no-box">{rt('noReplyBox')}</p>}
             <div class="reply-actions">
               <button type="button" data-testid="copy-reply" onClick={() => void model.use(unit, s, 'copy')}>{rt('copy')}</button>
-              <button type="button" class="primary" data-testid="insert-reply" onClick={() => void model.use(unit, s, 'insert')}>{rt('insert')}</button>
+              {insertable && <button type="button" class="primary" data-testid="insert-reply" onClick={() => void model.use(unit, s, 'insert')}>{rt('insert')}</button>}
               {status && <span class={status.ok ? 'reply-ok' : 'reply-warn'} data-testid="reply-status">{outcomeText(status.message)}</span>}
             </div>
           </div>

@@ -40,6 +40,6 @@ describe('reply box', () => {
     expect(box?.tagName).toBe('TEXTAREA');
     // Another card's open composer is never used for this one.
     document.body.innerHTML = '<article id="v"></article><article><textarea class="Form_input_x"></textarea></article>';
-    expect(await openReplyBox(document.getElementById('v')!, 'weibo', document, 120)).toBeNull();
+    expect(await openReplyBox(document.getElementById('v')!, 'weibo', document, { timeoutMs: 120 })).toBeNull();
   });
 });

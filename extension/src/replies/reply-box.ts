@@ -1,100 +1,74 @@
-import type { Platform } from '../sites/types.ts';
+import { deepAll } from '../sites/shadow.ts';
+import type { Platform, UnitKind } from '../sites/types.ts';
+import { replyTargets } from './reply-targets.ts';
 
-// Putting a reply into the site's own reply box (issue 5): on click only, and Vigil never submits. Selectors are
-// data, most stable first (STYLE habit 3); the text goes in through the events the site's framework listens to.
+// Putting a reply into the site's own reply box (issues 5 and 14): on click only, and Vigil never submits. Where
+// each platform's box is lives in reply-targets.ts; the text goes in through the events the site's framework hears.
 
 const editable = 'textarea, input[type="text"], [contenteditable="true"], [contenteditable=""], [contenteditable="plaintext-only"]';
 
-/** Where a unit's reply box opens from: the unit's own comment/reply control. */
-export const openers: Record<Platform, string[]> = {
-  weibo: [
-    '[class*="_commentIcon_"]', // PC feed card footer (hashed class generations keep the prefix)
-    '.woo-font--comment', // design-system icon inside the 评论 button
-    '[action-type="fl_comment"]', // old PC layout
-    '.m-ctrl-box .m-diy-btn:nth-child(2)', // m.weibo.cn card footer: 转发 评论 赞
-  ],
-  douyin: [
-    '[data-e2e="comment-reply"]', // 回复 under a comment
-    '[data-e2e="feed-comment-icon"]', // the comment icon of a feed or video item
-    '[data-e2e="comment-icon"]',
-  ],
-  news: ['.js-reply', '[class*="reply-btn"]'],
-  xiaohongshu: ['.interactions .reply', '.chat-wrapper'], // 回复 under a comment; the note's comment icon
-  kuaishou: ['.comment-item-reply', '.comment-reply-btn'],
-  bilibili: ['#reply-btn', 'bili-comment-action-buttons-renderer'],
-  zhihu: ['.ContentItem-action[class*="comment"]', 'button[class*="Comment"]'],
-  weixin: [], // 公众号 has no reply box on the web page
-};
+/** Last resort for the opener: the unit's own control labelled 回复 / 评论 / 236 条评论 (text, the least stable hint). */
+const openerWords = /^(回复|评论|添加评论|[\d.,]+[万千kw]?\s*条评论)$/;
 
-/** Reply boxes inside a unit (a comment composer opened under a post or comment). */
-export const unitBoxes: Record<Platform, string[]> = {
-  weibo: [
-    'textarea[class*="Form_input"]', // PC comment composer
-    'textarea.W_input', // old PC layout
-    '.m-textarea textarea', // m.weibo.cn compose
-  ],
-  douyin: [
-    '[data-e2e="comment-input"] [contenteditable="true"]', // Draft.js editor of an inline reply
-    '.comment-input-inner-container [contenteditable="true"]',
-  ],
-  news: ['.tie-input textarea', '.comment-input textarea'],
-  xiaohongshu: ['#content-textarea', '.input-box [contenteditable="true"]'],
-  kuaishou: ['.comment-input textarea', '.comment-input [contenteditable="true"]'],
-  bilibili: ['bili-comment-box textarea', '#comment-box textarea'],
-  zhihu: ['.CommentEditorV2-input [contenteditable="true"]', '.CommentEditor textarea'],
-  weixin: [],
-};
+export interface OpenOptions {
+  kind?: UnitKind;
+  /** Elements of other units inside this one (the comments under a note): their controls and boxes are not ours. */
+  others?: readonly Element[];
+  timeoutMs?: number;
+}
 
-/**
- * One reply box for the whole page, used when the unit has none of its own: Douyin's comment input under a video,
- * a news site's comment form. Weibo has none: a box of another card must never receive the text.
- */
-export const pageBoxes: Record<Platform, string[]> = {
-  weibo: [],
-  douyin: ['[data-e2e="comment-input"] [contenteditable="true"]', '.comment-input-inner-container [contenteditable="true"]', '[data-e2e="comment-input"] textarea'],
-  news: ['.tie-input textarea', '.comment-input textarea', 'form[class*="comment"] textarea'],
-  xiaohongshu: ['#content-textarea', '.engage-bar .input-box [contenteditable="true"]'],
-  kuaishou: ['.comment-input textarea', '.comment-input [contenteditable="true"]'],
-  bilibili: ['#comment-box textarea', '.reply-box-textarea'],
-  zhihu: ['.CommentEditorV2-input [contenteditable="true"]'],
-  weixin: [],
-};
+/** Matches of `selector` under `root`; ` >>> ` steps into the previous match's subtree, shadow roots included. */
+function query(root: ParentNode, selector: string, deep: boolean): Element[] {
+  let found: ParentNode[] = [root];
+  for (const step of selector.split(' >>> ')) {
+    found = found.flatMap((r) => (deep ? deepAll(r, step) : Array.from(r.querySelectorAll(step))));
+  }
+  return found as Element[];
+}
 
-/** Last resort for the opener: the unit's own control labelled 回复 or 评论 (text, the least stable hint). */
-const openerWords = ['回复', '评论'];
-
-function first(root: ParentNode, selectors: readonly string[]): HTMLElement | null {
+function first(root: ParentNode, selectors: readonly string[], deep: boolean, ours: (el: Element) => boolean): HTMLElement | null {
   for (const s of selectors) {
-    const el = root.querySelector<HTMLElement>(s);
-    if (el) return el;
+    const el = query(root, s, deep).find(ours);
+    if (el) return el as HTMLElement;
   }
   return null;
 }
 
-function byWord(unit: Element): HTMLElement | null {
+function byWord(unit: Element, ours: (el: Element) => boolean): HTMLElement | null {
   for (const el of unit.querySelectorAll<HTMLElement>('span, a, button, [role="button"]')) {
-    if (openerWords.includes(el.textContent?.trim() ?? '')) return el;
+    if (openerWords.test(el.textContent?.trim() ?? '') && ours(el)) return el;
   }
   return null;
 }
 
-export function findReplyBox(unit: Element, platform: Platform): HTMLElement | null {
-  return first(unit, unitBoxes[platform]) ?? unit.querySelector<HTMLElement>(editable);
+const oursFor = (unit: Element, others: readonly Element[]) => (el: Element) => !others.some((o) => o !== unit && o.contains(el));
+
+export function findReplyBox(unit: Element, platform: Platform, others: readonly Element[] = []): HTMLElement | null {
+  const t = replyTargets[platform];
+  const ours = oursFor(unit, others);
+  const scope = t.scope?.(unit) ?? unit;
+  return first(scope, t.unitBoxes, !!t.deep, ours) ?? (scope === unit ? first(unit, [editable], false, ours) : null);
 }
 
 /**
  * The unit's reply box: already open, or opened by clicking the unit's reply control and waiting for it; else the
- * page's own box where the platform has one. Waits less when a page box stands ready as the fallback.
+ * page's own box where the platform has one. Waits less when a page box stands ready as the fallback; where one
+ * box serves the page (小红书), takes it as soon as the click has aimed it.
  */
-export async function openReplyBox(unit: Element, platform: Platform, doc: Document, timeoutMs = 2000): Promise<HTMLElement | null> {
-  const existing = findReplyBox(unit, platform);
+export async function openReplyBox(unit: Element, platform: Platform, doc: Document, opts: OpenOptions = {}): Promise<HTMLElement | null> {
+  const { kind = 'comment', others = [], timeoutMs = 2000 } = opts;
+  const t = replyTargets[platform];
+  const ours = oursFor(unit, others);
+  const pageBox = () => first(doc, t.pageBoxes, !!t.deep, () => true);
+  const post = kind === 'post' || kind === 'article' || kind === 'repost';
+  const existing = findReplyBox(unit, platform, others);
   if (existing) return existing;
-  const control = first(unit, openers[platform]) ?? byWord(unit);
+  const control = first(unit, (post && t.postOpeners) || t.openers, !!t.deep, ours) ?? byWord(unit, ours);
   (control?.closest<HTMLElement>('[role="button"], button, a') ?? control)?.click();
-  const pageBox = () => first(doc, pageBoxes[platform]);
-  const deadline = Date.now() + (control ? (pageBox() ? Math.min(600, timeoutMs) : timeoutMs) : 0);
+  if (!control) return existing ?? pageBox();
+  const deadline = Date.now() + (pageBox() && !t.sharedBox ? Math.min(600, timeoutMs) : timeoutMs);
   for (;;) {
-    const box = findReplyBox(unit, platform);
+    const box = t.sharedBox ? pageBox() : findReplyBox(unit, platform, others);
     if (box) return box;
     if (Date.now() >= deadline) return pageBox();
     await new Promise((r) => setTimeout(r, 50));

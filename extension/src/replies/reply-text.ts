@@ -20,6 +20,10 @@ const zh = {
   refused: '该口径已失效，使用未被记录',
   noFit: '无合适口径',
   noFitHint: '已批准的口径都不适合这条内容，请勿套用。',
+  gone: '页面上已找不到这条内容，请刷新后再试',
+  noBox: '未找到回复框：请在页面上手动点开评论或回复后再试，或复制后粘贴',
+  loginWall: '未找到回复框：页面要求登录，请先自行登录（Vigil 不会替你登录）后再插入，或复制后粘贴',
+  noReplyBox: '公众号网页没有回复框，请复制后在公众号后台或微信内使用',
 };
 type Key = keyof typeof zh;
 const en: Record<Key, string> = {
@@ -40,6 +44,10 @@ const en: Record<Key, string> = {
   refused: 'This reply is no longer valid; the use was not recorded',
   noFit: 'No approved reply fits',
   noFitHint: 'None of the approved replies suits this post; do not force one.',
+  gone: 'The post is no longer on the page; reload and try again',
+  noBox: 'No reply box found: open the comment or reply box on the page yourself and try again, or copy and paste',
+  loginWall: 'No reply box found: the page asks you to log in. Log in yourself (Vigil never does), then insert again, or copy and paste',
+  noReplyBox: 'WeChat articles have no reply box on the web: copy the reply and use it in the account backend or in WeChat',
 };
 
 const words = dictionary(zh, en);

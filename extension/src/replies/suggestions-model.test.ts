@@ -57,3 +57,11 @@ test('an insert that fails says why and logs nothing; a refused use is reported'
   await w.model.use(unit, suggestion, 'copy');
   expect(w.model.byKey.value[unit.key]!.status.v1).toEqual({ ok: false, message: 'refused' });
 });
+
+test('a login wall instead of a reply box is kept as its code, which the panel words in zh or en (issue 14)', async () => {
+  const w = world({ insert: async () => ({ inserted: false, code: 'loginWall', reason: '页面要求登录 / log in' }) });
+  await w.model.load(unit);
+  await w.model.use(unit, suggestion, 'insert');
+  expect(w.model.byKey.value[unit.key]!.status.v1).toEqual({ ok: false, message: 'loginWall' });
+  expect(w.logged).toEqual([]);
+});

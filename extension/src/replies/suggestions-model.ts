@@ -68,7 +68,7 @@ export function createReplySuggestionsModel(transport: ReplyTransport, tabId: ()
       if (tab === null) return;
       const res = await transport.insert(tab, unit.key, text).catch((err: unknown) => ({ inserted: false, reason: err instanceof Error ? err.message : String(err) }));
       if (!res.inserted) {
-        setStatus(unit.key, s.versionId, false, res.reason ?? 'insert failed');
+        setStatus(unit.key, s.versionId, false, ('code' in res && res.code) || res.reason || 'noBox');
         return;
       }
       setStatus(unit.key, s.versionId, true, 'inserted');

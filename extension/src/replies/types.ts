@@ -28,8 +28,13 @@ export interface InsertRequest {
   text: string;
 }
 
+/** Why no text went in: the unit left the page, no box opened, a login wall stands instead, or the platform has none. */
+export type InsertFailure = 'gone' | 'noBox' | 'loginWall' | 'noReplyBox';
+
 export interface InsertResponse {
   inserted: boolean;
-  /** Why not, zh-CN first: the post is no longer on the page, or no reply box could be opened. */
+  /** Why not, as a code the side panel words in its language (issue 14). */
+  code?: InsertFailure;
+  /** Why not, zh-CN first / English second (logs, and panels that do not know the code). */
   reason?: string;
 }
