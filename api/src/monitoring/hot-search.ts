@@ -1,4 +1,7 @@
 import { and, eq, gte, inArray } from 'drizzle-orm';
+import { normalizeText } from '@vigil/shared/engine/normalize-text';
+import { compilePack, matchPack } from '@vigil/shared/engine/rules';
+import type { RulePack } from '@vigil/shared/schemas/rules';
 import { HOT_BANDS, hotBand, type HotSearchSighting } from '@vigil/shared/schemas/monitoring';
 import type { Db } from '../db/client.ts';
 import { alerts } from '../db/schema/alerts.ts';
@@ -17,6 +20,11 @@ type AlertRow = typeof alerts.$inferInsert;
 const bandName = (band: number) => (band === 0 ? '第 1 位' : band < HOT_BANDS.length ? `前 ${HOT_BANDS[band]}` : '榜上');
 /** At least this long between two alerts of one entry in the same band (longer when the brand's cooldown is). */
 export const HOT_COOLDOWN_MINUTES = 6 * 60;
+/**
+ * At most this many 热搜 alerts per brand within an hour: a brand on more entries than that is a crisis the PR lead
+ * already knows of, and a misused token cannot page them all night. Later entries are stored and in the reports.
+ */
+export const HOT_ALERTS_PER_HOUR = 10;
 export const listName = (platform: string) => (platform === 'douyin' ? '抖音热榜' : '微博热搜');
 
 /** 123万 / 1.2亿 as the lists print them, from the number the extension parsed. */
@@ -58,6 +66,19 @@ export async function unknownBrands(db: Db, entries: HotSearchSighting[]): Promi
 }
 
 /**
+ * Entries whose title does not name their brand under the API's current rule pack: the browser's matcher said it
+ * did, but a report is not trusted for it (an old pack in a browser, or a token used to raise alerts by hand).
+ */
+export function unnamed(pack: RulePack, entries: HotSearchSighting[]): Set<number> {
+  const compiled = compilePack(pack);
+  const out = new Set<number>();
+  entries.forEach((e, i) => {
+    if (!matchPack(compiled, normalizeText(e.title)).mentions.some((m) => m.brand === e.brand)) out.add(i);
+  });
+  return out;
+}
+
+/**
  * Stores every sighting and the alerts they raise in one batch. A sighting dated in the future is dated now (a
  * device clock ahead must not push the alert's hour forward).
  */
@@ -67,7 +88,14 @@ export async function recordSightings(db: Db, entries: HotSearchSighting[], repo
     url: e.url ?? null, seenAt: new Date(Math.min(Date.parse(e.seenAt), now.getTime())).toISOString(), reportedBy, term: e.term,
   }));
   const created: AlertRow[] = [];
+  const hourAgo = new Date(now.getTime() - 60 * 60_000).toISOString();
+  const lastHour = new Map<string, number>();
   for (const s of rows) {
+    if (!lastHour.has(s.brand)) {
+      const recentAlerts = await db.select({ id: alerts.id }).from(alerts).where(and(eq(alerts.brand, s.brand), eq(alerts.rule, 'hot_search'), gte(alerts.createdAt, hourAgo)));
+      lastHour.set(s.brand, recentAlerts.length);
+    }
+    if (lastHour.get(s.brand)! + created.filter((a) => a.brand === s.brand).length >= HOT_ALERTS_PER_HOUR) continue;
     const cooldown = Math.max((await settingsFor(db, s.brand)).cooldownMinutes, HOT_COOLDOWN_MINUTES);
     const band = hotBand(s.rank);
     const scope = entryScope(s);

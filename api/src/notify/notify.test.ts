@@ -107,7 +107,7 @@ describe('robot notifications', () => {
     await expect.poll(async () => (await h.db.select().from(notifyDeliveries))[0]?.status).toBe('sent');
     expect((await h.db.select().from(notifyDeliveries))[0]).toMatchObject({ subject: `alert:${res.body.alerts[0]}`, heldFor: null, attempts: 1 });
     // A colleague's browser sees the same entry: stored, but no second message; the scheduler has nothing left to send.
-    expect((await h.call('POST', '/api/hot-search', staff, { entries: [entry] })).body).toEqual({ recorded: 1, alerts: [] });
+    expect((await h.call('POST', '/api/hot-search', staff, { entries: [entry] })).body).toEqual({ recorded: 1, alerts: [], notNamed: [] });
     expect(await deliverDue(h.deps)).toBe(0);
     expect(received).toHaveLength(1);
   });

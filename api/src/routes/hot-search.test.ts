@@ -31,7 +31,7 @@ describe('POST /api/hot-search', () => {
     const douyin = weibo({ platform: 'douyin', title: '青禾牛奶喝出异物', rank: 23, heat: 1.2e8, term: '青禾牛奶', url: 'https://www.douyin.com/hot/2234567' });
     const res = await h.call('POST', '/api/hot-search', h.staff, { entries: [weibo(), douyin] });
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({ recorded: 2, alerts: [expect.any(String), expect.any(String)] });
+    expect(res.body).toEqual({ recorded: 2, alerts: [expect.any(String), expect.any(String)], notNamed: [] });
 
     const list = await h.call('GET', '/api/alerts?brand=%E9%9D%92%E7%A6%BE%E4%B9%B3%E4%B8%9A', h.lead);
     const hot = list.body.alerts.filter((a: { rule: string }) => a.rule === 'hot_search');
@@ -104,5 +104,35 @@ describe('POST /api/hot-search', () => {
     await h.call('POST', '/api/hot-search', h.staff, { entries: [weibo({ seenAt: '2026-11-23T09:00:00Z' })] });
     const [row] = await h.db.select().from(hotSearchSightings);
     expect(row?.seenAt).toBe('2026-11-22T09:40:00.000Z');
+  });
+
+  test.each([
+    ['a title about someone else', '某品牌奶粉被曝抽检不合格'],
+    ['the 青禾苗 homonym the pack excludes', '青禾苗长势喜人 农户盼丰收'],
+    ['a title made up around the alias alone, without it', '乳业巨头回应酸奶胀包'],
+  ])('an entry whose title does not name its brand (%s) is not stored and raises nothing; the rest go through', async (_name, title) => {
+    const h = await setup();
+    const res = await h.call('POST', '/api/hot-search', h.staff, { entries: [weibo(), weibo({ title, rank: 2, term: '青禾' })] });
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ recorded: 1, alerts: [expect.any(String)], notNamed: [1] });
+    expect((await h.db.select().from(hotSearchSightings)).map((r) => r.title)).toEqual(['QH乳业回应酸奶胀包']);
+    const alone = await h.call('POST', '/api/hot-search', h.staff, { entries: [weibo({ title })] });
+    expect(alone).toMatchObject({ status: 400, body: { error: { code: 'brand_not_named' } } });
+    expect(await h.db.$count(alerts)).toBe(1);
+  });
+
+  test('at most 10 热搜 alerts per brand within an hour; every sighting is still stored; the next hour alerts again', async () => {
+    const h = await setup();
+    const at = () => h.clock.now().toISOString();
+    const entries = Array.from({ length: 12 }, (_, i) => weibo({ title: `青禾牛奶事件第${i + 1}条`, rank: 20 + i, term: '青禾牛奶', seenAt: at() }));
+    const first = await h.call('POST', '/api/hot-search', h.staff, { entries });
+    expect(first.body).toMatchObject({ recorded: 12, notNamed: [] });
+    expect(first.body.alerts).toHaveLength(10);
+    const more = await h.call('POST', '/api/hot-search', h.staff, { entries: [weibo({ title: '青禾牛奶再上热搜', rank: 1, seenAt: at() })] });
+    expect(more.body).toMatchObject({ recorded: 1, alerts: [] });
+    expect(await h.db.$count(hotSearchSightings)).toBe(13);
+    h.clock.advance(HOUR + 60_000);
+    const later = await h.call('POST', '/api/hot-search', h.staff, { entries: [weibo({ title: '青禾牛奶再上热搜', rank: 1, seenAt: at() })] });
+    expect(later.body.alerts).toHaveLength(1);
   });
 });

@@ -176,7 +176,14 @@ export function hotBand(rank: number | null | undefined): number {
 }
 export const HotSearchBatch = z.object({ entries: z.array(HotSearchSighting).min(1).max(100) }).meta({ id: 'HotSearchBatch' });
 /** How many sightings were stored and the ids of the 重度 alerts they raised (none while an entry cools down). */
-export const HotSearchResult = z.object({ recorded: z.number(), alerts: z.array(z.string()) }).meta({ id: 'HotSearchResult' });
+export const HotSearchResult = z
+  .object({
+    recorded: z.number(),
+    alerts: z.array(z.string()),
+    /** Indexes of entries not stored: their title does not name their brand under the API's current rule pack. */
+    notNamed: z.array(z.number()).default([]),
+  })
+  .meta({ id: 'HotSearchResult' });
 export const HotSearchQuery = z.object({ brand: z.string().max(64).optional(), since: isoTime.optional(), limit: z.coerce.number().int().min(1).max(500).default(100) });
 export const HotSearchRecord = z
   .object({
