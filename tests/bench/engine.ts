@@ -148,7 +148,7 @@ function accuracy() {
     const r = rounds(sst.length, (i) => scoreEnglish(en, sst[i % sst.length]!));
     figure(`sentiment, English, review sentences (SST-2 held-out, ~${fmt(words, 0)} words)`, r.cpu, 'µs', { budget: µs50, baseline: ref(r.ref) });
   }
-  console.log('  held-out accuracy, negative vs rest (splits never trained on); baseline: the majority class of the same split');
+  console.log('  held-out accuracy, negative vs rest (texts never trained on); baseline: the majority class of the same split');
   const line = (name: string, xs: Example[], isNegative: (t: string) => boolean, budget?: Budget) => {
     const sc = evaluate(isNegative, xs);
     const neg = xs.filter((x) => x.negative).length / Math.max(1, xs.length);
@@ -156,7 +156,11 @@ function accuracy() {
       digits: 1, baseline: { name: 'majority class', xs: [Math.max(neg, 1 - neg) * 100] }, ...(budget ? { budget } : {}),
     });
   };
-  const goals: Record<string, Budget> = { chnsenticorp: { op: '≥', value: 92 }, weibo2018: { op: '≥', value: 87.6 } };
+  // Product reviews: the goal is 92 % (issue 15); Weibo must not drop. Validation texts that also occur in a training
+  // file are not counted (train-data.ts heldOut), so these are figures on unseen text.
+  const goals: Record<string, Budget> = {
+    chnsenticorp: { op: '≥', value: 92 }, waimai: { op: '≥', value: 92 }, weibo2018: { op: '≥', value: 87.6 },
+  };
   for (const s of sets) line(s.name, s.validation, (t) => scoreChinese(model, normalizeTerm(t)).negative >= 0.5, goals[s.name]);
   if (model.english) {
     const en = model.english;

@@ -131,5 +131,15 @@ export function defaultDatasets(dir: string): Dataset[] {
   if (existsSync(f('smp2020-usual-eval.json'))) sets.push(split('smp2020-usual', readExamples(f('smp2020-usual-eval.json')), 30));
   if (existsSync(f('smp2020-virus-train.json')))
     sets.push(whole('smp2020-virus', readExamples(f('smp2020-virus-train.json')), readExamples(f('smp2020-virus-eval.json'))));
-  return sets;
+  return heldOut(sets);
+}
+
+/** Held out means never trained on: the corpora's own splits repeat texts (338 of the 1 200 ChnSentiCorp dev reviews
+ * and 200 of the 1 996 SMP2020 virus eval posts are also in their training files, issue 15), so a validation row whose
+ * text is in any training split is not counted. Otherwise the held-out figure is part memory: ChnSentiCorp dev read
+ * 92.3 %, of which the repeated reviews 97.3 % and the unseen ones 90.4 %. Training keeps every row. */
+export function heldOut(sets: Dataset[]): Dataset[] {
+  const key = (t: string) => normalizeTerm(t).replace(/\s+/g, '');
+  const trained = new Set(sets.flatMap((s) => s.train.map((x) => key(x.text))));
+  return sets.map((s) => ({ ...s, validation: s.validation.filter((x) => !trained.has(key(x.text))) }));
 }

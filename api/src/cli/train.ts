@@ -6,7 +6,7 @@ import { evaluate, trainSentiment, type Example } from '@vigil/shared/engine/sen
 import { normalizeTerm } from '@vigil/shared/engine/normalize-text';
 import { isEnglish } from '@vigil/shared/engine/sentiment';
 import { command, parse, UsageError } from './command.ts';
-import { bucket, defaultDatasets, readExamples, type Dataset } from './train-data.ts';
+import { bucket, defaultDatasets, heldOut, readExamples, type Dataset } from './train-data.ts';
 import { englishDatasets } from './train-data-en.ts';
 import { trainEnglishSets } from './train-en.ts';
 
@@ -19,7 +19,8 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 export const shippedModelPath = resolve(root, 'shared/src/engine/model/zh-sentiment.json');
 export const shippedEnglishPath = resolve(root, 'shared/src/engine/model/en-sentiment.json');
 
-function dataDir(): string | null {
+/** ../shared/data/sentiment next to the work tree (or the working directory), if it is there. */
+export function dataDir(): string | null {
   for (const d of [resolve(root, '../shared/data/sentiment'), resolve(process.cwd(), '../shared/data/sentiment')])
     if (existsSync(d)) return d;
   return null;
@@ -44,7 +45,7 @@ export const trainCommand = command(
         name, train: xs.filter((x) => bucket(x.text) >= 10), validation: xs.filter((x) => bucket(x.text) < 10),
       });
       const files = values.data.map((file) => ({ file, xs: readExamples(file) }));
-      sets = files.map(({ file, xs }) => split(file, xs.filter((x) => !english(x))));
+      sets = heldOut(files.map(({ file, xs }) => split(file, xs.filter((x) => !english(x)))));
       enSets = files.map(({ file, xs }) => split(file, xs.filter(english))).filter((s) => s.train.length > 0);
       sets = sets.filter((s) => s.train.length > 0 || enSets.length === 0);
     } else {

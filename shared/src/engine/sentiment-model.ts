@@ -26,7 +26,7 @@ export interface SentimentModelJson {
     negative: HeadJson;
     positive: HeadJson;
     /** Per-domain negative experts, mixed by a gate (one-vs-rest per domain), weighted `mix` against `negative`. */
-    experts?: { domains: string[]; negative: HeadJson[]; gate: HeadJson[]; mix: number };
+    experts?: { domains: string[]; negative: HeadJson[]; gate: HeadJson[]; mix: number; threshold?: number[] };
   };
   validation?: Record<string, { accuracy: number; negativeF1: number; n: number }>;
 }
@@ -45,6 +45,8 @@ export interface SentimentModel {
   bias: Float64Array;
   experts: number;
   mix: number;
+  /** Per expert: logit added to `negative` where that domain's gate share is over ½ (its threshold moved to 0.5). */
+  shift: number[];
   json?: SentimentModelJson;
   /** The English model (issue 15); without it English text is scored by the Chinese model's lexicon-free n-grams. */
   english?: EnglishModel;
@@ -86,6 +88,7 @@ export function loadSentimentModel(json: SentimentModelJson): SentimentModel {
     bias: Float64Array.from(all.map((h) => h.bias)),
     experts: ex?.negative.length ?? 0,
     mix: ex?.mix ?? 0,
+    shift: (ex?.threshold ?? []).map((t) => Math.log((1 - t) / t)),
     json,
   };
 }
@@ -119,6 +122,9 @@ export function scoreChinese(model: SentimentModel, normText: string): { negativ
       mixed += g * sigmoid(logit(2 + k));
     }
     negative = (1 - model.mix) * negative + model.mix * (mixed / (gates || 1));
+    for (let k = 0; k < model.shift.length; k++) {
+      if (model.shift[k] && sigmoid(logit(2 + K + k)) * 2 > gates) negative = sigmoid(Math.log(negative / (1 - negative)) + model.shift[k]!);
+    }
   }
   // Adjustment on top of the learned weights: irony next to a complaint (呵呵 … 送错) is too rare in the corpora for
   // its class weight to carry it, and a PR team reads it as a complaint.

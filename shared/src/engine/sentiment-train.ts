@@ -32,6 +32,8 @@ export interface TrainOptions {
   gateLevels?: number;
   /** Weight of the domain experts against the all-data head, 0..1. */
   expertMix?: number;
+  /** Decision threshold of the negative label where a domain's gate share is over ½ (default 0.5 everywhere). */
+  expertThreshold?: Record<string, number>;
   log?: (line: string) => void;
 }
 
@@ -45,6 +47,10 @@ function rng(seed: number) {
 export function trainSentiment(examples: Example[], opts: TrainOptions = {}): SentimentModelJson {
   const { maxN = 3, minCount = 5, epochs = 3, rate = 0.3, l2 = 1e-6, nb = 0.5, log = () => {} } = opts;
   const { headLevels = 31, gateLevels = 7 } = opts;
+  // ChnSentiCorp-like reviews (domain `review` of the default corpora) are called negative from 0.45: on five
+  // training-row folds 89.45 → 89.76 % (four folds up, one down), Weibo and SMP2020 unchanged, waimai left at 0.5
+  // (+0.17, three of five folds). Chosen on training rows only, never on the held-out splits (issue 15).
+  const threshold = opts.expertThreshold ?? { review: 0.45 };
   const texts = examples.map((e) => normalizeTerm(e.text));
   // Document frequency of every n-gram; rare ones are pruned (costs ≤ 0.2 points, notes/sentiment.md).
   const df = new Map<string, number>();
@@ -161,6 +167,7 @@ export function trainSentiment(examples: Example[], opts: TrainOptions = {}): Se
               negative: domains.map((_, k) => encodeHead(pick(heads[2 + k]!), headLevels)),
               gate: domains.map((_, k) => encodeHead(pick(heads[2 + domains.length + k]!), gateLevels)),
               mix: opts.expertMix ?? 0.75,
+              ...(domains.some((d) => threshold[d] !== undefined) ? { threshold: domains.map((d) => threshold[d] ?? 0.5) } : {}),
             },
           }
         : {}),
