@@ -12,7 +12,7 @@ import { createBadges, type Badges } from './badges.ts';
 import type { FlagRequest, FlagResponse, FlagResult, PackInfo, ReadRequest, ResetRequest } from './types.ts';
 import { createPainter, type Painter } from './highlights.ts';
 import { markUnit, observeUnits } from './observe-units.ts';
-import { textChunks } from './page-text.ts';
+import { lazyTextChunks, textChunks } from './page-text.ts';
 
 // Flag brand mentions in the page (issue 4). The content script finds units with the site adapter and matches
 // them against the rule pack itself (cheap, no model); only units that mention a brand go to the background for
@@ -165,13 +165,13 @@ export function createFlagger(source: CompiledPack | RulePack, opts: FlagOptions
   function candidates(root: ParentNode): ParentNode[] {
     const painted = painter.paintedWithin(root);
     if (opts.site.containersStandAlone && opts.site.unitContainers) {
-      if (!painted && !prefilter.mayContain(textChunks((root as Document).body ?? (root as Node), !!opts.site.shadow))) return [];
+      if (!painted && !prefilter.mayContain(lazyTextChunks((root as Document).body ?? (root as Node), !!opts.site.shadow))) return [];
       const containers = outermostContainers(root);
       // A new card of a scroll batch is its own container: the pass over its text above was the check.
       if (containers.length === 1 && containers[0] === root) return [root];
       if (containers.length > 0) {
         // A container showing something painted must be rescanned even without a mention now (a recycled node).
-        return containers.filter((c) => prefilter.mayContain(textChunks(c)) || (painted && painter.paintedWithin(c)));
+        return containers.filter((c) => prefilter.mayContain(lazyTextChunks(c)) || (painted && painter.paintedWithin(c)));
       }
     }
     return painted || mayMention(root) ? [root] : [];
@@ -202,7 +202,8 @@ export function createFlagger(source: CompiledPack | RulePack, opts: FlagOptions
         continue;
       }
       const own = ownAccounts && ownAccountOf(pack, u.platform, u.author) !== null;
-      if (!own && matchPack(compiled(), normalizeText(u.text)).mentions.length === 0) {
+      // The prefilter first: a unit of a card that passed (a comment, the repost beside the post) often names nothing.
+      if (!own && (!prefilter.mayContain([u.text]) || matchPack(compiled(), normalizeText(u.text)).mentions.length === 0)) {
         cache.set(u.key, { hash, result: null });
         paint(u, null);
         continue;

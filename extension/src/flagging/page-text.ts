@@ -19,3 +19,16 @@ export function textChunks(node: Node, deep = false): string[] {
   if (deep) for (const r of shadowRootsUnder(node as ParentNode)) parts.push(...textChunks(r, false));
   return parts;
 }
+
+/**
+ * The same chunks as {@link textChunks}, read as they are consumed: the prefilter stops at the first pair that may
+ * start a term, so on a page that names the brand near its top the rest of the page is never walked (issue 15).
+ */
+export function* lazyTextChunks(node: Node, deep = false): Generator<string, void, undefined> {
+  const doc = node.ownerDocument ?? (node as Document);
+  const walker = doc.createTreeWalker(node, 4 /* SHOW_TEXT */);
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+    if (!codeTags.has(t.parentElement?.tagName ?? '')) yield (t as Text).data;
+  }
+  if (deep) for (const r of shadowRootsUnder(node as ParentNode)) yield* lazyTextChunks(r, false);
+}
