@@ -4,15 +4,24 @@ import type { UnitAuthor } from './types.ts';
 
 // Small field readers shared by the adapters (issue 4).
 
+const resolved = new Map<string, string | undefined>();
+
 /** Absolute URL of a link as the browser would resolve it; protocol-relative //host/ links included. */
 export function absoluteUrl(href: string | null | undefined, doc: Document | null): string | undefined {
   if (!href) return undefined;
   const base = doc?.location?.href && doc.location.href !== 'about:blank' ? doc.location.href : 'https://weibo.com/';
+  // Adapters resolve the same author and post links several times per card (issue 15): parsing is the cost.
+  const key = `${base}\n${href}`;
+  if (resolved.has(key)) return resolved.get(key);
+  let url: string | undefined;
   try {
-    return new URL(href, base).href;
+    url = new URL(href, base).href;
   } catch {
-    return undefined;
+    url = undefined;
   }
+  if (resolved.size >= 512) resolved.clear();
+  resolved.set(key, url);
+  return url;
 }
 
 /** Author from a profile link: visible name (without a leading @), uid from /u/123 or /profile/123 or the usercard. */

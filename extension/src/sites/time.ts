@@ -32,12 +32,25 @@ function clean(raw: string): string {
     .trim();
 }
 
+const memo = new Map<string, string | undefined>();
+
 /**
  * Absolute ISO time for a printed time, relative forms resolved against `now` in Shanghai; undefined when the text
  * is not a time. Month-day forms without a year are this year, or last year when that would lie in the future.
  */
 export function parseTime(raw: string | null | undefined, now: Date): string | undefined {
   if (!raw) return undefined;
+  // A card's time link is read twice (to find a repost's box, then as the card's time), for every card of a scan
+  // under the same `now` (issue 15): the answer depends on the two inputs alone.
+  const key = `${now.getTime()}\n${raw}`;
+  if (memo.has(key)) return memo.get(key);
+  const value = parse(raw, now);
+  if (memo.size >= 512) memo.clear();
+  memo.set(key, value);
+  return value;
+}
+
+function parse(raw: string, now: Date): string | undefined {
   const text = clean(raw);
   const iso = parseIsoLike(text);
   if (iso) return iso;
