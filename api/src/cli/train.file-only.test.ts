@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -45,6 +45,25 @@ describe('vigil train --data', () => {
     expect(scoreEnglish(model, 'rude service and sour milk').negative).toBeGreaterThan(0.5);
     expect(scoreEnglish(model, 'friendly service and fresh milk').negative).toBeLessThan(0.5);
   });
+
+  test('--cv scores folds of the training rows and writes no model', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vigil-train-'));
+    const bad = ['青禾奶粉结块了，太差了', '客服不理人，投诉无门', '喝完拉肚子，再也不买了', '包装破了，退款还不给'];
+    const good = ['青禾牛奶很好喝，推荐', '送货很快，包装完好', '味道不错，孩子喜欢', '服务热情，下次还买'];
+    const rows: string[] = [];
+    for (let i = 0; i < 60; i++) rows.push(`0,${bad[i % 4]}${i}`, `1,${good[i % 4]}${i}`);
+    writeFileSync(join(dir, 'a.csv'), `label,text\n${rows.join('\n')}\n`);
+    const out = join(dir, 'model.json');
+    const res = await runCli(['train', '--cv', '--folds', '0,1', '--data', join(dir, 'a.csv'), '--out', out], cliWorkspace());
+    expect(res.code, res.stderr).toBe(0);
+    expect(res.stdout).toMatch(/^fold 0: a\.csv \d+\.\d\d % \(n=\d+\)$/m);
+    expect(res.stdout).toMatch(/^fold 1: /m);
+    expect(res.stdout).toMatch(/^mean over 2 fold\(s\): a\.csv \d+\.\d\d %$/m);
+    expect(existsSync(out)).toBe(false);
+    const bad5 = await runCli(['train', '--cv', '--folds', '7', '--data', join(dir, 'a.csv')], cliWorkspace());
+    expect(bad5.code).toBe(2);
+    expect(bad5.stderr).toMatch(/--folds/);
+  }, 60_000);
 
   test('a file without a label column is refused with a message that says what is missing', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'vigil-train-'));

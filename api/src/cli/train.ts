@@ -9,6 +9,7 @@ import { command, parse, UsageError } from './command.ts';
 import { bucket, defaultDatasets, heldOut, readExamples, type Dataset } from './train-data.ts';
 import { englishDatasets } from './train-data-en.ts';
 import { trainEnglishSets } from './train-en.ts';
+import { crossValidate } from './train-cv.ts';
 
 // `vigil train [--data FILE…] [--out FILE] [--out-en FILE] [--lang zh|en]` (issues 3, 15): trains the Chinese and
 // the English sentiment models, prints validation accuracy per dataset on held-out splits, and writes the model JSON
@@ -29,13 +30,16 @@ export function dataDir(): string | null {
 export const trainCommand = command(
   {
     name: 'train',
-    usage: 'train [--data FILE…] [--out FILE] [--out-en FILE] [--lang zh|en]',
+    usage: 'train [--data FILE…] [--out FILE] [--out-en FILE] [--lang zh|en] [--cv [--folds 0,1,2,3,4]]',
     summary: 'train the sentiment models, print validation accuracy',
   },
   async (args) => {
     const { values } = parse(args, {
       data: { type: 'string', multiple: true }, out: { type: 'string' }, 'out-en': { type: 'string' }, lang: { type: 'string' },
+      cv: { type: 'boolean' }, folds: { type: 'string' },
     });
+    const folds = (values.folds ?? '0,1,2,3,4').split(',').map(Number);
+    if (folds.some((f) => !Number.isInteger(f) || f < 0 || f > 4)) throw new UsageError('--folds is a list of 0–4, e.g. 0,1');
     if (values.lang && values.lang !== 'zh' && values.lang !== 'en') throw new UsageError('--lang is zh or en');
     let sets: Dataset[];
     let enSets: Dataset[];
@@ -53,6 +57,11 @@ export const trainCommand = command(
       if (!dir) throw new UsageError('没有训练数据 / no data: pass --data FILE (CSV label,text or JSONL {text,label})');
       sets = defaultDatasets(dir);
       enSets = englishDatasets(dir);
+    }
+    if (values.cv) {
+      // Chinese model only; nothing is written and the held-out splits are not read.
+      crossValidate(sets.filter((s) => s.train.length > 0), folds, (line) => console.log(line));
+      return 0;
     }
     if (values.lang !== 'zh' && enSets.length) trainEnglishSets(enSets, values['out-en'] ? resolve(values['out-en']) : shippedEnglishPath);
     if (values.lang === 'en') return 0;
