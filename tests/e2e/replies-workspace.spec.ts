@@ -34,6 +34,10 @@ test.describe('unified replies in the workspace', () => {
     await expect(page.locator('[data-testid="reply-length"][data-platform="douyin"]')).toHaveAttribute('data-over', 'true');
     await page.getByTestId('reply-body').fill('@{作者} 您好，关于您在{平台}反映的胀包问题，我们已安排专人核查。');
     await expect(page.locator('[data-testid="reply-length"][data-platform="weibo"]')).toHaveAttribute('data-over', 'false');
+    // Issue 14: 小红书, 快手, B站 and 知乎 are reply platforms of their own (triggers, limits, the length preview).
+    await expect(page.locator('[data-testid="reply-length"][data-platform="xiaohongshu"]')).toHaveAttribute('data-over', 'false');
+    await expect(page.getByTestId('reply-platform-zhihu')).toBeVisible();
+    await page.screenshot({ path: test.info().outputPath('reply-editor.png'), fullPage: true });
     await page.getByTestId('reply-save').click();
 
     const v1 = page.locator('[data-testid="reply-version"][data-version="1"]');
