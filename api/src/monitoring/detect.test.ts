@@ -59,6 +59,12 @@ describe('hourly spike detection over four weeks of history', () => {
     expect(volume.observed).toBeGreaterThanOrEqual(73);
     expect(volume.baseline.points).toHaveLength(4);
     expect(volume.explanation).toContain('近 4 周同一星期同一小时');
+    expect(volume.explanationEn).toContain('the same hour of the week over the last 4 weeks');
+    // Every rule that fired explains itself in English too, with the same numbers and no Chinese but the brand.
+    for (const a of fired) {
+      expect(a.explanationEn!.replaceAll(brand, '')).not.toMatch(/[\u4e00-\u9fff]/);
+      expect(a.explanationEn).toContain(`${a.observed}`);
+    }
     expect(volume.topPosts[0]?.text).toContain('异物');
     expect(volume.topTerms[0]).toEqual({ term: '异物', count: 70 });
   });

@@ -1,6 +1,5 @@
 import { and, desc, eq, lt } from 'drizzle-orm';
 import type { MonitorSettings } from '@vigil/shared/schemas/monitoring';
-import { platformLabel } from '@vigil/shared/i18n/vocabulary';
 import type { Db } from '../db/client.ts';
 import { alerts, type AlertBaseline } from '../db/schema/alerts.ts';
 import { brands } from '../db/schema/brands.ts';
@@ -8,13 +7,12 @@ import { newId } from '../lib/secrets.ts';
 import { postColumns, rows, toPost } from './queries.ts';
 import { settingsFor } from './settings.ts';
 import { spike } from './spike.ts';
-import { beijingLabel, DAY, HOUR, iso } from './time.ts';
+import { negativeShareText, spikeText, velocityText } from './alert-text.ts';
+import { DAY, HOUR, iso } from './time.ts';
 
 type AlertRow = typeof alerts.$inferInsert;
 type Counts = Map<string, { n: number; neg: number }>; // key: `${brand}|${category}|${hourIso13}`
 const grave = new Set(['safety', 'executive', 'regulator']);
-const presetName = { strict: '严格', balanced: '平衡', sensitive: '灵敏' } as const;
-const catName: Record<string, string> = { safety: '安全', legal: '法律', fraud: '欺诈', quality: '质量', service: '服务', executive: '高管', regulator: '监管' };
 
 /** Mention counts per brand × category × hour for the given one-hour slots and one contiguous window. */
 async function countSlots(db: Db, ranges: [number, number][]): Promise<Counts> {
@@ -81,12 +79,11 @@ export async function runDetection(db: Db, at: Date, now: Date): Promise<AlertRo
       const v = spike(observed, history, settings);
       if (!v.fire) continue;
       const basis: AlertBaseline['basis'] = fourWeeks ? 'hour_of_week_4w' : 'hour_of_day_7d';
-      const what = category ? `「${brand}」${catName[category] ?? category}类风险提及` : `「${brand}」提及`;
       candidates.push({
         ...base(brand, category ? 'category' : 'volume', category ?? '', H, now, settings),
         level: category && grave.has(category) ? 'severe' : 'moderate',
         observed, score: v.score, baseline: { median: v.median, mad: v.mad, basis, points: history },
-        explanation: `${what}在 ${beijingLabel(new Date(H))} 这一小时有 ${observed} 条；${fourWeeks ? '近 4 周同一星期同一小时' : '近 7 天同一小时'}的中位数为 ${v.median}、MAD ${v.mad}，稳健 z 分数 ${v.score} ≥ ${v.threshold}（${presetName[settings.preset]}），且不少于 max(${settings.minCount}, ${settings.ratio}×中位数) = ${Math.round(v.floor)} 条。`,
+        ...spikeText({ brand, category, hour: new Date(H), observed, fourWeeks, median: v.median, mad: v.mad, score: v.score, threshold: v.threshold, floor: v.floor, settings }),
         ...(await evidence(db, brand, category, H)),
       });
     }
@@ -122,7 +119,7 @@ async function negativeShare(db: Db, counts: Counts, brand: string, H: number, n
   return [{
     ...base(brand, 'negative_share', '', H, now, settings), level: 'moderate', observed: r(share), score: r(share - before),
     baseline: { median: r(before), mad: 0, basis: 'share_24h', points: [bneg, bn] },
-    explanation: `「${brand}」近 2 小时负面占比 ${r(share)}%（${neg}/${n} 条），高于设定的 ${r(settings.negativeShare)}%，此前 24 小时为 ${r(before)}%。`,
+    ...negativeShareText({ brand, share: r(share), negative: neg, total: n, setting: r(settings.negativeShare), before: r(before) }),
     ...(await evidence(db, brand, null, H)),
   }];
 }
@@ -134,7 +131,7 @@ async function velocity(db: Db, brand: string, H: number, now: Date, settings: M
     ...base(brand, 'velocity', p.key, H, now, settings), level: p.reachVelocity! >= 5 * settings.velocity ? 'severe' : 'moderate',
     observed: Math.round(p.reachVelocity!), score: Math.round((p.reachVelocity! / settings.velocity) * 100) / 100,
     baseline: { median: settings.velocity, mad: 0, basis: 'threshold', points: [] },
-    explanation: `「${brand}」一条负面${platformLabel(p.platform)}内容正在快速扩散：每小时新增转发约 ${Math.round(p.reachVelocity!)} 次（阈值 ${settings.velocity}），当前互动 ${p.reach}。`,
+    ...velocityText({ brand, platform: p.platform, perHour: Math.round(p.reachVelocity!), threshold: settings.velocity, reach: p.reach }),
     topPosts: [{ key: p.key, platform: p.platform, text: p.text.slice(0, 200), permalink: p.permalink, reach: p.reach, reachVelocity: p.reachVelocity }],
     topTerms: [],
   }));

@@ -2,14 +2,15 @@ import { and, eq, gte, inArray } from 'drizzle-orm';
 import { normalizeText } from '@vigil/shared/engine/normalize-text';
 import { compilePack, matchPack } from '@vigil/shared/engine/rules';
 import type { RulePack } from '@vigil/shared/schemas/rules';
-import { HOT_BANDS, hotBand, type HotSearchSighting } from '@vigil/shared/schemas/monitoring';
+import { hotBand, type HotSearchSighting } from '@vigil/shared/schemas/monitoring';
 import type { Db } from '../db/client.ts';
 import { alerts } from '../db/schema/alerts.ts';
 import { brands } from '../db/schema/brands.ts';
 import { hotSearchSightings } from '../db/schema/hot-search.ts';
 import { newId } from '../lib/secrets.ts';
 import { settingsFor } from './settings.ts';
-import { beijingLabel, hourStart } from './time.ts';
+import { hotSearchText } from './alert-text.ts';
+import { hourStart } from './time.ts';
 
 // 热搜 watch (issue 11 item 4): a 微博热搜 / 抖音热榜 entry naming a brand is what practitioners call the emergency
 // level, so each one raises a 重度 alert at once. The same entry seen again (by the same browser an hour later, or by
@@ -17,7 +18,6 @@ import { beijingLabel, hourStart } from './time.ts';
 // the top 3 is news a PR lead wants even minutes after the first message.
 
 type AlertRow = typeof alerts.$inferInsert;
-const bandName = (band: number) => (band === 0 ? '第 1 位' : band < HOT_BANDS.length ? `前 ${HOT_BANDS[band]}` : '榜上');
 /** At least this long between two alerts of one entry in the same band (longer when the brand's cooldown is). */
 export const HOT_COOLDOWN_MINUTES = 6 * 60;
 /**
@@ -26,6 +26,7 @@ export const HOT_COOLDOWN_MINUTES = 6 * 60;
  */
 export const HOT_ALERTS_PER_HOUR = 10;
 export const listName = (platform: string) => (platform === 'douyin' ? '抖音热榜' : '微博热搜');
+export const listNameEn = (platform: string) => (platform === 'douyin' ? 'the Douyin hot list' : 'Weibo Hot Search');
 
 /** 123万 / 1.2亿 as the lists print them, from the number the extension parsed. */
 export function heatLabel(heat: number | undefined | null): string {
@@ -33,6 +34,12 @@ export function heatLabel(heat: number | undefined | null): string {
   if (heat >= 1e8) return `${Math.round(heat / 1e6) / 100}亿`;
   if (heat >= 1e4) return `${Math.round(heat / 100) / 100}万`;
   return String(heat);
+}
+
+/** 1.23M / 120M for the English UI. */
+export function heatLabelEn(heat: number | undefined | null): string {
+  if (heat === undefined || heat === null) return 'not shown';
+  return new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 2 }).format(heat);
 }
 
 /** The entry an alert is about: platform and title; the band makes a rise a row of its own. */
@@ -105,13 +112,11 @@ export async function recordSightings(db: Db, entries: HotSearchSighting[], repo
     const earlier = [...recent, ...created.filter((a) => a.brand === s.brand)].filter((a) => a.scope.startsWith(`${scope}|`));
     const bestBand = Math.min(...earlier.map((a) => Number(a.scope.slice(scope.length + 1))));
     if (earlier.length > 0 && band >= bestBand) continue;
-    const rise = earlier.length === 0 ? '' : band === 0 ? '，升至榜首' : `，升入${bandName(band)}`;
-    const where = s.rank ? `第 ${s.rank} 位` : '（置顶/未显示名次）';
     created.push({
       id: newId(), brand: s.brand, rule: 'hot_search', scope: `${scope}|${band}`, hour: hourStart(new Date(s.seenAt)).toISOString(),
       level: 'severe', observed: s.rank ?? 0, score: s.heat ?? 0, preset: 'hot_search',
       baseline: { median: 0, mad: 0, basis: 'none', points: [] },
-      explanation: `「${s.brand}」登上${listName(s.platform)}${where}${rise}：「${s.title}」，热度 ${heatLabel(s.heat)}${s.term ? `（命中「${s.term}」）` : ''}；团队浏览器于 ${beijingLabel(new Date(s.seenAt))}（北京时间）看到。热搜即紧急级别，请立即处置。`,
+      ...hotSearchText({ ...s, rose: earlier.length === 0 ? null : band }),
       topPosts: [{ key: s.id, platform: s.platform, text: s.title, permalink: s.url, reach: s.heat ?? 0, reachVelocity: null }],
       topTerms: s.term ? [{ term: s.term, count: 1 }] : [],
       createdAt: now.toISOString(),

@@ -5,8 +5,8 @@ import type { Db } from '../db/client.ts';
 import { alerts } from '../db/schema/alerts.ts';
 import { incidents } from '../db/schema/incidents.ts';
 import { hotSearchSightings } from '../db/schema/hot-search.ts';
-import { heatLabel, hotEntries, listName } from './hot-search.ts';
-import { deadlineLabel, platformLabel } from '@vigil/shared/i18n/vocabulary';
+import { hotEntries } from './hot-search.ts';
+import { basisNote, deadlineAttention, hotAttention, postAttention, summaryLines, type Both } from './report-text.ts';
 import { deadlineStates } from './deadlines.ts';
 import { categories, hotWords, hourly, idx, rows, topPosts, totals, unitsByHour, where, type Scope } from './queries.ts';
 import { beijingLabel, dayPeriod, DAY, weekPeriod, HOUR, iso, type Period } from './time.ts';
@@ -27,14 +27,6 @@ export function weeklyRequest(week: string, brand: string | null): ReportRequest
   return { kind: 'weekly', brand, period, label: `${beijingLabel(period.start).slice(0, 10)} 至 ${beijingLabel(last).slice(0, 10)}`, bucket: 'day' };
 }
 
-const levelName: Record<string, string> = { severe: '重度', moderate: '中度', mild: '轻度', none: '无风险' };
-const pct = (a: number, b: number) => (b === 0 ? 0 : Math.round((a / b) * 1000) / 10);
-
-function change(now: number, before: number): string {
-  if (before === 0) return now === 0 ? '与上期持平' : '上期为 0';
-  const d = pct(now - before, before);
-  return d === 0 ? '与上期持平' : `较上期${d > 0 ? '上升' : '下降'} ${Math.abs(d)}%`;
-}
 
 /**
  * One report (日报, 周报 or the 舆情概览 of any range) in the layout Chinese teams expect (issue 11; notes D.7):
@@ -84,20 +76,20 @@ export async function buildReport(db: Db, req: ReportRequest, now: Date): Promis
   const incidentList = incidentRows.map((i) => ({ id: i.id, title: i.title, brand: i.brand, level: i.level, status: i.status, openedAt: i.openedAt, deadlines: deadlineStates(i.deadlines, i.status, now) }));
   const neg = current.bySentiment.negative ?? 0;
   const peak = trend.reduce((best, p) => (p.mentions > best.mentions ? p : best), trend[0]!);
-  const summary = [
-    `本期共监测到品牌提及 ${current.mentions} 条，${change(current.mentions, previous.mentions)}（上期 ${previous.mentions} 条）。`,
-    `负面 ${neg} 条，占 ${pct(neg, current.mentions)}%；重度 ${current.byLevel.severe ?? 0} 条，中度 ${current.byLevel.moderate ?? 0} 条，轻度 ${current.byLevel.mild ?? 0} 条。`,
-    ...(current.mentions ? [`声量峰值在 ${peak.label}（${peak.mentions} 条）。`] : []),
-    ...(topNegative[0] ? [`最突出负面：「${topNegative[0].text.slice(0, 40)}」（${platformLabel(topNegative[0].platform)}，互动 ${topNegative[0].reach}）。`] : []),
-    `本期触发预警 ${alertRows.length} 次；涉及事件 ${incidentList.length} 个，其中处置中 ${incidentList.filter((i) => i.status === 'open').length} 个。`,
-  ];
+  const lines = summaryLines({
+    mentions: current.mentions, previous: previous.mentions, negative: neg, byLevel: current.byLevel,
+    peak: { label: peak.label, mentions: peak.mentions, bucket: req.bucket }, topNegative: topNegative[0] ?? null,
+    alerts: alertRows.length, incidents: incidentList.length, openIncidents: incidentList.filter((i) => i.status === 'open').length,
+  });
+  const line = (kind: Report['attention'][number]['kind'], t: Both, ref: string) => ({ kind, text: t.zh, textEn: t.en, ref });
   const attention: Report['attention'] = [
-    ...hotEntries(hot).map((h) => ({ kind: 'hot_search' as const, text: `「${h.brand}」${listName(h.platform)}最高第 ${h.rank ?? '?'} 位：「${h.title}」，热度 ${heatLabel(h.heat)}（${beijingLabel(new Date(h.seenAt))} 首次看到）`, ref: h.id })),
-    ...incidentList.filter((i) => i.status === 'open').flatMap((i) => i.deadlines.filter((d) => d.state === 'overdue' || (d.state === 'pending' && Date.parse(d.due) - now.getTime() < DAY)).map((d) => ({ kind: 'incident' as const, text: `【${levelName[i.level]}】${i.title}：${deadlineLabel(d.kind)}${d.state === 'overdue' ? '已超时' : `截止 ${beijingLabel(new Date(d.due))}`}`, ref: i.id }))),
+    ...hotEntries(hot).map((h) => line('hot_search', hotAttention(h), h.id)),
+    ...incidentList.filter((i) => i.status === 'open').flatMap((i) => i.deadlines.filter((d) => d.state === 'overdue' || (d.state === 'pending' && Date.parse(d.due) - now.getTime() < DAY)).map((d) => line('incident', deadlineAttention(i, d), i.id))),
     // 热搜 alerts are the hot_search lines above, one per entry.
-    ...alertRows.filter((a) => a.level === 'severe' && !a.incidentId && a.rule !== 'hot_search').map((a) => ({ kind: 'alert' as const, text: a.explanation, ref: a.id })),
-    ...topNegative.filter((p) => p.level === 'severe').slice(0, 3).map((p) => ({ kind: 'post' as const, text: `重度负面（${platformLabel(p.platform)}）：「${p.text.slice(0, 50)}」`, ref: p.key })),
+    ...alertRows.filter((a) => a.level === 'severe' && !a.incidentId && a.rule !== 'hot_search').map((a) => line('alert', { zh: a.explanation, en: a.explanationEn ?? a.explanation }, a.id)),
+    ...topNegative.filter((p) => p.level === 'severe').slice(0, 3).map((p) => line('post', postAttention(p), p.key)),
   ];
+  const note = basisNote(unitsScanned);
   const platforms = [...new Set([...units.platforms, ...Object.keys(current.byPlatform)])].sort();
   return {
     kind: req.kind,
@@ -108,17 +100,19 @@ export async function buildReport(db: Db, req: ReportRequest, now: Date): Promis
       brands: req.brand ? [req.brand] : brands.map((b) => String(b.brand)).sort(),
       platforms,
       unitsScanned,
-      note: `本期首次被团队浏览器发现的品牌提及（不含“与我们无关”，级别以人工更正为准）；团队扩展本期共扫描 ${unitsScanned} 条内容，占比 = 每千条扫描内容中的提及数。声量受团队浏览量影响，请结合占比阅读。`,
+      note: note.zh,
+      noteEn: note.en,
     },
     totals: current,
-    summary,
+    summary: lines.map((l) => l.zh),
+    summaryEn: lines.map((l) => l.en),
     attention,
     trend,
     categories: cats.map((c) => ({ category: c.category, count: c.count })),
     hotWords: words,
     topNegative,
     topVelocity,
-    alerts: alertRows.map((a) => ({ id: a.id, rule: a.rule, hour: a.hour, level: a.level, explanation: a.explanation })),
+    alerts: alertRows.map((a) => ({ id: a.id, rule: a.rule, hour: a.hour, level: a.level, explanation: a.explanation, explanationEn: a.explanationEn ?? null })),
     incidents: incidentList,
     replyUses: Number(uses[0]?.n ?? 0),
     captures: Number(caps[0]?.n ?? 0),

@@ -11,7 +11,7 @@ import { route } from '../lib/route.ts';
 // with POST /api/incidents { alertId }.
 
 const readers = ['pr_lead', 'legal'] as const;
-const toRecord = (a: typeof alerts.$inferSelect): AlertRecord => ({ ...a, incidentId: a.incidentId ?? null });
+const toRecord = (a: typeof alerts.$inferSelect): AlertRecord => ({ ...a, explanationEn: a.explanationEn ?? null, incidentId: a.incidentId ?? null });
 
 export const alertRoutes = new Hono<AppEnv>()
   .get('/', route({ roles: readers, summary: 'Alerts by brand, since a time (`hour` is the ISO start of the hour an alert is about)', tags: ['monitoring'], query: AlertQuery, responses: { 200: { description: 'alerts', schema: AlertList } } }), async (c) => {

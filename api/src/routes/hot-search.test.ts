@@ -39,6 +39,7 @@ describe('POST /api/hot-search', () => {
     const w = hot.find((a: { scope: string }) => a.scope.startsWith('weibo|'));
     expect(w).toMatchObject({ level: 'severe', observed: 7, score: 1_234_567, hour: '2026-11-22T09:00:00.000Z', incidentId: null });
     expect(w.explanation).toBe('「青禾乳业」登上微博热搜第 7 位：「QH乳业回应酸奶胀包」，热度 123.46万（命中「QH乳业」）；团队浏览器于 2026-11-22 17:39（北京时间）看到。热搜即紧急级别，请立即处置。');
+    expect(w.explanationEn).toBe('青禾乳业 is on Weibo Hot Search at No. 7: "QH乳业回应酸奶胀包", heat 1.23M (matched "QH乳业"); a team browser saw it at 2026-11-22 17:39 Beijing time. A hot-search entry is an emergency: act now.');
     expect(w.topPosts[0]).toMatchObject({ platform: 'weibo', text: 'QH乳业回应酸奶胀包', permalink: weibo().url, reach: 1_234_567 });
     expect(hot.find((a: { scope: string }) => a.scope.startsWith('douyin|')).explanation).toContain('抖音热榜第 23 位：「青禾牛奶喝出异物」，热度 1.2亿');
 
@@ -65,6 +66,9 @@ describe('POST /api/hot-search', () => {
     expect(rows.map((a) => a.explanation.match(/第 \d+ 位(，升[^：]+)?/)?.[0]).sort()).toEqual(
       ['第 1 位，升至榜首', '第 3 位，升入前 3', '第 4 位', '第 7 位', '第 7 位'],
     );
+    expect(rows.map((a) => a.explanationEn?.match(/No\. \d+(, [^:]+)?/)?.[0]).sort()).toEqual(
+      ['No. 1, now at No. 1', 'No. 3, up into the top 3', 'No. 4', 'No. 7', 'No. 7'],
+    );
     expect(await h.db.$count(hotSearchSightings)).toBe(9);
   });
 
@@ -74,7 +78,8 @@ describe('POST /api/hot-search', () => {
     const daily = await h.call('GET', `/api/reports/daily?date=2026-11-22&brand=${encodeURIComponent('青禾乳业')}`, h.lead);
     expect(daily.status).toBe(200);
     expect(daily.body.attention.filter((a: { kind: string }) => a.kind !== 'post')).toEqual([
-      { kind: 'hot_search', text: '「青禾乳业」微博热搜最高第 2 位：「QH乳业回应酸奶胀包」，热度 310万（2026-11-22 17:39 首次看到）', ref: expect.any(String) },
+      { kind: 'hot_search', text: '「青禾乳业」微博热搜最高第 2 位：「QH乳业回应酸奶胀包」，热度 310万（2026-11-22 17:39 首次看到）', ref: expect.any(String),
+        textEn: '青禾乳业 on Weibo Hot Search, best rank No. 2: "QH乳业回应酸奶胀包", heat 3.1M (first seen 2026-11-22 17:39 Beijing time)' },
     ]);
   });
 

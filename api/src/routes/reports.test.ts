@@ -43,6 +43,12 @@ describe('日报 / 周报', () => {
     expect(body.period).toMatchObject({ start: '2026-11-21T16:00:00.000Z', end: '2026-11-22T16:00:00.000Z', timezone: 'Asia/Shanghai' });
     expect(body.previous.totals.mentions).toBe(2);
     expect(body.summary[0]).toBe('本期共监测到品牌提及 4 条，较上期上升 100%（上期 2 条）。');
+    // English beside every Chinese sentence, from the same facts (the workspace's English UI shows these).
+    expect(body.summaryEn).toHaveLength(body.summary.length);
+    expect(body.summaryEn[0]).toBe('4 brand mentions this period, up 100% on the previous period (previous period: 2).');
+    expect(body.summaryEn[2]).toBe('Volume peaked at 00:00 Beijing time (1 mention).');
+    expect(body.basis.noteEn).toContain('scanned 2000 units this period');
+    expect(body.attention[0]).toMatchObject({ kind: 'post', text: '重度负面（抖音）：「青禾牛奶喝出异物，孩子住院了」', textEn: 'Severe negative post (Douyin): "青禾牛奶喝出异物，孩子住院了"' });
     expect(body.trend).toHaveLength(24);
     expect(body.trend[9]).toMatchObject({ label: '09:00', mentions: 1, negative: 1, units: 2000, share: 0.5 });
     expect(body.topNegative[0]).toMatchObject({ key: 'neg', reach: 52_000 });

@@ -114,19 +114,21 @@ export const Report = z
     period: z.object({ start: z.string(), end: z.string(), label: z.string(), timezone: z.literal('Asia/Shanghai') }),
     previous: z.object({ start: z.string(), end: z.string(), totals: ReportTotals }),
     /** 监测范围: what the numbers are based on. */
-    basis: z.object({ brands: z.array(z.string()), platforms: z.array(z.string()), unitsScanned: z.number(), note: z.string() }),
+    basis: z.object({ brands: z.array(z.string()), platforms: z.array(z.string()), unitsScanned: z.number(), note: z.string(), noteEn: z.string().optional() }),
     totals: ReportTotals,
     /** 摘要 lines, Chinese. */
     summary: z.array(z.string()),
-    /** 需立即关注事项. */
-    attention: z.array(z.object({ kind: z.enum(['incident', 'alert', 'post', 'hot_search']), text: z.string(), ref: z.string() })),
+    /** The same lines in English (absent from reports archived before they existed: show `summary` then). */
+    summaryEn: z.array(z.string()).optional(),
+    /** 需立即关注事项; `textEn` is the line in English (absent on old archived reports). */
+    attention: z.array(z.object({ kind: z.enum(['incident', 'alert', 'post', 'hot_search']), text: z.string(), textEn: z.string().optional(), ref: z.string() })),
     /** 声量趋势: per hour (daily) or per day (weekly); share = mentions per 1 000 units scanned. */
     trend: z.array(z.object({ start: z.string(), label: z.string(), mentions: z.number(), negative: z.number(), units: z.number(), share: z.number().nullable() })),
     categories: z.array(z.object({ category: RiskCategory.or(z.string()), count: z.number() })),
     hotWords: z.array(z.object({ word: z.string(), count: z.number() })),
     topNegative: z.array(ReportPost),
     topVelocity: z.array(ReportPost),
-    alerts: z.array(z.object({ id: z.string(), rule: z.string(), hour: z.string(), level: z.string(), explanation: z.string() })),
+    alerts: z.array(z.object({ id: z.string(), rule: z.string(), hour: z.string(), level: z.string(), explanation: z.string(), explanationEn: z.string().nullable().optional() })),
     incidents: z.array(ReportIncident),
     replyUses: z.number(),
     captures: z.number(),
@@ -142,6 +144,8 @@ export const AlertRecord = z
     observed: z.number(),
     baseline: z.object({ median: z.number(), mad: z.number(), basis: z.string(), points: z.array(z.number()) }),
     score: z.number(), preset: z.string(), explanation: z.string(),
+    /** `explanation` in English; null on alerts stored before it existed (show `explanation` then). */
+    explanationEn: z.string().nullable(),
     topPosts: z.array(z.object({ key: z.string(), platform: z.string(), text: z.string(), permalink: z.string().nullable(), reach: z.number(), reachVelocity: z.number().nullable() })),
     topTerms: z.array(z.object({ term: z.string(), count: z.number() })),
     createdAt: z.string(), incidentId: z.string().nullable(),

@@ -35,6 +35,8 @@ export const alerts = sqliteTable(
     preset: text().notNull(),
     /** Chinese first: why it fired, in a sentence a PR lead can forward. */
     explanation: text().notNull(),
+    /** The same facts in English for the workspace's English UI; null on alerts stored before it existed. */
+    explanationEn: text(),
     topPosts: text({ mode: 'json' }).$type<AlertPost[]>().notNull(),
     topTerms: text({ mode: 'json' }).$type<{ term: string; count: number }[]>().notNull(),
     createdAt: text().notNull(),

@@ -1,7 +1,7 @@
 import type { AlertRecord } from '@vigil/shared/schemas/monitoring';
 import { navigate } from '../../router.ts';
 import type { MonitorModel } from './model.ts';
-import { bj, compactNumber, levelName, mt, pick, ruleText } from './text.ts';
+import { bj, compactNumber, inLang, levelName, mt, pick, ruleText } from './text.ts';
 
 /** Alerts with their explanation; one click opens an incident with the alert's level and top posts. */
 export function AlertList({ model, limit }: { model: MonitorModel; limit?: number }) {
@@ -18,7 +18,7 @@ export function AlertList({ model, limit }: { model: MonitorModel; limit?: numbe
         {list.map((a) => (
           <tr key={a.id} data-testid="alert" data-rule={a.rule} data-level={a.level}>
             <td>{bj(a.hour)}</td>
-            <td>{pick(ruleText[a.rule], a.rule)}<div class="muted small">{a.explanation}</div></td>
+            <td>{pick(ruleText[a.rule], a.rule)}<div class="muted small" data-testid="alert-explanation">{inLang(a.explanation, a.explanationEn)}</div></td>
             <td><span class={`lv lv-${a.level}`}>{levelName(a.level)}</span></td>
             {/* A 热搜 alert observes a place on the list and its heat, not a count and a z-score. */}
             <td>{a.rule === 'hot_search' ? (a.observed ? mt('rankN', { n: a.observed }) : '—') : a.observed}</td>

@@ -6,7 +6,7 @@ import { AlertList } from './alert-list.tsx';
 import { IncidentTable } from './incidents.tsx';
 import { EscalationNotice } from './escalations.tsx';
 import { lang } from '../../i18n.ts';
-import { attentionKind, bj, categoryName, levelName, mt, platformName } from './text.ts';
+import { attentionKind, bj, categoryName, inLang, periodLabel, levelName, mt, platformName } from './text.ts';
 
 /** 舆情概览: the last 7 days, hourly, raw and per 1 000 units scanned; alerts and open incidents beside it. */
 export function Overview({ model }: { model: MonitorModel }) {
@@ -15,7 +15,7 @@ export function Overview({ model }: { model: MonitorModel }) {
   if (!r) return <p class="muted">{mt('loading')}</p>;
   return (
     <div class="monitor-overview" data-testid="overview">
-      <p class="muted">{mt('period')}：{r.period.label} · {mt('basis')}：{r.basis.note}</p>
+      <p class="muted">{mt('period')}：{periodLabel(r.period.label)} · {mt('basis')}：{inLang(r.basis.note, r.basis.noteEn)}</p>
       <div class="kpis">
         <div><strong data-testid="kpi-mentions">{r.totals.mentions}</strong><span>{mt('mentions')}</span></div>
         <div><strong>{r.totals.bySentiment.negative ?? 0}</strong><span>{mt('negative')}</span></div>
@@ -24,10 +24,12 @@ export function Overview({ model }: { model: MonitorModel }) {
         <div><strong>{r.replyUses}</strong><span>{mt('replyUses')}</span></div>
         <div><strong>{r.captures}</strong><span>{mt('captures')}</span></div>
       </div>
+      <h3>{mt('summary')}</h3>
+      <ul data-testid="summary">{(lang.value === 'en' && r.summaryEn ? r.summaryEn : r.summary).map((s) => <li key={s}>{s}</li>)}</ul>
       <EscalationNotice model={model.escalations} />
       <h3>{mt('attention')}</h3>
       {r.attention.length
-        ? <ul class="attention" data-testid="attention">{r.attention.map((a) => <li key={a.kind + a.ref} data-kind={a.kind}><span class={`kind kind-${a.kind}`}>{mt(attentionKind[a.kind] ?? 'kindAlert')}</span> {a.text}</li>)}</ul>
+        ? <ul class="attention" data-testid="attention">{r.attention.map((a) => <li key={a.kind + a.ref} data-kind={a.kind}><span class={`kind kind-${a.kind}`}>{mt(attentionKind[a.kind] ?? 'kindAlert')}</span> {inLang(a.text, a.textEn)}</li>)}</ul>
         : <p class="muted">{mt('none')}</p>}
       <Chart option={trendOption(r, lang.value)} height={300} testId="chart-trend" />
       <div class="chart-row">

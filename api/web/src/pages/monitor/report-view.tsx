@@ -5,7 +5,7 @@ import { ArchiveList } from './archive-list.tsx';
 import { Chart } from './chart.tsx';
 import type { MonitorModel } from './model.ts';
 import { lang } from '../../i18n.ts';
-import { attentionKind, bj, deadlineName, levelName, mt, platformName } from './text.ts';
+import { attentionKind, bj, deadlineName, inLang, levelName, mt, platformName } from './text.ts';
 
 /** 日报 / 周报 in the layout Chinese teams expect, with PDF and CSV downloads of the same report. */
 export function ReportView({ model, kind }: { model: MonitorModel; kind: 'daily' | 'weekly' }) {
@@ -23,14 +23,14 @@ export function ReportView({ model, kind }: { model: MonitorModel; kind: 'daily'
       {!r ? <p class="muted">{mt('loading')}</p> : (
         <>
           <dl class="kv">
-            <dt>{mt('period')}</dt><dd>{bj(r.period.start)} – {bj(r.period.end)}（北京时间）</dd>
+            <dt>{mt('period')}</dt><dd>{bj(r.period.start)} – {bj(r.period.end)}{mt('beijingTime')}</dd>
             <dt>{mt('scope')}</dt><dd>{r.basis.brands.join('、') || '—'} · {r.basis.platforms.map(platformName).join('、') || '—'}</dd>
-            <dt>{mt('basis')}</dt><dd>{r.basis.note}</dd>
+            <dt>{mt('basis')}</dt><dd>{inLang(r.basis.note, r.basis.noteEn)}</dd>
           </dl>
           <h3>{mt('summary')}</h3>
-          <ul>{r.summary.map((s) => <li key={s}>{s}</li>)}</ul>
+          <ul data-testid="summary">{(lang.value === 'en' && r.summaryEn ? r.summaryEn : r.summary).map((s) => <li key={s}>{s}</li>)}</ul>
           <h3>{mt('attention')}</h3>
-          {r.attention.length ? <ul class="attention" data-testid="attention">{r.attention.map((a) => <li key={a.ref + a.text} data-kind={a.kind}><span class={`kind kind-${a.kind}`}>{mt(attentionKind[a.kind] ?? 'kindAlert')}</span> {a.text}</li>)}</ul> : <p class="muted">{mt('none')}</p>}
+          {r.attention.length ? <ul class="attention" data-testid="attention">{r.attention.map((a) => <li key={a.ref + a.text} data-kind={a.kind}><span class={`kind kind-${a.kind}`}>{mt(attentionKind[a.kind] ?? 'kindAlert')}</span> {inLang(a.text, a.textEn)}</li>)}</ul> : <p class="muted">{mt('none')}</p>}
           <h3>{mt('trend')}</h3>
           <Chart option={trendOption(r, lang.value)} testId={`chart-${kind}-trend`} />
           <div class="chart-row">

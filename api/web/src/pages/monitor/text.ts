@@ -27,6 +27,7 @@ const zh = {
   set_hours: '小时', set_optional: '可选', set_remove: '移除', set_add: '＋ 添加时限', set_saving: '正在保存…', set_saved: '已保存（{t}）',
   set_default: '使用默认设置（尚未保存过）', set_updated: '最近修改：{t}', settings: '监测设置',
   archive: '已归档报告', archiveNote: '每个北京时间自然日 / 自然周结束后自动生成并保存，内容保持生成时的样子；上方为按当前数据实时生成的报告。', archiveNone: '暂无已归档的报告', generatedAt: '生成于 {t}',
+  beijingTime: '（北京时间）',
 } as const;
 const en: Record<keyof typeof zh, string> = {
   title: 'Monitoring', overview: 'Overview', daily: 'Daily report', weekly: 'Weekly report', alerts: 'Alerts', incidents: 'Incidents', channels: 'Notifications',
@@ -51,6 +52,7 @@ const en: Record<keyof typeof zh, string> = {
   set_hours: 'hours', set_optional: 'optional', set_remove: 'Remove', set_add: '+ Add deadline', set_saving: 'Saving…', set_saved: 'Saved ({t})',
   set_default: 'Defaults (never saved)', set_updated: 'Last changed {t}', settings: 'Settings',
   archive: 'Archived reports', archiveNote: 'Generated and kept when each Beijing day or week closes, as they stood then; the report above is built from the data as it is now.', archiveNone: 'No archived reports yet', generatedAt: 'generated {t}',
+  beijingTime: ' (Beijing time)',
 };
 export type MonitorText = keyof typeof zh;
 const table = dictionary<MonitorText>(zh, en);
@@ -69,7 +71,12 @@ const categories: Record<string, [string, string]> = {
   safety: ['安全', 'Safety'], legal: ['法律', 'Legal'], fraud: ['欺诈', 'Fraud'], quality: ['质量', 'Quality'], service: ['服务', 'Service'],
   executive: ['高管', 'Executives'], regulator: ['监管', 'Regulators'],
 };
-/** 需立即关注事项: what kind of item each line is (the line itself is the server's Chinese sentence). */
+/** A sentence the API builds in both languages: the English one in the English UI when the API sent it (reports
+ * archived and alerts stored before it existed carry Chinese only). */
+export const inLang = (zh: string, en?: string | null) => (lang.value === 'en' && en ? en : zh);
+/** A period label ('2026-11-16 至 2026-11-22') in the reader's language. */
+export const periodLabel = (label: string) => (lang.value === 'en' ? label.replace(' 至 ', ' to ') : label);
+/** 需立即关注事项: what kind of item each line is. */
 export const attentionKind: Record<string, MonitorText> = { hot_search: 'kindHot', incident: 'kindIncident', alert: 'kindAlert', post: 'kindPost' };
 /** 1230000 → 123万 (zh) or 1.23M (en), as a hot list prints heat. */
 export const compactNumber = (n: number) => new Intl.NumberFormat(lang.value === 'zh' ? 'zh-CN' : 'en', { notation: 'compact', maximumFractionDigits: 2 }).format(n);

@@ -1,0 +1,1 @@
+ALTER TABLE `alerts` ADD `explanation_en` text;

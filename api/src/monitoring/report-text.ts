@@ -1,0 +1,83 @@
+import { deadlineLabel, levelLabels, platformLabel } from '@vigil/shared/i18n/vocabulary';
+import { heatLabel, heatLabelEn, listName, listNameEn } from './hot-search.ts';
+import { beijingLabel } from './time.ts';
+
+// The report's sentences (摘要, 统计口径, 需立即关注事项) in both languages from the same facts: Chinese first, exactly
+// as the 日报 PDF, the robots and the archive have always read them; English beside it for the workspace's English UI.
+
+export interface Both {
+  zh: string;
+  en: string;
+}
+
+const pct = (a: number, b: number) => (b === 0 ? 0 : Math.round((a / b) * 1000) / 10);
+/** "1 mention", "12 mentions". */
+export const plural = (n: number, word: string, many = `${word}s`) => `${n} ${n === 1 ? word : many}`;
+const levelName = (l: string, lang: 'zh' | 'en') => (Object.hasOwn(levelLabels, l) ? levelLabels[l as keyof typeof levelLabels][lang] : l);
+
+function change(now: number, before: number): Both {
+  if (before === 0) return now === 0 ? { zh: '与上期持平', en: 'unchanged from the previous period' } : { zh: '上期为 0', en: 'from none in the previous period' };
+  const d = pct(now - before, before);
+  if (d === 0) return { zh: '与上期持平', en: 'unchanged from the previous period' };
+  return { zh: `较上期${d > 0 ? '上升' : '下降'} ${Math.abs(d)}%`, en: `${d > 0 ? 'up' : 'down'} ${Math.abs(d)}% on the previous period` };
+}
+
+export interface SummaryFacts {
+  mentions: number;
+  previous: number;
+  negative: number;
+  byLevel: Record<string, number>;
+  /** The busiest bucket: its Beijing label ('09:00' or '11-17') and mentions; null when nothing was seen. */
+  peak: { label: string; mentions: number; bucket: 'hour' | 'day' } | null;
+  topNegative: { text: string; platform: string; reach: number } | null;
+  alerts: number;
+  incidents: number;
+  openIncidents: number;
+}
+
+/** 摘要: the period against the previous one of the same length, one line per fact. */
+export function summaryLines(f: SummaryFacts): Both[] {
+  const c = change(f.mentions, f.previous);
+  const [severe, moderate, mild] = [f.byLevel.severe ?? 0, f.byLevel.moderate ?? 0, f.byLevel.mild ?? 0];
+  const lines: Both[] = [
+    { zh: `本期共监测到品牌提及 ${f.mentions} 条，${c.zh}（上期 ${f.previous} 条）。`, en: `${plural(f.mentions, 'brand mention')} this period, ${c.en} (previous period: ${f.previous}).` },
+    { zh: `负面 ${f.negative} 条，占 ${pct(f.negative, f.mentions)}%；重度 ${severe} 条，中度 ${moderate} 条，轻度 ${mild} 条。`, en: `${f.negative} negative (${pct(f.negative, f.mentions)}%); ${severe} severe, ${moderate} moderate, ${mild} mild.` },
+  ];
+  if (f.mentions && f.peak) {
+    const when = f.peak.bucket === 'hour' ? `at ${f.peak.label} Beijing time` : `on ${f.peak.label} Beijing time`;
+    lines.push({ zh: `声量峰值在 ${f.peak.label}（${f.peak.mentions} 条）。`, en: `Volume peaked ${when} (${plural(f.peak.mentions, 'mention')}).` });
+  }
+  if (f.topNegative) {
+    const p = f.topNegative;
+    lines.push({ zh: `最突出负面：「${p.text.slice(0, 40)}」（${platformLabel(p.platform)}，互动 ${p.reach}）。`, en: `Most prominent negative post: "${p.text.slice(0, 40)}" (${platformLabel(p.platform, 'en')}, reach ${p.reach}).` });
+  }
+  lines.push({
+    zh: `本期触发预警 ${f.alerts} 次；涉及事件 ${f.incidents} 个，其中处置中 ${f.openIncidents} 个。`,
+    en: `${plural(f.alerts, 'alert')} fired this period; ${plural(f.incidents, 'incident')} involved, ${f.openIncidents} still open.`,
+  });
+  return lines;
+}
+
+/** 统计口径: what the numbers count. */
+export const basisNote = (unitsScanned: number): Both => ({
+  zh: `本期首次被团队浏览器发现的品牌提及（不含“与我们无关”，级别以人工更正为准）；团队扩展本期共扫描 ${unitsScanned} 条内容，占比 = 每千条扫描内容中的提及数。声量受团队浏览量影响，请结合占比阅读。`,
+  en: `Brand mentions the team's browsers first found in this period (excluding those marked "not about us"; levels as corrected by people). The team's extensions scanned ${plural(unitsScanned, 'unit')} this period; share = mentions per 1,000 units scanned. Volume follows how much the team browses, so read it together with the share.`,
+});
+
+/** 需立即关注事项 for a 热搜 entry: best rank and highest heat seen, and when it was first seen. */
+export const hotAttention = (h: { brand: string; platform: string; rank: number | null; title: string; heat: number | null; seenAt: string }): Both => ({
+  zh: `「${h.brand}」${listName(h.platform)}最高第 ${h.rank ?? '?'} 位：「${h.title}」，热度 ${heatLabel(h.heat)}（${beijingLabel(new Date(h.seenAt))} 首次看到）`,
+  en: `${h.brand} on ${listNameEn(h.platform)}, best rank No. ${h.rank ?? '?'}: "${h.title}", heat ${heatLabelEn(h.heat)} (first seen ${beijingLabel(new Date(h.seenAt))} Beijing time)`,
+});
+
+/** 需立即关注事项 for an open incident's deadline that is overdue or due within a day. */
+export const deadlineAttention = (i: { level: string; title: string }, d: { kind: string; state: string; due: string }): Both => ({
+  zh: `【${levelName(i.level, 'zh')}】${i.title}：${deadlineLabel(d.kind)}${d.state === 'overdue' ? '已超时' : `截止 ${beijingLabel(new Date(d.due))}`}`,
+  en: `[${levelName(i.level, 'en').replace(/^./, (c) => c.toUpperCase())}] ${i.title}: ${deadlineLabel(d.kind, 'en')} ${d.state === 'overdue' ? 'is overdue' : `due ${beijingLabel(new Date(d.due))} Beijing time`}`,
+});
+
+/** 需立即关注事项 for a 重度 negative post. */
+export const postAttention = (p: { platform: string; text: string }): Both => ({
+  zh: `重度负面（${platformLabel(p.platform)}）：「${p.text.slice(0, 50)}」`,
+  en: `Severe negative post (${platformLabel(p.platform, 'en')}): "${p.text.slice(0, 50)}"`,
+});
