@@ -53,6 +53,22 @@ test.describe('舆情监测 for the PR lead', () => {
     await expect(first.getByTestId('countdown')).toHaveText(/^剩余 2[34]:\d\d$/);
     await page.getByRole('link', { name: '事件' }).click();
     await expect(page.getByTestId('incident')).toHaveCount(2);
+
+    // English second, the API's sentences included: 摘要 and the alerts' explanations in English, times labelled.
+    await page.getByTestId('lang-toggle').click();
+    await page.getByRole('link', { name: 'Overview', exact: true }).click();
+    const summary = page.getByTestId('overview').getByTestId('summary').locator('li');
+    await expect(summary.first()).toHaveText(/^\d+ brand mentions this period, (up|down|unchanged)/);
+    await expect(summary.filter({ hasText: /^Volume peaked at \d{4}-\d\d-\d\d \d\d:00 Beijing time/ })).toHaveCount(1);
+    const explanation = page.getByTestId('alert-explanation').first();
+    await expect(explanation).toHaveText(/(Mentions of|mentions of|Negative share for|post about) 青禾乳业 .*(Beijing time|hours)/);
+    expect((await explanation.textContent())!.replaceAll('青禾乳业', '')).not.toMatch(/[\u4e00-\u9fff]/);
+    await page.screenshot({ path: test.info().outputPath('overview-en.png'), fullPage: true });
+    await page.getByRole('link', { name: 'Daily report', exact: true }).click();
+    await expect(page.getByTestId('report-daily').getByTestId('summary').locator('li').first()).toHaveText(/^\d+ brand mentions this period/);
+    // Back to Chinese: the choice lives in this browser's localStorage, shared with the next tests.
+    await page.getByTestId('lang-toggle').click();
+    await expect(page.getByTestId('report-daily').getByTestId('summary').locator('li').first()).toHaveText(/^本期共监测到品牌提及 \d+ 条/);
     expect(problems).toEqual([]);
 
     // …and in the extension's side panel for staff (issue 11 item 7): 重度 first with the same 24 h countdown, then

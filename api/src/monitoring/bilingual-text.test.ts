@@ -6,7 +6,7 @@ import { basisNote, deadlineAttention, hotAttention, postAttention, summaryLines
 // as the 日报 PDF, the robots and the archive read it; the English as a PR lead would, Beijing times labelled.
 
 const facts: SummaryFacts = {
-  mentions: 4, previous: 2, negative: 2, byLevel: { severe: 1, moderate: 1 }, peak: { label: '09:00', mentions: 1, bucket: 'hour' },
+  mentions: 4, previous: 2, negative: 2, byLevel: { severe: 1, moderate: 1 }, peak: { label: '09:00', start: '2026-11-22T01:00:00.000Z', mentions: 1, bucket: 'hour' },
   topNegative: { text: '青禾牛奶喝出异物，孩子住院了', platform: 'douyin', reach: 52_000 }, alerts: 3, incidents: 1, openIncidents: 1,
 };
 const both = (x: { explanation: string; explanationEn: string }): Both => ({ zh: x.explanation, en: x.explanationEn });
@@ -16,8 +16,8 @@ const cases: [string, Both, Both][] = [
   ['摘要: a fall', summaryLines({ ...facts, mentions: 1, previous: 4 })[0]!, { zh: '本期共监测到品牌提及 1 条，较上期下降 75%（上期 4 条）。', en: '1 brand mention this period, down 75% on the previous period (previous period: 4).' }],
   ['摘要: nothing before', summaryLines({ ...facts, previous: 0 })[0]!, { zh: '本期共监测到品牌提及 4 条，上期为 0（上期 0 条）。', en: '4 brand mentions this period, from none in the previous period (previous period: 0).' }],
   ['摘要: negative and levels', summaryLines(facts)[1]!, { zh: '负面 2 条，占 50%；重度 1 条，中度 1 条，轻度 0 条。', en: '2 negative (50%); 1 severe, 1 moderate, 0 mild.' }],
-  ['摘要: the peak hour', summaryLines(facts)[2]!, { zh: '声量峰值在 09:00（1 条）。', en: 'Volume peaked at 09:00 Beijing time (1 mention).' }],
-  ['摘要: the peak day of a 周报', summaryLines({ ...facts, peak: { label: '11-17', mentions: 9, bucket: 'day' } })[2]!, { zh: '声量峰值在 11-17（9 条）。', en: 'Volume peaked on 11-17 Beijing time (9 mentions).' }],
+  ['摘要: the peak hour', summaryLines(facts)[2]!, { zh: '声量峰值在 09:00（1 条）。', en: 'Volume peaked at 2026-11-22 09:00 Beijing time (1 mention).' }],
+  ['摘要: the peak day of a 周报', summaryLines({ ...facts, peak: { label: '11-17', start: '2026-11-16T16:00:00.000Z', mentions: 9, bucket: 'day' } })[2]!, { zh: '声量峰值在 11-17（9 条）。', en: 'Volume peaked on 2026-11-17 Beijing time (9 mentions).' }],
   ['摘要: the most prominent negative post', summaryLines(facts)[3]!, { zh: '最突出负面：「青禾牛奶喝出异物，孩子住院了」（抖音，互动 52000）。', en: 'Most prominent negative post: "青禾牛奶喝出异物，孩子住院了" (Douyin, reach 52000).' }],
   ['摘要: alerts and incidents', summaryLines(facts)[4]!, { zh: '本期触发预警 3 次；涉及事件 1 个，其中处置中 1 个。', en: '3 alerts fired this period; 1 incident involved, 1 still open.' }],
   ['统计口径', basisNote(2000), {

@@ -27,8 +27,8 @@ export interface SummaryFacts {
   previous: number;
   negative: number;
   byLevel: Record<string, number>;
-  /** The busiest bucket: its Beijing label ('09:00' or '11-17') and mentions; null when nothing was seen. */
-  peak: { label: string; mentions: number; bucket: 'hour' | 'day' } | null;
+  /** The busiest bucket: its Beijing label ('09:00' or '11-17'), UTC ISO start and mentions. */
+  peak: { label: string; start: string; mentions: number; bucket: 'hour' | 'day' } | null;
   topNegative: { text: string; platform: string; reach: number } | null;
   alerts: number;
   incidents: number;
@@ -44,7 +44,9 @@ export function summaryLines(f: SummaryFacts): Both[] {
     { zh: `负面 ${f.negative} 条，占 ${pct(f.negative, f.mentions)}%；重度 ${severe} 条，中度 ${moderate} 条，轻度 ${mild} 条。`, en: `${f.negative} negative (${pct(f.negative, f.mentions)}%); ${severe} severe, ${moderate} moderate, ${mild} mild.` },
   ];
   if (f.mentions && f.peak) {
-    const when = f.peak.bucket === 'hour' ? `at ${f.peak.label} Beijing time` : `on ${f.peak.label} Beijing time`;
+    // The English names the day too: an hour label alone is ambiguous over a week's overview.
+    const stamp = beijingLabel(new Date(f.peak.start));
+    const when = f.peak.bucket === 'hour' ? `at ${stamp} Beijing time` : `on ${stamp.slice(0, 10)} Beijing time`;
     lines.push({ zh: `声量峰值在 ${f.peak.label}（${f.peak.mentions} 条）。`, en: `Volume peaked ${when} (${plural(f.peak.mentions, 'mention')}).` });
   }
   if (f.topNegative) {

@@ -78,7 +78,7 @@ export async function buildReport(db: Db, req: ReportRequest, now: Date): Promis
   const peak = trend.reduce((best, p) => (p.mentions > best.mentions ? p : best), trend[0]!);
   const lines = summaryLines({
     mentions: current.mentions, previous: previous.mentions, negative: neg, byLevel: current.byLevel,
-    peak: { label: peak.label, mentions: peak.mentions, bucket: req.bucket }, topNegative: topNegative[0] ?? null,
+    peak: { label: peak.label, start: peak.start, mentions: peak.mentions, bucket: req.bucket }, topNegative: topNegative[0] ?? null,
     alerts: alertRows.length, incidents: incidentList.length, openIncidents: incidentList.filter((i) => i.status === 'open').length,
   });
   const line = (kind: Report['attention'][number]['kind'], t: Both, ref: string) => ({ kind, text: t.zh, textEn: t.en, ref });

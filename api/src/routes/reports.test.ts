@@ -46,7 +46,7 @@ describe('日报 / 周报', () => {
     // English beside every Chinese sentence, from the same facts (the workspace's English UI shows these).
     expect(body.summaryEn).toHaveLength(body.summary.length);
     expect(body.summaryEn[0]).toBe('4 brand mentions this period, up 100% on the previous period (previous period: 2).');
-    expect(body.summaryEn[2]).toBe('Volume peaked at 00:00 Beijing time (1 mention).');
+    expect(body.summaryEn[2]).toBe('Volume peaked at 2026-11-22 00:00 Beijing time (1 mention).');
     expect(body.basis.noteEn).toContain('scanned 2000 units this period');
     expect(body.attention[0]).toMatchObject({ kind: 'post', text: '重度负面（抖音）：「青禾牛奶喝出异物，孩子住院了」', textEn: 'Severe negative post (Douyin): "青禾牛奶喝出异物，孩子住院了"' });
     expect(body.trend).toHaveLength(24);

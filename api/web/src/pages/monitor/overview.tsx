@@ -6,7 +6,7 @@ import { AlertList } from './alert-list.tsx';
 import { IncidentTable } from './incidents.tsx';
 import { EscalationNotice } from './escalations.tsx';
 import { lang } from '../../i18n.ts';
-import { attentionKind, bj, categoryName, inLang, periodLabel, levelName, mt, platformName } from './text.ts';
+import { attentionKind, bj, categoryName, colon, inLang, paren, periodLabel, levelName, mt, platformName } from './text.ts';
 
 /** 舆情概览: the last 7 days, hourly, raw and per 1 000 units scanned; alerts and open incidents beside it. */
 export function Overview({ model }: { model: MonitorModel }) {
@@ -15,7 +15,7 @@ export function Overview({ model }: { model: MonitorModel }) {
   if (!r) return <p class="muted">{mt('loading')}</p>;
   return (
     <div class="monitor-overview" data-testid="overview">
-      <p class="muted">{mt('period')}：{periodLabel(r.period.label)} · {mt('basis')}：{inLang(r.basis.note, r.basis.noteEn)}</p>
+      <p class="muted">{mt('period')}{colon()}{periodLabel(r.period.label)} · {mt('basis')}{colon()}{inLang(r.basis.note, r.basis.noteEn)}</p>
       <div class="kpis">
         <div><strong data-testid="kpi-mentions">{r.totals.mentions}</strong><span>{mt('mentions')}</span></div>
         <div><strong>{r.totals.bySentiment.negative ?? 0}</strong><span>{mt('negative')}</span></div>
@@ -43,9 +43,9 @@ export function Overview({ model }: { model: MonitorModel }) {
       <div class="two-col">
         <section>
           <h3>{mt('topNegative')}</h3>
-          <ol class="posts">{r.topNegative.map((p) => <li key={p.key}><span class={`lv lv-${p.level}`}>{levelName(p.level)}</span> {p.text} <small>（{platformName(p.platform)} · {p.reach} · {bj(p.firstSeenAt)}）</small></li>)}</ol>
+          <ol class="posts">{r.topNegative.map((p) => <li key={p.key}><span class={`lv lv-${p.level}`}>{levelName(p.level)}</span> {p.text} <small>{paren(`${platformName(p.platform)} · ${p.reach} · ${bj(p.firstSeenAt)}`)}</small></li>)}</ol>
           <h3>{mt('topVelocity')}</h3>
-          <ol class="posts">{r.topVelocity.map((p) => <li key={p.key}>{p.text} <small>（{Math.round(p.reachVelocity ?? 0)}/h）</small></li>)}</ol>
+          <ol class="posts">{r.topVelocity.map((p) => <li key={p.key}>{p.text} <small>{paren(`${Math.round(p.reachVelocity ?? 0)}/h`)}</small></li>)}</ol>
         </section>
         <section>
           <h3>{mt('hotWords')}</h3>

@@ -5,7 +5,7 @@ import { ArchiveList } from './archive-list.tsx';
 import { Chart } from './chart.tsx';
 import type { MonitorModel } from './model.ts';
 import { lang } from '../../i18n.ts';
-import { attentionKind, bj, deadlineName, inLang, levelName, mt, platformName } from './text.ts';
+import { attentionKind, bj, colon, deadlineName, inLang, paren, semi, levelName, mt, platformName } from './text.ts';
 
 /** 日报 / 周报 in the layout Chinese teams expect, with PDF and CSV downloads of the same report. */
 export function ReportView({ model, kind }: { model: MonitorModel; kind: 'daily' | 'weekly' }) {
@@ -40,9 +40,9 @@ export function ReportView({ model, kind }: { model: MonitorModel; kind: 'daily'
           <h3>{mt('hotWords')}</h3>
           <p class="tags">{r.hotWords.map((w) => <span key={w.word} class="tag">{w.word} {w.count}</span>)}</p>
           <h3>{mt('keyEvents')}</h3>
-          <ol class="posts">{r.topNegative.map((p) => <li key={p.key}>{p.text} <small>（{platformName(p.platform)} · {p.reach} · {bj(p.firstSeenAt)}）</small></li>)}</ol>
+          <ol class="posts">{r.topNegative.map((p) => <li key={p.key}>{p.text} <small>{paren(`${platformName(p.platform)} · ${p.reach} · ${bj(p.firstSeenAt)}`)}</small></li>)}</ol>
           <h3>{mt('handling')}</h3>
-          <ul>{r.incidents.map((i) => <li key={i.id}>{i.title}（{levelName(i.level)}）：{i.deadlines.map((d) => `${deadlineName(d.kind)} ${mt(d.state === 'overdue' ? 'missed' : d.state)}`).join('；') || '—'}</li>)}</ul>
+          <ul>{r.incidents.map((i) => <li key={i.id}>{i.title}{paren(levelName(i.level))}{colon()}{i.deadlines.map((d) => `${deadlineName(d.kind)} ${mt(d.state === 'overdue' ? 'missed' : d.state)}`).join(semi()) || '—'}</li>)}</ul>
         </>
       )}
       <ArchiveList model={model} kind={kind} />
