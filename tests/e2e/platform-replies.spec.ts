@@ -13,6 +13,8 @@ const sends = (page: Page) => page.evaluate(() => (window as unknown as { __repl
 
 /** Opens the unit holding `text` in the side panel and returns its best suggestion once the text is filled in. */
 async function bestFor(panel: { open(l: Locator): Promise<Locator>; units: Locator }, text: string): Promise<{ best: Locator; reply: string }> {
+  // The page is read at document_idle and analysed after: wait until the panel lists the unit (calm ones folded).
+  await expect(panel.units.filter({ hasText: text })).not.toHaveCount(0, { timeout: 20_000 });
   const unit = await panel.open(panel.units.filter({ hasText: text }).first());
   const best = unit.getByTestId('reply-suggestion').first();
   await expect(best.getByTestId('reply-text')).toHaveValue(/\S/, { timeout: 15_000 });
