@@ -69,7 +69,9 @@ export function createFlagBackend(deps: FlagBackendDeps) {
     badge.set(tabId, flagged.length > 0 ? String(flagged.length) : '', levelColour[worst]);
   }
 
-  const flag: Handler<'flag:units'> = async ({ url, units }, sender) => {
+  const flag: Handler<'flag:units'> = async ({ url, units, read: told }, sender) => {
+    // What the page has read rides on its units (issue 15): recorded now, in message order, not after the analysis.
+    const recorded = told ? read({ url, ...told }, sender) : null;
     const c = await compiledPack();
     const results: Record<string, FlagResult> = {};
     const rows: TabUnit[] = [];
@@ -110,16 +112,18 @@ export function createFlagBackend(deps: FlagBackendDeps) {
         showBadge(tabId, state);
       });
     }
+    await recorded;
     return { results };
   };
 
-  const reset: Handler<'flag:reset'> = async ({ url, loginWall, pageStatus }, sender) => {
+  const reset: Handler<'flag:reset'> = async ({ url, loginWall, pageStatus, read: told }, sender) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return null;
     await serial(tabId, async () => {
       const state: TabState = { url, units: [] };
       if (loginWall) state.loginWall = loginWall;
       if (pageStatus) state.pageStatus = pageStatus;
+      if (told) state.read = told;
       await deps.stores.tab(tabId).set(state);
       showBadge(tabId, state);
     });

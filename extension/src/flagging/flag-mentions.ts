@@ -37,6 +37,8 @@ export interface FlagOptions {
   pack?: PackInfo;
   /** Hooks the side panel's "show in page" requests up to the flagger (messaging in the content script). */
   onReveal?: (reveal: (key: string) => boolean) => void;
+  /** Messages to the background wait for it (init: the reset, sent after the first scan); a rejection drops them. */
+  ready?: Promise<unknown>;
 }
 
 interface Entry {
@@ -68,6 +70,10 @@ export interface Flagger {
   settled(): Promise<void>;
   /** Whether any scan so far met an alias or person of the pack, and how many distinct units were found. */
   seen(): { mention: boolean; units: number };
+  /** What the page has read, when it changed since last told, now counted as told (for a message that carries it). */
+  unreported(): ReadRequest | null;
+  /** Tells the background what the page has read, when it changed since last told (issue 12). */
+  tell(): void;
   painter: Painter;
 }
 
@@ -95,6 +101,7 @@ export function createFlagger(source: CompiledPack | RulePack, opts: FlagOptions
   const elementOf = new Map<string, WeakRef<Element>>();
   let url = doc.location?.href ?? '';
   let mentioned = false;
+  const ready = opts.ready ?? Promise.resolve();
 
   function paint(u: Unit, result: FlagResult | null) {
     // The brand's own posts are no risk: nothing is painted on them (the side panel lists them apart, issue 13).
@@ -108,9 +115,10 @@ export function createFlagger(source: CompiledPack | RulePack, opts: FlagOptions
     badges.set(u.element, { key: u.key, level: result.level, brand: result.mentions[0]?.brand ?? '', reasons: result.reasons });
   }
 
-  function send(units: Unit[], hashes: string[]) {
-    const job = opts.transport
-      .flag({ url, units: units.map(toRecord) })
+  function send(units: Unit[], hashes: string[], read: ReadRequest | null) {
+    const req = { url, units: units.map(toRecord), ...(read ? { read: { mention: read.mention, units: read.units } } : {}) };
+    const job = ready
+      .then(() => opts.transport.flag(req))
       .then(({ results }) => {
         units.forEach((u, i) => {
           const hash = hashes[i] as string;
@@ -223,7 +231,8 @@ export function createFlagger(source: CompiledPack | RulePack, opts: FlagOptions
     const at = now();
     let scanned = false;
     for (const root of roots) if (collect(root, at, found, fresh, hashes)) scanned = true;
-    if (fresh.length > 0) send(fresh, hashes);
+    // What the page has read rides on the units when there are any: one message instead of two (issue 15).
+    if (fresh.length > 0) send(fresh, hashes, unreported());
     if (scanned) painter.prune();
     return found;
   }
@@ -243,7 +252,21 @@ export function createFlagger(source: CompiledPack | RulePack, opts: FlagOptions
 
   // After a single-page navigation whose new page named no brand yet, the counts are the old page's: say nothing found.
   const seen = () => (url === (doc.location?.href ?? '') ? { mention: mentioned, units: elementOf.size } : { mention: false, units: 0 });
-  return { scan: (root) => scanAll([root]), scanAll, reveal, settled, seen, painter };
+  // Told once after the first scan and again whenever it changes (a comment section loading later). The URL too: a
+  // single-page navigation resets the tab's state, which must hear what the new page holds.
+  let told = '';
+  function unreported(): ReadRequest | null {
+    const read = { url: doc.location?.href ?? '', ...seen() };
+    const now = `${read.url} ${read.mention} ${read.units}`;
+    if (now === told) return null;
+    told = now;
+    return read;
+  }
+  function tell() {
+    const read = unreported();
+    if (read) void ready.then(() => opts.transport.read(read)).catch(() => {});
+  }
+  return { scan: (root) => scanAll([root]), scanAll, reveal, settled, seen, unreported, tell, painter };
 }
 
 /** The side panel's 在页面中显示, answered by the flagger of this tab. */
@@ -255,24 +278,30 @@ export async function init(opts: FlagOptions): Promise<Flagger & { rescan(): voi
   const info = opts.pack ?? (await opts.transport.pack());
   const wall = opts.site.detectLoginWall(doc);
   const pageStatus = opts.site.pageStatus?.(doc);
-  await opts.transport.reset({ url: doc.location.href, loginWall: wall?.message, pageStatus });
-  const flagger = createFlagger(info.pack, opts);
-  // Told once after the first scan and again whenever it changes (a comment section loading later).
-  let told = '';
-  const tell = () => {
-    const seen = flagger.seen();
-    // The URL too: a single-page navigation resets the tab's state, which must hear what the new page holds.
-    const now = `${doc.location.href} ${seen.mention} ${seen.units}`;
-    if (now === told) return;
-    told = now;
-    void opts.transport.read({ url: doc.location.href, ...seen }).catch(() => {});
-  };
+  // The first scan comes before the reset that starts the tab's list over, so the reset says what the page holds
+  // (one message fewer, issue 15); whatever the scan sends waits for it. Scan and observer start in one task, so no
+  // change of the page falls between them.
+  let opened: (reset: Promise<unknown>) => void = () => {};
+  const ready = new Promise<unknown>((resolve) => { opened = resolve; });
+  ready.catch(() => {});
+  const flagger = createFlagger(info.pack, { ...opts, ready });
+  const stop = new AbortController();
+  opts.signal.addEventListener('abort', () => stop.abort(), { once: true });
   flagger.scan(doc);
-  tell();
-  observeUnits(doc, opts.site, opts.signal, (roots) => {
+  observeUnits(doc, opts.site, stop.signal, (roots) => {
     flagger.scanAll(roots);
-    tell();
+    flagger.tell();
   });
+  const read = flagger.unreported();
+  const reset = opts.transport.reset({ url: doc.location.href, loginWall: wall?.message, pageStatus, ...(read ? { read: { mention: read.mention, units: read.units } } : {}) });
+  opened(reset);
+  try {
+    await reset;
+  } catch (err) {
+    // The background is unreachable (extension reloaded): this script stops, as it did before it scanned.
+    stop.abort();
+    throw err;
+  }
   opts.onReveal?.((key) => flagger.reveal(key));
-  return { ...flagger, rescan: () => { flagger.scan(doc); tell(); } };
+  return { ...flagger, rescan: () => { flagger.scan(doc); flagger.tell(); } };
 }

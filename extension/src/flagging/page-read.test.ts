@@ -16,18 +16,19 @@ async function flagPage(url: string) {
   const stores = createStores(memoryArea(), memoryArea());
   const backend = createFlagBackend({ stores, badge: { set: () => {} } });
   const sender = { tab: { id: 9 } } as chrome.runtime.MessageSender;
+  const messages: string[] = [];
   const transport: FlagTransport = {
     pack: () => backend['rules:pack'](),
-    reset: (req) => Promise.resolve(backend['flag:reset'](req, sender)),
-    flag: async (req) => backend['flag:units'](req, sender),
-    read: (req) => Promise.resolve(backend['flag:read'](req, sender)),
+    reset: (req) => (messages.push(`reset${req.read ? ' +read' : ''}`), Promise.resolve(backend['flag:reset'](req, sender))),
+    flag: async (req) => (messages.push(`units${req.read ? ' +read' : ''}`), backend['flag:units'](req, sender)),
+    read: (req) => (messages.push('read'), Promise.resolve(backend['flag:read'](req, sender))),
     openPanel: () => {},
   };
   const flagger = await init({ signal: new AbortController().signal, site: news, transport, doc, now: () => fixtureNow });
   await flagger.settled();
   // The read report is sent without waiting for it.
   await expect.poll(async () => (await stores.tab(9).get())?.read).toBeDefined();
-  return { state: (await stores.tab(9).get())!, doc, flagger, stores };
+  return { state: (await stores.tab(9).get())!, doc, flagger, stores, messages };
 }
 
 describe('a news page read by the flagging script', () => {
@@ -66,5 +67,13 @@ describe('a news page read by the flagging script', () => {
     const state = (await stores.tab(9).get())!;
     expect(state).toMatchObject({ units: [], read: { units: 5 } }); // the new page's article and comments, none naming the brand
     expect(emptyReason({ url: state.url, state, total: 0, newsHost: 'sina.com.cn', granted: true, platform: false })).toBe('no_mention');
+  });
+
+  test('what the page read rides on the reset or on the units: no message of its own at load (issue 15)', async () => {
+    const plain = await flagPage('http://news.sina.com.cn/c/2026-11-22/doc-inweather0001.shtml');
+    expect(plain.messages).toEqual(['reset +read']);
+    const flagged = await flagPage('http://finance.sina.com.cn/jjxw/2026-11-22/doc-inqinghe7781300.shtml');
+    expect(flagged.messages).toEqual(['reset', 'units +read']);
+    expect(flagged.state.read).toEqual({ mention: true, units: 5 });
   });
 });

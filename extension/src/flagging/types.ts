@@ -1,4 +1,4 @@
-import type { PageStatus } from '../storage.ts';
+import type { PageRead, PageStatus } from '../storage.ts';
 import type { Analysis } from '@vigil/shared/engine/types';
 import type { RulePack } from '@vigil/shared/schemas/rules';
 import type { UnitRecord } from '../sites/types.ts';
@@ -17,6 +17,8 @@ export interface PackInfo {
 export interface FlagRequest {
   url: string;
   units: UnitRecord[];
+  /** What the page has read, when it changed since last told: rides on the units instead of a `flag:read` (issue 15). */
+  read?: PageRead;
 }
 
 /** `own`: written by one of the brand's own accounts (issue 13 item 2): listed apart, never scored or uploaded. */
@@ -33,11 +35,11 @@ export interface ResetRequest {
   loginWall?: string;
   /** The platform's removal page, when the adapter recognises one (issue 14; legal's takedown re-checks read it). */
   pageStatus?: PageStatus;
+  /** What the page's first scan read (the scan comes first, so the reset says it: one message fewer, issue 15). */
+  read?: PageRead;
 }
 
 /** What a page's flagging script has read so far (issue 12), kept in `tab:<tabId>.read`. */
-export interface ReadRequest {
+export interface ReadRequest extends PageRead {
   url: string;
-  mention: boolean;
-  units: number;
 }
