@@ -24,6 +24,25 @@ export function t2sTable(): Uint16Array {
   return t2s;
 }
 
+/**
+ * The simplified form of one UTF-16 unit (itself when it has none). Before the table is built this searches the two
+ * strings instead of building it: rule terms and the prefilter need a few dozen units, and a page that names no
+ * brand then never pays for the table (issue 15).
+ */
+export function t2sUnit(u: number): number {
+  if (t2s) return t2s[u] || u;
+  const k = t2sKeys.indexOf(String.fromCharCode(u));
+  return k < 0 ? u : t2sValues.charCodeAt(k);
+}
+
+/** Every UTF-16 unit whose simplified form is `u` (`u` itself included when it has no other): the table read backwards. */
+export function t2sSources(u: number): number[] {
+  const out = t2sKeys.indexOf(String.fromCharCode(u)) < 0 ? [u] : [];
+  const ch = String.fromCharCode(u);
+  for (let k = t2sValues.indexOf(ch); k >= 0; k = t2sValues.indexOf(ch, k + 1)) out.push(t2sKeys.charCodeAt(k));
+  return out;
+}
+
 export function isDropped(cp: number): boolean {
   return (
     (cp >= 0x200b && cp <= 0x200f) || // zero-width space/joiners, LRM/RLM
@@ -97,7 +116,6 @@ export function normalizeText(input: string): Normalized {
 
 /** Normalised text only (no offset map, no typed arrays), for rule terms and training data: same rules as above. */
 export function normalizeTerm(term: string): string {
-  const table = t2sTable();
   let out = '';
   for (let i = 0; i < term.length; ) {
     const c = term.charCodeAt(i);
@@ -105,13 +123,13 @@ export function normalizeTerm(term: string): string {
       out += String.fromCharCode(c >= 65 && c <= 90 ? c + 32 : c);
       i++;
     } else if (c >= 0x4e00 && c <= 0x9fff) {
-      out += String.fromCharCode(table[c] || c);
+      out += String.fromCharCode(t2sUnit(c));
       i++;
     } else {
       const cp = term.codePointAt(i)!;
       if (!isDropped(cp)) {
         const f = fold(cp);
-        for (let k = 0; k < f.length; k++) out += String.fromCharCode(table[f.charCodeAt(k)] || f.charCodeAt(k));
+        for (let k = 0; k < f.length; k++) out += String.fromCharCode(t2sUnit(f.charCodeAt(k)));
       }
       i += cp > 0xffff ? 2 : 1;
     }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { demoPack } from './demo-pack.ts';
-import { normalizeText } from './normalize-text.ts';
+import { normalizeTerm, normalizeText, t2sSources } from './normalize-text.ts';
 import { buildPrefilter } from './prefilter.ts';
 import { compilePack } from './rules.ts';
 
@@ -39,5 +39,30 @@ describe('mention prefilter', () => {
       const chunks = Array.from({ length: 1 + rnd(3) }, () => Array.from({ length: rnd(6) }, () => alphabet[rnd(alphabet.length)]).join(''));
       if (fullCheck(chunks)) expect(pre.mayContain(chunks), JSON.stringify(chunks)).toBe(true);
     }
+  });
+
+  test('answers exactly as the first-pair test over the normalised text, every traditional form of a term included (issue 15)', () => {
+    // The flags mark each term unit's traditional sources instead of mapping the page's text through the table.
+    const terms = names.map(normalizeTerm).filter((t) => t.length > 0);
+    const singles = new Set(terms.filter((t) => t.length === 1));
+    const firstPairs = new Set(terms.filter((t) => t.length > 1).map((t) => t.slice(0, 2)));
+    const reference = (chunks: string[]) => {
+      const text = normalizeText(chunks.join('').replace(/\s+/g, ' ')).text;
+      for (let i = 0; i < text.length; i++) if (singles.has(text[i]!) || firstPairs.has(text.slice(i, i + 2))) return true;
+      return false;
+    };
+    const traditional = [...new Set([...names.join('')].flatMap((c) => t2sSources(c.charCodeAt(0)).map((u) => String.fromCharCode(u))))];
+    expect(traditional.length).toBeGreaterThan(names.join('').length / 4);
+    const alphabet = [...new Set([...names.join(''), ...traditional, ' ', '\u3000', '\n', '，', 'Ｑ', 'Ｈ', '\u200b', '\ufe0f', '丰', 'x'])];
+    let seed = 11;
+    const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
+    let hits = 0;
+    for (let k = 0; k < 4000; k++) {
+      const chunks = Array.from({ length: 1 + rnd(3) }, () => Array.from({ length: rnd(5) }, () => alphabet[rnd(alphabet.length)]).join(''));
+      const expected = reference(chunks);
+      if (expected) hits++;
+      expect(pre.mayContain(chunks), JSON.stringify(chunks)).toBe(expected);
+    }
+    expect(hits).toBeGreaterThan(30);
   });
 });

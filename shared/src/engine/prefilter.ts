@@ -1,9 +1,11 @@
-import { fold, isDropped, normalizeTerm, t2sTable } from './normalize-text.ts';
+import { fold, isDropped, normalizeTerm, t2sSources } from './normalize-text.ts';
 
 // A cheap "could any of these terms occur?" test for content scripts (issue 4): one pass over raw text chunks (text
 // nodes, in order) normalised unit by unit exactly as `normalizeText(chunks.join('').replace(/\s+/g, ' '))` would
 // be, looking only for each term's first two normalised units. No string is joined, no offset map and no automaton
-// is built, so a page that names no brand costs one table lookup per character. It never misses a term the full
+// is built, so a page that names no brand costs one table lookup per character. The lookup is into the prefilter's
+// own flags, which mark every traditional form of a term's unit as well (t2sSources): the traditional → simplified
+// table itself is never built for a page that names no brand (issue 15). It never misses a term the full
 // match would find (every occurrence starts with its first pair); a pair alone may pass where no term occurs.
 
 export interface Prefilter {
@@ -25,15 +27,23 @@ export function buildPrefilter(terms: readonly string[]): Prefilter {
   const flags = new Uint8Array(65536);
   const pairs = new Set<number>();
   let any = false;
+  const sources = new Map<number, number[]>();
+  const forms = (u: number) => {
+    let f = sources.get(u);
+    if (!f) sources.set(u, (f = t2sSources(u)));
+    return f;
+  };
   for (const term of terms) {
     const norm = normalizeTerm(term);
     if (norm.length === 0) continue;
     any = true;
-    if (norm.length === 1) flags[norm.charCodeAt(0)]! |= SINGLE;
+    if (norm.length === 1) for (const a of forms(norm.charCodeAt(0))) flags[a]! |= SINGLE;
     else {
-      flags[norm.charCodeAt(0)]! |= FIRST;
-      flags[norm.charCodeAt(1)]! |= SECOND;
-      pairs.add(norm.charCodeAt(0) * 65536 + norm.charCodeAt(1));
+      for (const a of forms(norm.charCodeAt(0))) {
+        flags[a]! |= FIRST;
+        for (const b of forms(norm.charCodeAt(1))) pairs.add(a * 65536 + b);
+      }
+      for (const b of forms(norm.charCodeAt(1))) flags[b]! |= SECOND;
     }
   }
 
@@ -41,7 +51,7 @@ export function buildPrefilter(terms: readonly string[]): Prefilter {
   // cases (CJK, then ASCII) come first and the per-unit test is written out inline, not called.
   function mayContain(chunks: Iterable<string>): boolean {
     if (!any) return false;
-    const table = t2sTable();
+    // `prev` and `u` are units before the traditional → simplified step: the flags and pairs hold every form.
     let prev = 0;
     let space = false;
     for (const text of chunks) {
@@ -49,8 +59,8 @@ export function buildPrefilter(terms: readonly string[]): Prefilter {
         const c = text.charCodeAt(i);
         let u: number;
         if (c >= 0x4e00 && c <= 0x9fff) {
-          // CJK unified ideographs: the traditional → simplified step only.
-          u = table[c] || c;
+          // CJK unified ideographs: NFKC-stable; their traditional forms are in the flags.
+          u = c;
           i++;
         } else if (c < 0x80) {
           i++;
@@ -71,7 +81,7 @@ export function buildPrefilter(terms: readonly string[]): Prefilter {
           if (isDropped(cp)) continue;
           const f = fold(cp);
           for (let k = 0; k < f.length; k++) {
-            const v = table[f.charCodeAt(k)] || f.charCodeAt(k);
+            const v = f.charCodeAt(k);
             const fv = flags[v]!;
             if (fv !== 0 && ((fv & SINGLE) !== 0 || ((fv & SECOND) !== 0 && (flags[prev]! & FIRST) !== 0 && pairs.has(prev * 65536 + v)))) return true;
             prev = v;
