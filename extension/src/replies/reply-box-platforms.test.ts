@@ -108,4 +108,13 @@ describe('reply boxes of the new platforms', () => {
       .toMatchObject({ inserted: false, code: 'noReplyBox' });
     expect(sends).toEqual([]);
   });
+
+  test('no box without a login wall says so too, and a unit no longer on the page is named as gone', async () => {
+    const { doc, unit } = at(kuaishou);
+    doc.querySelector('.comment-input')?.remove(); // a page whose 回复 opens nothing and that has no box of its own
+    const handlers = insertReplyHandlers({ site: kuaishou, doc });
+    const comment = unit((u) => u.kind === 'comment');
+    expect(await handlers['reply:insert']!({ key: comment.key, text: '您好' }, {} as chrome.runtime.MessageSender)).toMatchObject({ inserted: false, code: 'noBox' });
+    expect(await handlers['reply:insert']!({ key: 'kuaishou:c:gone', text: '您好' }, {} as chrome.runtime.MessageSender)).toMatchObject({ inserted: false, code: 'gone' });
+  });
 });
