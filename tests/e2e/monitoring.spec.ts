@@ -66,6 +66,8 @@ test.describe('舆情监测 for the PR lead', () => {
     await page.screenshot({ path: test.info().outputPath('overview-en.png'), fullPage: true });
     await page.getByRole('link', { name: 'Daily report', exact: true }).click();
     await expect(page.getByTestId('report-daily').getByTestId('summary').locator('li').first()).toHaveText(/^\d+ brand mentions this period/);
+    await expect(page.getByTestId('chart-daily-trend')).toHaveAttribute('data-drawn', 'true');
+    await page.screenshot({ path: test.info().outputPath('daily-en.png'), fullPage: true });
     // Back to Chinese: the choice lives in this browser's localStorage, shared with the next tests.
     await page.getByTestId('lang-toggle').click();
     await expect(page.getByTestId('report-daily').getByTestId('summary').locator('li').first()).toHaveText(/^本期共监测到品牌提及 \d+ 条/);

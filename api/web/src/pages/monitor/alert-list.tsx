@@ -1,14 +1,14 @@
 import type { AlertRecord } from '@vigil/shared/schemas/monitoring';
 import { navigate } from '../../router.ts';
 import type { MonitorModel } from './model.ts';
-import { bj, compactNumber, inLang, levelName, mt, pick, ruleText } from './text.ts';
+import { bj, colon, compactNumber, inLang, paren, levelName, mt, pick, ruleText } from './text.ts';
 
 /** Alerts with their explanation; one click opens an incident with the alert's level and top posts. */
 export function AlertList({ model, limit }: { model: MonitorModel; limit?: number }) {
   const list = model.alerts.value.slice(0, limit ?? 100);
   if (list.length === 0) return <p class="muted">{mt('noAlerts')}</p>;
   const open = async (a: AlertRecord) => {
-    const made = await model.openFromAlert(a, `${a.brand}：${pick(ruleText[a.rule], a.rule)}（${bj(a.hour)}）`);
+    const made = await model.openFromAlert(a, `${a.brand}${colon()}${pick(ruleText[a.rule], a.rule)}${paren(bj(a.hour))}`);
     if (made) navigate(`/reports/incidents/${made.id}`);
   };
   return (

@@ -5,7 +5,7 @@ import { ArchiveList } from './archive-list.tsx';
 import { Chart } from './chart.tsx';
 import type { MonitorModel } from './model.ts';
 import { lang } from '../../i18n.ts';
-import { attentionKind, bj, colon, deadlineName, inLang, paren, semi, levelName, mt, platformName } from './text.ts';
+import { attentionKind, bj, colon, deadlineName, inLang, listSep, paren, semi, levelName, mt, platformName } from './text.ts';
 
 /** 日报 / 周报 in the layout Chinese teams expect, with PDF and CSV downloads of the same report. */
 export function ReportView({ model, kind }: { model: MonitorModel; kind: 'daily' | 'weekly' }) {
@@ -24,7 +24,7 @@ export function ReportView({ model, kind }: { model: MonitorModel; kind: 'daily'
         <>
           <dl class="kv">
             <dt>{mt('period')}</dt><dd>{bj(r.period.start)} – {bj(r.period.end)}{mt('beijingTime')}</dd>
-            <dt>{mt('scope')}</dt><dd>{r.basis.brands.join('、') || '—'} · {r.basis.platforms.map(platformName).join('、') || '—'}</dd>
+            <dt>{mt('scope')}</dt><dd>{r.basis.brands.join(listSep()) || '—'} · {r.basis.platforms.map(platformName).join(listSep()) || '—'}</dd>
             <dt>{mt('basis')}</dt><dd>{inLang(r.basis.note, r.basis.noteEn)}</dd>
           </dl>
           <h3>{mt('summary')}</h3>

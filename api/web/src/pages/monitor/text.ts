@@ -74,10 +74,11 @@ const categories: Record<string, [string, string]> = {
 /** A sentence the API builds in both languages: the English one in the English UI when the API sent it (reports
  * archived and alerts stored before it existed carry Chinese only). */
 export const inLang = (zh: string, en?: string | null) => (lang.value === 'en' && en ? en : zh);
-/** Chinese punctuation in Chinese, ASCII in English: 'A：B' / 'A: B', '（x）' / ' (x)', '；' / '; '. */
+/** Chinese punctuation in Chinese, ASCII in English: 'A：B' / 'A: B', '（x）' / ' (x)', '；' / '; ', '、' / ', '. */
 export const colon = () => (lang.value === 'en' ? ': ' : '：');
 export const paren = (s: string) => (lang.value === 'en' ? ` (${s})` : `（${s}）`);
 export const semi = () => (lang.value === 'en' ? '; ' : '；');
+export const listSep = () => (lang.value === 'en' ? ', ' : '、');
 /** A period label ('2026-11-16 至 2026-11-22') in the reader's language. */
 export const periodLabel = (label: string) => (lang.value === 'en' ? label.replace(' 至 ', ' to ') : label);
 /** 需立即关注事项: what kind of item each line is. */
