@@ -12,7 +12,8 @@ export default defineConfig({
           root: './api',
           include: ['src/**/*.test.ts'],
           env: { VIGIL_TEST_DB: 'file' },
-          testTimeout: 20_000,
+          // Headroom for a fresh 2-core CI machine: some tests start the real CLI or a server several times.
+          testTimeout: 60_000,
         },
       },
       {
@@ -25,7 +26,7 @@ export default defineConfig({
           globalSetup: ['./src/test-support/sqld-setup.ts'],
           // One server, one database: files take turns and each test starts from an emptied, migrated database.
           fileParallelism: false,
-          testTimeout: 30_000,
+          testTimeout: 60_000,
         },
       },
       {

@@ -1,11 +1,12 @@
-import { commands } from './cli/index.ts';
+import { allCommands, commandLoaders } from './cli/index.ts';
 
 /** `pnpm vigil <command> [...]`. Exit codes: 0 ok, 1 failure, 2 usage. */
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
-  const command = commands.find((c) => c.name === name);
+  const load = name && Object.hasOwn(commandLoaders, name) ? commandLoaders[name] : undefined;
+  const command = await load?.();
   if (!command) {
-    const list = commands.map((c) => `  ${c.usage.padEnd(44)} ${c.summary}`).join('\n');
+    const list = (await allCommands()).map((c) => `  ${c.usage.padEnd(44)} ${c.summary}`).join('\n');
     console.error(`${name ? `unknown command: ${name}\n` : ''}usage: pnpm vigil <command>\n${list}`);
     return 2;
   }
