@@ -46,8 +46,13 @@ export function dirtyRoots(records: readonly MutationRecord[], stop: Node, conta
       if (el && el !== stop) dirty.add(el);
     }
   }
-  // Keep only the outermost of nested dirty roots; drop ones no longer in the document.
-  return [...dirty].filter((el) => el.isConnected && ![...dirty].some((o) => o !== el && o.contains(el)));
+  // Keep only the outermost of nested dirty roots; drop ones no longer in the document. Each root's ancestors are
+  // looked up in the set (a scroll batch of 20 cards was 400 contains() calls and 20 copies of the set, issue 15).
+  const nested = (el: Element) => {
+    for (let p = el.parentElement; p; p = p.parentElement) if (dirty.has(p)) return true;
+    return false;
+  };
+  return [...dirty].filter((el) => el.isConnected && !nested(el));
 }
 
 export function observeUnits(doc: Document, site: SiteAdapter, signal: AbortSignal, rescan: (roots: Element[]) => void): void {
