@@ -14,7 +14,7 @@ export default defineConfig({
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
     name: 'Vigil 舆情哨兵',
-    description: '在微博、抖音和新闻页面上标记品牌风险、推荐统一口径、一键取证',
+    description: '在微博、抖音、小红书、快手、B站、知乎、公众号和新闻页面上标记品牌风险、推荐统一口径、一键取证',
     // Firefox has neither sidePanel (it gets sidebar_action from the same entrypoint) nor pageCapture.
     permissions:
       browser === 'firefox'
