@@ -12,7 +12,7 @@ import { createBadges, type Badges } from './badges.ts';
 import type { FlagRequest, FlagResponse, FlagResult, PackInfo, ReadRequest, ResetRequest } from './types.ts';
 import { createPainter, type Painter } from './highlights.ts';
 import { markUnit, observeUnits } from './observe-units.ts';
-import { lazyTextChunks, textChunks } from './page-text.ts';
+import { lazyTextChunks, mayName, textChunks } from './page-text.ts';
 
 // Flag brand mentions in the page (issue 4). The content script finds units with the site adapter and matches
 // them against the rule pack itself (cheap, no model); only units that mention a brand go to the background for
@@ -173,7 +173,7 @@ export function createFlagger(source: CompiledPack | RulePack, opts: FlagOptions
   function candidates(root: ParentNode): ParentNode[] {
     const painted = painter.paintedWithin(root);
     if (opts.site.containersStandAlone && opts.site.unitContainers) {
-      if (!painted && !prefilter.mayContain(lazyTextChunks((root as Document).body ?? (root as Node), !!opts.site.shadow))) return [];
+      if (!painted && !mayName(prefilter, (root as Document).body ?? (root as Node), !!opts.site.shadow)) return [];
       const containers = outermostContainers(root);
       // A new card of a scroll batch is its own container: the pass over its text above was the check.
       if (containers.length === 1 && containers[0] === root) return [root];

@@ -1,3 +1,4 @@
+import type { Prefilter } from '@vigil/shared/engine/prefilter';
 import { shadowRootsUnder } from '../sites/shadow.ts';
 
 // The page's text as a reader sees it, for the brand prefilter (issue 4, issue 15): the text nodes' data in order,
@@ -31,4 +32,29 @@ export function* lazyTextChunks(node: Node, deep = false): Generator<string, voi
     if (!codeTags.has(t.parentElement?.tagName ?? '')) yield (t as Text).data;
   }
   if (deep) for (const r of shadowRootsUnder(node as ParentNode)) yield* lazyTextChunks(r, false);
+}
+
+let memo: { node: Node; prefilter: Prefilter; answer: boolean; watch: MutationObserver } | null = null;
+const forget = () => {
+  memo?.watch.disconnect();
+  memo = null;
+};
+
+/**
+ * Whether the text under `node` may name a term of `prefilter`. The 热搜 watch and the flagger's first scan ask this
+ * of the same page in the same task: the page is read once (issue 15). The answer is kept until the task's script
+ * returns, and only while a mutation observer on `node` has recorded no change of its text or nodes.
+ */
+export function mayName(prefilter: Prefilter, node: Node, deep = false): boolean {
+  if (deep) return prefilter.mayContain(lazyTextChunks(node, true));
+  if (memo && memo.node === node && memo.prefilter === prefilter && memo.watch.takeRecords().length === 0) return memo.answer;
+  const answer = prefilter.mayContain(lazyTextChunks(node));
+  forget();
+  const Observer = node.ownerDocument?.defaultView?.MutationObserver ?? globalThis.MutationObserver;
+  const watch = new Observer(() => {});
+  watch.observe(node, { subtree: true, childList: true, characterData: true });
+  const entry = { node, prefilter, answer, watch };
+  memo = entry;
+  queueMicrotask(() => { if (memo === entry) forget(); });
+  return answer;
 }

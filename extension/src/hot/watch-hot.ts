@@ -3,7 +3,7 @@ import { compilePack, matchPack, type CompiledPack } from '@vigil/shared/engine/
 import type { RulePack } from '@vigil/shared/schemas/rules';
 import type { HotSearchSighting } from '@vigil/shared/schemas/monitoring';
 import { prefilterFor } from '../flagging/flag-mentions.ts';
-import { lazyTextChunks } from '../flagging/page-text.ts';
+import { mayName } from '../flagging/page-text.ts';
 import type { HotEntry, SiteAdapter } from '../sites/types.ts';
 
 // 热搜 watch in the page (issue 11 item 4): the adapter's hot list reader finds the entries, the rule pack's matcher
@@ -53,7 +53,7 @@ export function initHotWatch(opts: HotWatchOptions): void {
   const check = () => {
     // A page whose text names no brand at all has no entry that does: the list is not read (reading it lays the
     // page out to tell visible entries), which keeps a page without mentions nearly free (issue 15).
-    if (!prefilterFor(opts.pack).mayContain(lazyTextChunks(doc.body ?? doc))) return;
+    if (!mayName(prefilterFor(opts.pack), doc.body ?? doc)) return;
     const fresh = sightingsOf(reader.read(doc), opts.pack, compile, now()).filter((s) => {
       const key = `${s.brand}|${s.platform}|${s.title}|${s.rank ?? ''}`;
       if (handed.has(key)) return false;
