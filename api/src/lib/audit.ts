@@ -1,5 +1,6 @@
 import { auditEvents } from '../db/schema/audit-events.ts';
 import type { Db } from '../db/client.ts';
+import { withWriteRetry } from '../evidence/write-retry.ts';
 
 /** Security events recorded in audit_events (issue 2). Others may add actions; keep names `noun.verb`. */
 export type AuditAction =
@@ -38,6 +39,9 @@ export function auditInsert(db: Db, e: AuditEntry) {
   });
 }
 
+/** One audit event on its own; a busy write lock on a libSQL server (a burst of logins) is waited out, not a 500. */
 export async function recordAudit(db: Db, e: AuditEntry): Promise<void> {
-  await auditInsert(db, e);
+  await withWriteRetry(async () => {
+    await auditInsert(db, e);
+  });
 }

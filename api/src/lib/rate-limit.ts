@@ -68,25 +68,31 @@ export async function reserveLoginAttempt(db: Db, a: LoginAttempt): Promise<numb
  * pruned on the way.
  */
 export async function settleLoginAttempt(db: Db, a: LoginAttempt & { ok: boolean }): Promise<void> {
-  const prune = db
-    .delete(loginAttempts)
-    .where(
-      or(
-        and(eq(loginAttempts.ok, false), lt(loginAttempts.at, new Date(a.now.getTime() - LOGIN_WINDOW_MS))),
-        and(eq(loginAttempts.ok, true), lt(loginAttempts.at, new Date(a.now.getTime() - KNOWN_ADDRESS_MS))),
-      ),
-    );
+  const prune = () =>
+    db
+      .delete(loginAttempts)
+      .where(
+        or(
+          and(eq(loginAttempts.ok, false), lt(loginAttempts.at, new Date(a.now.getTime() - LOGIN_WINDOW_MS))),
+          and(eq(loginAttempts.ok, true), lt(loginAttempts.at, new Date(a.now.getTime() - KNOWN_ADDRESS_MS))),
+        ),
+      );
+  // Busy write locks in a burst of logins on a libSQL server are waited out (as in reserveLoginAttempt), not a 500.
   if (!a.ok) {
-    await prune;
+    await withWriteRetry(async () => {
+      await prune();
+    });
     return;
   }
   const b = buckets(a);
-  await db.batch([
-    prune,
-    db.delete(loginAttempts).where(b.device ?? b.pair),
-    db.delete(loginAttempts).where(and(eq(loginAttempts.email, a.email), eq(loginAttempts.ip, a.ip), eq(loginAttempts.ok, true))),
-    db.insert(loginAttempts).values({ email: a.email, ip: a.ip, ok: true, at: a.now }),
-  ]);
+  await withWriteRetry(() =>
+    db.batch([
+      prune(),
+      db.delete(loginAttempts).where(b.device ?? b.pair),
+      db.delete(loginAttempts).where(and(eq(loginAttempts.email, a.email), eq(loginAttempts.ip, a.ip), eq(loginAttempts.ok, true))),
+      db.insert(loginAttempts).values({ email: a.email, ip: a.ip, ok: true, at: a.now }),
+    ]),
+  );
 }
 
 /** When a blocked login may be tried again (for the message and Retry-After); only after a refused reservation. */
