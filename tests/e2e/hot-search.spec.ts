@@ -7,6 +7,20 @@ import { expect, test } from './fixtures.ts';
 // PR lead then finds a 重度 热搜 alert through the API and in the workspace (预警 and 需立即关注事项), without the
 // page seeing any change to its DOM.
 
+interface HotAlert { rule: string; level: string; explanation: string; observed: number }
+
+/** Polls the PR lead's alerts (their session in `page`) until a 热搜 alert that `pick` accepts is 重度; returns it. */
+async function hotAlert(page: Page, apiUrl: string, pick: (a: HotAlert) => boolean): Promise<HotAlert> {
+  let alert: HotAlert | undefined;
+  await expect.poll(async () => {
+    const res = await page.request.get(`${apiUrl}/api/alerts?brand=${encodeURIComponent('青禾乳业')}`);
+    const { alerts } = (await res.json()) as { alerts: HotAlert[] };
+    alert = alerts.find((a) => a.rule === 'hot_search' && pick(a));
+    return alert?.level;
+  }, { timeout: 20_000 }).toBe('severe');
+  return alert!;
+}
+
 const pageMutations = (page: Page) => page.evaluate(() => (window as unknown as { __pageMutations: unknown[] }).__pageMutations);
 
 test('a brand alias on the 微博热搜 list a staff browser sees becomes a 重度 hot_search alert for the PR lead', async ({ api, extension, page, workspace }) => {
@@ -21,15 +35,9 @@ test('a brand alias on the 微博热搜 list a staff browser sees becomes a 重�
   await expect(page.getByTestId('overview')).toBeVisible();
 
   // Through the API, with the PR lead's session: one 重度 alert that explains itself.
-  let alert: { rule: string; level: string; explanation: string; observed: number } | undefined;
-  await expect.poll(async () => {
-    const res = await page.request.get(`${api.url}/api/alerts?brand=${encodeURIComponent('青禾乳业')}`);
-    const { alerts } = (await res.json()) as { alerts: NonNullable<typeof alert>[] };
-    alert = alerts.find((a) => a.rule === 'hot_search');
-    return alert?.level;
-  }, { timeout: 20_000 }).toBe('severe');
-  expect(alert!.observed).toBe(4);
-  expect(alert!.explanation).toContain('「青禾乳业」登上微博热搜第 4 位：「QH乳业回应酸奶胀包」，热度 239.85万（命中「QH乳业」）');
+  const alert = await hotAlert(page, api.url, () => true);
+  expect(alert.observed).toBe(4);
+  expect(alert.explanation).toContain('「青禾乳业」登上微博热搜第 4 位：「QH乳业回应酸奶胀包」，热度 239.85万（命中「QH乳业」）');
   // The 荐 slot naming the brand and the 青禾苗 homonym were not reported.
   const seen = (await (await page.request.get(`${api.url}/api/hot-search`)).json()) as { sightings: { title: string }[] };
   expect(seen.sightings.map((s) => s.title)).toEqual(['QH乳业回应酸奶胀包']);
@@ -67,15 +75,9 @@ test('the brand on the 抖音热榜 a staff browser sees (某禾乳业, 第 6 �
   await workspace.open('/reports');
   await workspace.login(lead.email, lead.password);
   await expect(page.getByTestId('overview')).toBeVisible();
-  let alert: { rule: string; level: string; explanation: string; observed: number } | undefined;
-  await expect.poll(async () => {
-    const res = await page.request.get(`${api.url}/api/alerts?brand=${encodeURIComponent('青禾乳业')}`);
-    const { alerts } = (await res.json()) as { alerts: NonNullable<typeof alert>[] };
-    alert = alerts.find((a) => a.rule === 'hot_search' && a.explanation.includes('抖音'));
-    return alert?.level;
-  }, { timeout: 20_000 }).toBe('severe');
-  expect(alert!.observed).toBe(6);
-  expect(alert!.explanation).toContain('登上抖音热榜第 6 位：「某禾乳业被指临期奶翻新销售」');
+  const alert = await hotAlert(page, api.url, (a) => a.explanation.includes('抖音'));
+  expect(alert.observed).toBe(6);
+  expect(alert.explanation).toContain('登上抖音热榜第 6 位：「某禾乳业被指临期奶翻新销售」');
   // The 0×0 crawler copy of the list (1.1万 on every entry) is not what was reported; neither is 青禾田园 (a place).
   const seen = (await (await page.request.get(`${api.url}/api/hot-search`)).json()) as { sightings: { title: string; platform: string; heat: number | null }[] };
   const douyinSeen = seen.sightings.filter((s) => s.platform === 'douyin');
