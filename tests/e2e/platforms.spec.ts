@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test, type Extension } from './fixtures.ts';
+import { serveHttpsFromFixtures } from '../support/fixture-server.ts';
 
 // The five platforms of issue 14 in the built extension, on saved pages served at their real hostnames: each page
 // is flagged (levels in the tab state, highlights painted, B站 comments inside nested shadow roots included) with
@@ -73,10 +74,7 @@ test.describe('five more platforms', () => {
     ['https://www.douyin.com/video/7430000000000000404/', 'deleted'],
   ] as const) {
     test(`removal page ${new URL(url).host}${new URL(url).pathname} is ${status} in the tab state`, async ({ extension, page, fixtureServer }) => {
-      await page.route('https://www.douyin.com/**', async (route) => {
-        const res = await fetch(`${fixtureServer.url}/www.douyin.com${new URL(route.request().url()).pathname}`);
-        await route.fulfill({ status: res.status, contentType: 'text/html; charset=utf-8', body: await res.text() });
-      });
+      await serveHttpsFromFixtures(page, fixtureServer.url, 'www.douyin.com');
       await page.goto(url);
       await expect.poll(async () => (await tabState(extension, page))?.pageStatus?.status, { timeout: 10_000 }).toBe(status);
     });

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import type { ApiServer } from '../support/api-server.ts';
 import { expect, test } from './fixtures.ts';
+import { serveHttpsFromFixtures } from '../support/fixture-server.ts';
 
 // Approved unified replies in the browser (issue 5): the demo seed approves four 青禾乳业 replies and leaves one
 // draft. The fixture pages get the reply box their site would open (a Weibo comment composer under the card, the
@@ -81,10 +82,7 @@ test.describe('unified replies', () => {
   test('Douyin: an edited reply goes into the comment input under the video; the draft reply never appears', async ({ api, extension, page, fixtureServer }) => {
     await extension.connect(api.url, api.creds.token);
     // douyin.com is HSTS-preloaded: the https page is answered from the plain-http fixture server (as in flagging).
-    await page.route('https://www.douyin.com/**', async (route) => {
-      const res = await fetch(`${fixtureServer.url}/www.douyin.com${new URL(route.request().url()).pathname}`);
-      await route.fulfill({ status: res.status, contentType: 'text/html; charset=utf-8', body: await res.text() });
-    });
+    await serveHttpsFromFixtures(page, fixtureServer.url, 'www.douyin.com');
     await page.goto('https://www.douyin.com/video/7431234567890123456/');
     await installDouyinInput(page);
     const panel = await extension.openSidePanel(page);
