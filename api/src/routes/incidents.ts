@@ -6,6 +6,7 @@ import { alerts } from '../db/schema/alerts.ts';
 import { incidents } from '../db/schema/incidents.ts';
 import type { AppEnv } from '../lib/context.ts';
 import { errors } from '../lib/errors.ts';
+import { ifNoneMatchHits, jsonEtag } from '../lib/etag.ts';
 import { requireAuth, route } from '../lib/route.ts';
 import { listIncidents, loadIncidents } from '../incidents/store.ts';
 import { openIncidentWrites } from '../incidents/open.ts';
@@ -42,10 +43,16 @@ export const incidentRoutes = new Hono<AppEnv>()
     await db.batch([...writes, ...(alert ? [db.update(alerts).set({ incidentId: id }).where(eq(alerts.id, alert.id))] : [])]);
     return c.json(await one(c, id), 201);
   })
-  .get('/', route({ roles: ['staff', 'pr_lead', 'legal'], summary: 'Incidents, newest first, with deadline states (staff see them for the side panel)', tags: ['incidents'], query: IncidentQuery, responses: { 200: { description: 'incidents', schema: IncidentList } } }), async (c) => {
+  .get('/', route({ roles: ['staff', 'pr_lead', 'legal'], summary: 'Incidents, newest first, with deadline states (staff see them for the side panel); ETag / If-None-Match', tags: ['incidents'], query: IncidentQuery, responses: { 200: { description: 'incidents', schema: IncidentList }, 304: { description: 'unchanged since If-None-Match' } } }), async (c) => {
     const { db, clock } = c.get('deps');
     const list = await listIncidents(db, c.req.valid('query'), clock.now());
-    return c.json({ incidents: list.map(({ timeline: _t, ...rest }) => rest) }, 200);
+    const body = { incidents: list.map(({ timeline: _t, ...rest }) => rest) };
+    // The side panel polls this list; the tag covers deadline states, so a deadline going overdue is a change.
+    const etag = jsonEtag('incidents', body);
+    c.header('ETag', etag);
+    c.header('Cache-Control', 'private, no-cache');
+    if (ifNoneMatchHits(c.req.header('if-none-match'), etag)) return c.body(null, 304);
+    return c.json(body, 200);
   })
   .get('/:id', route({ roles: ['pr_lead', 'legal'], summary: 'One incident with links and its timeline', tags: ['incidents'], params: IdParam, responses: { 200: { description: 'incident', schema: IncidentRecord }, 404: { description: 'no such incident' } } }), async (c) => c.json(await one(c, c.req.valid('param').id), 200))
   .patch('/:id', route({ roles: ['pr_lead'], summary: 'Change level (logged), owner, checklist, deadlines met, links, notes; close with 复盘 notes', tags: ['incidents'], params: IdParam, body: IncidentPatch, responses: { 200: { description: 'incident', schema: IncidentRecord }, 400: { description: 'closing needs 复盘 notes' }, 404: { description: 'no such incident' } } }), async (c) => {
