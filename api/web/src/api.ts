@@ -34,7 +34,9 @@ interface AnyResponse {
   statusText: string;
   json(): Promise<unknown>;
 }
-type Body<R extends AnyResponse> = Awaited<ReturnType<R['json']>>;
+// The workspace never sends If-None-Match itself (the browser's cache revalidates and hands fetch the cached 200),
+// so a route's 304 answer is not a body the caller can get.
+type Body<R extends AnyResponse> = Awaited<ReturnType<Exclude<R, { status: 304 }>['json']>>;
 
 /** Resolves to the typed body of a successful answer; anything else throws an ApiError with the API's code. */
 export async function ok<R extends AnyResponse>(request: Promise<R>): Promise<Body<R>> {
