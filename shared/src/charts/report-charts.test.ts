@@ -4,7 +4,7 @@ import { platformOption, sentimentOption, trendOption } from './report-charts.ts
 // The charts of 舆情概览 and the 日报/周报 speak the reader's language and stay readable (issue 11 review).
 const totals = {
   mentions: 1218,
-  byPlatform: { weibo: 732, douyin: 320, xiaohongshu: 166 },
+  byPlatform: { weibo: 732, douyin: 320, xiaohongshu: 146, news: 20 },
   bySentiment: { negative: 418, neutral: 463, positive: 337 },
   byLevel: { severe: 49, moderate: 45, mild: 168, none: 956 },
 };
@@ -19,8 +19,8 @@ const hour = (day: number, h: number) => ({
 const words = (option: unknown) => JSON.stringify(option);
 
 test.each([
-  ['zh', ['声量趋势', '提及', '负面', '每千条占比', '平台分布', '微博', '小红书', '情感分布', '负面 418', '风险级别', '无风险 956']],
-  ['en', ['Volume', 'Mentions', 'Negative', 'Per 1 000 scanned', 'Platforms', 'Weibo', 'Xiaohongshu', 'Sentiment', 'negative 418', 'Risk levels', 'no risk 956']],
+  ['zh', ['声量趋势', '提及', '负面', '每千条占比', '平台分布', '微博', '小红书', '新闻', '情感分布', '负面 418', '风险级别', '无风险 956']],
+  ['en', ['Volume', 'Mentions', 'Negative', 'Per 1 000 scanned', 'Platforms', 'Weibo', 'Xiaohongshu', 'News', 'Sentiment', 'negative 418', 'Risk levels', 'no risk 956']],
 ] as const)('%s charts name their series, platforms, sentiments and levels in that language', (lang, expected) => {
   const all = words([trendOption({ trend: [hour(1, 9)] }, lang), platformOption({ totals }, lang), sentimentOption({ totals }, lang)]);
   for (const w of expected) expect(all, w).toContain(`"${w}"`);

@@ -4,7 +4,7 @@ import { roles } from '../schemas/common.ts';
 import { riskCategories } from '../schemas/rules.ts';
 import { beijingDay, beijingDayStart, beijingParts, beijingStamp, beijingWeekStart, formatBeijing, fromBeijingParts, isBeijingMidnight, isCalendarDay } from './beijing-time.ts';
 import { dictionary, fill, localMessage } from './dictionary.ts';
-import { categoryLabels, levelLabels, platformLabel, roleLabels, say } from './vocabulary.ts';
+import { categoryLabels, levelLabels, platformLabel, platformLabels, roleLabels, say } from './vocabulary.ts';
 
 describe('one vocabulary', () => {
   test('every level, role and category has a Chinese and an English word, and level none is 无风险', () => {
@@ -23,6 +23,7 @@ describe('one vocabulary', () => {
 test.each([
   ['weibo', '微博', 'Weibo'],
   ['xiaohongshu', '小红书', 'Xiaohongshu'],
+  ['news', '新闻', 'News'],
   ['weixin', '微信公众号', 'WeChat article'],
   ['import', '导入', 'imported'],
   ['toString', 'toString', 'toString'],
@@ -30,6 +31,10 @@ test.each([
 ])('platform %s reads %s / %s (an unknown key as it is)', (key, zh, en) => {
   expect(platformLabel(key)).toBe(zh);
   expect(platformLabel(key, 'en')).toBe(en);
+});
+
+test('every platform is a name in English, capitalised like the others (charts and workspace show them side by side)', () => {
+  for (const [key, label] of Object.entries(platformLabels)) expect(label.en, key).toMatch(/^[A-Z]/);
 });
 
 describe('dictionary', () => {

@@ -56,7 +56,7 @@ export const platformLabels: Readonly<Record<ReplyPlatform, Bilingual>> = {
   kuaishou: { zh: '快手', en: 'Kuaishou' },
   bilibili: { zh: '哔哩哔哩', en: 'Bilibili' },
   zhihu: { zh: '知乎', en: 'Zhihu' },
-  news: { zh: '新闻', en: 'news' },
+  news: { zh: '新闻', en: 'News' },
 };
 
 /**
