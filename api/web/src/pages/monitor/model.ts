@@ -1,7 +1,8 @@
 import { signal } from '@preact/signals';
 import type { AlertRecord, Report } from '@vigil/shared/schemas/monitoring';
 import type { IncidentRecord } from '@vigil/shared/schemas/incident';
-import { ApiError, ok, type Api } from '../../api.ts';
+import { ok, type Api } from '../../api.ts';
+import { guarded } from '../../models/guarded.ts';
 import { createEscalationsModel } from './escalations-model.ts';
 import { createSettingsModel } from './settings-model.ts';
 import { beijingDay } from '@vigil/shared/i18n/beijing-time';
@@ -31,19 +32,7 @@ export function createMonitorModel(api: Api, onUnauthorized: () => void) {
   const loading = signal(false);
   const error = signal<string | null>(null);
 
-  async function run<T>(action: () => Promise<T>): Promise<T | undefined> {
-    error.value = null;
-    loading.value = true;
-    try {
-      return await action();
-    } catch (err) {
-      if (err instanceof ApiError && err.status === 401) onUnauthorized();
-      else error.value = err instanceof Error ? err.message : String(err);
-      return undefined;
-    } finally {
-      loading.value = false;
-    }
-  }
+  const run = guarded({ error, busy: loading, onUnauthorized });
   const b = () => (brand.value ? { brand: brand.value } : {});
 
   return {

@@ -1,6 +1,7 @@
 import { signal } from '@preact/signals';
 import type { MonitorSettings } from '@vigil/shared/schemas/monitoring';
-import { ApiError, ok, type Api } from '../../api.ts';
+import { ok, type Api } from '../../api.ts';
+import { guarded } from '../../models/guarded.ts';
 
 export interface SettingsRecord { brand: string; settings: MonitorSettings; isDefault: boolean; updatedAt: string | null }
 
@@ -12,15 +13,7 @@ export function createSettingsModel(api: Api, onUnauthorized: () => void) {
   const savedAt = signal<string | null>(null);
   const error = signal<string | null>(null);
 
-  async function run(action: () => Promise<void>) {
-    error.value = null;
-    try {
-      await action();
-    } catch (err) {
-      if (err instanceof ApiError && err.status === 401) onUnauthorized();
-      else error.value = err instanceof Error ? err.message : String(err);
-    }
-  }
+  const run = guarded({ error, onUnauthorized });
   const load = (brand: string) => run(async () => {
     savedAt.value = null;
     record.value = (await ok(api.api.monitor.settings.$get({ query: { brand } }))) as SettingsRecord;
