@@ -43,6 +43,15 @@ test.describe('舆情监测 for the PR lead', () => {
     const keptFile = join(mkdtempSync(join(tmpdir(), 'vigil-archived-')), 'archived.pdf');
     await kept.saveAs(keptFile);
     expect(execFileSync('pdftotext', ['-layout', keptFile, '-'], { encoding: 'utf8' })).toContain('品牌舆情监测日报');
+    // The same archive for one brand of the pack: picking it lists that brand's own archived 日报 (issue 15 leftovers).
+    const allBrandsPdf = await archived.first().getByRole('link').getAttribute('href');
+    await page.getByTestId('report-brand').selectOption('青禾乳业');
+    await expect(archived.first().getByRole('link')).not.toHaveAttribute('href', allBrandsPdf!);
+    const [mine] = await Promise.all([page.waitForEvent('download'), archived.first().getByRole('link').click()]);
+    const mineFile = join(mkdtempSync(join(tmpdir(), 'vigil-archived-')), 'brand.pdf');
+    await mine.saveAs(mineFile);
+    expect(execFileSync('pdftotext', ['-layout', mineFile, '-'], { encoding: 'utf8' })).toContain('品牌：青禾乳业');
+    await page.getByTestId('report-brand').selectOption('');
 
     await page.getByRole('link', { name: '预警' }).click();
     const severe = page.getByTestId('alert').filter({ hasText: '重度' }).first();

@@ -70,4 +70,28 @@ describe('日报 / 周报 archived when the period closes (issue 11 item 2)', ()
     expect((await h.call('GET', '/api/reports/archive', h.staff)).status).toBe(403);
     expect((await h.call('GET', '/api/reports/archive?kind=monthly', h.lead)).status).toBe(400);
   });
+
+  test('each brand of the pack gets its own archived reports, listed with `brand`; without it, the reports over all brands', async () => {
+    const h = await setup();
+    for (const name of ['青禾乳业', '山野咖啡']) expect((await h.call('POST', '/api/brands', h.lead, { name })).status).toBe(201);
+    await insertMentions(h.db, [m('coffee', '2026-11-22T09:00:00+08:00', { brand: '山野咖啡', text: '山野咖啡新品好喝' })]);
+    const run = await monitorRun(h.deps, new Date('2026-11-23T00:00:00+08:00'));
+    expect(run.reports.filter((r) => r.periodDate === '2026-11-22').map((r) => r.brand)).toEqual([null, '山野咖啡', '青禾乳业']);
+
+    const list = async (q: string) => (await h.call('GET', `/api/reports/archive?kind=daily${q}`, h.lead)).body.reports as { id: string; label: string; brand: string | null }[];
+    const all = await list('');
+    expect(all.map((r) => [r.label, r.brand])).toEqual([['2026-11-22', null], ['2026-11-21', null]]);
+    const qinghe = await list(`&brand=${encodeURIComponent('青禾乳业')}`);
+    expect(qinghe.map((r) => [r.label, r.brand])).toEqual([['2026-11-22', '青禾乳业'], ['2026-11-21', '青禾乳业']]);
+    expect(await list(`&brand=${encodeURIComponent('没有的品牌')}`)).toEqual([]);
+
+    const total = async (id: string) => (await h.call('GET', `/api/reports/archive/${id}`, h.lead)).body.totals.mentions;
+    expect([await total(all[0]!.id), await total(qinghe[0]!.id)]).toEqual([3, 2]);
+    const pdf = await h.app.request(`/api/reports/archive/${qinghe[0]!.id}/pdf`, { headers: h.lead });
+    const file = join(mkdtempSync(join(tmpdir(), 'vigil-archive-')), 'brand.pdf');
+    writeFileSync(file, Buffer.from(await pdf.arrayBuffer()));
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    expect(text).toContain('品牌：青禾乳业；');
+    expect(text).not.toContain('山野咖啡');
+  });
 });

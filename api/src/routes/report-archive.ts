@@ -20,8 +20,8 @@ async function stored(c: { get: (k: 'deps') => AppEnv['Variables']['deps'] }, id
 }
 
 export const reportArchiveRoutes = new Hono<AppEnv>()
-  .get('/', route({ roles: readers, summary: '日报 / 周报 archived when their Beijing day or week closed, newest first', tags: ['reports'], query: ArchiveQuery, responses: { 200: { description: 'archived reports (no bodies)', schema: ArchiveList } } }), async (c) => {
-    return c.json({ reports: await archiveList(c.get('deps').db, c.req.valid('query').kind) }, 200);
+  .get('/', route({ roles: readers, summary: '日报 / 周报 archived when their Beijing day or week closed, newest first; over all brands, or one `brand`', tags: ['reports'], query: ArchiveQuery, responses: { 200: { description: 'archived reports (no bodies)', schema: ArchiveList } } }), async (c) => {
+    return c.json({ reports: await archiveList(c.get('deps').db, c.req.valid('query')) }, 200);
   })
   .get('/:id', route({ roles: readers, summary: 'One archived report as it stood at its close', tags: ['reports'], params: IdParam, responses: { 200: { description: 'report', schema: Report }, 404: { description: 'no such report' } } }), async (c) => {
     return c.json((await stored(c, c.req.valid('param').id)).report, 200);

@@ -199,8 +199,9 @@ export type HotSearchRecord = z.infer<typeof HotSearchRecord>;
 export const HotSearchList = z.object({ sightings: z.array(HotSearchRecord) }).meta({ id: 'HotSearchList' });
 
 /** 日报 / 周报 archived when their period closed (issue 11 item 2). */
-export const ArchiveQuery = z.object({ kind: z.enum(['daily', 'weekly']).optional() });
+/** Without `brand`, the reports over all brands; with it, that brand's (issue 15 leftovers). */
+export const ArchiveQuery = z.object({ kind: z.enum(['daily', 'weekly']).optional(), brand: z.string().max(64).optional() });
 export const ArchivedReport = z
-  .object({ id: z.string(), kind: z.enum(['daily', 'weekly']), periodDate: z.string(), label: z.string(), generatedAt: z.string() })
+  .object({ id: z.string(), kind: z.enum(['daily', 'weekly']), periodDate: z.string(), label: z.string(), generatedAt: z.string(), brand: z.string().nullable() })
   .meta({ id: 'ArchivedReport' });
 export const ArchiveList = z.object({ reports: z.array(ArchivedReport) }).meta({ id: 'ArchiveList' });

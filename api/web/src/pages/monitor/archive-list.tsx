@@ -4,8 +4,11 @@ import { bj, mt } from './text.ts';
 
 /** 已归档: the 日报 / 周报 the hourly run archived when each period closed, as they stood then (issue 11 item 2). */
 export function ArchiveList({ model, kind }: { model: MonitorModel; kind: 'daily' | 'weekly' }) {
-  useEffect(() => void model.loadArchive(kind), [kind]);
-  const reports = model.archive.value.kind === kind ? model.archive.value.reports : null;
+  // The brand picked above the report: its own archive, or the one over all brands.
+  const brand = model.brand.value;
+  useEffect(() => void model.loadArchive(kind), [kind, brand]);
+  const shown = model.archive.value;
+  const reports = shown.kind === kind && shown.brand === brand ? shown.reports : null;
   return (
     <section class="archive" data-testid={`archive-${kind}`}>
       <h3>{mt('archive')}</h3>

@@ -7,7 +7,7 @@ import { createEscalationsModel } from './escalations-model.ts';
 import { createSettingsModel } from './settings-model.ts';
 import { beijingDay } from '@vigil/shared/i18n/beijing-time';
 
-export interface Archived { id: string; kind: 'daily' | 'weekly'; periodDate: string; label: string; generatedAt: string }
+export interface Archived { id: string; kind: 'daily' | 'weekly'; periodDate: string; label: string; generatedAt: string; brand: string | null }
 type IncidentSummary = Omit<IncidentRecord, 'timeline'>;
 export interface Channel { id: string; name: string; kind: string; urlHint: string; hasSecret: boolean; minLevel: string; quietHours: { start: string; end: string; breakthrough: string } | null; capPerHour: number; brand: string | null; enabled: boolean }
 export interface Delivery { id: string; channelId: string; title: string; status: string; heldFor: string | null; attempts: number; lastError: string | null; createdAt: string; sentAt: string | null; dueAt: string }
@@ -19,6 +19,7 @@ export const todayBeijing = () => beijingDay(Date.now());
 export function createMonitorModel(api: Api, onUnauthorized: () => void) {
   const r = api.api.reports;
   const brand = signal('');
+  const brands = signal<string[]>([]);
   const overview = signal<Report | null>(null);
   const daily = signal<Report | null>(null);
   const weekly = signal<Report | null>(null);
@@ -27,7 +28,7 @@ export function createMonitorModel(api: Api, onUnauthorized: () => void) {
   const incidents = signal<IncidentSummary[]>([]);
   const incident = signal<IncidentRecord | null>(null);
   const channels = signal<Channel[]>([]);
-  const archive = signal<{ kind: string; reports: Archived[] }>({ kind: '', reports: [] });
+  const archive = signal<{ kind: string; brand: string; reports: Archived[] }>({ kind: '', brand: '', reports: [] });
   const deliveries = signal<Delivery[]>([]);
   const loading = signal(false);
   const error = signal<string | null>(null);
@@ -39,17 +40,19 @@ export function createMonitorModel(api: Api, onUnauthorized: () => void) {
     /** 待处理上报 from the side panel (issues 11 item 7, 13 item 1). */
     escalations: createEscalationsModel(api, onUnauthorized),
     settings: createSettingsModel(api, onUnauthorized),
-    brand, archive, overview, daily, weekly, date, alerts, incidents, incident, channels, deliveries, loading, error,
+    brand, brands, archive, overview, daily, weekly, date, alerts, incidents, incident, channels, deliveries, loading, error,
     loadOverview: () => run(async () => {
       const [o, a, i] = await Promise.all([ok(r.overview.$get({ query: b() })), ok(api.api.alerts.$get({ query: { ...b(), limit: '50' } as never })), ok(api.api.incidents.$get({ query: { status: 'open', ...b() } }))]);
       overview.value = o as Report;
       alerts.value = a.alerts;
       incidents.value = i.incidents as IncidentSummary[];
     }),
+    /** The pack's brands, for the report page's brand picker. */
+    loadBrands: () => run(async () => { brands.value = (await ok(api.api.brands.$get())).map((x) => x.name); }),
     loadDaily: () => run(async () => { daily.value = (await ok(r.daily.$get({ query: { date: date.value, ...b() } }))) as Report; }),
     loadWeekly: () => run(async () => { weekly.value = (await ok(r.weekly.$get({ query: { week: date.value, ...b() } }))) as Report; }),
     loadArchive: (kind: 'daily' | 'weekly') => run(async () => {
-      archive.value = { kind, reports: (await ok(r.archive.$get({ query: { kind } }))).reports as Archived[] };
+      archive.value = { kind, brand: brand.value, reports: (await ok(r.archive.$get({ query: { kind, ...b() } }))).reports as Archived[] };
     }),
     loadAlerts: () => run(async () => { alerts.value = (await ok(api.api.alerts.$get({ query: { ...b(), limit: '100' } as never }))).alerts; }),
     loadIncidents: () => run(async () => { incidents.value = (await ok(api.api.incidents.$get({ query: b() }))).incidents as IncidentSummary[]; }),

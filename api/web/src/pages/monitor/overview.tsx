@@ -1,5 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { platformOption, sentimentOption, trendOption } from '@vigil/shared/charts/report-charts';
+import { BrandPicker } from './brand-picker.tsx';
 import { Chart } from './chart.tsx';
 import type { MonitorModel } from './model.ts';
 import { AlertList } from './alert-list.tsx';
@@ -15,6 +16,7 @@ export function Overview({ model }: { model: MonitorModel }) {
   if (!r) return <p class="muted">{mt('loading')}</p>;
   return (
     <div class="monitor-overview" data-testid="overview">
+      <div class="toolbar"><BrandPicker model={model} /></div>
       <p class="muted">{mt('period')}{colon()}{periodLabel(r.period.label)} · {mt('basis')}{colon()}{inLang(r.basis.note, r.basis.noteEn)}</p>
       <div class="kpis">
         <div><strong data-testid="kpi-mentions">{r.totals.mentions}</strong><span>{mt('mentions')}</span></div>

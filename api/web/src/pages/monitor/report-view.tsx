@@ -2,6 +2,7 @@ import { useEffect } from 'preact/hooks';
 import type { Report } from '@vigil/shared/schemas/monitoring';
 import { platformOption, sentimentOption, trendOption } from '@vigil/shared/charts/report-charts';
 import { ArchiveList } from './archive-list.tsx';
+import { BrandPicker } from './brand-picker.tsx';
 import { Chart } from './chart.tsx';
 import type { MonitorModel } from './model.ts';
 import { lang } from '../../i18n.ts';
@@ -17,6 +18,7 @@ export function ReportView({ model, kind }: { model: MonitorModel; kind: 'daily'
     <div class="report" data-testid={`report-${kind}`}>
       <div class="toolbar">
         <label>{mt('date')} <input type="date" value={model.date.value} onChange={(e) => (model.date.value = (e.target as HTMLInputElement).value)} data-testid="report-date" /></label>
+        <BrandPicker model={model} />
         <a class="button" href={`/api/reports/${kind}.pdf?${q}`} download data-testid="download-pdf">{mt('downloadPdf')}</a>
         <a class="button" href={`/api/reports/${kind}.csv?${q}`} download>{mt('downloadCsv')}</a>
       </div>

@@ -26,7 +26,7 @@ const zh = {
   set_cooldownMinutes: '同一规则冷却（分钟）', set_deadlines: '事件处置时限', set_deadlinesNote: '按级别自立案起计时。修改只影响此后立案或调整级别的事件，进行中的时限保持不变。',
   set_hours: '小时', set_optional: '可选', set_remove: '移除', set_add: '＋ 添加时限', set_saving: '正在保存…', set_saved: '已保存（{t}）',
   set_default: '使用默认设置（尚未保存过）', set_updated: '最近修改：{t}', settings: '监测设置',
-  archive: '已归档报告', archiveNote: '每个北京时间自然日 / 自然周结束后自动生成并保存，内容保持生成时的样子；上方为按当前数据实时生成的报告。', archiveNone: '暂无已归档的报告', generatedAt: '生成于 {t}',
+  archive: '已归档报告', archiveNote: '每个北京时间自然日 / 自然周结束后自动生成并保存（全部品牌一份，每个品牌各一份，此处为所选品牌的），内容保持生成时的样子；上方为按当前数据实时生成的报告。', archiveNone: '暂无已归档的报告', generatedAt: '生成于 {t}',
   beijingTime: '（北京时间）',
 } as const;
 const en: Record<keyof typeof zh, string> = {
@@ -51,7 +51,7 @@ const en: Record<keyof typeof zh, string> = {
   set_cooldownMinutes: 'Cooldown per rule (minutes)', set_deadlines: 'Incident deadlines', set_deadlinesNote: 'Counted from the opening, by level. A change applies to incidents opened or re-levelled afterwards; running deadlines stay as they are.',
   set_hours: 'hours', set_optional: 'optional', set_remove: 'Remove', set_add: '+ Add deadline', set_saving: 'Saving…', set_saved: 'Saved ({t})',
   set_default: 'Defaults (never saved)', set_updated: 'Last changed {t}', settings: 'Settings',
-  archive: 'Archived reports', archiveNote: 'Generated and kept when each Beijing day or week closes, as they stood then; the report above is built from the data as it is now.', archiveNone: 'No archived reports yet', generatedAt: 'generated {t}',
+  archive: 'Archived reports', archiveNote: 'Generated and kept when each Beijing day or week closes (one over all brands and one per brand; these are for the brand selected), as they stood then; the report above is built from the data as it is now.', archiveNone: 'No archived reports yet', generatedAt: 'generated {t}',
   beijingTime: ' (Beijing time)',
 };
 export type MonitorText = keyof typeof zh;
