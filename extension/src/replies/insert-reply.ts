@@ -1,5 +1,5 @@
 import { listen, type Handlers } from '../messaging.ts';
-import { openReplyBox, insertText } from './reply-box.ts';
+import { loginTipShown, openReplyBox, insertText } from './reply-box.ts';
 import { hasReplyBox } from './reply-targets.ts';
 import type { SiteAdapter } from '../sites/types.ts';
 
@@ -24,8 +24,9 @@ export function insertReplyHandlers({ site, doc = document }: Omit<InsertReplyOp
       const others = units.filter((u) => u !== unit && unit.element.contains(u.element)).map((u) => u.element);
       const box = await openReplyBox(unit.element, site.platform, doc, { kind: unit.kind, others });
       if (!box) {
-        // A login wall is the usual reason a page shows no box: say so, the user logs in themselves.
-        return site.detectLoginWall(doc)
+        // A login wall is the usual reason a page shows no box: say so, the user logs in themselves. B站's wall is
+        // the comment box's own tip, inside shadow roots the adapter's page-level check does not search.
+        return site.detectLoginWall(doc) || loginTipShown(site.platform, doc)
           ? { inserted: false, code: 'loginWall', reason: '页面要求登录，找不到回复框 / The page asks you to log in; no reply box' }
           : { inserted: false, code: 'noBox', reason: '未能打开回复框，请手动点开评论后再试 / Could not open the reply box' };
       }

@@ -109,6 +109,22 @@ describe('reply boxes of the new platforms', () => {
     expect(sends).toEqual([]);
   });
 
+  test('B站 logged out: the comment box’s 请先登录 tip, three shadow roots down, is the login wall, not "no box"', async () => {
+    const { doc, unit } = at(bilibili);
+    // The saved page as a logged-out visitor gets it: the header box holds the tip where the editor was.
+    const header = doc.querySelector('bili-comments')!.shadowRoot!.querySelector('bili-comments-header-renderer')!.shadowRoot!;
+    const box = header.querySelector('bili-comment-box')!.shadowRoot!;
+    box.innerHTML = '<div id="comment-area"><div id="body"><div class="login-tip">请先<span class="login-btn">登录</span>后发表评论 (・ω・)</div></div></div>';
+    expect(bilibili.detectLoginWall(doc)).toBeNull(); // the page-level check cannot see it: the reply path must
+    const handlers = insertReplyHandlers({ site: bilibili, doc });
+    const insert = (u: Unit) => handlers['reply:insert']!({ key: u.key, text: '您好' }, {} as chrome.runtime.MessageSender);
+    expect(await insert(unit((u) => u.kind === 'post'))).toMatchObject({ inserted: false, code: 'loginWall' });
+    expect(await insert(unit((u) => u.kind === 'comment'))).toMatchObject({ inserted: false, code: 'loginWall' });
+    // Only the tip's words count: a box area without them is still "no box".
+    box.innerHTML = '<div id="comment-area"><div id="body">评论区加载中</div></div>';
+    expect(await insert(unit((u) => u.kind === 'post'))).toMatchObject({ inserted: false, code: 'noBox' });
+  });
+
   test('no box without a login wall says so too, and a unit no longer on the page is named as gone', async () => {
     const { doc, unit } = at(kuaishou);
     doc.querySelector('.comment-input')?.remove(); // a page whose 回复 opens nothing and that has no box of its own

@@ -50,6 +50,12 @@ export function findReplyBox(unit: Element, platform: Platform, others: readonly
   return first(scope, t.unitBoxes, !!t.deep, ours) ?? (scope === unit ? first(unit, [editable], false, ours) : null);
 }
 
+/** Whether the platform's logged-out tip stands where its box would be (B站's comment box, issue 15). */
+export function loginTipShown(platform: Platform, doc: Document): boolean {
+  const t = replyTargets[platform];
+  return !!t.loginTips && first(doc, t.loginTips, !!t.deep, (el) => /登录/.test(el.textContent ?? '')) !== null;
+}
+
 /**
  * The unit's reply box: already open, or opened by clicking the unit's reply control and waiting for it; else the
  * page's own box where the platform has one. Waits less when a page box stands ready as the fallback; where one

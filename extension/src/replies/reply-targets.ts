@@ -19,6 +19,11 @@ export interface ReplyTarget {
   deep?: boolean;
   /** Where the unit's box appears when not inside the unit itself (B站: the comment thread). */
   scope?: (unit: Element) => ParentNode;
+  /**
+   * The tip a logged-out visitor sees where the box would be (it must mention 登录): with no box found, it means a
+   * login wall, not a page without a box. For tips the site adapter's page-level login check cannot see.
+   */
+  loginTips?: string[];
 }
 
 const brt = 'bili-comment-rich-textarea >>> .brt-editor';
@@ -78,6 +83,12 @@ export const replyTargets: Record<Platform, ReplyTarget> = {
     pageBoxes: [`bili-comments-header-renderer >>> bili-comment-box >>> ${brt}`, 'bili-comments >>> #header bili-comment-box >>> [contenteditable="true"]', '.reply-box-textarea'],
     deep: true,
     scope: biliThread,
+    // Logged out, bili-comment-box shows 请先登录后发表评论 in its shadow root instead of the editor (issue 15).
+    loginTips: [
+      'bili-comment-box >>> [class*="login"]', // the tip or its 登录 button, whatever its generation calls it
+      'bili-comment-box >>> #comment-area', // structure: the box's whole area, when only its text says 登录
+      '.reply-box .no-login-mask', // the older light-DOM reply box's 请先登录后发表评论 mask
+    ],
   },
   // Draft.js editors (stable library class names) in the comment area; N 条评论 opens it, a comment's 回复 opens an
   // inline editor under that comment.
