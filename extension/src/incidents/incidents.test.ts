@@ -83,6 +83,25 @@ describe('open incidents in the side panel (issue 11 item 7)', () => {
     expect(await w.stores.openIncidents.get()).toBeNull();
   });
 
+  test('a resync of an unchanged list is a 304 and keeps the cached list; a change brings the new one', async () => {
+    const w = await world();
+    await w.open('青禾客服电话长期占线引发集中投诉', 'moderate');
+    const statuses: number[] = [];
+    const watching: typeof fetch = async (input, init) => {
+      const res = await fetch(input, init);
+      statuses.push(res.status);
+      return res;
+    };
+    const deps = { settings: w.stores.settings, cache: w.stores.openIncidents, fetch: watching };
+    expect((await currentIncidents(deps, { force: true })).incidents).toHaveLength(1);
+    expect((await w.stores.openIncidents.get())?.etag).toMatch(/^"incidents-/);
+    const again = await currentIncidents(deps, { force: true });
+    expect([again.source, again.incidents.map((i) => i.title)]).toEqual(['api', ['青禾客服电话长期占线引发集中投诉']]);
+    await w.open('青禾工厂排污传闻', 'severe');
+    expect((await currentIncidents(deps, { force: true })).incidents).toHaveLength(2);
+    expect(statuses).toEqual([200, 304, 200]);
+  });
+
   test('the panel model asks the background module and counts down as 剩余 23:41 / 已超时 1:05', async () => {
     const w = await world();
     // The rule pack names the brands the panel shows incidents of: 青禾乳业, not 蓝山饮品.
