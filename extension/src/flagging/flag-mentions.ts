@@ -5,14 +5,13 @@ import { compilePack, matchPack, type CompiledPack } from '@vigil/shared/engine/
 import type { RulePack } from '@vigil/shared/schemas/rules';
 import type { Handlers } from '../messaging.ts';
 import { textHash } from '../sites/hash.ts';
-import { within } from '../sites/selectors.ts';
 import { rangeFor } from '../sites/text-map.ts';
 import { toRecord, type SiteAdapter, type Unit } from '../sites/types.ts';
 import { createBadges, type Badges } from './badges.ts';
 import type { FlagRequest, FlagResponse, FlagResult, PackInfo, ReadRequest, ResetRequest } from './types.ts';
 import { createPainter, type Painter } from './highlights.ts';
 import { markUnit, observeUnits } from './observe-units.ts';
-import { lazyTextChunks, mayName, textChunks } from './page-text.ts';
+import { candidateFinder } from './candidates.ts';
 
 // Flag brand mentions in the page (issue 4). The content script finds units with the site adapter and matches
 // them against the rule pack itself (cheap, no model); only units that mention a brand go to the background for
@@ -93,6 +92,7 @@ export function createFlagger(source: CompiledPack | RulePack, opts: FlagOptions
   const now = opts.now ?? (() => new Date());
   const painter = createPainter(doc, opts.signal);
   const badges: Badges = createBadges(doc, (key) => opts.transport.openPanel(key), opts.signal);
+  const candidates = candidateFinder({ site: opts.site, prefilter, compiled, ownNames, painter });
   const cache = new Map<string, Entry>();
   /** Which unit (key + hash) each element shows right now: an answer for a node reused since is dropped. */
   const showing = new WeakMap<Element, string>();
@@ -133,56 +133,6 @@ export function createFlagger(source: CompiledPack | RulePack, opts: FlagOptions
       });
     const tracked = job.finally(() => inflight.delete(tracked));
     inflight.add(tracked);
-  }
-
-  /**
-   * Whether any alias or person of the pack occurs in `root`'s text at all (excludes and word boundaries ignored,
-   * so this never misses what the full analysis would find). Most of a feed mentions no brand: for those subtrees
-   * the units are not even extracted, which keeps a page without mentions nearly free. The prefilter (first pair
-   * of units of each term) answers most subtrees without joining or normalising their text.
-   */
-  function mayMention(root: ParentNode): boolean {
-    const chunks = textChunks((root as Document).body ?? (root as Node), !!opts.site.shadow);
-    if (!prefilter.mayContain(chunks)) return false;
-    const c = compiled();
-    const norm = normalizeText(chunks.join('').replace(/\s+/g, ' '));
-    let hit = false;
-    c.matcher.scan(norm.text, (id) => {
-      const kind = c.patterns[id]?.kind;
-      if (kind === 'alias' || kind === 'person') hit = true;
-    });
-    return hit || ownNames().some((n) => norm.text.includes(n));
-  }
-
-  /** The outermost unit containers under `root` (itself included), in document order. */
-  function outermostContainers(root: ParentNode): Element[] {
-    const out: Element[] = [];
-    let last: Element | null = null;
-    for (const el of within(root, opts.site.unitContainers)) {
-      if (last && last.contains(el)) continue;
-      out.push(el);
-      last = el;
-    }
-    return out;
-  }
-
-  /**
-   * The subtrees of `root` to break into units, or [] when none may mention a brand. Where the adapter's containers
-   * stand alone, each is checked on its own text, so a feed with a few mentions extracts only those cards.
-   */
-  function candidates(root: ParentNode): ParentNode[] {
-    const painted = painter.paintedWithin(root);
-    if (opts.site.containersStandAlone && opts.site.unitContainers) {
-      if (!painted && !mayName(prefilter, (root as Document).body ?? (root as Node), !!opts.site.shadow)) return [];
-      const containers = outermostContainers(root);
-      // A new card of a scroll batch is its own container: the pass over its text above was the check.
-      if (containers.length === 1 && containers[0] === root) return [root];
-      if (containers.length > 0) {
-        // A container showing something painted must be rescanned even without a mention now (a recycled node).
-        return containers.filter((c) => prefilter.mayContain(lazyTextChunks(c)) || (painted && painter.paintedWithin(c)));
-      }
-    }
-    return painted || mayMention(root) ? [root] : [];
   }
 
   /** Finds the units of one root; queues those whose text is new for analysis. */

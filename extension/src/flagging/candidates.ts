@@ -1,0 +1,73 @@
+import { normalizeText } from '@vigil/shared/engine/normalize-text';
+import type { Prefilter } from '@vigil/shared/engine/prefilter';
+import type { CompiledPack } from '@vigil/shared/engine/rules';
+import { within } from '../sites/selectors.ts';
+import type { SiteAdapter } from '../sites/types.ts';
+import type { Painter } from './highlights.ts';
+import { lazyTextChunks, mayName, textChunks } from './page-text.ts';
+
+// Which subtrees of a scanned root are worth breaking into units (issue 4, issue 15). Most of a feed mentions no
+// brand: for those subtrees the units are not even extracted, which keeps a page without mentions nearly free.
+
+export interface CandidateDeps {
+  site: SiteAdapter;
+  prefilter: Prefilter;
+  /** The compiled pack, built on first use: a page that names no brand never builds the automaton. */
+  compiled: () => CompiledPack;
+  /** The pack's own accounts by name (their posts are listed apart even when they name no brand). */
+  ownNames: () => readonly string[];
+  painter: Pick<Painter, 'paintedWithin'>;
+}
+
+/** `candidates(root)`: the subtrees of `root` to break into units, or [] when none may mention a brand. */
+export function candidateFinder({ site, prefilter, compiled, ownNames, painter }: CandidateDeps): (root: ParentNode) => ParentNode[] {
+  const deep = !!site.shadow;
+  const textOf = (root: ParentNode) => (root as Document).body ?? (root as Node);
+
+  /**
+   * Whether any alias or person of the pack occurs in `root`'s text at all (excludes and word boundaries ignored,
+   * so this never misses what the full analysis would find). The prefilter (first pair of units of each term)
+   * answers most subtrees without joining or normalising their text.
+   */
+  function mayMention(root: ParentNode): boolean {
+    const chunks = textChunks(textOf(root), deep);
+    if (!prefilter.mayContain(chunks)) return false;
+    const c = compiled();
+    const norm = normalizeText(chunks.join('').replace(/\s+/g, ' '));
+    let hit = false;
+    c.matcher.scan(norm.text, (id) => {
+      const kind = c.patterns[id]?.kind;
+      if (kind === 'alias' || kind === 'person') hit = true;
+    });
+    return hit || ownNames().some((n) => norm.text.includes(n));
+  }
+
+  /** The outermost unit containers under `root` (itself included), in document order. */
+  function outermostContainers(root: ParentNode): Element[] {
+    const out: Element[] = [];
+    let last: Element | null = null;
+    for (const el of within(root, site.unitContainers)) {
+      if (last && last.contains(el)) continue;
+      out.push(el);
+      last = el;
+    }
+    return out;
+  }
+
+  // Where the adapter's containers stand alone, each is checked on its own text, so a feed with a few mentions
+  // extracts only those cards.
+  return (root) => {
+    const painted = painter.paintedWithin(root);
+    if (site.containersStandAlone && site.unitContainers) {
+      if (!painted && !mayName(prefilter, textOf(root), deep)) return [];
+      const containers = outermostContainers(root);
+      // A new card of a scroll batch is its own container: the pass over its text above was the check.
+      if (containers.length === 1 && containers[0] === root) return [root];
+      if (containers.length > 0) {
+        // A container showing something painted must be rescanned even without a mention now (a recycled node).
+        return containers.filter((c) => prefilter.mayContain(lazyTextChunks(c)) || (painted && painter.paintedWithin(c)));
+      }
+    }
+    return painted || mayMention(root) ? [root] : [];
+  };
+}
