@@ -42,6 +42,8 @@ test.describe('舆情监测 for the PR lead', () => {
     const [kept] = await Promise.all([page.waitForEvent('download'), archived.first().getByRole('link').click()]);
     const keptFile = join(mkdtempSync(join(tmpdir(), 'vigil-archived-')), 'archived.pdf');
     await kept.saveAs(keptFile);
+    // Saved under names that say whose report it is: the all-brands one and the brand's never overwrite each other.
+    expect(kept.suggestedFilename()).toMatch(/^日报-\d{4}-\d\d-\d\d-全部品牌\.pdf$/);
     expect(execFileSync('pdftotext', ['-layout', keptFile, '-'], { encoding: 'utf8' })).toContain('品牌舆情监测日报');
     // The same archive for one brand of the pack: picking it lists that brand's own archived 日报 (issue 15 leftovers).
     const allBrandsPdf = await archived.first().getByRole('link').getAttribute('href');
@@ -50,6 +52,7 @@ test.describe('舆情监测 for the PR lead', () => {
     const [mine] = await Promise.all([page.waitForEvent('download'), archived.first().getByRole('link').click()]);
     const mineFile = join(mkdtempSync(join(tmpdir(), 'vigil-archived-')), 'brand.pdf');
     await mine.saveAs(mineFile);
+    expect(mine.suggestedFilename()).toMatch(/^日报-\d{4}-\d\d-\d\d-青禾乳业\.pdf$/);
     expect(execFileSync('pdftotext', ['-layout', mineFile, '-'], { encoding: 'utf8' })).toContain('品牌：青禾乳业');
     await page.getByTestId('report-brand').selectOption('');
 

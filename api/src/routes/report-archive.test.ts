@@ -88,6 +88,10 @@ describe('日报 / 周报 archived when the period closes (issue 11 item 2)', ()
     const total = async (id: string) => (await h.call('GET', `/api/reports/archive/${id}`, h.lead)).body.totals.mentions;
     expect([await total(all[0]!.id), await total(qinghe[0]!.id)]).toEqual([3, 2]);
     const pdf = await h.app.request(`/api/reports/archive/${qinghe[0]!.id}/pdf`, { headers: h.lead });
+    // Saved under a name that says whose report it is; the all-brands one under its own.
+    expect(pdf.headers.get('content-disposition')).toBe(`attachment; filename="daily-2026-11-22.pdf"; filename*=UTF-8''${encodeURIComponent('日报-2026-11-22-青禾乳业.pdf')}`);
+    const allPdf = await h.app.request(`/api/reports/archive/${all[0]!.id}/pdf`, { headers: h.lead });
+    expect(allPdf.headers.get('content-disposition')).toContain(`filename*=UTF-8''${encodeURIComponent('日报-2026-11-22-全部品牌.pdf')}`);
     const file = join(mkdtempSync(join(tmpdir(), 'vigil-archive-')), 'brand.pdf');
     writeFileSync(file, Buffer.from(await pdf.arrayBuffer()));
     const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });

@@ -7,6 +7,7 @@ import { route } from '../lib/route.ts';
 import { archiveList, archivedReport } from '../monitoring/archive.ts';
 import { reportPdf } from '../monitoring/report-pdf.ts';
 import { pdfHeaders } from './capture-report.ts';
+import { reportFileName } from '../monitoring/report.ts';
 
 // 日报 / 周报 as they stood when their period closed (issue 11 item 2): the hourly run archives them; these routes
 // list and serve them, as JSON and as the same PDF the on-demand report gives. PR leads and legal read them.
@@ -28,6 +29,6 @@ export const reportArchiveRoutes = new Hono<AppEnv>()
   })
   .get('/:id/pdf', route({ roles: readers, summary: 'One archived report as PDF', tags: ['reports'], params: IdParam, responses: { 200: { description: 'PDF', contentType: 'application/pdf' }, 404: { description: 'no such report' } } }), async (c) => {
     const row = await stored(c, c.req.valid('param').id);
-    pdfHeaders(c, `${row.kind}-${row.periodDate}.pdf`);
+    pdfHeaders(c, `${row.kind}-${row.periodDate}.pdf`, reportFileName(row.kind, row.periodDate, row.brand || null));
     return c.body((await reportPdf(row.report)) as Uint8Array<ArrayBuffer>, 200);
   });

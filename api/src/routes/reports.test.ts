@@ -103,6 +103,7 @@ describe('日报 / 周报', () => {
     const res = await h.app.request('/api/reports/daily.pdf?date=2026-11-22&brand=青禾乳业', { headers: h.lead });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/pdf');
+    expect(res.headers.get('content-disposition')).toContain(`filename*=UTF-8''${encodeURIComponent('日报-2026-11-22-青禾乳业.pdf')}`);
     const dir = mkdtempSync(join(tmpdir(), 'vigil-report-'));
     const file = join(dir, 'daily.pdf');
     writeFileSync(file, Buffer.from(await res.arrayBuffer()));

@@ -4,7 +4,7 @@ import type { AppEnv } from '../lib/context.ts';
 import { errors } from '../lib/errors.ts';
 import { route } from '../lib/route.ts';
 import { mentionsCsv } from '../monitoring/csv.ts';
-import { buildReport, dailyRequest, weeklyRequest, type ReportRequest } from '../monitoring/report.ts';
+import { buildReport, dailyRequest, reportFileName, weeklyRequest, type ReportRequest } from '../monitoring/report.ts';
 import { reportPdf } from '../monitoring/report-pdf.ts';
 import { beijingDay } from '@vigil/shared/i18n/beijing-time';
 import { DAY, dayPeriod } from '../monitoring/time.ts';
@@ -28,7 +28,7 @@ function requestOf(kind: 'daily' | 'weekly', q: { date?: string; week?: string; 
 async function pdf(c: Context<AppEnv>, req: ReportRequest) {
   const { db, clock } = c.get('deps');
   const bytes = await reportPdf(await buildReport(db, req, clock.now()));
-  pdfHeaders(c, `${req.kind}-${req.label.slice(0, 10)}.pdf`);
+  pdfHeaders(c, `${req.kind}-${req.label.slice(0, 10)}.pdf`, reportFileName(req.kind, req.label.slice(0, 10), req.brand));
   return c.body(bytes as Uint8Array<ArrayBuffer>, 200);
 }
 
