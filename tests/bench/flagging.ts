@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
@@ -16,7 +17,7 @@ import { figure, loadLine, referenceSource, spread, type Baseline } from './stat
 // from the same machine state. BENCH_ROUNDS sets the page loads per figure (default 7).
 
 const budgets = { noMention: 5, firstScan: 20, batch: 4, longTask: 50, gzipKb: 100 };
-const pages: Record<string, string> = { '/bench-plain': feed(50, false), '/bench-feed': feed(50, true) };
+const pages: Record<string, string> = { '/bench-plain': feed(50, false), '/bench-feed': feed(50, true), '/bench-blank': '<!DOCTYPE html><title>blank</title>' };
 const highlighted = () => [...CSS.highlights.values()].reduce((s, h) => s + h.size, 0);
 
 async function stableHighlights(page: Page, atLeast: number) {
@@ -32,25 +33,44 @@ interface Readings {
   longest: number;
 }
 
-/** One browser with one extension build, and the measurements taken in it. */
-async function session(dir: string, port: number) {
+/**
+ * A browser whose only extension has no content script: the same weibo.com pages loaded in it give the page's own
+ * CPU, subtracted from each build's. (A host the extension does not match is another site, hence another renderer
+ * process in the same browser, and not the same page.)
+ */
+function bareExtension(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'vigil-bench-bare-'));
+  // A service worker only because the launcher finds the extension by it.
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ manifest_version: 3, name: 'bench: no content script', version: '1.0', background: { service_worker: 'sw.js' } }));
+  writeFileSync(join(dir, 'sw.js'), '');
+  return dir;
+}
+
+/** One browser with one extension build (or none: `bare`), and the measurements taken in it. */
+async function session(dir: string, port: number, bare = false) {
   const browser = await launchWithExtension(port, dir);
   const page = await browser.context.newPage();
-  // The same pages at a host the extension does not run on give the page's own cost, subtracted below.
-  for (const host of ['http://weibo.com', 'http://bench.invalid']) {
-    await page.route(`${host}/bench-*`, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: pages[new URL(route.request().url()).pathname] ?? '' }));
-  }
+  await page.route('http://weibo.com/bench-*', (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: pages[new URL(route.request().url()).pathname] ?? '' }));
   const cdp = await browser.context.newCDPSession(page);
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
   // Warm-up: the service worker starts and loads its model once per browser, not per page.
   await page.goto('http://weibo.com/bench-feed');
-  await stableHighlights(page, 25);
+  if (!bare) await stableHighlights(page, 25);
   const r: Readings = { wall: { plain: [], feed: [] }, cpuWith: { plain: [], feed: [] }, cpuWithout: { plain: [], feed: [] }, refs: [], batches: [], longest: 0 };
   const settle = () => page.waitForTimeout(800);
+  // Every measured load starts from a blank page of the same site, in the renderer that will load it. Going from
+  // one site to another swaps renderer processes (site isolation): the CPU reading then also held a process's start
+  // (V8 isolate and all, ~15 ms), and the profiler's samples of the new process were partly lost. Which side of a
+  // before/after paid for a swap depended on the order of the loads: the no-mention page read as cheaper with the
+  // extension than without it.
+  const blankOn = async (host: string) => {
+    await page.goto(`${host}/bench-blank`);
+    await page.goto('about:blank');
+  };
   // Each page load reruns the content script from scratch. Two measures: wall time of the script's own stack
   // samples (inflated when the machine is busy) and main-thread CPU time with the extension minus without it.
   const load = async (host: string, path: string, ready: () => Promise<void>) => {
-    await page.goto('about:blank');
+    await blankOn(host);
     return cpu(cdp, async () => {
       await page.goto(`${host}${path}`);
       await ready();
@@ -62,15 +82,18 @@ async function session(dir: string, port: number) {
   return {
     r,
     async round() {
+      if (bare) {
+        r.cpuWith.plain.push(await load('http://weibo.com', '/bench-plain', settle));
+        r.cpuWith.feed.push(await load('http://weibo.com', '/bench-feed', async () => { await settle(); await painted(); }));
+        return;
+      }
       // From a blank page, as the CPU figures below: the profile holds this page's script, not the last one's teardown.
-      await page.goto('about:blank');
+      await blankOn('http://weibo.com');
       r.wall.plain.push(await profiled(cdp, async () => { await page.goto('http://weibo.com/bench-plain'); await settle(); }));
-      await page.goto('about:blank');
+      await blankOn('http://weibo.com');
       r.wall.feed.push(await profiled(cdp, async () => { await page.goto('http://weibo.com/bench-feed'); await stableHighlights(page, 25); }));
       r.cpuWith.plain.push(await load('http://weibo.com', '/bench-plain', settle));
-      r.cpuWithout.plain.push(await load('http://bench.invalid', '/bench-plain', settle));
       r.cpuWith.feed.push(await load('http://weibo.com', '/bench-feed', async () => { await settle(); if ((await painted()) < 25) await stableHighlights(page, 25); }));
-      r.cpuWithout.feed.push(await load('http://bench.invalid', '/bench-feed', async () => { await settle(); await painted(); }));
       // The reference workload in the page says how fast this renderer is right now.
       r.refs.push((await page.evaluate(referenceSource)) as number);
     },
@@ -105,7 +128,7 @@ const uncapped = (rs: Reading[]) => `(uncapped median ${spread(rs.map((x) => x.r
 /** The figures of one build; with `than`, each line is followed by this build's median as a ratio of that one's. */
 function report(label: string, r: Readings, than?: Readings): void {
   const inPage: Baseline = { name: 'reference workload in the page', xs: r.refs };
-  const own = (xs: number[]): Baseline => ({ name: 'page without extension', xs });
+  const own = (xs: number[]): Baseline => ({ name: 'page in a browser without it', xs });
   const k = Math.round(chars(pages['/bench-feed']!) / 1000);
   const lines: [string, number[], number, Baseline, string?, number[]?][] = [
     ['page with no mention (50 posts): script stack wall time', capped(r.wall.plain), budgets.noMention, inPage, uncapped(r.wall.plain), than && capped(than.wall.plain)],
@@ -137,9 +160,15 @@ export async function run(): Promise<void> {
   const sessions: Awaited<ReturnType<typeof session>>[] = [];
   try {
     for (const b of builds) sessions.push(await session(b.dir, fixtures.port));
-    // Round by round in turn, so both builds see the same machine.
+    const bare = await session(bareExtension(), fixtures.port, true);
+    // Round by round in turn, so both builds and the bare browser see the same machine.
     const rounds = Number(process.env.BENCH_ROUNDS ?? 7);
-    for (let i = 0; i < rounds; i++) for (const s of sessions) await s.round();
+    try {
+      for (let i = 0; i < rounds; i++) for (const s of [...sessions, bare]) await s.round();
+    } finally {
+      await bare.close();
+    }
+    for (const s of sessions) s.r.cpuWithout = bare.r.cpuWith;
     for (const s of sessions) await s.startBatches();
     for (let b = 0; b < 7; b++) for (const s of sessions) await s.batch(b);
     report(builds[0]!.label, sessions[0]!.r, sessions[1]?.r);
