@@ -47,9 +47,17 @@ const smallText = 80;
 export function badgeHost(unit: Element): Element {
   for (let el: Element | null = unit, depth = 0; el && depth < 6; el = el.firstElementChild, depth++) {
     if (!hostTags.has(el.tagName) || el.shadowRoot) continue;
-    if ((el.textContent?.length ?? 0) <= smallText) return el;
+    if (holdsLittleText(el)) return el;
   }
   return unit;
+}
+
+/** Whether `el` holds at most {@link smallText} characters, read until it is known (not the whole post's text). */
+function holdsLittleText(el: Element): boolean {
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* SHOW_TEXT */);
+  let n = 0;
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) if ((n += (t as Text).data.length) > smallText) return false;
+  return true;
 }
 
 export function createBadges(doc: Document, onOpen: (key: string) => void, signal: AbortSignal): Badges {
