@@ -9,11 +9,17 @@ export function jsonEtag(kind: string, body: unknown): string {
   return `"${kind}-${createHash('sha256').update(JSON.stringify(body)).digest('hex').slice(0, 32)}"`;
 }
 
-/** Whether an If-None-Match header names `etag` (weak comparison, as RFC 9110 asks for GET; `*` matches any). */
+const opaque = (tag: string) => tag.trim().replace(/^W\//, '').replace(/^"|"$/g, '');
+
+/**
+ * Whether an If-None-Match header names `etag` (weak comparison, as RFC 9110 asks for GET; `*` matches any). Every
+ * conditional route asks this (rule pack, approved replies, incidents); a tag sent without its quotes still counts.
+ */
 export function ifNoneMatchHits(header: string | undefined, etag: string): boolean {
   if (!header) return false;
+  const want = opaque(etag);
   return header.split(',').some((t) => {
-    const tag = t.trim().replace(/^W\//, '');
-    return tag === '*' || tag === etag;
+    const tag = opaque(t);
+    return tag === '*' || tag === want;
   });
 }

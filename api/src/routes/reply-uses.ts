@@ -7,6 +7,7 @@ import { replies } from '../db/schema/replies.ts';
 import { eq } from 'drizzle-orm';
 import type { AppEnv } from '../lib/context.ts';
 import { errors } from '../lib/errors.ts';
+import { ifNoneMatchHits } from '../lib/etag.ts';
 import { route } from '../lib/route.ts';
 import { approvedSet } from '../replies/served.ts';
 import { recordUses, replyStats, UsesRefused } from '../replies/uses.ts';
@@ -30,8 +31,7 @@ export const replyUseRoutes = new Hono<AppEnv>()
       const set = await approvedSet(db, clock.now());
       c.header('ETag', set.etag);
       c.header('Cache-Control', 'private, no-cache');
-      const inm = c.req.header('if-none-match');
-      if (inm && inm.split(',').some((t) => t.trim().replace(/^W\//, '') === set.etag)) return c.body(null, 304);
+      if (ifNoneMatchHits(c.req.header('if-none-match'), set.etag)) return c.body(null, 304);
       return c.json(set, 200);
     },
   )

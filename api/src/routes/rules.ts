@@ -6,6 +6,7 @@ import { RiskTerm, RiskTermRow, RulePack, RulePackImport, RulesSettings } from '
 import { riskTerms } from '../db/schema/risk-terms.ts';
 import type { AppEnv } from '../lib/context.ts';
 import { errors } from '../lib/errors.ts';
+import { ifNoneMatchHits } from '../lib/etag.ts';
 import { route } from '../lib/route.ts';
 import { newId } from '../lib/secrets.ts';
 import { currentPack, readSettings, replacePack, settingsWrite } from '../rules/pack-store.ts';
@@ -20,15 +21,6 @@ const toRow = (r: typeof riskTerms.$inferSelect): RiskTermRow => ({
 const termTaken = () => errors.conflict('风险词已存在 / this risk term exists', 'term_exists');
 const notFound = () => errors.notFound('风险词不存在 / no such risk term');
 const isUnique = (err: unknown) => /UNIQUE constraint failed/i.test(String((err as { cause?: unknown })?.cause ?? err));
-
-/** If-None-Match holds a list of (possibly weak) tags, or `*`. */
-function matches(ifNoneMatch: string | undefined, version: string): boolean {
-  if (!ifNoneMatch) return false;
-  return ifNoneMatch.split(',').some((t) => {
-    const tag = t.trim().replace(/^W\//, '').replace(/^"|"$/g, '');
-    return tag === '*' || tag === version;
-  });
-}
 
 export const ruleRoutes = new Hono<AppEnv>()
   .get(
@@ -46,7 +38,7 @@ export const ruleRoutes = new Hono<AppEnv>()
       const pack = await currentPack(c.get('deps').db);
       c.header('ETag', `"${pack.version}"`);
       c.header('Cache-Control', 'private, no-cache');
-      if (matches(c.req.header('If-None-Match'), pack.version)) return c.body(null, 304);
+      if (ifNoneMatchHits(c.req.header('If-None-Match'), pack.version)) return c.body(null, 304);
       return c.json(pack, 200);
     },
   )
