@@ -122,6 +122,6 @@ export async function buildReport(db: Db, req: ReportRequest, now: Date): Promis
 
 export const categoryName = (c: string) => categoryLabel[c] ?? c;
 
-/** The name a report PDF is saved under: kind, period and scope (a brand, or 全部品牌). */
-export const reportFileName = (kind: Report['kind'], period: string, brand: string | null) =>
-  `${{ daily: '日报', weekly: '周报', overview: '舆情概览' }[kind]}-${period}-${(brand ?? '全部品牌').replace(/[\\/:*?"<>|\s]+/g, '_')}.pdf`;
+/** The name a report download is saved under: kind, period and scope (a brand, or 全部品牌), then `ending`. */
+export const reportFileName = (kind: Report['kind'], period: string, brand: string | null, ending = '.pdf') =>
+  `${{ daily: '日报', weekly: '周报', overview: '舆情概览' }[kind]}-${period}-${(brand ?? '全部品牌').replace(/[\\/:*?"<>|\s]+/g, '_')}${ending}`;

@@ -9,6 +9,7 @@ import { templateBytes } from '../legal/templates.ts';
 import type { AppEnv } from '../lib/context.ts';
 import { route } from '../lib/route.ts';
 import { letterWriters } from './legal.ts';
+import { attachment } from '../lib/attachment.ts';
 
 export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -35,7 +36,7 @@ export const caseLetterRoutes = new Hono<AppEnv>().post(
     const template = req.templateId ? await templateBytes(deps.db, req.templateId) : null;
     const docx = template ? await fillTemplate(template, data) : await letterDocx(data);
     c.header('Content-Type', DOCX_TYPE);
-    c.header('Content-Disposition', `attachment; filename="vigil-letter-${row.number}.docx"; filename*=UTF-8''${encodeURIComponent(`${data.number}.docx`)}`);
+    c.header('Content-Disposition', attachment(`vigil-letter-${row.number}.docx`, `${data.number}.docx`));
     c.header('X-Content-Type-Options', 'nosniff');
     c.header('Cache-Control', 'private, no-store');
     return c.body(new Uint8Array(docx), 200);

@@ -88,6 +88,7 @@ describe('日报 / 周报', () => {
     const h = await setup();
     const res = await h.app.request('/api/reports/daily.csv?date=2026-11-22&brand=青禾乳业', { headers: h.lead });
     expect(res.headers.get('content-type')).toContain('text/csv');
+    expect(res.headers.get('content-disposition')).toBe(`attachment; filename="daily-2026-11-22-mentions.csv"; filename*=UTF-8''${encodeURIComponent('日报-2026-11-22-青禾乳业-提及.csv')}`);
     const bytes = new Uint8Array(await res.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder().decode(bytes);

@@ -9,6 +9,7 @@ import { reportPdf } from '../monitoring/report-pdf.ts';
 import { beijingDay } from '@vigil/shared/i18n/beijing-time';
 import { DAY, dayPeriod } from '../monitoring/time.ts';
 import { pdfHeaders } from './capture-report.ts';
+import { attachment } from '../lib/attachment.ts';
 
 // 日报 / 周报 / 舆情概览 (issue 11): JSON for the workspace, PDF with the same charts, CSV of the mentions behind them.
 // pr_lead and legal read them (admin always).
@@ -35,7 +36,7 @@ async function pdf(c: Context<AppEnv>, req: ReportRequest) {
 async function csv(c: Context<AppEnv>, req: ReportRequest) {
   const text = await mentionsCsv(c.get('deps').db, { start: req.period.start.toISOString(), end: req.period.end.toISOString(), brand: req.brand });
   c.header('Content-Type', 'text/csv; charset=utf-8');
-  c.header('Content-Disposition', `attachment; filename="${req.kind}-${req.label.slice(0, 10)}-mentions.csv"`);
+  c.header('Content-Disposition', attachment(`${req.kind}-${req.label.slice(0, 10)}-mentions.csv`, reportFileName(req.kind, req.label.slice(0, 10), req.brand, '-提及.csv')));
   return c.body(text, 200);
 }
 
