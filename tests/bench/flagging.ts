@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -16,6 +16,8 @@ import { figure, loadLine, referenceSource, spread, type Baseline } from './stat
 // build too, round by round in turn with this one, and prints this build's medians as a ratio of its: a before/after
 // from the same machine state. BENCH_ROUNDS sets the page loads per figure (default 7).
 
+/** Where the bench pages are served: a site the content script runs on. */
+const SITE = 'http://weibo.com';
 const budgets = { noMention: 5, firstScan: 20, batch: 4, longTask: 50, gzipKb: 100 };
 const pages: Record<string, string> = { '/bench-plain': feed(50, false), '/bench-feed': feed(50, true), '/bench-blank': '<!DOCTYPE html><title>blank</title>' };
 const highlighted = () => [...CSS.highlights.values()].reduce((s, h) => s + h.size, 0);
@@ -50,11 +52,11 @@ function bareExtension(): string {
 async function session(dir: string, port: number, bare = false) {
   const browser = await launchWithExtension(port, dir);
   const page = await browser.context.newPage();
-  await page.route('http://weibo.com/bench-*', (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: pages[new URL(route.request().url()).pathname] ?? '' }));
+  await page.route(`${SITE}/bench-*`, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: pages[new URL(route.request().url()).pathname] ?? '' }));
   const cdp = await browser.context.newCDPSession(page);
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
   // Warm-up: the service worker starts and loads its model once per browser, not per page.
-  await page.goto('http://weibo.com/bench-feed');
+  await page.goto(`${SITE}/bench-feed`);
   if (!bare) await stableHighlights(page, 25);
   const r: Readings = { wall: { plain: [], feed: [] }, cpuWith: { plain: [], feed: [] }, cpuWithout: { plain: [], feed: [] }, refs: [], batches: [], longest: 0 };
   const settle = () => page.waitForTimeout(800);
@@ -63,16 +65,16 @@ async function session(dir: string, port: number, bare = false) {
   // (V8 isolate and all, ~15 ms), and the profiler's samples of the new process were partly lost. Which side of a
   // before/after paid for a swap depended on the order of the loads: the no-mention page read as cheaper with the
   // extension than without it.
-  const blankOn = async (host: string) => {
-    await page.goto(`${host}/bench-blank`);
+  const blank = async () => {
+    await page.goto(`${SITE}/bench-blank`);
     await page.goto('about:blank');
   };
   // Each page load reruns the content script from scratch. Two measures: wall time of the script's own stack
   // samples (inflated when the machine is busy) and main-thread CPU time with the extension minus without it.
-  const load = async (host: string, path: string, ready: () => Promise<void>) => {
-    await blankOn(host);
+  const load = async (path: string, ready: () => Promise<void>) => {
+    await blank();
     return cpu(cdp, async () => {
-      await page.goto(`${host}${path}`);
+      await page.goto(`${SITE}${path}`);
       await ready();
     });
   };
@@ -83,22 +85,22 @@ async function session(dir: string, port: number, bare = false) {
     r,
     async round() {
       if (bare) {
-        r.cpuWith.plain.push(await load('http://weibo.com', '/bench-plain', settle));
-        r.cpuWith.feed.push(await load('http://weibo.com', '/bench-feed', async () => { await settle(); await painted(); }));
+        r.cpuWith.plain.push(await load('/bench-plain', settle));
+        r.cpuWith.feed.push(await load('/bench-feed', async () => { await settle(); await painted(); }));
         return;
       }
       // From a blank page, as the CPU figures below: the profile holds this page's script, not the last one's teardown.
-      await blankOn('http://weibo.com');
-      r.wall.plain.push(await profiled(cdp, async () => { await page.goto('http://weibo.com/bench-plain'); await settle(); }));
-      await blankOn('http://weibo.com');
-      r.wall.feed.push(await profiled(cdp, async () => { await page.goto('http://weibo.com/bench-feed'); await stableHighlights(page, 25); }));
-      r.cpuWith.plain.push(await load('http://weibo.com', '/bench-plain', settle));
-      r.cpuWith.feed.push(await load('http://weibo.com', '/bench-feed', async () => { await settle(); if ((await painted()) < 25) await stableHighlights(page, 25); }));
+      await blank();
+      r.wall.plain.push(await profiled(cdp, async () => { await page.goto(`${SITE}/bench-plain`); await settle(); }));
+      await blank();
+      r.wall.feed.push(await profiled(cdp, async () => { await page.goto(`${SITE}/bench-feed`); await stableHighlights(page, 25); }));
+      r.cpuWith.plain.push(await load('/bench-plain', settle));
+      r.cpuWith.feed.push(await load('/bench-feed', async () => { await settle(); if ((await painted()) < 25) await stableHighlights(page, 25); }));
       // The reference workload in the page says how fast this renderer is right now.
       r.refs.push((await page.evaluate(referenceSource)) as number);
     },
     async startBatches() {
-      await page.goto('http://weibo.com/bench-feed');
+      await page.goto(`${SITE}/bench-feed`);
       await stableHighlights(page, 25);
       // Past the adapter-health read (3 s after load, when idle): a batch measures the batch alone.
       await page.waitForTimeout(4000);
@@ -160,13 +162,15 @@ export async function run(): Promise<void> {
   const sessions: Awaited<ReturnType<typeof session>>[] = [];
   try {
     for (const b of builds) sessions.push(await session(b.dir, fixtures.port));
-    const bare = await session(bareExtension(), fixtures.port, true);
+    const bareDir = bareExtension();
+    const bare = await session(bareDir, fixtures.port, true);
     // Round by round in turn, so both builds and the bare browser see the same machine.
     const rounds = Number(process.env.BENCH_ROUNDS ?? 7);
     try {
       for (let i = 0; i < rounds; i++) for (const s of [...sessions, bare]) await s.round();
     } finally {
       await bare.close();
+      rmSync(bareDir, { recursive: true, force: true });
     }
     for (const s of sessions) s.r.cpuWithout = bare.r.cpuWith;
     for (const s of sessions) await s.startBatches();
