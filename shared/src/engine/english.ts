@@ -1,6 +1,6 @@
 import { englishGrams, englishNegators, tokenizeEnglish, type EnToken } from './english-features.ts';
 import { encodeHead, type Head, type HeadJson } from './sentiment-model.ts';
-import { decodeBase64 } from './base64.ts';
+import { headValues } from './head-codec.ts';
 
 // English sentiment (issue 15): a logistic model over words, word pairs, negation scope, contrast and Vigil's
 // lexicon classes, trained by `vigil train` (english-train.ts) like the Chinese model. compromise (~140 KB gzip) is
@@ -28,9 +28,9 @@ export interface EnglishModel {
 export function loadEnglishModel(json: EnglishModelJson): EnglishModel {
   if (json.format !== 'vigil-sentiment-en-1') throw new Error(`unknown English model format ${String(json.format)}`);
   const keys = json.keys ? json.keys.split('\n') : [];
-  const bytes = decodeBase64(json.negative.w);
+  const values = headValues(json.negative);
   const w = new Float32Array(keys.length);
-  for (let i = 0; i < keys.length; i++) w[i] = ((bytes[i]! << 24) >> 24) * json.negative.scale;
+  for (let i = 0; i < keys.length; i++) w[i] = values[i]! * json.negative.scale;
   return { ids: new Map(keys.map((k, i) => [k, i])), w, bias: json.negative.bias, margin: json.margin };
 }
 

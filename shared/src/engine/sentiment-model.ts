@@ -1,4 +1,4 @@
-import { decodeBase64, encodeBase64 } from './base64.ts';
+import { encodeHeadValues, headValues, type HeadJson } from './head-codec.ts';
 import { createFeaturizer, type Featurizer } from './sentiment-features.ts';
 import { lexiconClasses } from './sentiment-lexicon.ts';
 import type { EnglishModel } from './english.ts';
@@ -7,13 +7,7 @@ import type { EnglishModel } from './english.ts';
 // Two logistic heads share the features: negative-vs-rest (what risk needs) and positive-vs-rest (to tell praise
 // from neutral news).
 
-export interface HeadJson {
-  bias: number;
-  /** weight = int8 · scale */
-  scale: number;
-  /** base64 of int8, one per feature (vocabulary, then lexicon classes). */
-  w: string;
-}
+export type { HeadJson } from './head-codec.ts';
 
 export interface SentimentModelJson {
   format: 'vigil-sentiment-1';
@@ -53,9 +47,9 @@ export interface SentimentModel {
 }
 
 function decodeHead(h: HeadJson, size: number): Head {
-  const bytes = decodeBase64(h.w);
+  const values = headValues(h);
   const w = new Float32Array(size);
-  for (let i = 0; i < size; i++) w[i] = ((bytes[i]! << 24) >> 24) * h.scale;
+  for (let i = 0; i < size; i++) w[i] = values[i]! * h.scale;
   return { bias: h.bias, w };
 }
 
@@ -64,9 +58,9 @@ export function encodeHead(head: Head, levels = 127): HeadJson {
   let max = 0;
   for (const x of head.w) max = Math.max(max, Math.abs(x));
   const scale = max / levels || 1;
-  const bytes = new Uint8Array(head.w.length);
-  for (let i = 0; i < head.w.length; i++) bytes[i] = Math.round(head.w[i]! / scale) & 255;
-  return { bias: head.bias, scale, w: encodeBase64(bytes) };
+  const values = new Int8Array(head.w.length);
+  for (let i = 0; i < head.w.length; i++) values[i] = Math.round(head.w[i]! / scale);
+  return encodeHeadValues(head.bias, scale, values);
 }
 
 export function loadSentimentModel(json: SentimentModelJson): SentimentModel {
