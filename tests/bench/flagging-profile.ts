@@ -4,7 +4,8 @@ import type { CDPSession } from '@playwright/test';
 // profile whose stack passes through the script, and the renderer's main-thread CPU time. The page sees no marks or
 // timers of ours.
 
-export const SCRIPT = 'content-scripts/mentions.js';
+/** Our content scripts' folder in the extension: every script of ours (since issue 15 one per platform) lives there. */
+export const SCRIPTS = '/content-scripts/';
 
 interface ProfileNode { id: number; callFrame: { url: string; functionName?: string; lineNumber?: number }; children?: number[] }
 interface Profile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }
@@ -28,7 +29,7 @@ export function scriptMs(profile: Profile): Reading {
     if (cached !== undefined) return cached;
     const node = byId.get(id);
     const p = parent.get(id);
-    const v = !!node && (node.callFrame.url.includes(SCRIPT) || (p !== undefined && isOurs(p)));
+    const v = !!node && (node.callFrame.url.includes(SCRIPTS) || (p !== undefined && isOurs(p)));
     ours.set(id, v);
     return v;
   };

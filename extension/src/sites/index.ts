@@ -20,9 +20,6 @@ export const sites: readonly SiteAdapter[] = [weibo, weiboMobile, douyin, xiaoho
  */
 export const platformMatches: readonly string[] = sites.flatMap((s) => s.matches);
 
-/** The adapters whose page state removes its own script, and their match patterns (the early-state content script). */
-export const earlyStateSites: readonly SiteAdapter[] = sites.filter((s) => s.earlyState?.length);
-export const earlyStateMatches: readonly string[] = earlyStateSites.flatMap((s) => s.matches);
 
 /**
  * The adapter for a page. News hosts come from the rule pack; `onDemand` (the side panel's 扫描此页) lets the news

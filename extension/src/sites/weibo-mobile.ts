@@ -7,7 +7,7 @@ import { extractText } from './text-map.ts';
 import { parseTime } from './time.ts';
 import { removalStatus } from './page-state.ts';
 import type { LoginWall, SiteAdapter, Unit } from './types.ts';
-import { weiboRemoval } from './weibo.ts';
+import { weiboRemoval } from './weibo-removal.ts';
 
 // m.weibo.cn (issue 4): the mobile web app. Cards rarely carry the post id; the 全文 link of a truncated post and
 // the repost's link do (/status/{id}), otherwise the key is a hash of author + text.

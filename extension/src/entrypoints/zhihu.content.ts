@@ -1,0 +1,6 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { platformScript } from '../flagging/flagging-script.ts';
+import { zhihu } from '../sites/zhihu.ts';
+
+// Wiring only (STYLE habit 5): the flagger on zhihu pages, built with this adapter alone (issue 15).
+export default defineContentScript(platformScript(zhihu));
