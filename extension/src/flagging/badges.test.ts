@@ -45,8 +45,41 @@ describe('badge host over every saved page', () => {
   });
 });
 
+/**
+ * happy-dom's IntersectionObserver never reports: this one reports what the test says is within a screen of the
+ * viewport, as Chromium would after a scroll.
+ */
+class Viewport {
+  static current: Viewport | null = null;
+  observed = new Set<Element>();
+  constructor(private readonly report: (entries: { target: Element; isIntersecting: boolean }[]) => void) {
+    Viewport.current = this;
+  }
+  observe(el: Element) {
+    this.observed.add(el);
+  }
+  unobserve(el: Element) {
+    this.observed.delete(el);
+  }
+  disconnect() {
+    this.observed.clear();
+  }
+  static comeNear(...els: Element[]) {
+    const v = Viewport.current!;
+    v.report(els.filter((e) => v.observed.has(e)).map((target) => ({ target, isIntersecting: true })));
+  }
+}
+
 describe('badges', () => {
   const idle = () => new Promise((r) => setTimeout(r, 80));
+  (window as unknown as { IntersectionObserver: unknown }).IntersectionObserver = Viewport;
+  /** The hosts given a shadow root: a closed root is otherwise invisible to the test, as to the page. */
+  const attached: Element[] = [];
+  const attach = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit) {
+    attached.push(this);
+    return attach.call(this, init);
+  };
 
   test('one badge per unit, re-attached when the page re-renders its header', async () => {
     document.body.innerHTML = '<article id="a"><header>用户1 今天 10:00</header><p>' + '青禾乳业'.repeat(40) + '</p></article>';
@@ -56,6 +89,7 @@ describe('badges', () => {
     const article = document.getElementById('a')!;
     const info = { key: 'weibo:1', level: 'severe' as const, brand: '青禾乳业', reasons: ['起诉'] };
     badges.set(article, info);
+    Viewport.comeNear(article);
     await idle();
     const header = article.querySelector('header')!;
     // The shadow root is closed: the page sees none; attaching a second one fails.
@@ -68,6 +102,29 @@ describe('badges', () => {
     badges.set(article, info);
     await idle();
     expect(() => fresh.attachShadow({ mode: 'open' })).toThrow();
+    ac.abort();
+  });
+
+  test('a unit a screen or more below the viewport gets its badge when it comes near; a drawn badge changes at once', async () => {
+    document.body.innerHTML = ['a', 'b', 'c'].map((id) => `<article id="${id}"><header>用户 今天 10:00</header><p>青禾乳业</p></article>`).join('');
+    const ac = new AbortController();
+    const badges = createBadges(document, () => {}, ac.signal);
+    const [a, b, c] = ['a', 'b', 'c'].map((id) => document.getElementById(id)!);
+    const info = (key: string) => ({ key, level: 'moderate' as const, brand: '青禾乳业', reasons: [] });
+    attached.length = 0;
+    for (const el of [a!, b!, c!]) badges.set(el, info(el.id));
+    Viewport.comeNear(a!);
+    await idle();
+    expect(attached.map((h) => h.closest('article')?.id)).toEqual(['a']);
+    // The reader scrolls: b comes near. c was cleared (its post no longer mentions the brand) and never gets one.
+    badges.clear(c!);
+    Viewport.comeNear(b!, c!);
+    await idle();
+    expect(attached.map((h) => h.closest('article')?.id)).toEqual(['a', 'b']);
+    // A new level for a drawn badge needs no scroll, and attaches nothing new.
+    badges.set(a!, { ...info('a'), level: 'severe' });
+    await idle();
+    expect(attached).toHaveLength(2);
     ac.abort();
   });
 });

@@ -144,9 +144,31 @@ export function createBadges(doc: Document, onOpen: (key: string) => void, signa
     b.dataset.level = info.level;
   }
 
+  // A unit more than a screen away from the viewport gets its badge when it comes within one (issue 15): a scroll
+  // batch of posts below the fold attaches no shadow roots until they are about to show. A badge already drawn is
+  // updated at once. Without IntersectionObserver every badge is drawn.
+  const waiting = new Map<Element, BadgeInfo>();
+  const near = typeof win?.IntersectionObserver === 'function'
+    ? new win.IntersectionObserver((entries) => {
+        for (const e of entries) {
+          const info = waiting.get(e.target);
+          if (!e.isIntersecting || !info) continue;
+          waiting.delete(e.target);
+          near?.unobserve(e.target);
+          enqueue(e.target, info);
+        }
+      }, { rootMargin: '100% 0px' })
+    : null;
+  signal.addEventListener('abort', () => near?.disconnect(), { once: true });
+
   return {
-    set: (el, info) => enqueue(el, info),
+    set(el, info) {
+      if (!near || hosts.has(el)) return enqueue(el, info);
+      if (!waiting.has(el)) near.observe(el);
+      waiting.set(el, info);
+    },
     clear(el) {
+      if (waiting.delete(el)) near?.unobserve(el);
       if (hosts.get(el) || queue.has(el)) enqueue(el, null);
     },
   };

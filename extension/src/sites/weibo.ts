@@ -35,6 +35,21 @@ function keyOf(id: string | undefined, author: string | undefined, text: string)
 
 const ORDER = ['reposts', 'comments', 'likes'] as const;
 
+/** A post link's path (/uid/mid) as written in its href, absolute or root-relative: links without it are skipped
+ * before the URL is resolved (issue 15: every card without a repost box goes through this search). */
+const POST_PATH = /\/\d+\/[A-Za-z0-9]{6,}/;
+
+/** The first `max` links in `el` to a post that show a time (the card's own time link, a repost's). */
+function postLinks(el: Element, now: Date, max: number): Element[] {
+  const out: Element[] = [];
+  for (const a of Array.from(el.querySelectorAll('a[href]'))) {
+    const href = a.getAttribute('href');
+    if (!href || !POST_PATH.test(href) || !POST_ID.test(absoluteUrl(href, a.ownerDocument) ?? '') || !timeOf(a, now)) continue;
+    if (out.push(a) === max) break;
+  }
+  return out;
+}
+
 /**
  * The original's whole box (head with author and time, then its text). Found only by its text (the hashed box class
  * renamed), it is the text's highest ancestor that holds none of the card's own header, text or footer. Found by
@@ -48,8 +63,7 @@ function retweetBox(card: Element, found: Element | undefined, now: Date): { box
     while (box.parentElement && box.parentElement !== card && !box.parentElement.querySelector(own)) box = box.parentElement;
     return { box };
   }
-  const links = Array.from(card.querySelectorAll('a[href]')).filter((a) => POST_ID.test(absoluteUrl(a.getAttribute('href'), a.ownerDocument) ?? '') && timeOf(a, now));
-  const [first, second] = links;
+  const [first, second] = postLinks(card, now, 2);
   if (!first || !second || postRef(first).id === postRef(second).id) return {};
   const boxOf = (link: Element, other: Element) => {
     let box: Element = link;
