@@ -22,7 +22,7 @@ const hotCard = `<aside><div class="wbpro-side woo-panel-main"><div class="wbpro
   .join('')}</div></div></aside>`;
 
 /** `n` posts; with `mention`, every second one names the demo brand (25 of 50). `window.__addPosts(from, n)` appends
- * `n` posts that all name it. */
+ * `n` posts that all name it, placed after the last one as the scroller places the next page of the feed. */
 export function feed(n: number, mention: boolean): string {
   const cards = Array.from({ length: n }, (_, i) => card(i, mention && i % 2 === 0 ? about[i % about.length]! : plain[i % plain.length]!));
   return `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>微博</title></head><body><div id="app"><main>
@@ -32,7 +32,8 @@ window.__addPosts = function (from, n) {
   var html = ${JSON.stringify(card(9999, about[0]!))};
   var wrap = document.querySelector('.vue-recycle-scroller__item-wrapper');
   var frag = document.createElement('div');
-  for (var i = 0; i < n; i++) frag.insertAdjacentHTML('beforeend', html.replace(/Bench9999x/g, 'New' + (from + i) + 'x').replace('用户9999', '新用户' + (from + i)));
+  var at = wrap.children.length;
+  for (var i = 0; i < n; i++) frag.insertAdjacentHTML('beforeend', html.replace(/Bench9999x/g, 'New' + (from + i) + 'x').replace('用户9999', '新用户' + (from + i)).replace('translateY(${9999 * 300}px)', 'translateY(' + (at + i) * 300 + 'px)'));
   while (frag.firstChild) wrap.appendChild(frag.firstChild);
 };
 </script></body></html>`;

@@ -122,10 +122,15 @@ async function session(dir: string, port: number, bare = false) {
       });
     },
     async batch(b: number) {
+      // The reader has scrolled to the end of the feed, and the scroller appends the next 20 posts below it.
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      await page.waitForTimeout(300);
       const before = await painted();
       r.batches.push(await profiled(cdp, async () => {
         await page.evaluate(([from, n]) => (window as unknown as { __addPosts(f: number, n: number): void }).__addPosts(from!, n!), [b * 20, 20]);
         await stableHighlights(page, before + 20);
+        // Badges are drawn when the page is idle, after the highlights: the batch counts them too.
+        await page.waitForTimeout(300);
       }));
       r.longest = Math.max(0, ...(await page.evaluate(() => (window as unknown as { __long: number[] }).__long)));
     },
