@@ -1,7 +1,7 @@
 import { normalizeText } from '@vigil/shared/engine/normalize-text';
 import { buildPrefilter, type Prefilter } from '@vigil/shared/engine/prefilter';
 import { accountKey, hasOwnAccounts, ownAccountOf } from '@vigil/shared/engine/own-accounts';
-import { compilePack, matchPack, type CompiledPack } from '@vigil/shared/engine/rules';
+import { compilePack, matchPack, mentionPack, type CompiledPack } from '@vigil/shared/engine/rules';
 import type { RulePack } from '@vigil/shared/schemas/rules';
 import type { Handlers } from '../messaging.ts';
 import { textHash } from '../sites/hash.ts';
@@ -83,7 +83,8 @@ export interface Flagger {
 export function createFlagger(source: CompiledPack | RulePack, opts: FlagOptions): Flagger {
   const pack = 'matcher' in source ? source.pack : source;
   let compiledPack: CompiledPack | null = 'matcher' in source ? source : null;
-  const compiled = (): CompiledPack => (compiledPack ??= compilePack(pack));
+  // Only which units name a brand is decided here; the background scores them with the whole pack.
+  const compiled = (): CompiledPack => (compiledPack ??= compilePack(mentionPack(pack)));
   const prefilter = prefilterFor(pack);
   const ownAccounts = hasOwnAccounts(pack);
   let ownNameList: string[] | null = null;
