@@ -31,3 +31,27 @@ describe('per-domain decision threshold', () => {
     expect(s.negative >= 0.5).toBe(negative);
   });
 });
+
+// Irony (呵呵 next to a complaint) pushes a post towards negative, but not a product review (issue 15): there 呵呵 is
+// mostly a friendly laugh. Every head of this hand-built model says 0.4 negative; the gates pick the domain.
+const ironyModel = (reviewGate: number) =>
+  loadSentimentModel({
+    format: 'vigil-sentiment-1', source: 'test', maxN: 3, keys: '好', classes: [...lexiconClasses],
+    heads: {
+      negative: head(logit(0.4)), positive: head(-3),
+      experts: {
+        domains: ['review', 'weibo'], negative: [head(logit(0.4)), head(logit(0.4))],
+        gate: [head(reviewGate), head(-reviewGate)], mix: 0.75, ironyExempt: ['review'],
+      },
+    },
+  } satisfies SentimentModelJson);
+
+describe('irony boost', () => {
+  test.each([
+    ['Weibo-like post with 呵呵 and a complaint: boosted to negative', '呵呵，又送错了', -4, true],
+    ['review-like text with the same words: not boosted', '呵呵，又送错了', 4, false],
+    ['no irony marker: never boosted', '又送错了', -4, false],
+  ])('%s', (_name, text, reviewGate, negative) => {
+    expect(scoreChinese(ironyModel(reviewGate), text).negative >= 0.5).toBe(negative);
+  });
+});

@@ -32,6 +32,8 @@ export interface TrainOptions {
   gateLevels?: number;
   /** Weight of the domain experts against the all-data head, 0..1. */
   expertMix?: number;
+  /** Domains whose text gets no irony boost (sentiment-model.ts); default the reviews. */
+  ironyExempt?: string[];
   /** Decision threshold of the negative label where a domain's gate share is over ½ (default 0.5 everywhere). */
   expertThreshold?: Record<string, number>;
   log?: (line: string) => void;
@@ -167,6 +169,7 @@ export function trainSentiment(examples: Example[], opts: TrainOptions = {}): Se
               negative: domains.map((_, k) => encodeHead(pick(heads[2 + k]!), headLevels)),
               gate: domains.map((_, k) => encodeHead(pick(heads[2 + domains.length + k]!), gateLevels)),
               mix: opts.expertMix ?? 0.75,
+              ...(domains.some((d) => (opts.ironyExempt ?? ['review']).includes(d)) ? { ironyExempt: domains.filter((d) => (opts.ironyExempt ?? ['review']).includes(d)) } : {}),
               ...(domains.some((d) => threshold[d] !== undefined) ? { threshold: domains.map((d) => threshold[d] ?? 0.5) } : {}),
             },
           }
