@@ -4,21 +4,13 @@ import { recordCustody } from '../evidence/ledger.ts';
 import { visibleCapture } from '../evidence/queries.ts';
 import { captureReportData } from '../legal/report-data.ts';
 import { captureReportPdf } from '../legal/reports.ts';
-import { attachment } from '../lib/attachment.ts';
+import { pdfHeaders } from '../lib/attachment.ts';
 import type { AppEnv } from '../lib/context.ts';
 import { errors } from '../lib/errors.ts';
 import { route } from '../lib/route.ts';
 
 /** Who reads 取证报告 (issue 10): legal and admin, and PR leads, who read cases; staff do not. */
 export const reportReaders: readonly Role[] = ['legal', 'pr_lead'];
-
-/** Headers of a PDF download; `display` is the UTF-8 name it is saved under ({@link attachment}). */
-export const pdfHeaders = (c: { header(k: string, v: string): void }, filename: string, display?: string) => {
-  c.header('Content-Type', 'application/pdf');
-  c.header('Content-Disposition', attachment(filename, display));
-  c.header('X-Content-Type-Options', 'nosniff');
-  c.header('Cache-Control', 'private, no-store');
-};
 
 export const captureReportRoutes = new Hono<AppEnv>().get(
   '/:id/report.pdf',

@@ -7,7 +7,8 @@ import { withWriteRetry } from '../evidence/write-retry.ts';
 import type { AppEnv } from '../lib/context.ts';
 import { errors } from '../lib/errors.ts';
 import { route } from '../lib/route.ts';
-import { pdfHeaders, reportReaders } from './capture-report.ts';
+import { pdfHeaders } from '../lib/attachment.ts';
+import { reportReaders } from './capture-report.ts';
 
 /** The case's 取证报告 (issue 10 item 4): a cover, the evidence index, then every capture of the case in capture-time order. */
 export const caseReportRoutes = new Hono<AppEnv>().get(

@@ -6,7 +6,7 @@ import { errors } from '../lib/errors.ts';
 import { route } from '../lib/route.ts';
 import { archiveList, archivedReport } from '../monitoring/archive.ts';
 import { reportPdf } from '../monitoring/report-pdf.ts';
-import { pdfHeaders } from './capture-report.ts';
+import { pdfHeaders } from '../lib/attachment.ts';
 import { reportFileName } from '../monitoring/report.ts';
 
 // 日报 / 周报 as they stood when their period closed (issue 11 item 2): the hourly run archives them; these routes

@@ -8,7 +8,7 @@ import { buildReport, dailyRequest, reportFileName, weeklyRequest, type ReportRe
 import { reportPdf } from '../monitoring/report-pdf.ts';
 import { beijingDay } from '@vigil/shared/i18n/beijing-time';
 import { DAY, dayPeriod } from '../monitoring/time.ts';
-import { pdfHeaders } from './capture-report.ts';
+import { pdfHeaders } from '../lib/attachment.ts';
 import { attachment } from '../lib/attachment.ts';
 
 // 日报 / 周报 / 舆情概览 (issue 11): JSON for the workspace, PDF with the same charts, CSV of the mentions behind them.
