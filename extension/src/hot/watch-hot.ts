@@ -1,5 +1,5 @@
 import { normalizeText } from '@vigil/shared/engine/normalize-text';
-import { compilePack, matchPack, type CompiledPack } from '@vigil/shared/engine/rules';
+import { compilePack, matchPack, mentionPack, type CompiledPack } from '@vigil/shared/engine/rules';
 import type { RulePack } from '@vigil/shared/schemas/rules';
 import type { HotSearchSighting } from '@vigil/shared/schemas/monitoring';
 import { prefilterFor } from '../flagging/flag-mentions.ts';
@@ -47,7 +47,8 @@ export function initHotWatch(opts: HotWatchOptions): void {
   const doc = opts.doc ?? document;
   const now = opts.now ?? (() => new Date());
   let compiled: CompiledPack | null = null;
-  const compile = () => (compiled ??= compilePack(opts.pack));
+  // Only the brands an entry names count here: the pack without its risk terms (mentionPack) is enough.
+  const compile = () => (compiled ??= compilePack(mentionPack(opts.pack)));
   /** What this page already handed over: entry, brand and rank (a climb is handed over again). */
   const handed = new Set<string>();
   const check = () => {
