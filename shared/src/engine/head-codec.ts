@@ -18,6 +18,9 @@ export interface HeadJson {
 /** Printable ASCII without `"` and `\`, which JSON would escape: 93 characters for −46..46. */
 const textDigits = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).filter((c) => c !== '"' && c !== '\\').join('');
 export const textLevels = (textDigits.length - 1) / 2;
+/** Character code → integer, for reading `q`. */
+const textValue = new Int8Array(128);
+for (let i = 0; i < textDigits.length; i++) textValue[textDigits.charCodeAt(i)] = i - textLevels;
 
 export function encodeHeadValues(bias: number, scale: number, values: Int8Array): HeadJson {
   if (values.every((v) => Math.abs(v) <= textLevels)) {
@@ -31,10 +34,8 @@ export function encodeHeadValues(bias: number, scale: number, values: Int8Array)
 /** The integers of a head, whichever way it is stored. */
 export function headValues(h: HeadJson): Int8Array {
   if (h.q !== undefined) {
-    const lookup = new Int8Array(128);
-    for (let i = 0; i < textDigits.length; i++) lookup[textDigits.charCodeAt(i)] = i - textLevels;
     const out = new Int8Array(h.q.length);
-    for (let i = 0; i < h.q.length; i++) out[i] = lookup[h.q.charCodeAt(i)]!;
+    for (let i = 0; i < h.q.length; i++) out[i] = textValue[h.q.charCodeAt(i)]!;
     return out;
   }
   const bytes = decodeBase64(h.w ?? '');

@@ -8,17 +8,19 @@ import { lexiconClasses } from './sentiment-lexicon.ts';
 const size = 1 + lexiconClasses.length;
 const head = (bias: number) => encodeHead({ bias, w: new Float32Array(size) });
 const logit = (p: number) => Math.log(p / (1 - p));
-const model = (threshold: number[] | undefined, reviewGate: number) =>
+/** Every head says `p` negative; the gates pick the domain: review's gate is `reviewGate`, delivery's its opposite. */
+const expertModel = (p: number, reviewGate: number, extra: { threshold?: number[]; ironyExempt?: string[] } = {}) =>
   loadSentimentModel({
     format: 'vigil-sentiment-1', source: 'test', maxN: 3, keys: '好', classes: [...lexiconClasses],
     heads: {
-      negative: head(logit(0.47)), positive: head(-3),
+      negative: head(logit(p)), positive: head(-3),
       experts: {
-        domains: ['delivery', 'review'], negative: [head(logit(0.47)), head(logit(0.47))],
-        gate: [head(-reviewGate), head(reviewGate)], mix: 0.75, ...(threshold ? { threshold } : {}),
+        domains: ['delivery', 'review'], negative: [head(logit(p)), head(logit(p))],
+        gate: [head(-reviewGate), head(reviewGate)], mix: 0.75, ...extra,
       },
     },
   } satisfies SentimentModelJson);
+const model = (threshold: number[] | undefined, reviewGate: number) => expertModel(0.47, reviewGate, threshold ? { threshold } : {});
 
 describe('per-domain decision threshold', () => {
   test.each([
@@ -33,18 +35,8 @@ describe('per-domain decision threshold', () => {
 });
 
 // Irony (呵呵 next to a complaint) pushes a post towards negative, but not a product review (issue 15): there 呵呵 is
-// mostly a friendly laugh. Every head of this hand-built model says 0.4 negative; the gates pick the domain.
-const ironyModel = (reviewGate: number) =>
-  loadSentimentModel({
-    format: 'vigil-sentiment-1', source: 'test', maxN: 3, keys: '好', classes: [...lexiconClasses],
-    heads: {
-      negative: head(logit(0.4)), positive: head(-3),
-      experts: {
-        domains: ['review', 'weibo'], negative: [head(logit(0.4)), head(logit(0.4))],
-        gate: [head(reviewGate), head(-reviewGate)], mix: 0.75, ironyExempt: ['review'],
-      },
-    },
-  } satisfies SentimentModelJson);
+// mostly a friendly laugh. Every head of the hand-built model says 0.4 negative.
+const ironyModel = (reviewGate: number) => expertModel(0.4, reviewGate, { ironyExempt: ['review'] });
 
 describe('irony boost', () => {
   test.each([

@@ -113,6 +113,8 @@ export function scoreChinese(model: SentimentModel, normText: string): { negativ
   }
   const logit = (h: number) => model.bias[h]! + z[h]! * x;
   let negative = sigmoid(logit(0));
+  /** `p` moved by `d` in logit space. */
+  const nudge = (p: number, d: number) => sigmoid(Math.log(p / (1 - p)) + d);
   const K = model.experts;
   let ironyExempt = false;
   if (K > 0) {
@@ -124,16 +126,16 @@ export function scoreChinese(model: SentimentModel, normText: string): { negativ
       mixed += g * sigmoid(logit(2 + k));
     }
     negative = (1 - model.mix) * negative + model.mix * (mixed / (gates || 1));
-    for (let k = 0; k < model.shift.length; k++) {
-      if (model.shift[k] && sigmoid(logit(2 + K + k)) * 2 > gates) negative = sigmoid(Math.log(negative / (1 - negative)) + model.shift[k]!);
-    }
-    for (const k of model.ironyExempt) if (sigmoid(logit(2 + K + k)) * 2 > gates) ironyExempt = true;
+    /** Whether domain k's gate share is over ½. */
+    const leads = (k: number) => sigmoid(logit(2 + K + k)) * 2 > gates;
+    for (let k = 0; k < model.shift.length; k++) if (model.shift[k] && leads(k)) negative = nudge(negative, model.shift[k]!);
+    ironyExempt = model.ironyExempt.some(leads);
   }
   // Adjustment on top of the learned weights: irony next to a complaint (呵呵 … 送错) is too rare in the corpora for
   // its class weight to carry it, and a PR team reads it as a complaint. Not in product reviews (issue 15): there 呵呵
   // is mostly a friendly laugh (呵呵,一分钱一分货…), and on five training-row folds the boost turned 20 ChnSentiCorp
   // reviews wrong for 4 right (Weibo 12 right, 10 wrong).
   const sarcasm = model.featurizer.size - lexiconClasses.length + lexiconClasses.indexOf('@sarcasm-complaint');
-  if (!ironyExempt && ids.includes(sarcasm)) negative = sigmoid(Math.log(negative / (1 - negative)) + sarcasmBoost);
+  if (!ironyExempt && ids.includes(sarcasm)) negative = nudge(negative, sarcasmBoost);
   return { negative, positive: sigmoid(logit(1)) };
 }

@@ -88,6 +88,7 @@ export function trainSentiment(examples: Example[], opts: TrainOptions = {}): Se
   }
   const domains = [...new Set(examples.map((e) => e.domain).filter((d): d is string => !!d))].sort();
   const useExperts = domains.length >= 2;
+  const ironyExempt = domains.filter((d) => (opts.ironyExempt ?? ['review']).includes(d));
   type Target = (ex: Example) => boolean | undefined;
   const targets: Target[] = [(ex) => ex.negative, (ex) => ex.positive];
   if (useExperts) {
@@ -169,7 +170,7 @@ export function trainSentiment(examples: Example[], opts: TrainOptions = {}): Se
               negative: domains.map((_, k) => encodeHead(pick(heads[2 + k]!), headLevels)),
               gate: domains.map((_, k) => encodeHead(pick(heads[2 + domains.length + k]!), gateLevels)),
               mix: opts.expertMix ?? 0.75,
-              ...(domains.some((d) => (opts.ironyExempt ?? ['review']).includes(d)) ? { ironyExempt: domains.filter((d) => (opts.ironyExempt ?? ['review']).includes(d)) } : {}),
+              ...(ironyExempt.length > 0 ? { ironyExempt } : {}),
               ...(domains.some((d) => threshold[d] !== undefined) ? { threshold: domains.map((d) => threshold[d] ?? 0.5) } : {}),
             },
           }
