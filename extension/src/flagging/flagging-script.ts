@@ -69,13 +69,12 @@ function documentIdle(ctx: ContentScriptContext): Promise<void> {
  */
 export function platformScript(site: SiteAdapter) {
   const flag = flaggingMain(() => site);
-  const early = site.earlyState;
-  if (!early?.length) return { matches: [...site.matches], runAt: 'document_idle' as const, noScriptStartedPostMessage: true, main: flag };
+  const early = site.earlyState ?? [];
   return {
     matches: [...site.matches],
-    runAt: 'document_start' as const,
+    runAt: early.length > 0 ? ('document_start' as const) : ('document_idle' as const),
     noScriptStartedPostMessage: true,
-    async main(ctx: ContentScriptContext) {
+    main: early.length === 0 ? flag : async (ctx: ContentScriptContext) => {
       watchEarlyScripts(document, early);
       await documentIdle(ctx);
       if (!ctx.isInvalid) await flag(ctx);
