@@ -4,7 +4,7 @@ import type { CompiledPack } from '@vigil/shared/engine/rules';
 import { within } from '../sites/selectors.ts';
 import type { SiteAdapter } from '../sites/types.ts';
 import type { Painter } from './highlights.ts';
-import { lazyTextChunks, mayName, textChunks } from './page-text.ts';
+import { mayName, textChunks } from './page-text.ts';
 
 // Which subtrees of a scanned root are worth breaking into units (issue 4, issue 15). Most of a feed mentions no
 // brand: for those subtrees the units are not even extracted, which keeps a page without mentions nearly free.
@@ -65,7 +65,7 @@ export function candidateFinder({ site, prefilter, compiled, ownNames, painter }
       if (containers.length === 1 && containers[0] === root) return [root];
       if (containers.length > 0) {
         // A container showing something painted must be rescanned even without a mention now (a recycled node).
-        return containers.filter((c) => prefilter.mayContain(lazyTextChunks(c)) || (painted && painter.paintedWithin(c)));
+        return containers.filter((c) => prefilter.mayContain(textChunks(c)) || (painted && painter.paintedWithin(c)));
       }
     }
     return painted || mayMention(root) ? [root] : [];

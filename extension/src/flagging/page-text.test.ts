@@ -18,6 +18,14 @@ test('the text of a page without its inline scripts and styles', () => {
   expect(mayName(buildPrefilter(['青禾乳业']), doc.body)).toBe(false);
 });
 
+test('scripts and styles anywhere under the page are left out, and text around them joins as the reader sees it', () => {
+  const doc = page('<div><p>喝了青<script>x("禾")</script>禾牛奶</p><p><b>好喝</b><style>.禾{}</style></p></div><noscript>青禾</noscript><p>晚饭</p>');
+  expect(textChunks(doc.body).join('')).toBe('喝了青禾牛奶好喝晚饭');
+  expect(textChunks(doc).join('')).toMatch(/喝了青禾牛奶好喝晚饭$/);
+  expect(textChunks(doc.querySelector('script')!)).toEqual([]);
+  expect(mayName(buildPrefilter(['青禾乳业']), doc.body)).toBe(true);
+});
+
 test('a second check in the same task reuses the answer, unless the page changed in between', () => {
   const prefilter = buildPrefilter(['青禾乳业']);
   const doc = page('<p>周末带孩子去博物馆</p>');
