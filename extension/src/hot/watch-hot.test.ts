@@ -78,4 +78,29 @@ describe('watching a page', () => {
     expect(reports[0]!.map((s) => s.title)).toEqual(['青禾牛奶董事长致歉']);
     ctl.abort();
   });
+
+  test('a page whose posts name the brand but whose list names none: the list is not laid out (issue 15)', async () => {
+    const doc = loadFixture('http://weibo.com/hot/search');
+    const walker = doc.createTreeWalker(doc.body, 4 /* SHOW_TEXT */);
+    for (let t = walker.nextNode(); t; t = walker.nextNode()) if (/禾|QH/i.test(t.textContent ?? '')) t.textContent = '冬至吃饺子还是汤圆';
+    doc.body.insertAdjacentHTML('beforeend', '<p>喝了青禾牛奶孩子过敏住院了</p>');
+    // Telling visible entries starts by asking whether the page has layout at all.
+    let layoutReads = 0;
+    const root = doc.documentElement;
+    const rect = root.getBoundingClientRect.bind(root);
+    root.getBoundingClientRect = () => (layoutReads++, rect());
+    const reports: HotSearchSighting[][] = [];
+    const ctl = new AbortController();
+    initHotWatch({ signal: ctl.signal, site: siteFor('http://weibo.com/hot/search', [])!, pack: demoPack, doc, settle: 10, now: () => seenAt, report: async (s) => reports.push(s) });
+    expect(layoutReads).toBe(0);
+    // An entry that names the brand is read as before.
+    const main = doc.querySelector('.vue-recycle-scroller__item-wrapper')!;
+    const row = main.lastElementChild!.cloneNode(true) as Element;
+    row.querySelector('[class*="_tit_"]')!.textContent = 'ＱＨ乳业董事长致歉';
+    main.append(row);
+    await expect.poll(() => reports.length).toBe(1);
+    expect(layoutReads).toBeGreaterThan(0);
+    expect(reports[0]!.map((s) => s.title)).toEqual(['ＱＨ乳业董事长致歉']);
+    ctl.abort();
+  });
 });

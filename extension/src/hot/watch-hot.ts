@@ -54,8 +54,11 @@ export function initHotWatch(opts: HotWatchOptions): void {
   const check = () => {
     // A page whose text names no brand at all has no entry that does: the list is not read (reading it lays the
     // page out to tell visible entries), which keeps a page without mentions nearly free (issue 15).
-    if (!mayName(prefilterFor(opts.pack), doc.body ?? doc)) return;
-    const fresh = sightingsOf(reader.read(doc), opts.pack, compile, now()).filter((s) => {
+    const prefilter = prefilterFor(opts.pack);
+    if (!mayName(prefilter, doc.body ?? doc)) return;
+    // A page whose feed names the brand mostly has a list that does not: its entries' text is asked first.
+    const entries = reader.read(doc, (text) => prefilter.mayContain([text]));
+    const fresh = sightingsOf(entries, opts.pack, compile, now()).filter((s) => {
       const key = `${s.brand}|${s.platform}|${s.title}|${s.rank ?? ''}`;
       if (handed.has(key)) return false;
       handed.add(key);

@@ -24,5 +24,5 @@ const spec: HotListSpec = {
 
 export const douyinHot: HotListReader = {
   testUrls: ['http://www.douyin.com/hot'],
-  read: (doc) => readHotList(doc, spec),
+  read: (doc, only) => readHotList(doc, spec, only),
 };

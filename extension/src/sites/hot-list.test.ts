@@ -34,6 +34,17 @@ describe('微博热搜', () => {
     expect(new Set(page.map((e) => e.title)).size).toBe(page.length);
   });
 
+  test('entries are read only when their text, asked once, passes the caller’s test (issue 15)', () => {
+    const asked: string[] = [];
+    const none = weiboHot.read(loadFixture('http://weibo.com/'), (text) => (asked.push(text), false));
+    expect(none).toEqual([]);
+    expect(asked).toHaveLength(1);
+    expect(asked[0]).toContain('大学生冬季宿舍取暖妙招');
+    const all = weiboHot.read(loadFixture('http://weibo.com/'), () => true).map(({ debug: _d, ...e }) => e);
+    expect(all).toEqual(read(weiboHot, 'http://weibo.com/'));
+    expect(all).toHaveLength(11);
+  });
+
   test('every page says which selector found each field', () => {
     const [entry] = weiboHot.read(loadFixture('http://s.weibo.com/top/summary')).filter((e) => e.rank === 1);
     expect(entry?.debug.matched).toMatchObject({ title: expect.stringContaining('td.td-02 > a'), rank: expect.stringContaining('td.td-01'), heat: expect.stringContaining('td.td-02 > span') });

@@ -69,8 +69,11 @@ export interface HotEntry {
 export interface HotListReader {
   /** Fixture pages (under tests/fixtures/sites) showing the list; the registry meta-test reads each. */
   testUrls: readonly string[];
-  /** Visible entries, each title once (a side panel repeats the list's top), promoted (荐/广告) slots left out. */
-  read(doc: ParentNode): HotEntry[];
+  /**
+   * Visible entries, each title once (a side panel repeats the list's top), promoted (荐/广告) slots left out. With
+   * `only`, a cheap test of text: when the entries' text as a whole fails it, none is read (issue 15).
+   */
+  read(doc: ParentNode, only?: (text: string) => boolean): HotEntry[];
 }
 
 export interface SiteAdapter {

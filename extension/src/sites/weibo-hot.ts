@@ -43,5 +43,5 @@ const spec: HotListSpec = {
 
 export const weiboHot: HotListReader = {
   testUrls: ['http://s.weibo.com/top/summary', 'http://weibo.com/hot/search', 'http://weibo.com/'],
-  read: (doc) => readHotList(doc, spec),
+  read: (doc, only) => readHotList(doc, spec, only),
 };
