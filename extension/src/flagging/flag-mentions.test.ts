@@ -39,18 +39,25 @@ function setup(url: string, site: SiteAdapter, edit?: (doc: Document) => void) {
 }
 
 describe('flagging', () => {
-  test('only units that mention the brand reach the background; homonyms and unrelated posts stay in the page', async () => {
+  test('posts naming no brand stay in the page; homonyms are matched in the background and never listed or painted', async () => {
     const { doc, flagger, sent, stores, badges } = setup('http://weibo.com/', weibo);
-    flagger.scan(doc);
+    const units = flagger.scan(doc);
     await flagger.settled();
     const keys = sent.flatMap((r) => r.units.map((u) => u.key));
     expect(keys).toContain('weibo:QbX7nA2Ke');
     expect(keys).toContain('weibo:QbVyT5gNx'); // 某禾乳业
     expect(keys).toContain('weibo:QbWt2KxEf'); // ＱＩＮＧＨＥ
-    expect(keys).not.toContain('weibo:QbWkP0tLs'); // 青禾苗
-    expect(keys).not.toContain('weibo:QbWu9LmQz'); // 清禾路
     expect(keys).not.toContain('weibo:QbWv3NoRa'); // weather
+    // 青禾苗 and 清禾路 share a pair with the brand: the page's cheap test lets them through (issue 15), the whole
+    // pack in the background says they are no mention.
     const state = await stores.tab(7).get();
+    const listed = state!.units.map((u) => u.key);
+    for (const homonym of ['weibo:QbWkP0tLs', 'weibo:QbWu9LmQz']) {
+      expect(listed).not.toContain(homonym);
+      const el = units.find((u) => u.key === homonym)!.element;
+      expect(flagger.painter.paintedWithin(el)).toBe(false);
+    }
+    expect(flagger.painter.paintedWithin(units.find((u) => u.key === 'weibo:QbX7nA2Ke')!.element)).toBe(true);
     const levels = Object.fromEntries(state!.units.map((u) => [u.key, u.level]));
     expect(levels['weibo:QbX7nA2Ke']).toBe('severe');
     expect(state!.units.every((u) => u.mentions.length > 0)).toBe(true);
