@@ -9,6 +9,7 @@ import { initRecheck } from '../capture/recheck-content.ts';
 import { initHotWatch } from '../hot/watch-hot.ts';
 import { oncePerPage, takeOnDemand } from './once-per-page.ts';
 import { watchEarlyScripts } from '../sites/early-scripts.ts';
+import { prepareHighlights } from './highlights.ts';
 import type { SiteAdapter } from '../sites/types.ts';
 
 /** Picks the adapter for this page, given the rule pack's news hosts and whether 扫描此页 asked for the scan. */
@@ -63,19 +64,20 @@ function documentIdle(ctx: ContentScriptContext): Promise<void> {
 /**
  * The content-script definition of one platform (issue 15): matched to that platform's pages only and built with
  * that adapter alone. WXT must not announce the script with window.postMessage, since the page must not see us
- * (issue 4). It flags at document_idle; on a site whose state script removes itself (快手, B站: `earlyState`) the
- * same script starts at document_start to keep that text (early-scripts.ts), so the page loads one script of ours,
- * not two.
+ * (issue 4). It starts at document_start, while the document is still empty: it adopts the highlight styles then
+ * (highlights.ts: adopting them later restyles the whole page) and, on a site whose state script removes itself (快手,
+ * B站: `earlyState`), keeps that text (early-scripts.ts). It flags once the document is idle.
  */
 export function platformScript(site: SiteAdapter) {
   const flag = flaggingMain(() => site);
   const early = site.earlyState ?? [];
   return {
     matches: [...site.matches],
-    runAt: early.length > 0 ? ('document_start' as const) : ('document_idle' as const),
+    runAt: 'document_start' as const,
     noScriptStartedPostMessage: true,
-    main: early.length === 0 ? flag : async (ctx: ContentScriptContext) => {
-      watchEarlyScripts(document, early);
+    main: async (ctx: ContentScriptContext) => {
+      if (early.length > 0) watchEarlyScripts(document, early);
+      prepareHighlights(document, ctx.signal);
       await documentIdle(ctx);
       if (!ctx.isInvalid) await flag(ctx);
     },

@@ -5,6 +5,9 @@ import { registerHighlight } from './marks-visibility.ts';
 // by the browser; the page's DOM is not touched, so neither its MutationObservers nor a later snapshot see them.
 // One Highlight per level. Their names are random per page load so the page cannot tell whose they are, and the
 // styles go into a constructed stylesheet on document.adoptedStyleSheets, which is not a DOM mutation either.
+// Adopting a stylesheet restyles every element of the document ("style rule change" on each): 9 ms of a first scan
+// on a 50-post feed, more than the script itself (issue 15). So the platform scripts adopt it at document_start,
+// before the page has elements (prepareHighlights), and the painter uses that sheet.
 
 const levels: Level[] = ['none', 'mild', 'moderate', 'severe'];
 const paint: Record<Level, string> = {
@@ -17,6 +20,31 @@ const paint: Record<Level, string> = {
 function randomIdent(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(6));
   return `h${Array.from(bytes, (b) => b.toString(36)).join('')}`;
+}
+
+const rules = (prefix: string) =>
+  [...levels.map((l, i) => `::highlight(${prefix}${i}) { ${paint[l]} }`), `::highlight(${prefix}f) { background-color: rgba(255, 212, 59, 0.6); }`].join('\n');
+
+/** The sheet adopted before the page had elements, for the painter of the same document. */
+let prepared: { doc: Document; prefix: string; sheet: CSSStyleSheet } | null = null;
+
+/**
+ * Adopts the highlight styles while the document is still empty (a document_start script), so the first paint of a
+ * mention does not restyle the whole page. Taken back when `signal` aborts. A page that never names a brand keeps
+ * five ::highlight rules that match nothing.
+ */
+export function prepareHighlights(doc: Document, signal: AbortSignal): void {
+  const win = doc.defaultView as (Window & typeof globalThis) | null;
+  if (prepared?.doc === doc || signal.aborted || !win || typeof win.Highlight !== 'function' || !win.CSS?.highlights) return;
+  const sheet = new win.CSSStyleSheet();
+  const prefix = randomIdent();
+  sheet.replaceSync(rules(prefix));
+  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  const own = (prepared = { doc, prefix, sheet });
+  signal.addEventListener('abort', () => {
+    doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+    if (prepared === own) prepared = null;
+  }, { once: true });
 }
 
 export interface Painter {
@@ -36,10 +64,11 @@ export interface Painter {
 export function createPainter(doc: Document, signal: AbortSignal): Painter {
   const win = doc.defaultView as (Window & typeof globalThis) | null;
   const supported = !!win && typeof win.Highlight === 'function' && !!win.CSS?.highlights;
-  const prefix = randomIdent();
+  const early = prepared?.doc === doc ? prepared : null;
+  const prefix = early?.prefix ?? randomIdent();
   const highlights = new Map<Level, Highlight>();
-  // Registered on the first paint: adopting a stylesheet restyles the whole document, which a page that mentions
-  // no brand should never pay for.
+  // Registered on the first paint: without a sheet adopted early, adopting one restyles the whole document, which a
+  // page that mentions no brand should never pay for.
   let ready = false;
   let sheet: CSSStyleSheet | null = null;
   // ::highlight rules of the document do not reach into shadow trees (B站 comments, issue 14): each shadow root
@@ -56,11 +85,13 @@ export function createPainter(doc: Document, signal: AbortSignal): Painter {
   function register() {
     ready = true;
     if (!supported || !win || signal.aborted) return;
-    sheet = new win.CSSStyleSheet();
-    sheet.replaceSync(
-      [...levels.map((l, i) => `::highlight(${prefix}${i}) { ${paint[l]} }`), `::highlight(${prefix}f) { background-color: rgba(255, 212, 59, 0.6); }`].join('\n'),
-    );
-    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+    if (early) sheet = early.sheet;
+    else {
+      sheet = new win.CSSStyleSheet();
+      sheet.replaceSync(rules(prefix));
+    }
+    // A page that assigned its own adoptedStyleSheets since document_start dropped the early sheet: adopted again.
+    if (!doc.adoptedStyleSheets.includes(sheet)) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
     const own = sheet;
     levels.forEach((l, i) => {
       const h = new win.Highlight();
