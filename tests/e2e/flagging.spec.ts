@@ -62,8 +62,9 @@ test.describe('flagging brand mentions', () => {
     // Blink records why it restyles each element; adopting a stylesheet after load marks every element of the page
     // with "Style rule change" (a 50-post feed spent 9 ms on it).
     const cdp = await page.context().newCDPSession(page);
-    const events: { name: string; args?: { data?: { reason?: string } } }[] = [];
-    cdp.on('Tracing.dataCollected', (e: { value: typeof events }) => events.push(...e.value));
+    type TraceEvent = { name?: string; args?: { data?: { reason?: string } } };
+    const events: TraceEvent[] = [];
+    cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as TraceEvent[])));
     await cdp.send('Tracing.start', { categories: 'disabled-by-default-devtools.timeline.invalidationTracking', transferMode: 'ReportEvents' });
     await page.goto('http://weibo.com/');
     const units = await waitForUnits(extension, page, FEED_UNITS);
