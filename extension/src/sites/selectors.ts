@@ -19,7 +19,13 @@ export interface Picked<E extends Element = Element> {
 /** How a field was found (adapter health, issue 12): the list's first selector, a later one, or the structure. */
 export type Tier = 'primary' | 'fallback' | 'heuristic';
 
-const label = (f: Fallback, i: number) => (i === 0 ? `${f.css} — ${f.why}` : `${f.css} — ${f.why} (fallback ${i})`);
+/** Labels per fallback and position, made once: every card's every field names the selector that found it. */
+const labels = new WeakMap<Fallback, string[]>();
+function label(f: Fallback, i: number): string {
+  let byPosition = labels.get(f);
+  if (!byPosition) labels.set(f, (byPosition = []));
+  return (byPosition[i] ??= i === 0 ? `${f.css} — ${f.why}` : `${f.css} — ${f.why} (fallback ${i})`);
+}
 
 export function tierOf(matched: string): Tier {
   if (matched === 'heuristic') return 'heuristic';
@@ -39,7 +45,8 @@ export function within(root: ParentNode, css: string): Element[] {
 
 /** First element matching the first fallback that matches anything under `root`. */
 export function pick(root: ParentNode, list: FallbackList, keep?: (el: Element) => boolean): Picked | null {
-  for (const [i, f] of list.entries()) {
+  for (let i = 0; i < list.length; i++) {
+    const f = list[i]!;
     if (!f.text && !keep) {
       // The common case: the first match is the answer; querySelector stops there instead of listing them all.
       const el = root.querySelector(f.css);

@@ -9,7 +9,53 @@ function el(html: string): Element {
   return div;
 }
 
+/** The reading of one text node character by character (what the gap-by-gap reading replaced, issue 15). */
+function byCharacter(data: string): { text: string; runs: [number, number, number][] } {
+  const space = /[ \t\n\r\f]/;
+  let text = '';
+  const runs: [number, number, number][] = [];
+  let runStart = -1;
+  let pendingSpace = false;
+  const close = (end: number) => {
+    if (runStart < 0) return;
+    runs.push([text.length, end - runStart, runStart]);
+    text += data.slice(runStart, end);
+    runStart = -1;
+  };
+  for (let i = 0; i < data.length; i++) {
+    const ch = data[i]!;
+    if (space.test(ch)) {
+      if (ch === ' ' && runStart >= 0 && i + 1 < data.length && !space.test(data[i + 1]!)) continue;
+      close(i);
+      pendingSpace = true;
+      continue;
+    }
+    if (runStart < 0) {
+      if (text !== '' && pendingSpace) text += ' ';
+      pendingSpace = false;
+      runStart = i;
+    }
+  }
+  close(data.length);
+  return { text, runs };
+}
+
 describe('logical text', () => {
+  test('a text node reads as it did character by character: the same text and the same runs', () => {
+    const alphabet = ['青', '禾', 'a', ' ', ' ', '\n', '\t', '\r', '\f', '\u00a0', '\u3000', '，'];
+    let seed = 5;
+    const rnd = (n: number) => (((seed = (seed * 1103515245 + 12345) & 0x7fffffff) >>> 12) % n);
+    for (let k = 0; k < 2000; k++) {
+      const data = Array.from({ length: rnd(12) }, () => alphabet[rnd(alphabet.length)]).join('');
+      const root = document.createElement('span');
+      root.append(data);
+      const { text, map } = extractText([root]);
+      const want = byCharacter(data);
+      expect(text, JSON.stringify(data)).toBe(want.text);
+      expect(map.runs.map((r) => [r.start, r.length, r.nodeStart]), JSON.stringify(data)).toEqual(want.runs);
+    }
+  });
+
   test('emoji images contribute their alt text and map back to the image', () => {
     const root = el('孩子过敏了<img alt="[怒]" src="x.png">，青禾必须给说法');
     const { text, map } = extractText([root]);

@@ -39,7 +39,7 @@ const blockTags = new Set([
 ]);
 /** Controls that reveal the rest of a truncated text; their own words are not part of the post. */
 const expandWords = /^(?:\.\.\.|…)?\s*(展开|全文|展开全文|查看全文|展开阅读全文)\s*[>›]?$/;
-const space = /[ \t\n\r\f]/;
+const gaps = /[ \t\n\r\f]+/g;
 
 export function isExpandControl(el: Element): boolean {
   if (el.matches('.expand, [class*="expand"], [class*="_expand_"]') && expandWords.test((el.textContent ?? '').trim())) return true;
@@ -70,18 +70,18 @@ export function extractText(roots: readonly Element[], opts: ExtractOptions = {}
       text += data.slice(runStart, end);
       runStart = -1;
     };
-    for (let i = 0; i < data.length; i++) {
-      const ch = data[i] as string;
-      if (space.test(ch)) {
-        // A single inner space stays inside the run (so "青禾 牛奶" maps one to one); longer gaps become virtual.
-        const single = ch === ' ' && runStart >= 0 && i + 1 < data.length && !space.test(data[i + 1] as string);
-        if (single) continue;
-        close(i);
-        pendingSpace = true;
-        continue;
-      }
-      if (runStart < 0) { emitVirtual(); runStart = i; }
+    // Gap by gap, not character by character (issue 15: a test per character was most of a card's reading).
+    let at = 0;
+    gaps.lastIndex = 0;
+    for (let m = gaps.exec(data); m; m = gaps.exec(data)) {
+      if (m.index > at && runStart < 0) { emitVirtual(); runStart = at; }
+      at = m.index + m[0].length;
+      // A single inner space stays inside the run (so "青禾 牛奶" maps one to one); longer gaps become virtual.
+      if (m[0] === ' ' && runStart >= 0 && at < data.length) continue;
+      close(m.index);
+      pendingSpace = true;
     }
+    if (at < data.length && runStart < 0) { emitVirtual(); runStart = at; }
     close(data.length);
   };
 
