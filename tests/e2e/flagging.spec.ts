@@ -77,6 +77,12 @@ test.describe('flagging brand mentions', () => {
     const elements = await page.evaluate(() => document.querySelectorAll('*').length);
     expect(elements).toBeGreaterThan(200);
     expect(restyled.length).toBeLessThan(elements / 10);
+    // The styles are set on the root and reach each painted word by highlight inheritance: its element's highlight
+    // background is the level's colour, not transparent.
+    const backgrounds = await page.evaluate(() => [...CSS.highlights.entries()].flatMap(([name, h]) =>
+      [...h].slice(0, 2).map((r) => getComputedStyle((r as Range).startContainer.parentElement!, `::highlight(${name})`).backgroundColor)));
+    expect(backgrounds.length).toBeGreaterThan(0);
+    for (const b of backgrounds) expect(b).toMatch(/^rgba\(\d+, \d+, \d+, 0\.\d+\)$/);
   });
 
   test('the side panel lists the same units worst first, and the toolbar badge counts them', async ({ extension, page }) => {
