@@ -28,8 +28,9 @@ export const EXOTIC =
   '\\u{10000}-\\u{1f2ff}\\u{1fb00}-\\u{1ffff}\\u{2f800}-\\u{2fa1f}\\u{e0000}-\\u{10ffff}';
 /** The dots (․ ‥ …): folded to ASCII full stops, so read by the pass only where a term's first pair has one. */
 export const DOTS = '\\u2024-\\u2026';
-/** isDropped's characters: skipped between two units (U+FEFF is white space to the pass, so not here). */
-const DROPPED = '(?:[\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2064\\u00ad\\u180e\\u034f\\ufe00-\\ufe0f]|\\udb40[\\udd00-\\uddef])*';
+/** isDropped's characters (prefilter.test compares the two): skipped between two units; U+FEFF is white space to
+ * the pass, so not here. */
+export const DROPPED = '(?:[\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2064\\u00ad\\u180e\\u034f\\ufe00-\\ufe0f]|\\udb40[\\udd00-\\uddef])*';
 
 export interface Prefilter {
   /** False when no term can occur in the concatenation of `chunks`; true when one may. */
@@ -56,13 +57,20 @@ export function buildPrefilter(terms: readonly string[]): Prefilter {
     if (!f) sources.set(u, (f = t2sSources(u)));
     return f;
   };
+  /** The terms' first units as normalised, for the pattern: single-unit terms, and each first unit's seconds. */
+  const singles: number[] = [];
+  const seconds = new Map<number, Set<number>>();
   for (const term of terms) {
     const norm = normalizeTerm(term);
     if (norm.length === 0) continue;
     any = true;
-    if (norm.length === 1) for (const a of forms(norm.charCodeAt(0))) flags[a]! |= SINGLE;
-    else {
-      for (const a of forms(norm.charCodeAt(0))) {
+    if (norm.length === 1) {
+      singles.push(norm.charCodeAt(0));
+      for (const a of forms(norm.charCodeAt(0))) flags[a]! |= SINGLE;
+    } else {
+      const first = norm.charCodeAt(0);
+      seconds.set(first, (seconds.get(first) ?? new Set<number>()).add(norm.charCodeAt(1)));
+      for (const a of forms(first)) {
         flags[a]! |= FIRST;
         for (const b of forms(norm.charCodeAt(1))) pairs.add(a * 65536 + b);
       }
@@ -79,17 +87,6 @@ export function buildPrefilter(terms: readonly string[]): Prefilter {
     return [...raw].map((c) => `\\u${c.toString(16).padStart(4, '0')}`).join('');
   };
   const plainUnit = (u: number) => (u >= 0x20 && u < 0x7f) || (u >= 0x4e00 && u <= 0x9fff);
-  const singles: number[] = [];
-  const seconds = new Map<number, Set<number>>();
-  for (const term of terms) {
-    const norm = normalizeTerm(term);
-    if (norm.length === 1) singles.push(norm.charCodeAt(0));
-    else if (norm.length > 1) {
-      const a = norm.charCodeAt(0);
-      const b = seconds.get(a) ?? new Set<number>();
-      seconds.set(a, b.add(norm.charCodeAt(1)));
-    }
-  }
   const units = [...singles, ...seconds.keys(), ...[...seconds.values()].flatMap((b) => [...b])];
   // A pack whose first pairs hold another script (é, か) or two spaces in a row keeps the pass alone.
   const fast = any && units.every(plainUnit) && !singles.includes(32) && !seconds.get(32)?.has(32)
