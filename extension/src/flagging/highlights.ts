@@ -24,9 +24,22 @@ function randomIdent(): string {
   return `h${Array.from(bytes, (b) => b.toString(36)).join('')}`;
 }
 
-/** The rules for `scope`: ':root' in the document; every element ('') in a shadow tree, which the root's do not reach. */
-const rules = (prefix: string, scope: string) =>
-  [...levels.map((l, i) => `${scope}::highlight(${prefix}${i}) { ${paint[l]} }`), `${scope}::highlight(${prefix}f) { background-color: rgba(255, 212, 59, 0.6); }`].join('\n');
+type HighlightWindow = Window & typeof globalThis;
+
+/** The document's window when it can paint custom highlights. */
+function highlightWindow(doc: Document): HighlightWindow | null {
+  const win = doc.defaultView as HighlightWindow | null;
+  return win && typeof win.Highlight === 'function' && win.CSS?.highlights ? win : null;
+}
+
+/** The sheet for `scope`: ':root' in the document; every element ('') in a shadow tree, which the root's do not reach. */
+function sheetOf(win: HighlightWindow, prefix: string, scope: string): CSSStyleSheet {
+  const sheet = new win.CSSStyleSheet();
+  sheet.replaceSync(
+    [...levels.map((l, i) => `${scope}::highlight(${prefix}${i}) { ${paint[l]} }`), `${scope}::highlight(${prefix}f) { background-color: rgba(255, 212, 59, 0.6); }`].join('\n'),
+  );
+  return sheet;
+}
 
 /** The sheet adopted before the page had elements, for the painter of the same document. */
 let prepared: { doc: Document; prefix: string; sheet: CSSStyleSheet } | null = null;
@@ -37,11 +50,10 @@ let prepared: { doc: Document; prefix: string; sheet: CSSStyleSheet } | null = n
  * five ::highlight rules that match nothing.
  */
 export function prepareHighlights(doc: Document, signal: AbortSignal): void {
-  const win = doc.defaultView as (Window & typeof globalThis) | null;
-  if (prepared?.doc === doc || signal.aborted || !win || typeof win.Highlight !== 'function' || !win.CSS?.highlights) return;
-  const sheet = new win.CSSStyleSheet();
+  const win = highlightWindow(doc);
+  if (prepared?.doc === doc || signal.aborted || !win) return;
   const prefix = randomIdent();
-  sheet.replaceSync(rules(prefix, ':root'));
+  const sheet = sheetOf(win, prefix, ':root');
   doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
   const own = (prepared = { doc, prefix, sheet });
   signal.addEventListener('abort', () => {
@@ -65,8 +77,7 @@ export interface Painter {
 }
 
 export function createPainter(doc: Document, signal: AbortSignal): Painter {
-  const win = doc.defaultView as (Window & typeof globalThis) | null;
-  const supported = !!win && typeof win.Highlight === 'function' && !!win.CSS?.highlights;
+  const win = highlightWindow(doc);
   const early = prepared?.doc === doc ? prepared : null;
   const prefix = early?.prefix ?? randomIdent();
   const highlights = new Map<Level, Highlight>();
@@ -82,23 +93,16 @@ export function createPainter(doc: Document, signal: AbortSignal): Painter {
   function adoptIn(ranges: readonly Range[]) {
     for (const r of ranges) {
       const root = r.startContainer.getRootNode();
-      if (!sheet || !(root instanceof (win as Window & typeof globalThis).ShadowRoot) || adopted.has(root)) continue;
+      if (!win || !sheet || !(root instanceof win.ShadowRoot) || adopted.has(root)) continue;
       adopted.add(root);
-      if (!shadowSheet) {
-        shadowSheet = new (win as Window & typeof globalThis).CSSStyleSheet();
-        shadowSheet.replaceSync(rules(prefix, ''));
-      }
+      shadowSheet ??= sheetOf(win, prefix, '');
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, shadowSheet];
     }
   }
   function register() {
     ready = true;
-    if (!supported || !win || signal.aborted) return;
-    if (early) sheet = early.sheet;
-    else {
-      sheet = new win.CSSStyleSheet();
-      sheet.replaceSync(rules(prefix, ':root'));
-    }
+    if (!win || signal.aborted) return;
+    sheet = early?.sheet ?? sheetOf(win, prefix, ':root');
     // A page that assigned its own adoptedStyleSheets since document_start dropped the early sheet: adopted again.
     if (!doc.adoptedStyleSheets.includes(sheet)) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
     const own = sheet;
@@ -126,7 +130,7 @@ export function createPainter(doc: Document, signal: AbortSignal): Painter {
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
   function flash(el: Element, ms = 2500) {
     if (!ready) register();
-    if (!supported || !win) return;
+    if (!win) return;
     const range = doc.createRange();
     range.selectNodeContents(el);
     const h = new win.Highlight(range);
