@@ -14,6 +14,22 @@ const seenAt = new Date('2026-11-22T09:40:00Z');
 const compiled = compilePack(demoPack);
 const onPage = (url: string) => sightingsOf(siteFor(url, [])!.hotList!.read(loadFixture(url)), demoPack, () => compiled, seenAt);
 
+/** The saved 热搜 page with every text that names the brand (or a homonym trap) renamed. */
+function hotPageWithoutBrand(): Document {
+  const doc = loadFixture('http://weibo.com/hot/search');
+  const walker = doc.createTreeWalker(doc.body, 4 /* SHOW_TEXT */);
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) if (/禾|QH/i.test(t.textContent ?? '')) t.textContent = '冬至吃饺子还是汤圆';
+  return doc;
+}
+
+/** Adds an entry titled `title` to the list, as a refresh in place does. */
+function addEntry(doc: Document, title: string): void {
+  const main = doc.querySelector('.vue-recycle-scroller__item-wrapper')!;
+  const row = main.lastElementChild!.cloneNode(true) as Element;
+  row.querySelector('[class*="_tit_"]')!.textContent = title;
+  main.append(row);
+}
+
 describe('hot list entries naming a brand', () => {
   test.each([
     ['http://weibo.com/hot/search', [{ platform: 'weibo', rank: 4, title: 'QH乳业回应酸奶胀包', term: 'QH乳业', heat: 2398511 }]],
@@ -57,10 +73,7 @@ describe('watching a page', () => {
   });
 
   test('a page whose text names no brand is not even read: its list is never laid out (issue 15)', async () => {
-    const doc = loadFixture('http://weibo.com/hot/search');
-    // The same list with every title that names the brand (or a homonym trap) renamed.
-    const walker = doc.createTreeWalker(doc.body, 4 /* SHOW_TEXT */);
-    for (let t = walker.nextNode(); t; t = walker.nextNode()) if (/禾|QH/i.test(t.textContent ?? '')) t.textContent = '冬至吃饺子还是汤圆';
+    const doc = hotPageWithoutBrand();
     const site = siteFor('http://weibo.com/hot/search', [])!;
     let reads = 0;
     const watched = { ...site, hotList: { ...site.hotList!, read: (d: ParentNode) => (reads++, site.hotList!.read(d)) } };
@@ -69,10 +82,7 @@ describe('watching a page', () => {
     initHotWatch({ signal: ctl.signal, site: watched, pack: demoPack, doc, settle: 10, now: () => seenAt, report: async (s) => reports.push(s) });
     expect(reads).toBe(0);
     // Once an entry names the brand, the list is read and the entry handed over.
-    const main = doc.querySelector('.vue-recycle-scroller__item-wrapper')!;
-    const row = main.lastElementChild!.cloneNode(true) as Element;
-    row.querySelector('[class*="_tit_"]')!.textContent = '青禾牛奶董事长致歉';
-    main.append(row);
+    addEntry(doc, '青禾牛奶董事长致歉');
     await expect.poll(() => reports.length).toBe(1);
     expect(reads).toBe(1);
     expect(reports[0]!.map((s) => s.title)).toEqual(['青禾牛奶董事长致歉']);
@@ -80,9 +90,7 @@ describe('watching a page', () => {
   });
 
   test('a page whose posts name the brand but whose list names none: the list is not laid out (issue 15)', async () => {
-    const doc = loadFixture('http://weibo.com/hot/search');
-    const walker = doc.createTreeWalker(doc.body, 4 /* SHOW_TEXT */);
-    for (let t = walker.nextNode(); t; t = walker.nextNode()) if (/禾|QH/i.test(t.textContent ?? '')) t.textContent = '冬至吃饺子还是汤圆';
+    const doc = hotPageWithoutBrand();
     doc.body.insertAdjacentHTML('beforeend', '<p>喝了青禾牛奶孩子过敏住院了</p>');
     // Telling visible entries starts by asking whether the page has layout at all.
     let layoutReads = 0;
@@ -94,10 +102,7 @@ describe('watching a page', () => {
     initHotWatch({ signal: ctl.signal, site: siteFor('http://weibo.com/hot/search', [])!, pack: demoPack, doc, settle: 10, now: () => seenAt, report: async (s) => reports.push(s) });
     expect(layoutReads).toBe(0);
     // An entry that names the brand is read as before.
-    const main = doc.querySelector('.vue-recycle-scroller__item-wrapper')!;
-    const row = main.lastElementChild!.cloneNode(true) as Element;
-    row.querySelector('[class*="_tit_"]')!.textContent = 'ＱＨ乳业董事长致歉';
-    main.append(row);
+    addEntry(doc, 'ＱＨ乳业董事长致歉');
     await expect.poll(() => reports.length).toBe(1);
     expect(layoutReads).toBeGreaterThan(0);
     expect(reports[0]!.map((s) => s.title)).toEqual(['ＱＨ乳业董事长致歉']);
