@@ -159,12 +159,12 @@ export function createFlagger(source: CompiledPack | RulePack, opts: FlagOptions
         if (known.result !== undefined) paint(u, known.result);
         continue;
       }
-      const own = ownAccounts && ownAccountOf(pack, u.platform, u.author) !== null;
       // A unit of a card that passed (a comment, the repost beside the post) often names nothing: the prefilter drops
       // it here. What passes goes to the background, which matches it with the whole pack anyway; matching it here
       // too cost a first scan the automaton's build and the text's normalisation, 4 ms of its 18 (issue 15). The
       // few units the prefilter lets through that name no brand (青禾苗) come back with no mention and stay unpainted.
-      if (!own && !prefilter.mayContain([u.text])) {
+      // An own account's post goes too, named or not; its author is looked up only when the text names nothing.
+      if (!prefilter.mayContain([u.text]) && !(ownAccounts && ownAccountOf(pack, u.platform, u.author) !== null)) {
         cache.set(u.key, { hash, result: null });
         paint(u, null);
         continue;

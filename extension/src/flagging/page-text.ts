@@ -50,7 +50,9 @@ const forget = () => {
  * returns, and only while a mutation observer on `node` has recorded no change of its text or nodes.
  */
 export function mayName(prefilter: Prefilter, node: Node, deep = false): boolean {
-  if (deep) return prefilter.mayContain(textChunks(node, true));
+  // Only a whole page is asked twice (the watch and the first scan); a scroll batch's cards are asked once each, and
+  // setting up the memo's observer for each cost more than the memo saved.
+  if (deep || node !== node.ownerDocument?.body) return prefilter.mayContain(textChunks(node, deep));
   if (memo && memo.node === node && memo.prefilter === prefilter && memo.watch.takeRecords().length === 0) return memo.answer;
   const answer = prefilter.mayContain(textChunks(node));
   forget();

@@ -47,15 +47,13 @@ export function within(root: ParentNode, css: string): Element[] {
 export function pick(root: ParentNode, list: FallbackList, keep?: (el: Element) => boolean): Picked | null {
   for (let i = 0; i < list.length; i++) {
     const f = list[i]!;
-    if (!f.text && !keep) {
-      // The common case: the first match is the answer; querySelector stops there instead of listing them all.
-      const el = root.querySelector(f.css);
-      if (el) return { el, matched: label(f, i) };
-      continue;
-    }
-    for (const el of Array.from(root.querySelectorAll(f.css))) {
-      if (accepts(el, f) && (!keep || keep(el))) return { el, matched: label(f, i) };
-    }
+    // The first match is most often the answer: querySelector stops there instead of listing them all.
+    const first = root.querySelector(f.css);
+    if (!first) continue;
+    if (accepts(first, f) && (!keep || keep(first))) return { el: first, matched: label(f, i) };
+    const rest = Array.from(root.querySelectorAll(f.css)).slice(1);
+    const el = rest.find((e) => accepts(e, f) && (!keep || keep(e)));
+    if (el) return { el, matched: label(f, i) };
   }
   return null;
 }

@@ -39,13 +39,18 @@ const ORDER = ['reposts', 'comments', 'likes'] as const;
  * before the URL is resolved (issue 15: every card without a repost box goes through this search). */
 const POST_PATH = /\/\d+\/[A-Za-z0-9]{6,}/;
 
-/** The first `max` links in `el` to a post that show a time (the card's own time link, a repost's). */
-function postLinks(el: Element, now: Date, max: number): Element[] {
+/**
+ * The first two links in `el` to a post that show a time (the card's own time link, a repost's), or none when there
+ * are fewer. Most cards hold one post link, their own time: counting the hrefs with a post path settles them without
+ * resolving a URL or reading a time (issue 15: every card without a repost box goes through this search).
+ */
+function twoPostLinks(el: Element, now: Date): Element[] {
+  const paths = Array.from(el.querySelectorAll('a[href]')).filter((a) => POST_PATH.test(a.getAttribute('href')!));
+  if (paths.length < 2) return [];
   const out: Element[] = [];
-  for (const a of Array.from(el.querySelectorAll('a[href]'))) {
-    const href = a.getAttribute('href');
-    if (!href || !POST_PATH.test(href) || !POST_ID.test(absoluteUrl(href, a.ownerDocument) ?? '') || !timeOf(a, now)) continue;
-    if (out.push(a) === max) break;
+  for (const a of paths) {
+    if (!POST_ID.test(absoluteUrl(a.getAttribute('href')!, a.ownerDocument) ?? '') || !timeOf(a, now)) continue;
+    if (out.push(a) === 2) break;
   }
   return out;
 }
@@ -63,7 +68,7 @@ function retweetBox(card: Element, found: Element | undefined, now: Date): { box
     while (box.parentElement && box.parentElement !== card && !box.parentElement.querySelector(own)) box = box.parentElement;
     return { box };
   }
-  const [first, second] = postLinks(card, now, 2);
+  const [first, second] = twoPostLinks(card, now);
   if (!first || !second || postRef(first).id === postRef(second).id) return {};
   const boxOf = (link: Element, other: Element) => {
     let box: Element = link;
