@@ -104,11 +104,11 @@ export const messageRoutes = {
 export type Request<K extends MessageType> = MessageMap[K]['request'];
 export type Response<K extends MessageType> = MessageMap[K]['response'];
 
-interface Envelope<K extends MessageType = MessageType> {
+export interface Envelope<K extends MessageType = MessageType> {
   vigil: K;
   data: Request<K>;
 }
-type Reply<K extends MessageType> = { ok: true; data: Response<K> } | { ok: false; error: string };
+export type Reply<K extends MessageType> = { ok: true; data: Response<K> } | { ok: false; error: string };
 
 export type Handler<K extends MessageType> = (
   data: Request<K>,
@@ -116,7 +116,7 @@ export type Handler<K extends MessageType> = (
 ) => Response<K> | Promise<Response<K>>;
 export type Handlers = { [K in MessageType]?: Handler<K> };
 
-function unwrap<K extends MessageType>(type: K, reply: Reply<K> | undefined): Response<K> {
+export function unwrap<K extends MessageType>(type: K, reply: Reply<K> | undefined): Response<K> {
   if (!reply) throw new Error(`Vigil: no handler answered "${type}"`);
   if (!reply.ok) throw new Error(reply.error);
   return reply.data;
@@ -134,7 +134,7 @@ export async function sendToTab<K extends MessageType>(tabId: number, type: K, d
   return unwrap(type, (await chrome.tabs.sendMessage(tabId, envelope)) as Reply<K> | undefined);
 }
 
-const isEnvelope = (m: unknown): m is Envelope =>
+export const isEnvelope = (m: unknown): m is Envelope =>
   typeof m === 'object' && m !== null && typeof (m as { vigil?: unknown }).vigil === 'string';
 
 /** One handler map out of several modules' maps; a message answered twice is a wiring mistake and throws. */

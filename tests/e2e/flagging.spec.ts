@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { serveHttpsFromFixtures } from '../support/fixture-server.ts';
+import { stopWorker } from './capture-harness.ts';
 import { expect, test, type Extension } from './fixtures.ts';
 
 // Flagging in the page (issue 4): the built extension on saved Weibo and Douyin pages served at their real
@@ -111,6 +112,19 @@ test.describe('flagging brand mentions', () => {
     const reused = (await tabUnits(extension, page)).find((u) => u.key === 'weibo:QbWx7PqSb');
     expect(reused?.text).toContain('抽檢不合格');
     expect(await pageMutations(page)).toEqual([]);
+  });
+
+  test('the service worker stops while the page is open: posts the page shows next are still flagged (issue 15)', async ({ extension, browserWithExtension, page }) => {
+    // The page talks to the worker over one port since issue 15; stopping the worker closes it, and the next batch
+    // must open a new one (and wake the worker) rather than post into the closed port.
+    await page.goto('http://weibo.com/');
+    await waitForUnits(extension, page, FEED_UNITS);
+    await stopWorker(browserWithExtension, page);
+    await page.evaluate(() => (window as unknown as { __fixtureScroll(): boolean }).__fixtureScroll());
+    await page.evaluate(() => (window as unknown as { __fixtureScroll(): boolean }).__fixtureScroll());
+    await expect.poll(async () => (await tabUnits(extension, page)).map((u) => u.key), { timeout: 20_000 }).toEqual(
+      expect.arrayContaining(['weibo:QbWx7PqSb', 'weibo:QbWy1RsTc']),
+    );
   });
 
   test('Douyin video page: each visible comment once, SEO duplicates and 青禾苗 not counted', async ({ extension, page, fixtureServer }) => {
