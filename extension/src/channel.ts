@@ -50,7 +50,10 @@ export function openChannel() {
   }
 
   function post(w: Waiting): void {
-    if (w.tries++ >= 2) return w.reject(new Error(`Vigil: no handler answered "${w.type}"`));
+    if (w.tries++ >= 2) {
+      w.reject(new Error(`Vigil: no handler answered "${w.type}"`));
+      return;
+    }
     const id = ++next;
     try {
       port ??= connect();
@@ -60,8 +63,8 @@ export function openChannel() {
       // A port closed under us (postMessage throws), or the extension was reloaded (connect throws): try a new one.
       waiting.delete(id);
       port = null;
-      if (w.tries >= 2) return w.reject(err);
-      post(w);
+      if (w.tries >= 2) w.reject(err);
+      else post(w);
     }
   }
 
@@ -88,7 +91,10 @@ export function serveChannels(handlers: Handlers): () => void {
         }
       };
       const handler = handlers[m.vigil] as Handler<MessageType> | undefined;
-      if (!handler) return answer({ ok: false, error: `Vigil: no handler answered "${m.vigil}"` });
+      if (!handler) {
+        answer({ ok: false, error: `Vigil: no handler answered "${m.vigil}"` });
+        return;
+      }
       Promise.resolve()
         .then(() => handler(m.data, sender))
         .then(
