@@ -57,17 +57,19 @@ export function candidateFinder({ site, prefilter, compiled, ownNames, painter }
   // Where the adapter's containers stand alone, each is checked on its own text, so a feed with a few mentions
   // extracts only those cards.
   return (root) => {
-    const painted = painter.paintedWithin(root);
+    // Asked only when needed: a new card of a scroll batch that names the brand never needs it.
+    let paintedMemo: boolean | undefined;
+    const painted = () => (paintedMemo ??= painter.paintedWithin(root));
     if (site.containersStandAlone && site.unitContainers) {
-      if (!painted && !mayName(prefilter, textOf(root), deep)) return [];
+      if (!mayName(prefilter, textOf(root), deep) && !painted()) return [];
       const containers = outermostContainers(root);
       // A new card of a scroll batch is its own container: the pass over its text above was the check.
       if (containers.length === 1 && containers[0] === root) return [root];
       if (containers.length > 0) {
         // A container showing something painted must be rescanned even without a mention now (a recycled node).
-        return containers.filter((c) => prefilter.mayContain(textChunks(c)) || (painted && painter.paintedWithin(c)));
+        return containers.filter((c) => prefilter.mayContain(textChunks(c)) || (painted() && painter.paintedWithin(c)));
       }
     }
-    return painted || mayMention(root) ? [root] : [];
+    return painted() || mayMention(root) ? [root] : [];
   };
 }

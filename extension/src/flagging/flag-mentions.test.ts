@@ -149,4 +149,40 @@ describe('flagging', () => {
     observer.disconnect();
     expect(roots).toEqual([view.querySelector('article')]);
   });
+
+  test('paintedWithin answers the same whether the root holds fewer elements than there are painted units or more', async () => {
+    const { doc, flagger } = setup('http://weibo.com/', weibo);
+    const units = flagger.scan(doc);
+    await flagger.settled();
+    const painter = flagger.painter;
+    const painted = units.map((u) => u.element).filter((el) => painter.paintedWithin(el));
+    expect(painted.length).toBeGreaterThanOrEqual(3);
+    // After a long scroll: far more painted units than a card has elements (each paints an empty range).
+    const extra = Array.from({ length: 400 }, () => doc.createElement('span'));
+    for (const el of extra) painter.set(el, 'mild', []);
+    const card = painted[0]!;
+    const small = doc.createElement('div');
+    small.append(doc.createElement('p'), doc.createElement('p'));
+    const big = doc.createElement('section');
+    for (let i = 0; i < 500; i++) big.append(doc.createElement('i'));
+    const answers = (): [string, boolean][] => [
+      ['a painted card itself', painter.paintedWithin(card)],
+      ['the card inside a small wrapper', painter.paintedWithin(wrap(card.cloneNode(false) as Element, card))],
+      ['a new card of two paragraphs', painter.paintedWithin(small)],
+      ['a section of 500 elements, none painted', painter.paintedWithin(big)],
+      ['the document', painter.paintedWithin(doc)],
+    ];
+    expect(answers()).toEqual([
+      ['a painted card itself', true], ['the card inside a small wrapper', true], ['a new card of two paragraphs', false],
+      ['a section of 500 elements, none painted', false], ['the document', true],
+    ]);
+    big.append(extra[399]!);
+    expect(painter.paintedWithin(big), 'a section of 501 elements, one painted').toBe(true);
+
+    function wrap(outer: Element, inner: Element): Element {
+      inner.replaceWith(outer);
+      outer.append(inner);
+      return outer;
+    }
+  });
 });

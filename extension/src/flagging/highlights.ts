@@ -158,7 +158,18 @@ export function createPainter(doc: Document, signal: AbortSignal): Painter {
       for (const el of painted.keys()) if (!el.isConnected) clear(el);
     },
     paintedWithin(root) {
-      for (const el of painted.keys()) if (root === el || (root as Node).contains(el)) return true;
+      if (painted.size === 0) return false;
+      if (painted.has(root as Element)) return true;
+      // After a long scroll hundreds of units are painted, and a scroll batch asks this of each new card: a card's
+      // few dozen elements are looked up instead of every painted unit being tested for containment (issue 15).
+      if ((root as Node).nodeType === 1) {
+        const inside = (root as Element).getElementsByTagName('*');
+        if (inside.length < painted.size) {
+          for (let i = 0; i < inside.length; i++) if (painted.has(inside[i]!)) return true;
+          return false;
+        }
+      }
+      for (const el of painted.keys()) if ((root as Node).contains(el)) return true;
       return false;
     },
     count() {
