@@ -108,4 +108,34 @@ describe('watching a page', () => {
     expect(reports[0]!.map((s) => s.title)).toEqual(['ＱＨ乳业董事长致歉']);
     ctl.abort();
   });
+
+  test('after the first check, a change of the page reads the list, not the whole page again (issue 15)', async () => {
+    const doc = hotPageWithoutBrand();
+    for (const code of doc.querySelectorAll('script, style, noscript, template')) code.remove();
+    doc.body.insertAdjacentHTML('beforeend', '<div id="feed"><p>喝了青禾牛奶孩子过敏住院了</p></div>');
+    // The page's text is read through the body's textContent (no script in it).
+    let pageReads = 0;
+    let proto = Object.getPrototypeOf(doc.body);
+    while (!Object.getOwnPropertyDescriptor(proto, 'textContent')) proto = Object.getPrototypeOf(proto);
+    const text = Object.getOwnPropertyDescriptor(proto, 'textContent')!;
+    Object.defineProperty(doc.body, 'textContent', { get: () => (pageReads++, text.get!.call(doc.body)), configurable: true });
+    const site = siteFor('http://weibo.com/hot/search', [])!;
+    let listReads = 0;
+    const watched = { ...site, hotList: { ...site.hotList!, read: (d: ParentNode, only?: (t: string) => boolean) => (listReads++, site.hotList!.read(d, only)) } };
+    const reports: HotSearchSighting[][] = [];
+    const ctl = new AbortController();
+    initHotWatch({ signal: ctl.signal, site: watched, pack: demoPack, doc, settle: 10, now: () => seenAt, report: async (s) => reports.push(s) });
+    expect([pageReads, listReads]).toEqual([1, 1]);
+    // The feed grows as the reader scrolls: each batch is a change, and each change one read of the list only.
+    for (let batch = 1; batch <= 3; batch++) {
+      doc.getElementById('feed')!.insertAdjacentHTML('beforeend', '<p>青禾酸奶真的好喝</p>');
+      await expect.poll(() => listReads).toBe(1 + batch);
+    }
+    expect(pageReads).toBe(1);
+    expect(reports).toEqual([]);
+    addEntry(doc, '青禾牛奶董事长致歉');
+    await expect.poll(() => reports.length).toBe(1);
+    expect(reports[0]!.map((s) => s.title)).toEqual(['青禾牛奶董事长致歉']);
+    ctl.abort();
+  });
 });

@@ -51,11 +51,17 @@ export function initHotWatch(opts: HotWatchOptions): void {
   const compile = () => (compiled ??= compilePack(mentionPack(opts.pack)));
   /** What this page already handed over: entry, brand and rank (a climb is handed over again). */
   const handed = new Set<string>();
+  let first = true;
   const check = () => {
     // A page whose text names no brand at all has no entry that does: the list is not read (reading it lays the
-    // page out to tell visible entries), which keeps a page without mentions nearly free (issue 15).
+    // page out to tell visible entries), which keeps a page without mentions nearly free (issue 15). Only the first
+    // check asks the whole page, a read the flagger's first scan shares; later checks, one per change of a feed
+    // that grows as it scrolls, would read it all again each time, and the entries' text below settles them.
     const prefilter = prefilterFor(opts.pack);
-    if (!mayName(prefilter, doc.body ?? doc)) return;
+    if (first) {
+      first = false;
+      if (!mayName(prefilter, doc.body ?? doc)) return;
+    }
     // A page whose feed names the brand mostly has a list that does not: its entries' text is asked first.
     const entries = reader.read(doc, (text) => prefilter.mayContain([text]));
     const fresh = sightingsOf(entries, opts.pack, compile, now()).filter((s) => {
