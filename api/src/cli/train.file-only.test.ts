@@ -6,6 +6,7 @@ import { loadSentimentModel, scoreChinese } from '@vigil/shared/engine/sentiment
 import { normalizeTerm } from '@vigil/shared/engine/normalize-text';
 import { loadEnglishModel, scoreEnglish } from '@vigil/shared/engine/english';
 import { cliWorkspace, runCli } from '../test-support/cli.ts';
+import { foldOf } from './train-cv.ts';
 
 // `vigil train` on a team's own labelled files (CSV label,text and JSONL {text,label}): it prints validation
 // accuracy and writes a model the engine loads.
@@ -63,7 +64,25 @@ describe('vigil train --data', () => {
     const bad5 = await runCli(['train', '--cv', '--folds', '7', '--data', join(dir, 'a.csv')], cliWorkspace());
     expect(bad5.code).toBe(2);
     expect(bad5.stderr).toMatch(/--folds/);
+    // A second, independent fold set, to confirm a candidate on folds it was not chosen on.
+    const set2 = await runCli(['train', '--cv', '--fold-set', '2', '--folds', '0', '--data', join(dir, 'a.csv')], cliWorkspace());
+    expect(set2.code, set2.stderr).toBe(0);
+    expect(set2.stdout).toMatch(/^mean over 1 fold\(s\) of fold set 2: a\.csv \d+\.\d\d %$/m);
+    const bad3 = await runCli(['train', '--cv', '--fold-set', '3', '--data', join(dir, 'a.csv')], cliWorkspace());
+    expect(bad3.code).toBe(2);
+    expect(bad3.stderr).toMatch(/--fold-set/);
   }, 60_000);
+
+  test('the two fold sets cut the rows differently, each into five folds of about a fifth', () => {
+    const texts = Array.from({ length: 5000 }, (_, i) => `酒店房间${i}，服务一般`);
+    for (const set of [1, 2] as const) {
+      const sizes = [0, 0, 0, 0, 0];
+      for (const t of texts) sizes[foldOf(t, 5, set)]!++;
+      for (const n of sizes) expect(n).toBeGreaterThan(850);
+    }
+    const same = texts.filter((t) => foldOf(t, 5, 1) === foldOf(t, 5, 2)).length;
+    expect(same / texts.length).toBeLessThan(0.3);
+  });
 
   test('a file without a label column is refused with a message that says what is missing', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'vigil-train-'));

@@ -30,16 +30,18 @@ export function dataDir(): string | null {
 export const trainCommand = command(
   {
     name: 'train',
-    usage: 'train [--data FILE…] [--out FILE] [--out-en FILE] [--lang zh|en] [--cv [--folds 0,1,2,3,4]]',
+    usage: 'train [--data FILE…] [--out FILE] [--out-en FILE] [--lang zh|en] [--cv [--folds 0,1,2,3,4] [--fold-set 1|2]]',
     summary: 'train the sentiment models, print validation accuracy',
   },
   async (args) => {
     const { values } = parse(args, {
       data: { type: 'string', multiple: true }, out: { type: 'string' }, 'out-en': { type: 'string' }, lang: { type: 'string' },
-      cv: { type: 'boolean' }, folds: { type: 'string' },
+      cv: { type: 'boolean' }, folds: { type: 'string' }, 'fold-set': { type: 'string' },
     });
     const folds = (values.folds ?? '0,1,2,3,4').split(',').map(Number);
     if (folds.some((f) => !Number.isInteger(f) || f < 0 || f > 4)) throw new UsageError('--folds is a list of 0–4, e.g. 0,1');
+    const foldSet = values['fold-set'] ?? '1';
+    if (foldSet !== '1' && foldSet !== '2') throw new UsageError('--fold-set is 1 or 2');
     if (values.lang && values.lang !== 'zh' && values.lang !== 'en') throw new UsageError('--lang is zh or en');
     let sets: Dataset[];
     let enSets: Dataset[];
@@ -60,7 +62,7 @@ export const trainCommand = command(
     }
     if (values.cv) {
       // Chinese model only; nothing is written and the held-out splits are not read.
-      crossValidate(sets.filter((s) => s.train.length > 0), folds, (line) => console.log(line));
+      crossValidate(sets.filter((s) => s.train.length > 0), folds, (line) => console.log(line), foldSet === '2' ? 2 : 1);
       return 0;
     }
     if (values.lang !== 'zh' && enSets.length) trainEnglishSets(enSets, values['out-en'] ? resolve(values['out-en']) : shippedEnglishPath);
