@@ -63,8 +63,10 @@ export function candidateFinder({ site, prefilter, compiled, ownNames, painter }
     if (site.containersStandAlone && site.unitContainers) {
       if (!mayName(prefilter, textOf(root), deep) && !painted()) return [];
       const containers = outermostContainers(root);
-      // A new card of a scroll batch is its own container: the pass over its text above was the check.
-      if (containers.length === 1 && containers[0] === root) return [root];
+      // A new card of a scroll batch is its own container, or the one container in the slot the scroller added: the
+      // pass over the root's text above was the check (a second pass over the same card cost 10 µs a card). Should
+      // the root's name sit outside the card, its units are dropped by their own text before they leave the page.
+      if (containers.length === 1) return containers;
       if (containers.length > 0) {
         // A container showing something painted must be rescanned even without a mention now (a recycled node).
         return containers.filter((c) => prefilter.mayContain(textChunks(c)) || (painted() && painter.paintedWithin(c)));

@@ -137,6 +137,28 @@ describe('flagging', () => {
     expect(sent.at(-1)!.units.map((u) => u.key).sort()).toEqual(['weibo:QbBatch0x', 'weibo:QbBatch1x', 'weibo:QbBatch2x']);
   });
 
+  test('scroller slots added in a batch: a card naming the brand is sent; a card whose slot alone names it is not', async () => {
+    const { doc, flagger, sent } = setup('http://weibo.com/', weibo);
+    flagger.scan(doc);
+    await flagger.settled();
+    const before = sent.length;
+    const wrapper = doc.querySelector('.vue-recycle-scroller__item-wrapper')!;
+    const template = doc.querySelector('.vue-recycle-scroller__item-view')!;
+    const slot = (id: string, text: string, aside = '') => {
+      const view = template.cloneNode(true) as Element;
+      view.querySelector('a[class*="_time_"]')!.setAttribute('href', `https://weibo.com/3344556677/${id}`);
+      view.querySelector('[class*="_wbtext_"]')!.textContent = text;
+      // Text of the slot outside its card (a scroller's label, say).
+      if (aside) view.append(doc.createTextNode(aside));
+      wrapper.append(view);
+      return view;
+    };
+    const slots = [slot('QbSlotNamed', '青禾酸奶又胀包了'), slot('QbSlotAside', '周末带孩子去博物馆', '青禾乳业'), slot('QbSlotPlain', '晚饭吃了一碗牛肉面')];
+    flagger.scanAll(slots);
+    await flagger.settled();
+    expect(sent.slice(before).flatMap((r) => r.units.map((u) => u.key))).toEqual(['weibo:QbSlotNamed']);
+  });
+
   test('a change inside a card that was never scanned maps back to the whole card', () => {
     const doc = loadFixture('http://weibo.com/');
     const root = weibo.feedRoot(doc)!;
