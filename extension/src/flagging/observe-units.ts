@@ -59,14 +59,24 @@ export function observeUnits(doc: Document, site: SiteAdapter, signal: AbortSign
   const root = site.feedRoot(doc) ?? doc.body;
   const pending: MutationRecord[] = [];
   let frame = 0;
+  let task: ReturnType<typeof setTimeout> | undefined;
   let flush = () => {
-    frame = 0;
     const roots = dirtyRoots(pending.splice(0), root, site.unitContainers);
     if (roots.length > 0) rescan(roots);
   };
+  // The changes of a frame are scanned together, in a task of their own right after the frame that shows them: the
+  // scan used to run inside the frame (a requestAnimationFrame callback) and made the page's own rendering of a
+  // scroll batch that much longer (issue 15). A hidden tab renders no frames and scans when it is shown again.
   const observer = new MutationObserver((records) => {
     pending.push(...records);
-    if (!frame) frame = requestAnimationFrame(flush);
+    if (frame || task !== undefined) return;
+    frame = requestAnimationFrame(() => {
+      frame = 0;
+      task = setTimeout(() => {
+        task = undefined;
+        flush();
+      }, 0);
+    });
   });
   const options = { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['href', 'title', 'hidden', 'style'] };
   observer.observe(root, options);
@@ -85,5 +95,6 @@ export function observeUnits(doc: Document, site: SiteAdapter, signal: AbortSign
   signal.addEventListener('abort', () => {
     observer.disconnect();
     if (frame) cancelAnimationFrame(frame);
+    clearTimeout(task);
   }, { once: true });
 }
