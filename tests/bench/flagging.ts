@@ -146,7 +146,9 @@ async function session(dir: string, port: number, bare = false) {
       await page.evaluate(([from, n]) => (window as unknown as { __addPosts(f: number, n: number): void }).__addPosts(from!, n!), [10_000 + b * 20, 20]);
       if (!bare) await stableHighlights(page, before + 20);
       await page.waitForTimeout(bare ? 600 : 300);
-      r.longest = Math.max(r.longest, ...(await page.evaluate(() => (window as unknown as { __long: number[] }).__long)));
+      const long = await page.evaluate(() => (window as unknown as { __long: number[] }).__long);
+      if (process.env.BENCH_TOP && long.length > 0) console.log(`   ${bare ? 'bare' : dir} batch ${b}: long tasks ${long.join(', ')} ms`);
+      r.longest = Math.max(r.longest, ...long);
     },
     close: () => browser.close(),
   };
