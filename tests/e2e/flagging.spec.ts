@@ -127,6 +127,38 @@ test.describe('flagging brand mentions', () => {
     );
   });
 
+  test('a long scroll keeps only the painted words near the screen in the page’s highlights; the rest come back when scrolled to (issue 15)', async ({ extension, page }) => {
+    // Blink's cost of custom highlights grows with every range registered: far-away units give theirs back.
+    await page.goto('http://weibo.com/');
+    await waitForUnits(extension, page, FEED_UNITS);
+    const added = 160;
+    await page.evaluate((n) => {
+      const wrapper = document.querySelector<HTMLElement>('.vue-recycle-scroller__item-wrapper')!;
+      const template = [...document.querySelectorAll('.vue-recycle-scroller__item-view')].find((v) => v.textContent!.includes('过敏'))!;
+      for (let i = 0; i < n; i++) {
+        const view = template.cloneNode(true) as HTMLElement;
+        view.style.transform = `translateY(${(10 + i) * 320}px)`;
+        view.querySelector('a[class*="_time_"]')!.setAttribute('href', `https://weibo.com/3344556677/QbLong${i}x`);
+        wrapper.append(view);
+      }
+      wrapper.style.minHeight = `${(10 + n) * 320}px`;
+    }, added);
+    await waitForUnits(extension, page, FEED_UNITS + added);
+    const rangesIn = (id: string) => page.evaluate((href) => {
+      const card = document.querySelector(`a[href$="${href}"]`)!.closest('article')!;
+      let n = 0;
+      for (const h of CSS.highlights.values()) for (const r of h) if (card.contains((r as Range).startContainer)) n++;
+      return n;
+    }, id);
+    // Every added post is flagged, yet the page's highlights hold far fewer ranges than that, none for the last post.
+    await expect.poll(() => paintedRanges(page)).toBeLessThan(added);
+    expect(await paintedRanges(page)).toBeGreaterThanOrEqual(FEED_UNITS);
+    expect(await rangesIn('/QbLong159x')).toBe(0);
+    // Scrolled to, the last post is painted again.
+    await page.evaluate(() => document.querySelector('a[href$="/QbLong159x"]')!.scrollIntoView());
+    await expect.poll(() => rangesIn('/QbLong159x')).toBeGreaterThan(0);
+  });
+
   test('Douyin video page: each visible comment once, SEO duplicates and 青禾苗 not counted', async ({ extension, page, fixtureServer }) => {
     await serveHttpsFromFixtures(page, fixtureServer.url, 'www.douyin.com');
     await page.goto('https://www.douyin.com/video/7431234567890123456/');

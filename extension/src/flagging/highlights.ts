@@ -1,5 +1,6 @@
 import type { Level } from '@vigil/shared/engine/types';
 import { registerHighlight } from './marks-visibility.ts';
+import { createRangeShelf } from './near-ranges.ts';
 
 // Mention highlights (issue 4) with the CSS Custom Highlight API: ranges over the page's own text nodes, painted
 // by the browser; the page's DOM is not touched, so neither its MutationObservers nor a later snapshot see them.
@@ -118,13 +119,11 @@ export function createPainter(doc: Document, signal: AbortSignal): Painter {
     }, { once: true });
   }
   const painted = new Map<Element, { level: Level; ranges: readonly Range[] }>();
+  const shelf = createRangeShelf(win, signal);
 
   function clear(el: Element) {
-    const prev = painted.get(el);
-    if (!prev) return;
-    const h = highlights.get(prev.level);
-    for (const r of prev.ranges) h?.delete(r);
-    painted.delete(el);
+    if (!painted.delete(el)) return;
+    shelf.remove(el);
   }
 
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
@@ -150,7 +149,7 @@ export function createPainter(doc: Document, signal: AbortSignal): Painter {
       if (!ready && ranges.length > 0) register();
       adoptIn(ranges);
       const h = highlights.get(level);
-      for (const r of ranges) h?.add(r);
+      if (h) shelf.put(el, h, ranges);
       painted.set(el, { level, ranges });
     },
     clear,
