@@ -1,4 +1,4 @@
-import { type Envelope, type Handler, type Handlers, isEnvelope, type MessageType, type Reply, type Request, type Response, unwrap } from './messaging.ts';
+import { answer, type Envelope, type Handlers, isEnvelope, type MessageType, type Reply, type Request, type Response, unwrap } from './messaging.ts';
 
 // A long-lived channel from a page's content script to the background, for the messages a page sends all the time
 // (issue 15: a scroll batch's units). `chrome.runtime.sendMessage` opens a new channel per message, and opening one
@@ -17,6 +17,8 @@ interface Waiting {
   type: MessageType;
   data: unknown;
   tries: number;
+  /** The port the request was last posted on. */
+  on?: chrome.runtime.Port;
   resolve(value: unknown): void;
   reject(error: unknown): void;
 }
@@ -42,29 +44,31 @@ export function openChannel() {
     p.onDisconnect.addListener(() => {
       void chrome.runtime.lastError;
       if (port === p) port = null;
-      const left = [...waiting.values()];
-      waiting.clear();
-      for (const w of left) post(w);
+      // Only what this port left unanswered: a port opened since (postMessage threw first) keeps its own.
+      for (const [id, w] of waiting) {
+        if (w.on !== p) continue;
+        waiting.delete(id);
+        post(w);
+      }
     });
     return p;
   }
 
-  function post(w: Waiting): void {
+  function post(w: Waiting, failure?: unknown): void {
     if (w.tries++ >= 2) {
-      w.reject(new Error(`Vigil: no handler answered "${w.type}"`));
+      w.reject(failure ?? new Error(`Vigil: no handler answered "${w.type}"`));
       return;
     }
     const id = ++next;
     try {
-      port ??= connect();
+      w.on = port ??= connect();
       waiting.set(id, w);
-      port.postMessage({ id, vigil: w.type, data: w.data } as Numbered);
+      w.on.postMessage({ id, vigil: w.type, data: w.data } as Numbered);
     } catch (err) {
       // A port closed under us (postMessage throws), or the extension was reloaded (connect throws): try a new one.
       waiting.delete(id);
       port = null;
-      if (w.tries >= 2) w.reject(err);
-      else post(w);
+      post(w, err);
     }
   }
 
@@ -75,7 +79,7 @@ export function openChannel() {
   };
 }
 
-/** Answers requests on every channel a content script opens, with the same handlers as `listen`. */
+/** Answers requests on every channel a content script opens, as `listen` answers one-off messages. */
 export function serveChannels(handlers: Handlers): () => void {
   const onConnect = (port: chrome.runtime.Port) => {
     if (port.name !== CHANNEL || !port.sender) return;
@@ -83,24 +87,14 @@ export function serveChannels(handlers: Handlers): () => void {
     port.onMessage.addListener((m: unknown) => {
       if (!isEnvelope(m) || typeof (m as Numbered).id !== 'number') return;
       const id = (m as Numbered).id;
-      const answer = (reply: Reply<MessageType>) => {
+      const reply = answer(handlers, m, sender) ?? Promise.resolve({ ok: false as const, error: `Vigil: no handler answered "${m.vigil}"` });
+      void reply.then((r) => {
         try {
-          port.postMessage({ ...reply, id });
+          port.postMessage({ ...r, id });
         } catch {
           // The page went away: nobody is waiting for the answer.
         }
-      };
-      const handler = handlers[m.vigil] as Handler<MessageType> | undefined;
-      if (!handler) {
-        answer({ ok: false, error: `Vigil: no handler answered "${m.vigil}"` });
-        return;
-      }
-      Promise.resolve()
-        .then(() => handler(m.data, sender))
-        .then(
-          (data) => answer({ ok: true, data }),
-          (err: unknown) => answer({ ok: false, error: err instanceof Error ? err.message : String(err) }),
-        );
+      });
     });
   };
   chrome.runtime.onConnect.addListener(onConnect);

@@ -149,18 +149,24 @@ export function mergeHandlers(...maps: Handlers[]): Handlers {
   return merged as Handlers;
 }
 
+/** The answer of `handlers` to `message` (a failure is `{ ok: false }`), or null when none of them takes it. */
+export function answer(handlers: Handlers, message: Envelope, sender: chrome.runtime.MessageSender): Promise<Reply<MessageType>> | null {
+  const handler = handlers[message.vigil] as Handler<MessageType> | undefined;
+  if (!handler) return null;
+  return Promise.resolve()
+    .then(() => handler(message.data, sender))
+    .then(
+      (data) => ({ ok: true as const, data }),
+      (err: unknown) => ({ ok: false as const, error: err instanceof Error ? err.message : String(err) }),
+    );
+}
+
 /** Answers the messages named in `handlers`; other messages are left to other listeners. Returns the unsubscribe. */
 export function listen(handlers: Handlers): () => void {
   const listener = (message: unknown, sender: chrome.runtime.MessageSender, sendResponse: (r: unknown) => void) => {
-    if (!isEnvelope(message)) return false;
-    const handler = handlers[message.vigil] as Handler<MessageType> | undefined;
-    if (!handler) return false;
-    Promise.resolve()
-      .then(() => handler(message.data, sender))
-      .then(
-        (data) => sendResponse({ ok: true, data }),
-        (err: unknown) => sendResponse({ ok: false, error: err instanceof Error ? err.message : String(err) }),
-      );
+    const reply = isEnvelope(message) ? answer(handlers, message, sender) : null;
+    if (!reply) return false;
+    void reply.then(sendResponse);
     // Keeps the channel open for the asynchronous answer.
     return true;
   };
