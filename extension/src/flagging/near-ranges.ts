@@ -19,8 +19,6 @@ export interface RangeShelf {
   /** Shows `ranges` of `el` in `highlight` (replacing what `el` showed before). */
   put(el: Element, highlight: Highlight, ranges: readonly Range[]): void;
   remove(el: Element): void;
-  /** Ranges in the highlights right now. */
-  shown(): number;
 }
 
 export function createRangeShelf(win: (Window & typeof globalThis) | null, signal: AbortSignal, limit = RANGE_LIMIT): RangeShelf {
@@ -38,22 +36,25 @@ export function createRangeShelf(win: (Window & typeof globalThis) | null, signa
     e.shown = false;
     count -= e.ranges.length;
   };
-  const trim = () => {
-    if (count <= limit) return;
-    for (const e of entries.values()) if (e.near === false) hide(e);
-  };
-  const observer = typeof win?.IntersectionObserver === 'function'
-    ? new win.IntersectionObserver((reports) => {
+  // Which units are near is asked only once the limit is passed: a page with a few mentions never pays the
+  // observer's work each frame. Past it, each report puts near units back and takes far ones out.
+  let observer: IntersectionObserver | null = null;
+  const watch = () => {
+    if (observer || count <= limit || typeof win?.IntersectionObserver !== 'function' || signal.aborted) return;
+    observer = new win.IntersectionObserver((reports) => {
       for (const r of reports) {
         const e = entries.get(r.target);
-        if (!e) continue;
-        e.near = r.isIntersecting;
-        if (e.near) show(e);
+        if (e) e.near = r.isIntersecting;
       }
-      trim();
-    }, { rootMargin: '200% 0px' })
-    : null;
-  signal.addEventListener('abort', () => observer?.disconnect(), { once: true });
+      const over = count > limit;
+      for (const e of entries.values()) {
+        if (e.near) show(e);
+        else if (e.near === false && over) hide(e);
+      }
+    }, { rootMargin: '200% 0px' });
+    for (const el of entries.keys()) observer.observe(el);
+    signal.addEventListener('abort', () => observer?.disconnect(), { once: true });
+  };
 
   function remove(el: Element) {
     const e = entries.get(el);
@@ -70,9 +71,8 @@ export function createRangeShelf(win: (Window & typeof globalThis) | null, signa
       entries.set(el, e);
       show(e);
       observer?.observe(el);
-      trim();
+      watch();
     },
     remove,
-    shown: () => count,
   };
 }
