@@ -51,8 +51,7 @@ export function pick(root: ParentNode, list: FallbackList, keep?: (el: Element) 
     const first = root.querySelector(f.css);
     if (!first) continue;
     if (accepts(first, f) && (!keep || keep(first))) return { el: first, matched: label(f, i) };
-    const rest = Array.from(root.querySelectorAll(f.css)).slice(1);
-    const el = rest.find((e) => accepts(e, f) && (!keep || keep(e)));
+    const el = Array.from(root.querySelectorAll(f.css)).find((e) => e !== first && accepts(e, f) && (!keep || keep(e)));
     if (el) return { el, matched: label(f, i) };
   }
   return null;

@@ -45,11 +45,11 @@ const POST_PATH = /\/\d+\/[A-Za-z0-9]{6,}/;
  * resolving a URL or reading a time (issue 15: every card without a repost box goes through this search).
  */
 function twoPostLinks(el: Element, now: Date): Element[] {
-  const paths = Array.from(el.querySelectorAll('a[href]')).filter((a) => POST_PATH.test(a.getAttribute('href')!));
+  const paths = Array.from(el.querySelectorAll('a[href]'), (a) => ({ a, href: a.getAttribute('href')! })).filter((l) => POST_PATH.test(l.href));
   if (paths.length < 2) return [];
   const out: Element[] = [];
-  for (const a of paths) {
-    if (!POST_ID.test(absoluteUrl(a.getAttribute('href')!, a.ownerDocument) ?? '') || !timeOf(a, now)) continue;
+  for (const { a, href } of paths) {
+    if (!POST_ID.test(absoluteUrl(href, a.ownerDocument) ?? '') || !timeOf(a, now)) continue;
     if (out.push(a) === 2) break;
   }
   return out;
