@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
 // One `vitest run` covers every package. The API suite runs twice: on an embedded libSQL file and on a real
-// libSQL server (sqld) started on loopback by api/src/test-support/sqld-setup.ts (issue 2).
+// libSQL server (sqld) started on loopback for each test file by api/src/test-support/sqld-file-setup.ts (issue 2).
 export default defineConfig({
   test: {
     projects: [
@@ -23,8 +23,12 @@ export default defineConfig({
           include: ['src/**/*.test.ts'],
           exclude: ['src/**/*.file-only.test.ts'],
           env: { VIGIL_TEST_DB: 'sqld' },
-          globalSetup: ['./src/test-support/sqld-setup.ts'],
-          // One server, one database: files take turns and each test starts from an emptied, migrated database.
+          // Each file starts its own sqld; a test that failed because the server stalled runs once more on a new
+          // one, any other failure is final (the condition is set per test in sqld-file-setup.ts).
+          setupFiles: ['./src/test-support/sqld-file-setup.ts'],
+          retry: { count: 1, condition: /^sqld stalled/ },
+          // Files take turns (two servers at once would crowd a 2-core machine); each test starts from an emptied,
+          // migrated database.
           fileParallelism: false,
           testTimeout: 60_000,
         },

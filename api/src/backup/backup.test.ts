@@ -2,12 +2,13 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { inject, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { migrateDb, openDb } from '../db/client.ts';
 import { createUser, issueAccessToken } from '../lib/accounts.ts';
 import { newLogKey } from '../runtime.ts';
 import { testApp } from '../test-support/app.ts';
 import { testDbKind } from '../test-support/db.ts';
+import { sqldUrl } from '../test-support/sqld.ts';
 import { loginSession, userWithToken } from '../test-support/users.ts';
 import { decodeValue, encodeValue } from './codec.ts';
 import { writeFileBackup, writeLogicalBackup } from './export.ts';
@@ -15,7 +16,7 @@ import { restoreDatabase, RestoreRefused } from './restore.ts';
 
 /** The database the restore goes into: the same sqld server (replacing its data), or a new embedded file. */
 function restoreTarget(dir: string) {
-  return testDbKind() === 'sqld' ? { url: inject('sqldUrl'), replacesSource: true } : { url: `file:${join(dir, 'restored.db')}`, replacesSource: false };
+  return testDbKind() === 'sqld' ? { url: sqldUrl(), replacesSource: true } : { url: `file:${join(dir, 'restored.db')}`, replacesSource: false };
 }
 
 async function populated() {

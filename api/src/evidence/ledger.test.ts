@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { inject } from 'vitest';
+import { sqldUrl } from '../test-support/sqld.ts';
 import { fromHex } from '@vigil/shared/evidence/bytes';
 import { verifyTreeHead } from '@vigil/shared/evidence/signature';
 import { verifyInclusion } from '@vigil/shared/evidence/merkle';
@@ -16,7 +16,7 @@ import { logKeyOf } from './log-key.ts';
  */
 test('concurrent appends from two database clients get unique, consecutive indexes under one signed head', async () => {
   const { deps } = await testApp();
-  const second = testDbKind() === 'sqld' ? { ...deps, db: openDb({ url: inject('sqldUrl') }) } : deps;
+  const second = testDbKind() === 'sqld' ? { ...deps, db: openDb({ url: sqldUrl() }) } : deps;
   const results = await Promise.all(Array.from({ length: 40 }, (_, i) => recordCustody(i % 2 ? deps : second, `capture-${i}`, 'viewed', 'u1')));
   expect(results.map((r) => r.index).sort((x, y) => x - y)).toEqual(Array.from({ length: 40 }, (_, i) => i));
   const head = (await latestTreeHead(deps.db))!;

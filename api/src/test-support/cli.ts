@@ -3,17 +3,17 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { inject } from 'vitest';
+import { sqldUrl } from './sqld.ts';
 
 const bin = resolve(dirname(fileURLToPath(import.meta.url)), '../../bin/vigil.mjs');
 
 /**
- * A working folder and DATABASE_URL for running the real CLI: a new embedded file, or the shared sqld server
+ * A working folder and DATABASE_URL for running the real CLI: a new embedded file, or the test file's sqld server
  * (call freshDb() first there, so the test starts from an emptied database).
  */
 export function cliWorkspace(): { cwd: string; env: Record<string, string> } {
   const cwd = mkdtempSync(join(tmpdir(), 'vigil-cli-'));
-  const url = process.env.VIGIL_TEST_DB === 'sqld' ? inject('sqldUrl') : `file:${join(cwd, 'data', 'vigil.db')}`;
+  const url = process.env.VIGIL_TEST_DB === 'sqld' ? sqldUrl() : `file:${join(cwd, 'data', 'vigil.db')}`;
   // TSA_URLS explicitly: unset means the public authorities, and no test may reach the internet (issue 15).
   return { cwd, env: { DATABASE_URL: url, TSA_URLS: 'off' } };
 }

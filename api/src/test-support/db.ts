@@ -1,8 +1,8 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { inject } from 'vitest';
 import { migrateDb, openDb, type Db } from '../db/client.ts';
+import { sqldUrl } from './sqld.ts';
 
 /**
  * A fresh, migrated database for one test: a new embedded file, or the shared sqld server emptied first
@@ -10,7 +10,7 @@ import { migrateDb, openDb, type Db } from '../db/client.ts';
  */
 export async function freshDb(): Promise<Db> {
   if (process.env.VIGIL_TEST_DB === 'sqld') {
-    const db = openDb({ url: inject('sqldUrl') });
+    const db = openDb({ url: sqldUrl() });
     await emptyDatabase(db);
     await migrateDb(db);
     return db;

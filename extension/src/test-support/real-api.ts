@@ -3,8 +3,6 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { testApp } from '../../../api/src/test-support/app.ts';
 import { userWithToken } from '../../../api/src/test-support/users.ts';
-// Brings in the `sqldUrl` typing of vitest's inject() that the API's test database helper uses.
-import type {} from '../../../api/src/test-support/sqld-setup.ts';
 
 /**
  * A real Vigil API on a random loopback port (fresh database), so the extension's client and models are tested
