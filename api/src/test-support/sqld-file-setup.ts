@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import { afterAll, afterEach, beforeEach } from 'vitest';
 import { describeSqld, isSqldRequest, realFetch, restartSqld, sqldUrl, stallLimits, startSqld, stopSqld } from './sqld.ts';
 
 /**
@@ -73,9 +73,8 @@ async function answers(): Promise<boolean> {
   }
 }
 
-beforeAll(async () => {
-  await startSqld();
-}, 30_000);
+// Before the test file is imported: some files build their app (and database) while their tests are collected.
+await startSqld();
 
 afterAll(async () => {
   await stopSqld();
