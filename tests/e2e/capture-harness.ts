@@ -156,15 +156,29 @@ export async function openPanel(b: ExtensionBrowser, fixture: Page): Promise<Sid
  * Stops the extension's service worker as the browser does when it is idle (DevTools protocol: Target.closeTarget on
  * the worker's target), and waits until the old worker no longer answers. `page` is any page of the browser.
  */
-export async function stopWorker(b: ExtensionBrowser, page: Page) {
-  const old = await b.serviceWorker();
+export async function stopWorker(b: ExtensionBrowser, page: Page, preset?: string) {
+  // The worker being stopped is told apart by a mark in its global scope: Chromium 156 keeps the worker's DevTools
+  // target when it restarts, and Playwright's handle of the old worker then evaluates in the new one. A caller that
+  // keeps the worker busy sets the mark itself first (`self.__vigilMark`) and passes it.
+  const mark = preset ?? `stop-${Math.random()}`;
+  if (!preset) await (await b.serviceWorker()).evaluate((m) => { (self as unknown as { __vigilMark?: string }).__vigilMark = m; }, mark);
+  const marked = async () => {
+    try {
+      return (await (await b.serviceWorker()).evaluate(() => (self as unknown as { __vigilMark?: string }).__vigilMark ?? null)) === mark;
+    } catch {
+      return false; // between workers
+    }
+  };
   const cdp = await b.context.newCDPSession(page);
-  const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; type: string; url: string }[] };
-  // A browser that already restarted its worker may still list the old one's target: close every one of ours.
-  const targets = targetInfos.filter((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${b.extensionId}/`));
-  expect(targets.length, 'the extension service worker target').toBeGreaterThan(0);
-  for (const t of targets) await cdp.send('Target.closeTarget', { targetId: t.targetId }).catch(() => {});
-  await expect.poll(() => old.evaluate(() => 'alive').catch(() => 'stopped'), { timeout: 20_000 }).toBe('stopped');
+  // A close sent while the browser is busy may go unheeded: ask again, up to four times, for every target of ours.
+  for (let attempt = 0; attempt < 4; attempt++) {
+    const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; type: string; url: string }[] };
+    const targets = targetInfos.filter((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${b.extensionId}/`));
+    if (attempt === 0) expect(targets.length, 'the extension service worker target').toBeGreaterThan(0);
+    for (const t of targets) await cdp.send('Target.closeTarget', { targetId: t.targetId }).catch(() => {});
+    if (await expect.poll(marked, { timeout: 5_000 }).toBe(false).then(() => true, () => false)) break;
+  }
+  expect(await marked(), 'the old service worker stopped').toBe(false);
   await cdp.detach();
 }
 

@@ -127,6 +127,33 @@ test.describe('flagging brand mentions', () => {
     );
   });
 
+  test('the service worker stops with the page’s request unanswered: the request is sent again and answered (issue 15)', async ({ extension, browserWithExtension, page }) => {
+    // The worker's storage is made to never answer, so the batch's request waits in the worker unanswered; then the
+    // worker stops. The page's port closes with the request still waiting: only sending it again, on a new port to
+    // a new worker, gets the new post painted.
+    await page.goto('http://weibo.com/');
+    await waitForUnits(extension, page, FEED_UNITS);
+    await extension.evaluate(() => {
+      const never = () => new Promise<never>(() => {});
+      const areas = chrome.storage as unknown as Record<'session' | 'local', { get: unknown; set: unknown }>;
+      for (const area of [areas.session, areas.local]) Object.assign(area, { get: never, set: never });
+    }, null);
+    const painted = (href: string) => page.evaluate((h) => {
+      const card = document.querySelector(`a[href$="${h}"]`)?.closest('article');
+      if (!card) return -1;
+      let n = 0;
+      for (const hl of CSS.highlights.values()) for (const r of hl) if (card.contains((r as Range).startContainer)) n++;
+      return n;
+    }, href);
+    await page.evaluate(() => (window as unknown as { __fixtureScroll(): boolean }).__fixtureScroll());
+    // The new post is on the page, its request sent and waiting in the worker.
+    await expect.poll(() => painted('/QbWx7PqSb')).toBe(0);
+    await page.waitForTimeout(1_000);
+    expect(await painted('/QbWx7PqSb')).toBe(0);
+    await stopWorker(browserWithExtension, page);
+    await expect.poll(() => painted('/QbWx7PqSb'), { timeout: 20_000 }).toBeGreaterThan(0);
+  });
+
   test('a long scroll keeps only the painted words near the screen in the page’s highlights; the rest come back when scrolled to (issue 15)', async ({ extension, page }) => {
     // Blink's cost of custom highlights grows with every range registered: far-away units give theirs back.
     await page.goto('http://weibo.com/');

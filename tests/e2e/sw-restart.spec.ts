@@ -6,14 +6,20 @@ import { bearer, connect, expect, freshLegalToken, openPanel, stopWorker, test }
 // DevTools protocol, as Chrome stops an idle or long-busy worker). The API has already stored the capture but its answer never reached the worker. When the worker comes back, the outbox sends the capture again
 // from IndexedDB and the API answers with the receipt of the one it holds: the capture is stored exactly once.
 
-/** A loopback proxy to the API that, while holding, passes each capture upload on but keeps the API's answer back. */
+/**
+ * A loopback proxy to the API that passes the first capture upload on but keeps the API's answer back (until
+ * released, then drops it). Later uploads pass both ways: Chromium 156 may start the new worker, and its resend may
+ * arrive, before the test releases the first answer.
+ */
 async function holdingProxy(target: string) {
   let holding = true;
+  let claimed = false;
   let forwarded = 0;
   const held: ServerResponse[] = [];
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const upstream = new URL(req.url ?? '/', target);
-    const hold = holding && req.method === 'POST' && upstream.pathname === '/api/captures';
+    const hold = holding && !claimed && req.method === 'POST' && upstream.pathname === '/api/captures';
+    if (hold) claimed = true;
     const out = httpRequest(upstream, { method: req.method, headers: { ...req.headers, host: upstream.host } }, (answer) => {
       if (hold) {
         forwarded++;
