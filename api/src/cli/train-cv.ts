@@ -1,5 +1,5 @@
 import { loadSentimentModel, scoreChinese } from '@vigil/shared/engine/sentiment-model';
-import { evaluate, trainSentiment, type Example } from '@vigil/shared/engine/sentiment-train';
+import { evaluate, trainSentiment, type Example, type TrainOptions } from '@vigil/shared/engine/sentiment-train';
 import { normalizeTerm } from '@vigil/shared/engine/normalize-text';
 import type { Dataset } from './train-data.ts';
 
@@ -23,12 +23,14 @@ export function foldOf(text: string, folds = 5, set: 1 | 2 = 1): number {
   return (h >>> 0) % folds;
 }
 
-export function crossValidate(sets: Dataset[], folds: number[], log: (line: string) => void, set: 1 | 2 = 1): Record<string, number> {
+export function crossValidate(
+  sets: Dataset[], folds: number[], log: (line: string) => void, set: 1 | 2 = 1, opts: TrainOptions = {},
+): Record<string, number> {
   const fold = (text: string) => foldOf(text, 5, set);
   const sums: Record<string, number[]> = {};
   for (const f of folds) {
     const train: Example[] = sets.flatMap((s) => s.train.filter((x) => fold(x.text) !== f));
-    const model = loadSentimentModel(trainSentiment(train));
+    const model = loadSentimentModel(trainSentiment(train, opts));
     const line = sets.map((s) => {
       const score = evaluate((t) => scoreChinese(model, normalizeTerm(t)).negative >= 0.5, s.train.filter((x) => fold(x.text) === f));
       (sums[s.name] ??= []).push(score.accuracy * 100);

@@ -10,7 +10,7 @@ import { normalizeTerm } from '@vigil/shared/engine/normalize-text';
 
 const textColumns = ['text', 'text_a', 'review', 'content', 'sentence'];
 
-function parseDelimited(src: string, sep: string): string[][] {
+export function parseDelimited(src: string, sep: string): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
@@ -104,7 +104,7 @@ export interface Dataset {
 /** Domains of the default corpora: the trainer learns one negative expert per domain and a gate between them.
  * Hotel/laptop/book reviews and food-delivery reviews are separate domains: one shared review expert cost
  * ChnSentiCorp 0.3–1.3 points on tuning slices carved from the training data. */
-function domainOf(name: string): string {
+export function domainOf(name: string): string {
   if (name.startsWith('smp2020')) return 'smp';
   if (name === 'weibo2018') return 'weibo';
   if (name === 'waimai') return 'delivery';

@@ -7,6 +7,7 @@ import { normalizeTerm } from '@vigil/shared/engine/normalize-text';
 import { loadEnglishModel, scoreEnglish } from '@vigil/shared/engine/english';
 import { cliWorkspace, runCli } from '../test-support/cli.ts';
 import { foldOf } from './train-cv.ts';
+import { bucket } from './train-data.ts';
 
 // `vigil train` on a team's own labelled files (CSV label,text and JSONL {text,label}): it prints validation
 // accuracy and writes a model the engine loads.
@@ -82,6 +83,42 @@ describe('vigil train --data', () => {
     }
     const same = texts.filter((t) => foldOf(t, 5, 1) === foldOf(t, 5, 2)).length;
     expect(same / texts.length).toBeLessThan(0.3);
+  });
+
+  test('--extra-reviews adds a corpus without ChnSentiCorp\'s categories or any held-out text, and says what it dropped', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vigil-train-'));
+    const bad = ['青禾奶粉结块了，太差了，客服也不理人', '喝完拉肚子，再也不买了，退款还不给', '包装破了，漏了一箱子，差评差评'];
+    const good = ['青禾牛奶很好喝，推荐给大家，会回购', '送货很快，包装完好，孩子特别喜欢', '味道不错，价格实惠，下次还会再买'];
+    const rows: string[] = [];
+    for (let i = 0; i < 60; i++) rows.push(`0,${bad[i % 3]}${i}`, `1,${good[i % 3]}${i}`);
+    writeFileSync(join(dir, 'a.csv'), `label,text\n${rows.join('\n')}\n`);
+    // Held out: a.csv's rows in bucket < 10. One comes back with other punctuation, one inside a longer review.
+    const held = rows.map((r) => r.slice(2)).filter((t) => bucket(t) < 10);
+    expect(held.length).toBeGreaterThanOrEqual(2);
+    const extra = [
+      '\ufeffcat,label,review',
+      ...Array.from({ length: 40 }, (_, i) => `水果,${i % 2},${i % 2 ? '很新鲜，很甜，物流也快' : '烂了好几个，太失望了'}${i}`),
+      '酒店,0,房间很小，隔音差',
+      '书籍,1,"印刷清楚,内容好"',
+      `蒙牛,0,${held[0]!.replace(/，/g, ' ')}`,
+      `蒙牛,1,"总之,${held[1]!}!"`,
+    ];
+    writeFileSync(join(dir, 'os.csv'), `${extra.join('\n')}\n`);
+    const out = join(dir, 'model.json');
+    const res = await runCli(['train', '--data', join(dir, 'a.csv'), '--extra-reviews', join(dir, 'os.csv'), '--out', out], cliWorkspace());
+    expect(res.code, res.stderr).toBe(0);
+    expect(res.stdout).toMatch(/^os: 44 rows, 2 dropped by category, 2 sharing text with a held-out row, 40 kept$/m);
+    expect(res.stdout).toMatch(/^os: accuracy \d+\.\d %/m);
+    // Its n-grams become keys only from 10 of its rows (--extra-min-count): 新鲜 is in 20.
+    const keys = (file: string) => (JSON.parse(readFileSync(file, 'utf8')) as { keys: string }).keys.split('\n');
+    expect(keys(out)).toContain('新鲜');
+    const out100 = join(dir, 'model100.json');
+    const res100 = await runCli(['train', '--data', join(dir, 'a.csv'), '--extra-reviews', join(dir, 'os.csv'), '--extra-min-count', '100', '--out', out100], cliWorkspace());
+    expect(res100.code, res100.stderr).toBe(0);
+    expect(keys(out100)).not.toContain('新鲜');
+    const bad0 = await runCli(['train', '--data', join(dir, 'a.csv'), '--extra-reviews', join(dir, 'os.csv'), '--extra-weight', '2'], cliWorkspace());
+    expect(bad0.code).toBe(2);
+    expect(bad0.stderr).toMatch(/--extra-weight/);
   });
 
   test('a file without a label column is refused with a message that says what is missing', async () => {

@@ -16,11 +16,18 @@ export interface Example {
   positive?: boolean;
   /** Where the text comes from (e.g. weibo, smp, review): with two or more domains, per-domain experts are trained. */
   domain?: string;
+  /** How much the row counts against the others (default 1): extra corpora from kindred domains (issue 15). */
+  weight?: number;
+  /** A row of an extra corpus (`vigil train --extra-reviews`): its n-grams count towards `extraMinCount` only. */
+  extra?: boolean;
 }
 
 export interface TrainOptions {
   maxN?: number;
   minCount?: number;
+  /** An n-gram seen in fewer than `minCount` rows of the default corpora is a key only when ≥ this many rows of
+   * all, extra rows included, hold it (issue 15: keys from a second corpus must fit the 1 MB budget). */
+  extraMinCount?: number;
   epochs?: number;
   rate?: number;
   l2?: number;
@@ -55,15 +62,19 @@ export function trainSentiment(examples: Example[], opts: TrainOptions = {}): Se
   const threshold = opts.expertThreshold ?? { review: 0.45 };
   const texts = examples.map((e) => normalizeTerm(e.text));
   // Document frequency of every n-gram; rare ones are pruned (costs ≤ 0.2 points, notes/sentiment.md).
+  const { extraMinCount = Infinity } = opts;
   const df = new Map<string, number>();
-  for (const t of texts) {
+  // One number per gram: rows of the default corpora below 2²⁰, extra rows in multiples of 2²⁰ (exact up to 2⁵³).
+  const unit = (i: number) => (examples[i]!.extra ? 0x100000 : 1);
+  texts.forEach((t, i) => {
     const seen = new Set<string>();
     ngrams(t, maxN, (g) => seen.add(g));
-    for (const g of seen) df.set(g, (df.get(g) ?? 0) + 1);
-  }
+    for (const g of seen) df.set(g, (df.get(g) ?? 0) + unit(i));
+  });
+  const known = (c: number) => c % 0x100000 >= minCount || (c % 0x100000) + Math.floor(c / 0x100000) >= extraMinCount;
   // A gram that splits a surrogate pair cannot be stored as well-formed JSON text; the whole emoji is a key anyway.
   const loneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-  const vocab = [...df].filter(([g, c]) => c >= minCount && !loneSurrogate.test(g)).map(([g]) => g).sort();
+  const vocab = [...df].filter(([g, c]) => known(c) && !loneSurrogate.test(g)).map(([g]) => g).sort();
   df.clear();
   log(`vocabulary ${vocab.length} n-grams (df ≥ ${minCount})`);
   const featurizer = createFeaturizer(vocab);
@@ -81,8 +92,9 @@ export function trainSentiment(examples: Example[], opts: TrainOptions = {}): Se
     const neg = new Float32Array(featurizer.size).fill(1);
     let np = 0, nn = 0;
     examples.forEach((ex, i) => {
-      for (let k = offsets[i]!; k < offsets[i + 1]!; k++) (ex.negative ? neg : pos)[feats[k]!]! += 1;
-      if (ex.negative) nn++; else np++;
+      const w = ex.weight ?? 1;
+      for (let k = offsets[i]!; k < offsets[i + 1]!; k++) (ex.negative ? neg : pos)[feats[k]!]! += w;
+      if (ex.negative) nn += w; else np += w;
     });
     for (let f = 0; f < value.length; f++) value[f] = 1 - nb + nb * Math.abs(Math.log((neg[f]! / (nn + 1)) / (pos[f]! / (np + 1))));
   }
@@ -118,7 +130,7 @@ export function trainSentiment(examples: Example[], opts: TrainOptions = {}): Se
         let z = head.bias;
         for (const id of ids) z += head.w[id]! * value[id]! * x;
         const p = 1 / (1 + Math.exp(-z));
-        const err = p - (y ? 1 : 0);
+        const err = (p - (y ? 1 : 0)) * (ex.weight ?? 1);
         if (h === 0) loss -= Math.log(y ? p + 1e-12 : 1 - p + 1e-12);
         const g = g2[h]!;
         for (const id of ids) {
