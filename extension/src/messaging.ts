@@ -34,6 +34,11 @@ export interface MessageMap {
   'set-marks-visible': { request: { visible: boolean }; response: { hidden: number } };
   /** The rule pack to flag with: synced from the API (ETag), else the last one, else the demo pack (issue 4). */
   'rules:pack': { request: undefined; response: PackInfo };
+  /**
+   * The same pack as a page's content script needs it: names, people, excludes and own accounts, without the brand's
+   * risk terms (rules.ts `mentionPack`), which stay in the extension's own processes: the page is hostile content.
+   */
+  'rules:mentions': { request: undefined; response: PackInfo };
   /** A page (re)starts flagging: the sender tab's `tab:<tabId>` list starts over for `url` (issue 4). */
   'flag:reset': { request: ResetRequest; response: null };
   /** Units that mention a brand: analysed in the background, merged into `tab:<tabId>`, toolbar badge updated. */
@@ -85,6 +90,7 @@ export const messageRoutes = {
   'outbox:retry': 'background',
   'set-marks-visible': 'tab',
   'rules:pack': 'background',
+  'rules:mentions': 'background',
   'flag:reset': 'background',
   'flag:units': 'background',
   'flag:read': 'background',

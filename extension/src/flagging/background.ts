@@ -55,6 +55,25 @@ export function createFlagBackend(deps: FlagBackendDeps) {
     return info;
   }
 
+  /**
+   * The whole pack, risk terms included, for the extension's own pages (side panel, settings). A sender inside a web
+   * page (a content script, or a renderer taken over by the page) is refused: it gets `rules:mentions`.
+   */
+  const wholePack: Handler<'rules:pack'> = (_req, sender) => {
+    const own = typeof chrome !== 'undefined' && chrome.runtime?.getURL ? chrome.runtime.getURL('') : 'chrome-extension://';
+    if (sender?.tab && !(sender.url ?? '').startsWith(own)) {
+      throw new Error('网页不能读取完整规则包 / a web page cannot read the whole rule pack');
+    }
+    return pack();
+  };
+
+  /** The pack a page's content script gets: what names a brand, not how risky its words are (as rules.ts mentionPack). */
+  async function mentions(): Promise<PackInfo> {
+    const info = await pack();
+    const p = info.pack;
+    return { ...info, pack: { ...p, riskTerms: [], brands: p.brands.map((b) => ({ ...b, terms: [] })) } };
+  }
+
   async function compiledPack(): Promise<CompiledPack> {
     const info = await pack();
     if (compiled?.version !== info.version) compiled = { version: info.version, pack: compilePack(info.pack) };
@@ -178,7 +197,7 @@ export function createFlagBackend(deps: FlagBackendDeps) {
   void uploader.flush().catch(() => {});
 
   const handlers = {
-    'rules:pack': pack, 'flag:units': flag, 'flag:reset': reset, 'flag:read': read, 'scan:page': scan, 'news:enable': enableNews,
+    'rules:pack': wholePack, 'rules:mentions': mentions, 'flag:units': flag, 'flag:reset': reset, 'flag:read': read, 'scan:page': scan, 'news:enable': enableNews,
     'mention:correct': correct, 'unit:focus': focus,
   };
   const listen = () => {

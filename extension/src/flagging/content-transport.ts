@@ -9,7 +9,8 @@ export function messagingFlagTransport(): FlagTransport {
   // request stays a one-off message: it carries the click's user gesture.
   const channel = openChannel();
   return {
-    pack: () => channel.send('rules:pack'),
+    // Names only: the page's renderer never holds the brand's risk terms (what counts as 重度 and why).
+    pack: () => channel.send('rules:mentions'),
     reset: (req) => channel.send('flag:reset', req),
     flag: (req) => channel.send('flag:units', req),
     read: (req) => channel.send('flag:read', req),

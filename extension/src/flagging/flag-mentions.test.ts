@@ -24,7 +24,7 @@ function setup(url: string, site: SiteAdapter, edit?: (doc: Document) => void) {
   const sent: FlagRequest[] = [];
   const sender = { tab: { id: 7 } } as chrome.runtime.MessageSender;
   const transport: FlagTransport = {
-    pack: () => backend['rules:pack'](),
+    pack: () => backend['rules:mentions'](),
     reset: (req) => Promise.resolve(backend['flag:reset'](req, sender)),
     flag: async (req) => {
       sent.push(req);
@@ -62,6 +62,43 @@ describe('flagging', () => {
     expect(levels['weibo:QbX7nA2Ke']).toBe('severe');
     expect(state!.units.every((u) => u.mentions.length > 0)).toBe(true);
     expect(badges.at(-1)).toMatch(/^\d+ #e03131$/);
+  });
+
+  test('the pack a page gets names the brands but holds none of their risk terms; the page finds the same units with it', async () => {
+    // The page is hostile content: what counts as 重度 for the brand (its risk words and weights) stays in the extension.
+    const stores = createStores(memoryArea(), memoryArea());
+    const backend = createFlagBackend({ stores, badge: { set: () => {} } });
+    const full = await backend['rules:pack'](undefined, { url: 'chrome-extension://vigil/sidepanel.html' } as chrome.runtime.MessageSender);
+    const page = await backend['rules:mentions']();
+    expect(full.pack.riskTerms.length).toBeGreaterThan(0);
+    expect(full.pack.brands.some((b) => (b.terms ?? []).length > 0)).toBe(true);
+    expect(page.pack.riskTerms).toEqual([]);
+    expect(page.pack.brands.every((b) => (b.terms ?? []).length === 0)).toBe(true);
+    expect(JSON.stringify(page.pack)).not.toContain(full.pack.riskTerms[0]!.term);
+    expect(page.pack.brands.map((b) => [b.name, b.aliases, b.people, b.excludes, b.ownAccounts])).toEqual(
+      full.pack.brands.map((b) => [b.name, b.aliases, b.people, b.excludes, b.ownAccounts]),
+    );
+    expect(page.version).toBe(full.version);
+    // Asked from inside a web page, the whole pack is refused; the extension's own pages still get it.
+    const inPage = { tab: { id: 7 }, url: 'https://weibo.com/' } as chrome.runtime.MessageSender;
+    await expect(async () => backend['rules:pack'](undefined, inPage)).rejects.toThrow(/完整规则包/);
+    const panel = { url: 'chrome-extension://vigil/sidepanel.html' } as chrome.runtime.MessageSender;
+    expect((await backend['rules:pack'](undefined, panel)).pack.riskTerms.length).toBeGreaterThan(0);
+    // The units the page finds and sends (the background analyses them with the whole pack).
+    const sentWith = async (pack: typeof full.pack) => {
+      const sent: string[] = [];
+      const transport: FlagTransport = {
+        pack: async () => page, reset: async () => null, read: async () => null, openPanel: () => {},
+        flag: async (req) => { sent.push(...req.units.map((u) => u.key)); return { results: {} }; },
+      };
+      const doc = loadFixture('https://weibo.com/');
+      const flagger = createFlagger(compilePack(pack), { signal: new AbortController().signal, site: weibo, transport, doc, now: () => fixtureNow });
+      flagger.scan(doc);
+      await flagger.settled();
+      return sent;
+    };
+    expect(await sentWith(page.pack)).toEqual(await sentWith(full.pack));
+    expect((await sentWith(page.pack)).length).toBeGreaterThan(0);
   });
 
   test('a rescan of unchanged units sends nothing; a reused node with another post is analysed again', async () => {

@@ -21,7 +21,7 @@ async function flag(url: string, site: SiteAdapter) {
   const backend = createFlagBackend({ stores, badge: { set: () => {} } });
   const sender = { tab: { id: 7 } } as chrome.runtime.MessageSender;
   const transport: FlagTransport = {
-    pack: () => backend['rules:pack'](),
+    pack: () => backend['rules:mentions'](),
     reset: (req) => Promise.resolve(backend['flag:reset'](req, sender)),
     flag: async (req) => backend['flag:units'](req, sender),
     read: (req) => Promise.resolve(backend['flag:read'](req, sender)),

@@ -18,7 +18,7 @@ async function flagPage(url: string) {
   const sender = { tab: { id: 9 } } as chrome.runtime.MessageSender;
   const messages: string[] = [];
   const transport: FlagTransport = {
-    pack: () => backend['rules:pack'](),
+    pack: () => backend['rules:mentions'](),
     reset: (req) => (messages.push(`reset${req.read ? ' +read' : ''}`), Promise.resolve(backend['flag:reset'](req, sender))),
     flag: async (req) => (messages.push(`units${req.read ? ' +read' : ''}`), backend['flag:units'](req, sender)),
     read: (req) => (messages.push('read'), Promise.resolve(backend['flag:read'](req, sender))),
