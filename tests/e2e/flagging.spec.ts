@@ -1,35 +1,10 @@
 import type { Page } from '@playwright/test';
 import { serveHttpsFromFixtures } from '../support/fixture-server.ts';
-import { stopWorker } from './capture-harness.ts';
-import { expect, test, type Extension } from './fixtures.ts';
+import { expect, test } from './fixtures.ts';
+import { FEED_UNITS, paintedRanges, tabUnits, waitForUnits } from './flagging-harness.ts';
 
 // Flagging in the page (issue 4): the built extension on saved Weibo and Douyin pages served at their real
 // hostnames. The fixture pages install their own MutationObserver (window.__pageMutations), as a site would.
-
-interface StoredUnit {
-  key: string;
-  level: string;
-  text: string;
-  author?: string;
-  mentions: { brand: string }[];
-}
-
-async function tabUnits(extension: Extension, page: Page): Promise<StoredUnit[]> {
-  const tabId = await extension.tabIdOf(page);
-  return extension.evaluate(async (id) => {
-    const key = `tab:${id}`;
-    const state = (await chrome.storage.session.get(key))[key] as { units: StoredUnit[] } | undefined;
-    return state?.units ?? [];
-  }, tabId);
-}
-
-/** The feed's first screen of brand mentions; the brand's own promoted post is listed apart (issue 13 item 2). */
-const FEED_UNITS = 5;
-
-async function waitForUnits(extension: Extension, page: Page, atLeast: number): Promise<StoredUnit[]> {
-  await expect.poll(async () => (await tabUnits(extension, page)).length, { timeout: 10_000 }).toBeGreaterThanOrEqual(atLeast);
-  return tabUnits(extension, page);
-}
 
 /** The extension's message envelope, sent the way the side panel does (tests/support declares only a few chrome.* calls). */
 interface ChromeMessaging {
@@ -38,10 +13,6 @@ interface ChromeMessaging {
 }
 
 const pageMutations = (page: Page) => page.evaluate(() => (window as unknown as { __pageMutations: unknown[] }).__pageMutations);
-
-/** Ranges painted per highlight, as the page itself can see them through CSS.highlights. */
-const paintedRanges = (page: Page) =>
-  page.evaluate(() => [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0));
 
 test.describe('flagging brand mentions', () => {
   test('Weibo feed: the demo brand’s posts are flagged with sensible levels, homonyms are not', async ({ extension, page }) => {
@@ -112,78 +83,6 @@ test.describe('flagging brand mentions', () => {
     const reused = (await tabUnits(extension, page)).find((u) => u.key === 'weibo:QbWx7PqSb');
     expect(reused?.text).toContain('抽檢不合格');
     expect(await pageMutations(page)).toEqual([]);
-  });
-
-  test('the service worker stops while the page is open: posts the page shows next are still flagged (issue 15)', async ({ extension, browserWithExtension, page }) => {
-    // The page talks to the worker over one port since issue 15; stopping the worker closes it, and the next batch
-    // must open a new one (and wake the worker) rather than post into the closed port.
-    await page.goto('http://weibo.com/');
-    await waitForUnits(extension, page, FEED_UNITS);
-    await stopWorker(browserWithExtension, page);
-    await page.evaluate(() => (window as unknown as { __fixtureScroll(): boolean }).__fixtureScroll());
-    await page.evaluate(() => (window as unknown as { __fixtureScroll(): boolean }).__fixtureScroll());
-    await expect.poll(async () => (await tabUnits(extension, page)).map((u) => u.key), { timeout: 20_000 }).toEqual(
-      expect.arrayContaining(['weibo:QbWx7PqSb', 'weibo:QbWy1RsTc']),
-    );
-  });
-
-  test('the service worker stops with the page’s request unanswered: the request is sent again and answered (issue 15)', async ({ extension, browserWithExtension, page }) => {
-    // The worker's storage is made to never answer, so the batch's request waits in the worker unanswered; then the
-    // worker stops. The page's port closes with the request still waiting: only sending it again, on a new port to
-    // a new worker, gets the new post painted.
-    await page.goto('http://weibo.com/');
-    await waitForUnits(extension, page, FEED_UNITS);
-    await extension.evaluate(() => {
-      const never = () => new Promise<never>(() => {});
-      const areas = chrome.storage as unknown as Record<'session' | 'local', { get: unknown; set: unknown }>;
-      for (const area of [areas.session, areas.local]) Object.assign(area, { get: never, set: never });
-    }, null);
-    const painted = (href: string) => page.evaluate((h) => {
-      const card = document.querySelector(`a[href$="${h}"]`)?.closest('article');
-      if (!card) return -1;
-      let n = 0;
-      for (const hl of CSS.highlights.values()) for (const r of hl) if (card.contains((r as Range).startContainer)) n++;
-      return n;
-    }, href);
-    await page.evaluate(() => (window as unknown as { __fixtureScroll(): boolean }).__fixtureScroll());
-    // The new post is on the page, its request sent and waiting in the worker.
-    await expect.poll(() => painted('/QbWx7PqSb')).toBe(0);
-    await page.waitForTimeout(1_000);
-    expect(await painted('/QbWx7PqSb')).toBe(0);
-    await stopWorker(browserWithExtension, page);
-    await expect.poll(() => painted('/QbWx7PqSb'), { timeout: 20_000 }).toBeGreaterThan(0);
-  });
-
-  test('a long scroll keeps only the painted words near the screen in the page’s highlights; the rest come back when scrolled to (issue 15)', async ({ extension, page }) => {
-    // Blink's cost of custom highlights grows with every range registered: far-away units give theirs back.
-    await page.goto('http://weibo.com/');
-    await waitForUnits(extension, page, FEED_UNITS);
-    const added = 160;
-    await page.evaluate((n) => {
-      const wrapper = document.querySelector<HTMLElement>('.vue-recycle-scroller__item-wrapper')!;
-      const template = [...document.querySelectorAll('.vue-recycle-scroller__item-view')].find((v) => v.textContent!.includes('过敏'))!;
-      for (let i = 0; i < n; i++) {
-        const view = template.cloneNode(true) as HTMLElement;
-        view.style.transform = `translateY(${(10 + i) * 320}px)`;
-        view.querySelector('a[class*="_time_"]')!.setAttribute('href', `https://weibo.com/3344556677/QbLong${i}x`);
-        wrapper.append(view);
-      }
-      wrapper.style.minHeight = `${(10 + n) * 320}px`;
-    }, added);
-    await waitForUnits(extension, page, FEED_UNITS + added);
-    const rangesIn = (id: string) => page.evaluate((href) => {
-      const card = document.querySelector(`a[href$="${href}"]`)!.closest('article')!;
-      let n = 0;
-      for (const h of CSS.highlights.values()) for (const r of h) if (card.contains((r as Range).startContainer)) n++;
-      return n;
-    }, id);
-    // Every added post is flagged, yet the page's highlights hold far fewer ranges than that, none for the last post.
-    await expect.poll(() => paintedRanges(page)).toBeLessThan(added);
-    expect(await paintedRanges(page)).toBeGreaterThanOrEqual(FEED_UNITS);
-    expect(await rangesIn('/QbLong159x')).toBe(0);
-    // Scrolled to, the last post is painted again.
-    await page.evaluate(() => document.querySelector('a[href$="/QbLong159x"]')!.scrollIntoView());
-    await expect.poll(() => rangesIn('/QbLong159x')).toBeGreaterThan(0);
   });
 
   test('Douyin video page: each visible comment once, SEO duplicates and 青禾苗 not counted', async ({ extension, page, fixtureServer }) => {

@@ -1,5 +1,5 @@
 import { analyze } from '@vigil/shared/engine/index';
-import { compilePack, type CompiledPack } from '@vigil/shared/engine/rules';
+import { compilePack, mentionPack, type CompiledPack } from '@vigil/shared/engine/rules';
 import { levelOrder, type Level } from '@vigil/shared/engine/types';
 import { anyBody, createApiClient } from '../api-client.ts';
 import type { BackgroundModule } from '../background-modules.ts';
@@ -67,11 +67,10 @@ export function createFlagBackend(deps: FlagBackendDeps) {
     return pack();
   };
 
-  /** The pack a page's content script gets: what names a brand, not how risky its words are (as rules.ts mentionPack). */
+  /** The pack a page's content script gets: what names a brand, not how risky its words are. */
   async function mentions(): Promise<PackInfo> {
     const info = await pack();
-    const p = info.pack;
-    return { ...info, pack: { ...p, riskTerms: [], brands: p.brands.map((b) => ({ ...b, terms: [] })) } };
+    return { ...info, pack: mentionPack(info.pack) };
   }
 
   async function compiledPack(): Promise<CompiledPack> {

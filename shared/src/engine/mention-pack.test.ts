@@ -18,6 +18,8 @@ describe('the mention pack', () => {
     expect(kinds(names).length).toBe(kinds(full).filter((k) => k !== 'risk').length);
     expect(kinds(names).length).toBeLessThan(kinds(full).length / 4);
     expect(names.version).not.toBe(full.version);
+    // Trimmed twice (the background for the page, then the page's script), it is the same pack.
+    expect(mentionPack(mentionPack(demoPack))).toEqual(mentionPack(demoPack));
   });
 
   test.each([

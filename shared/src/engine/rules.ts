@@ -101,8 +101,10 @@ interface RawHit {
  * (`matchPack(…).mentions`) is the same with it as with the whole pack, since a risk term never changes a name's hit;
  * a content script that only asks which units name a brand compiles this one (20 of the demo pack's 128 terms).
  */
-export function mentionPack(input: RulePackInput): RulePackInput {
-  return { ...input, version: `${input.version}#mentions`, riskTerms: [], brands: input.brands.map((b) => ({ ...b, terms: [] })) };
+export function mentionPack<P extends RulePackInput>(input: P): P {
+  // Idempotent: the extension's background trims the pack it sends a page, and the page's script trims it again.
+  const version = input.version.endsWith('#mentions') ? input.version : `${input.version}#mentions`;
+  return { ...input, version, riskTerms: [], brands: input.brands.map((b) => ({ ...b, terms: [] })) };
 }
 
 /** Keeps the longest of nested hits (青禾乳业 over 青禾, 律师函 over 律师); hits of the same `group` compete. */
