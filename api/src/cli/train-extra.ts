@@ -54,7 +54,7 @@ export function extraReviews(file: string, sets: Dataset[], domain: string, weig
   const li = header.indexOf('label');
   const ti = header.findIndex((h) => h === 'review' || h === 'text');
   const ci = header.indexOf('cat');
-  if (li < 0 || ti < 0) throw new Error(`${file}: header needs a label column and review or text`);
+  if (li < 0 || ti < 0) throw new Error(`${file}: 表头需要 label 列和 review 或 text 列 / the header needs a label column and a review or text column`);
   const seen = heldOutIndex(sets);
   const report: ExtraReport = { file, rows: 0, droppedCategory: 0, droppedHeldOut: 0, kept: 0 };
   const xs: Example[] = [];
