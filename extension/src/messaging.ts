@@ -18,9 +18,9 @@ import type { IncidentsInfo } from './incidents/types.ts';
 export interface MessageMap {
   /** Check the saved API URL and token against `GET /api/me` (issue 2). */
   'connection:check': { request: undefined; response: ConnectionResult };
-  /** A content script asks which tab it runs in (for `tab:<tabId>` state and the side panel link). */
+  /** Which tab the sender runs in. No content script asks any more (the flagging messages use the sender's tab). */
   'tab:id': { request: undefined; response: number | null };
-  /** Open the side panel on the sender's tab (needs a user gesture in the page, e.g. a badge click). */
+  /** Open the side panel on a tab (needs a user gesture). A badge click in the page sends `unit:focus` instead. */
   'sidepanel:open': { request: { tabId?: number }; response: { opened: boolean } };
   /** Capture a unit or the whole page of a tab as evidence; answers once it is in the outbox and tried once (issue 6). */
   'capture:start': { request: CaptureRequest; response: CaptureOutcome };
@@ -107,6 +107,44 @@ export const messageRoutes = {
   'reply:insert': 'tab',
   'health:page': 'background',
 } as const satisfies Record<MessageType, 'background' | 'tab'>;
+
+/**
+ * Who may send each message: `'page'`, a content script in a web page too; `'extension'`, only the extension's own
+ * pages (side panel, options) and its background. Web pages are hostile content, and a renderer a page has taken
+ * over can send whatever its content script can: a page gets only the messages the content scripts really send
+ * (background-modules.test.ts walks their imports to prove the list). A message answered by a tab comes from the
+ * extension (`chrome.tabs.sendMessage`), never from a page. `answer` enforces this on every transport.
+ */
+export const messageSenders = {
+  'connection:check': 'extension',
+  'tab:id': 'extension',
+  'sidepanel:open': 'extension',
+  'capture:start': 'extension',
+  // The page asks for a capture of its own tab only, and only when opened from a case page (#vigil-recheck=…).
+  'recheck:start': 'page',
+  'outbox:list': 'extension',
+  'outbox:retry': 'extension',
+  'set-marks-visible': 'extension',
+  'rules:pack': 'extension',
+  'rules:mentions': 'page',
+  'flag:reset': 'page',
+  'flag:units': 'page',
+  'flag:read': 'page',
+  'scan:page': 'extension',
+  'news:enable': 'extension',
+  // The click on an in-page badge.
+  'unit:focus': 'page',
+  'unit:reveal': 'extension',
+  'mention:correct': 'extension',
+  'mention:escalate': 'extension',
+  'hot:sightings': 'page',
+  'incidents:open': 'extension',
+  'replies:suggest': 'extension',
+  'replies:use': 'extension',
+  'reply:insert': 'extension',
+  'health:page': 'page',
+} as const satisfies Record<MessageType, 'page' | 'extension'>;
+
 export type Request<K extends MessageType> = MessageMap[K]['request'];
 export type Response<K extends MessageType> = MessageMap[K]['response'];
 
@@ -155,10 +193,41 @@ export function mergeHandlers(...maps: Handlers[]): Handlers {
   return merged as Handlers;
 }
 
-/** The answer of `handlers` to `message` (a failure is `{ ok: false }`), or null when none of them takes it. */
+/** The extension's own origin (`chrome-extension://<id>/`); in unit tests, where `chrome` may be undefined, any extension's. */
+const ownOrigin = () => (typeof chrome !== 'undefined' && chrome.runtime?.getURL ? chrome.runtime.getURL('') : 'chrome-extension://');
+
+/**
+ * A sender inside a web page: one in a tab or with a URL, where the URL is not the extension's own (a content script,
+ * or a renderer the page has taken over; a page framed outside any tab has a URL but no tab). The side panel opened
+ * as a normal page (`sidepanel.html?tabId=N`) is in a tab but at our origin, and so is the background's URL if any.
+ */
+function inWebPage(sender: chrome.runtime.MessageSender): boolean {
+  const url = sender.url ?? '';
+  return (sender.tab !== undefined || url !== '') && !url.startsWith(ownOrigin());
+}
+
+/** Why `sender` may not send `type` (`messageSenders`), Chinese first, or null when it may. */
+function refusal(type: MessageType, sender: chrome.runtime.MessageSender): string | null {
+  // Chrome only routes our own extension's messages to onMessage and onConnect; checked anyway, it costs nothing.
+  const ownId = typeof chrome !== 'undefined' ? chrome.runtime?.id : undefined;
+  if (ownId && sender.id !== ownId) return `其他扩展不能发送此消息 / another extension cannot send "${type}"`;
+  // A type missing from the table is the extension's own: refused to a page rather than let through.
+  if ((messageSenders as Record<string, string>)[type] !== 'page' && inWebPage(sender)) {
+    return `网页不能发送此消息 / a web page cannot send "${type}"`;
+  }
+  return null;
+}
+
+/**
+ * The answer of `handlers` to `message` (a failure is `{ ok: false }`), or null when none of them takes it. The one
+ * door for every transport (runtime messages, the content scripts' port, a tab's listeners), so the sender is
+ * checked here: a refused message never reaches its handler.
+ */
 export function answer(handlers: Handlers, message: Envelope, sender: chrome.runtime.MessageSender): Promise<Reply<MessageType>> | null {
   const handler = handlers[message.vigil] as Handler<MessageType> | undefined;
   if (!handler) return null;
+  const refused = refusal(message.vigil, sender);
+  if (refused) return Promise.resolve({ ok: false, error: refused });
   return Promise.resolve()
     .then(() => handler(message.data, sender))
     .then(

@@ -57,15 +57,10 @@ export function createFlagBackend(deps: FlagBackendDeps) {
 
   /**
    * The whole pack, risk terms included, for the extension's own pages (side panel, settings). A sender inside a web
-   * page (a content script, or a renderer taken over by the page) is refused: it gets `rules:mentions`.
+   * page (a content script, or a renderer taken over by the page) is refused before it gets here (`messageSenders`
+   * in messaging.ts): it gets `rules:mentions`.
    */
-  const wholePack: Handler<'rules:pack'> = (_req, sender) => {
-    const own = typeof chrome !== 'undefined' && chrome.runtime?.getURL ? chrome.runtime.getURL('') : 'chrome-extension://';
-    if (sender?.tab && !(sender.url ?? '').startsWith(own)) {
-      throw new Error('网页不能读取完整规则包 / a web page cannot read the whole rule pack');
-    }
-    return pack();
-  };
+  const wholePack: Handler<'rules:pack'> = () => pack();
 
   /** The pack a page's content script gets: what names a brand, not how risky its words are. */
   async function mentions(): Promise<PackInfo> {
