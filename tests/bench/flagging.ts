@@ -128,12 +128,19 @@ async function session(dir: string, port: number, bare = false) {
     /**
      * CPU readings, taken in a phase of their own with the same loads in every browser: taken between the profiled
      * loads, a build's readings also held the collection of the profiler's garbage, which the bare browser never made
-     * (the no-mention line read 8.7-13 ms so, and 4.8 ms with the loads alone; a trace of the load says 4.9).
+     * (the no-mention line read 8.7-13 ms so; a trace of the load says 4.9). Each reading is of a page loaded just
+     * before (not read), as when one reloads or browses on: what the last page left compiled changed a reading by
+     * 3-7 ms (a feed load after a no-mention one compiled the painting code too). `cold` empties V8's caches instead.
+     * `plainOnly`: the no-mention page alone.
      */
-    async cpuRound() {
+    async cpuRound(plainOnly = false) {
+      const feedReady = async () => { await settle(); if ((await painted()) < 25 && !bare) await stableHighlights(page, 25); };
+      await load('/bench-plain', settle);
       r.cpuWith.plain.push(await load('/bench-plain', settle));
       r.cpuWith.cold.push(await load('/bench-plain', settle, true));
-      r.cpuWith.feed.push(await load('/bench-feed', async () => { await settle(); if ((await painted()) < 25 && !bare) await stableHighlights(page, 25); }));
+      if (plainOnly) return;
+      await load('/bench-feed', feedReady);
+      r.cpuWith.feed.push(await load('/bench-feed', feedReady));
     },
     async profileRound() {
       if (bare) return;
@@ -242,7 +249,10 @@ export async function run(): Promise<void> {
     try {
       // Twice as many CPU readings: a page's own CPU comes in two modes (with or without a collection in the load, ~15
       // against ~25 ms), and 15 readings put the median now in one mode, now in the other (0 to 11 ms of extra CPU).
-      for (let i = 0; i < 2 * rounds; i++) for (const s of [...sessions, bare, floor]) await s.cpuRound();
+      for (let i = 0; i < 2 * rounds; i++) {
+        for (const s of [...sessions, bare]) await s.cpuRound();
+        await floor.cpuRound(true);
+      }
       for (let i = 0; i < rounds; i++) for (const s of sessions) await s.profileRound();
       for (const s of sessions) s.r.cpuWithout = bare.r.cpuWith;
       for (const s of [...sessions, bare]) await s.startBatches();
