@@ -59,11 +59,21 @@ test.describe('news sites before access is granted', () => {
     // The same saved article at the fixture server's loopback address: Vigil may read it, but no adapter claims it.
     const page = await plain.context.newPage();
     await page.goto(`${fixtures.url}/finance.sina.com.cn/jjxw/2026-11-22/doc-inqinghe7781300.shtml`);
+    // The page listens for what a script injected into it could announce: WXT's "script started" event (named after
+    // the extension's id, which a store extension makes public) and any window message. A page that can tell Vigil
+    // is reading it can show the reader something else than everyone else sees (issue 4).
+    await page.evaluate((id) => {
+      const w = window as unknown as { __heard: string[] };
+      w.__heard = [];
+      for (const t of [document, window]) t.addEventListener(`${id}:mentions:wxt:content-script-started`, (e) => w.__heard.push(e.type));
+      window.addEventListener('message', (e) => w.__heard.push(`message ${JSON.stringify(e.data)}`));
+    }, plain.extensionId);
     const panel = await openPanel(plain, page);
     await expect(panel.noUnits).toHaveAttribute('data-reason', 'not_read');
     await panel.page.getByTestId('scan-page').click();
     await expect(panel.units).toHaveCount(4);
     expect((await tabState(plain, page))!.units.map((u) => u.kind).sort()).toEqual(['article', 'comment', 'comment', 'comment']);
+    expect(await page.evaluate(() => (window as unknown as { __heard: string[] }).__heard)).toEqual([]);
     // A second scan asks the flagger already in the page to read again: nothing is listed twice.
     await panel.page.getByTestId('scan-page').click();
     await expect(panel.units).toHaveCount(4);

@@ -9,7 +9,7 @@ import { fixtureNow, loadFixture } from '../sites/fixture-doc.ts';
 import { weibo } from '../sites/weibo.ts';
 import type { SiteAdapter } from '../sites/types.ts';
 import { createFlagBackend } from './background.ts';
-import { createFlagger, type FlagTransport } from './flag-mentions.ts';
+import { createFlagger, init, type FlagTransport } from './flag-mentions.ts';
 import { dirtyRoots } from './observe-units.ts';
 import type { FlagRequest, PackInfo } from './types.ts';
 
@@ -36,7 +36,7 @@ function setup(url: string, site: SiteAdapter, edit?: (doc: Document) => void) {
   };
   const controller = new AbortController();
   const flagger = createFlagger(compilePack(demoPack), { signal: controller.signal, site, transport, doc, now: () => fixtureNow });
-  return { doc, flagger, sent, stores, badges };
+  return { doc, flagger, sent, stores, badges, transport };
 }
 
 describe('flagging', () => {
@@ -176,6 +176,33 @@ describe('flagging', () => {
     await flagger.settled();
     expect(sent.length).toBe(before + 1);
     expect(sent.at(-1)!.units.map((u) => u.key).sort()).toEqual(['weibo:QbBatch0x', 'weibo:QbBatch1x', 'weibo:QbBatch2x']);
+  });
+
+  test('a script whose extension is gone stops at the page’s next change: nothing more is read or sent', async () => {
+    const { doc, sent, transport } = setup('http://weibo.com/', weibo);
+    let alive = true;
+    const signal = new AbortController().signal;
+    const flagger = await init({ signal, site: weibo, transport, doc, now: () => fixtureNow, alive: () => alive });
+    await flagger.settled();
+    const views = [...doc.querySelectorAll('.vue-recycle-scroller__item-view')];
+    const rewrite = (view: Element, id: string) => {
+      view.querySelector('a[class*="_time_"]')!.setAttribute('href', `https://weibo.com/3344556677/${id}`);
+      view.querySelector('[class*="_wbtext_"]')!.textContent = `青禾酸奶${id}又胀包了`;
+    };
+    const keys = () => sent.flatMap((r) => r.units.map((u) => u.key));
+    // While the extension is there, a changed card is read and sent.
+    rewrite(views[0]!, 'QbAlive');
+    await expect.poll(keys).toContain('weibo:QbAlive');
+    alive = false;
+    rewrite(views[1]!, 'QbGone');
+    rewrite(views[2]!, 'QbGoneToo');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(keys()).not.toContain('weibo:QbGone');
+    // The observer is gone too: a later change is not even looked at.
+    alive = true;
+    rewrite(views[3]!, 'QbAfter');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(keys()).not.toContain('weibo:QbAfter');
   });
 
   test('scroller slots added in a batch: a card naming the brand is sent; a card whose slot alone names it is not', async () => {

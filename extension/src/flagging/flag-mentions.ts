@@ -37,6 +37,11 @@ export interface FlagOptions {
   onReveal?: (reveal: (key: string) => boolean) => void;
   /** Messages to the background wait for it (init: the reset, sent after the first scan); a rejection drops them. */
   ready?: Promise<unknown>;
+  /**
+   * False once the extension that started this script is gone (reloaded or updated): the script then stops at the
+   * page's next change. Nothing tells it otherwise: a new script announcing itself would be heard by the page too.
+   */
+  alive?: () => boolean;
 }
 
 interface Entry {
@@ -242,6 +247,10 @@ export async function init(opts: FlagOptions): Promise<Flagger & { rescan(): voi
   opts.signal.addEventListener('abort', () => stop.abort(), { once: true });
   flagger.scan(doc);
   observeUnits(doc, opts.site, stop.signal, (roots) => {
+    if (opts.alive && !opts.alive()) {
+      stop.abort();
+      return;
+    }
     flagger.scanAll(roots);
     flagger.tell();
   });

@@ -33,7 +33,8 @@ export function flaggingMain(pick: PickSite): (ctx: ContentScriptContext) => Pro
       initInsertReply({ signal: ctx.signal, site });
       initHotWatch({ signal: ctx.signal, site, pack: pack.pack, report: (sightings) => send('hot:sightings', { sightings }) });
       const flagger = await init({
-        signal: ctx.signal, site, transport, pack,
+        // WXT's ctx aborts its signal when it finds the extension gone: the marks, observers and timers all stop.
+        signal: ctx.signal, site, transport, pack, alive: () => !ctx.isInvalid,
         onReveal: (reveal) => {
           const stop = listen(revealHandlers({ reveal }));
           ctx.signal.addEventListener('abort', stop, { once: true });
@@ -63,8 +64,8 @@ function documentIdle(ctx: ContentScriptContext): Promise<void> {
 
 /**
  * The content-script definition of one platform (issue 15): matched to that platform's pages only and built with
- * that adapter alone. WXT must not announce the script with window.postMessage, since the page must not see us
- * (issue 4). It starts at document_start, while the document is still empty: it adopts the highlight styles then
+ * that adapter alone. WXT must not announce the script to the page, with window.postMessage or (patches/wxt) a DOM
+ * event: the page must not see us (issue 4). It starts at document_start, while the document is still empty: it adopts the highlight styles then
  * (highlights.ts: adopting them later restyles the whole page) and, on a site whose state script removes itself (快手,
  * B站: `earlyState`), keeps that text (early-scripts.ts). It flags once the document is idle.
  */

@@ -11,7 +11,8 @@ export default defineContentScript({
   registration: 'runtime',
   matches: [],
   runAt: 'document_idle',
-  // WXT would otherwise announce the script to the page with window.postMessage: the page must not see us (issue 4).
+  // WXT would otherwise announce the script to the page, with window.postMessage and (unless patched, patches/wxt)
+  // a DOM event named after the extension's id: the page must not see us (issue 4).
   noScriptStartedPostMessage: true,
   main: flaggingMain(siteFor),
 });
