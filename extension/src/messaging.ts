@@ -120,7 +120,8 @@ export const messageSenders = {
   'tab:id': 'extension',
   'sidepanel:open': 'extension',
   'capture:start': 'extension',
-  // The page asks for a capture of its own tab only, and only when opened from a case page (#vigil-recheck=…).
+  // The page asks for a capture of its own tab only; the background makes it only for a tab the case's page in the
+  // workspace opened, once (capture/recheck-opener.ts): a page can write #vigil-recheck=… into its own address.
   'recheck:start': 'page',
   'outbox:list': 'extension',
   'outbox:retry': 'extension',

@@ -160,12 +160,32 @@ test('legal build, review, document and export a case; a re-check marks the dele
   // The fixture server answers plain http for weibo.com; the link itself is the post's https permalink.
   const href = (await link.getByTestId('case-recheck').getAttribute('href'))!;
   expect(href).toBe(`https://weibo.com/7230981123/${DELETED}#vigil-recheck=${caseId}`);
-  const tab = await b.context.newPage();
-  await tab.goto(href.replace(/^https:/, 'http:'));
+  // The same address opened from another tab (a post linking it, or a page that wrote the fragment into its own
+  // address): no page of the case opened it, so no re-check is made. It would be made 1.5 s after the page settles;
+  // 4 s later the link is still unchecked.
+  const elsewhere = await b.context.newPage();
+  await elsewhere.goto('about:blank');
+  const typed = await b.context.newPage();
+  await typed.goto(href.replace(/^https:/, 'http:'));
+  await expect(typed.locator('body')).toContainText('此微博已被作者删除');
+  await typed.waitForTimeout(4000);
+  await ws.reload();
+  await expect(link).toHaveAttribute('data-status', 'unchecked');
+  await typed.close();
+  await elsewhere.close();
+  // Opened from the case page as the lawyer does, by its 复查 button (to the fixture server's plain http).
+  await ws.bringToFront();
+  await link.getByTestId('case-recheck').evaluate((a, h) => a.setAttribute('href', h), href.replace(/^https:/, 'http:'));
+  const [tab] = await Promise.all([b.context.waitForEvent('page'), link.getByTestId('case-recheck').click()]);
   await expect(tab.locator('body')).toContainText('此微博已被作者删除');
   await expect.poll(async () => { await ws.reload(); return link.getAttribute('data-status'); }, { timeout: 30_000, intervals: [1000] }).toBe('deleted');
   await expect(link.getByTestId('case-link-status')).toHaveText('已删除');
   await expect(ws.locator('[data-testid="timeline-event"][data-kind="recheck"]')).toContainText(/复查：已删除 \d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
+  // The same tab loaded again (or taken elsewhere by its page, the case id in hand) makes no second re-check.
+  await tab.reload();
+  await tab.waitForTimeout(4000);
+  await ws.reload();
+  await expect(ws.locator('[data-testid="timeline-event"][data-kind="recheck"]')).toHaveCount(1);
   // The re-check filed itself: 添加取证 does not offer it again.
   await expect(ws.getByTestId('case-add')).not.toContainText('vigil-recheck');
   await ws.screenshot({ path: info.outputPath('case-detail.png'), fullPage: true });

@@ -1,6 +1,7 @@
 import type { BackgroundModule } from '../background-modules.ts';
 import type { Settings, Stores } from '../storage.ts';
 import { runCapture } from './capture-flow.ts';
+import { openedFromCase } from './recheck-opener.ts';
 import { createConnectionRegistrar } from './connection-registration.ts';
 import { ensureRegistration } from './device-key.ts';
 import { idbAll, idbGet, idbPut, STORES } from './idb.ts';
@@ -77,12 +78,22 @@ export function createCaptureBackground(stores: Stores): BackgroundModule {
       busy = false;
     }
   };
+  /** Tabs that made their re-check (the worker's life long; a closed tab's id is not reused). */
+  const rechecked = new Set<number>();
   const handlers: BackgroundModule['handlers'] = {
     'capture:start': (req) => capture(req),
     // A re-check (复查, issue 10): the page as it is now, with what the page said about the post, signed with it.
     'recheck:start': async (req, sender) => {
       const tabId = sender.tab?.id;
       if (tabId === undefined || !sender.tab?.url) return { ok: false, message: '标签页已关闭 / The tab is gone' };
+      const getTab = (id: number) => chrome.tabs.get(id) as Promise<chrome.tabs.Tab | null>;
+      if (!(await openedFromCase(sender.tab, req.caseId, (await settings.get()).apiUrl, getTab))) {
+        return { ok: false, message: '复查只能从 Vigil 的案件页面打开 / A re-check must be opened from its case page in Vigil' };
+      }
+      // One per tab the case page opened: the page it showed can read the case id from its own address and take
+      // the tab elsewhere with it. Another re-check is another click on 复查.
+      if (rechecked.has(tabId)) return { ok: false, message: '此标签页已复查过，请从案件页面再次打开 / This tab was re-checked already: open it again from the case page' };
+      rechecked.add(tabId);
       return capture({ tabId, kind: 'page', notes: { recheck: { caseId: req.caseId, url: sender.tab.url, status: req.status, message: req.message } } });
     },
     'outbox:list': () => outbox.summary(),
