@@ -11,17 +11,27 @@ import { bucket } from './train-data.ts';
 
 // `vigil train` on a team's own labelled files (CSV label,text and JSONL {text,label}): it prints validation
 // accuracy and writes a model the engine loads.
+
+const bad = ['青禾奶粉结块了，太差了', '客服不理人，投诉无门', '喝完拉肚子，再也不买了', '包装破了，退款还不给'];
+const good = ['青禾牛奶很好喝，推荐', '送货很快，包装完好', '味道不错，孩子喜欢', '服务热情，下次还买'];
+
+/**
+ * A `label,text` CSV in a new folder: `n` rows of each label, the texts taken in turn and numbered so no two rows
+ * are the same; `quote` puts the negative texts in double quotes.
+ */
+function labelledCsv(negatives: readonly string[], positives: readonly string[], n: number, o: { name?: string; sep?: string; quote?: boolean } = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'vigil-train-'));
+  const q = o.quote ? '"' : '';
+  const rows: string[] = [];
+  for (let i = 0; i < n; i++) rows.push(`0,${q}${negatives[i % negatives.length]}${o.sep ?? ''}${i}${q}`, `1,${positives[i % positives.length]}${o.sep ?? ''}${i}`);
+  const file = join(dir, o.name ?? 'a.csv');
+  writeFileSync(file, `label,text\n${rows.join('\n')}\n`);
+  return { dir, file, rows };
+}
+
 describe('vigil train --data', () => {
   test('trains from CSV and JSONL, prints accuracy, writes a loadable model', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'vigil-train-'));
-    const bad = ['青禾奶粉结块了，太差了', '客服不理人，投诉无门', '喝完拉肚子，再也不买了', '包装破了，退款还不给'];
-    const good = ['青禾牛奶很好喝，推荐', '送货很快，包装完好', '味道不错，孩子喜欢', '服务热情，下次还买'];
-    const rows: string[] = [];
-    for (let i = 0; i < 40; i++) {
-      rows.push(`0,"${bad[i % 4]}${i}"`);
-      rows.push(`1,${good[i % 4]}${i}`);
-    }
-    writeFileSync(join(dir, 'a.csv'), `label,text\n${rows.join('\n')}\n`);
+    const { dir } = labelledCsv(bad, good, 40, { quote: true });
     writeFileSync(join(dir, 'b.jsonl'), bad.map((t) => JSON.stringify({ text: t, label: 'negative' })).join('\n'));
     const out = join(dir, 'model.json');
     const res = await runCli(['train', '--data', join(dir, 'a.csv'), '--data', join(dir, 'b.jsonl'), '--out', out], cliWorkspace());
@@ -33,12 +43,9 @@ describe('vigil train --data', () => {
   });
 
   test('English rows of a file train the English model, written to --out-en', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'vigil-train-'));
-    const bad = ['the milk was sour and the service was rude', 'my son got sick, a terrible product', 'slow delivery and a broken box'];
-    const good = ['fresh milk and friendly service', 'a great yogurt, my kids love it', 'fast delivery, excellent quality'];
-    const rows: string[] = [];
-    for (let i = 0; i < 60; i++) rows.push(`0,${bad[i % 3]} ${i}`, `1,${good[i % 3]} ${i}`);
-    writeFileSync(join(dir, 'en.csv'), `label,text\n${rows.join('\n')}\n`);
+    const sour = ['the milk was sour and the service was rude', 'my son got sick, a terrible product', 'slow delivery and a broken box'];
+    const fresh = ['fresh milk and friendly service', 'a great yogurt, my kids love it', 'fast delivery, excellent quality'];
+    const { dir } = labelledCsv(sour, fresh, 60, { name: 'en.csv', sep: ' ' });
     const out = join(dir, 'en.json');
     const res = await runCli(['train', '--lang', 'en', '--data', join(dir, 'en.csv'), '--out-en', out], cliWorkspace());
     expect(res.code, res.stderr).toBe(0);
@@ -49,12 +56,7 @@ describe('vigil train --data', () => {
   });
 
   test('--cv scores folds of the training rows and writes no model', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'vigil-train-'));
-    const bad = ['青禾奶粉结块了，太差了', '客服不理人，投诉无门', '喝完拉肚子，再也不买了', '包装破了，退款还不给'];
-    const good = ['青禾牛奶很好喝，推荐', '送货很快，包装完好', '味道不错，孩子喜欢', '服务热情，下次还买'];
-    const rows: string[] = [];
-    for (let i = 0; i < 60; i++) rows.push(`0,${bad[i % 4]}${i}`, `1,${good[i % 4]}${i}`);
-    writeFileSync(join(dir, 'a.csv'), `label,text\n${rows.join('\n')}\n`);
+    const { dir } = labelledCsv(bad, good, 60);
     const out = join(dir, 'model.json');
     const res = await runCli(['train', '--cv', '--folds', '0,1', '--data', join(dir, 'a.csv'), '--out', out], cliWorkspace());
     expect(res.code, res.stderr).toBe(0);
@@ -86,12 +88,9 @@ describe('vigil train --data', () => {
   });
 
   test('--extra-reviews adds a corpus without ChnSentiCorp\'s categories or any held-out text, and says what it dropped', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'vigil-train-'));
-    const bad = ['青禾奶粉结块了，太差了，客服也不理人', '喝完拉肚子，再也不买了，退款还不给', '包装破了，漏了一箱子，差评差评'];
-    const good = ['青禾牛奶很好喝，推荐给大家，会回购', '送货很快，包装完好，孩子特别喜欢', '味道不错，价格实惠，下次还会再买'];
-    const rows: string[] = [];
-    for (let i = 0; i < 60; i++) rows.push(`0,${bad[i % 3]}${i}`, `1,${good[i % 3]}${i}`);
-    writeFileSync(join(dir, 'a.csv'), `label,text\n${rows.join('\n')}\n`);
+    const longBad = ['青禾奶粉结块了，太差了，客服也不理人', '喝完拉肚子，再也不买了，退款还不给', '包装破了，漏了一箱子，差评差评'];
+    const longGood = ['青禾牛奶很好喝，推荐给大家，会回购', '送货很快，包装完好，孩子特别喜欢', '味道不错，价格实惠，下次还会再买'];
+    const { dir, rows } = labelledCsv(longBad, longGood, 60);
     // Held out: a.csv's rows in bucket < 10. One comes back with other punctuation, one inside a longer review.
     const held = rows.map((r) => r.slice(2)).filter((t) => bucket(t) < 10);
     expect(held.length).toBeGreaterThanOrEqual(2);
