@@ -42,8 +42,8 @@ async function paintedPost(page: Page, n: number) {
 
 interface Readings {
   wall: { plain: Reading[]; feed: Reading[] };
-  cpuWith: { plain: number[]; cold: number[]; feed: number[] };
-  cpuWithout: { plain: number[]; cold: number[]; feed: number[] };
+  cpuWith: { plain: number[]; newTab: number[]; feed: number[] };
+  cpuWithout: { plain: number[]; newTab: number[]; feed: number[] };
   refs: number[];
   batches: Reading[];
   longest: number;
@@ -91,13 +91,14 @@ function floorExtension(): string {
 async function session(dir: string, port: number, bare = false) {
   const browser = await launchWithExtension(port, dir);
   const page = await browser.context.newPage();
-  await page.route(`${SITE}/bench-*`, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: pages[new URL(route.request().url()).pathname] ?? '' }));
+  // On the context, not the page: the new-tab readings open pages of their own.
+  await browser.context.route(`${SITE}/bench-*`, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: pages[new URL(route.request().url()).pathname] ?? '' }));
   const cdp = await browser.context.newCDPSession(page);
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
   // Warm-up: the service worker starts and loads its model once per browser, not per page.
   await page.goto(`${SITE}/bench-feed`);
   if (!bare) await stableHighlights(page, 25);
-  const r: Readings = { wall: { plain: [], feed: [] }, cpuWith: { plain: [], cold: [], feed: [] }, cpuWithout: { plain: [], cold: [], feed: [] }, refs: [], batches: [], longest: 0 };
+  const r: Readings = { wall: { plain: [], feed: [] }, cpuWith: { plain: [], newTab: [], feed: [] }, cpuWithout: { plain: [], newTab: [], feed: [] }, refs: [], batches: [], longest: 0 };
   const settle = () => page.waitForTimeout(800);
   // Every measured load starts from a blank page of the same site, in the renderer that will load it. Going from
   // one site to another swaps renderer processes (site isolation): the CPU reading then also held a process's start
@@ -110,15 +111,30 @@ async function session(dir: string, port: number, bare = false) {
   };
   // Each page load reruns the content script from scratch. Two measures: wall time of the script's own stack
   // samples (inflated when the machine is busy) and main-thread CPU time with the extension minus without it.
-  // `cold`: V8's caches emptied first (a full garbage collection drops the compiled code of the last load), so the
-  // content script is compiled anew, as in every new tab: its renderer process has never run it.
-  const load = async (path: string, ready: () => Promise<void>, cold = false) => {
+  const load = async (path: string, ready: () => Promise<void>) => {
     await blank();
-    if (cold) await cdp.send('HeapProfiler.collectGarbage');
     return cpu(cdp, async () => {
       await page.goto(`${SITE}${path}`);
       await ready();
     });
+  };
+  /**
+   * The page opened in a new tab, whose renderer is a new process: the script is compiled from nothing (no code cache
+   * serves content scripts), and the extension's bindings are set up in it for the first time. Its main thread's CPU
+   * from the tab's blank start, which the browser without the extension pays the same.
+   */
+  const newTab = async (path: string) => {
+    const tab = await browser.context.newPage();
+    try {
+      const tabCdp = await browser.context.newCDPSession(tab);
+      await tabCdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+      return await cpu(tabCdp, async () => {
+        await tab.goto(`${SITE}${path}`);
+        await tab.waitForTimeout(800);
+      });
+    } finally {
+      await tab.close();
+    }
   };
   // Both sides wait the same way: polling for the highlights on every frame while they are not there yet would bill
   // Playwright's own per-frame evaluation (and the frames it forces) to the extension.
@@ -130,14 +146,14 @@ async function session(dir: string, port: number, bare = false) {
      * loads, a build's readings also held the collection of the profiler's garbage, which the bare browser never made
      * (the no-mention line read 8.7-13 ms so; a trace of the load says 4.9). Each reading is of a page loaded just
      * before (not read), as when one reloads or browses on: what the last page left compiled changed a reading by
-     * 3-7 ms (a feed load after a no-mention one compiled the painting code too). `cold` empties V8's caches instead.
+     * 3-7 ms (a feed load after a no-mention one compiled the painting code too). `newTab`: the page in a new tab.
      * `plainOnly`: the no-mention page alone.
      */
     async cpuRound(plainOnly = false) {
       const feedReady = async () => { await settle(); if ((await painted()) < 25 && !bare) await stableHighlights(page, 25); };
       await load('/bench-plain', settle);
       r.cpuWith.plain.push(await load('/bench-plain', settle));
-      r.cpuWith.cold.push(await load('/bench-plain', settle, true));
+      r.cpuWith.newTab.push(await newTab('/bench-plain'));
       if (plainOnly) return;
       await load('/bench-feed', feedReady);
       r.cpuWith.feed.push(await load('/bench-feed', feedReady));
@@ -210,7 +226,7 @@ function report(label: string, r: Readings, than?: Readings, bare?: Readings, fl
   const lines: [string, number[], number, Baseline, string?, number[]?][] = [
     ['page with no mention (50 posts): script stack wall time', capped(r.wall.plain), budgets.noMention, inPage, uncapped(r.wall.plain), than && capped(than.wall.plain)],
     ['page with no mention (50 posts): extra main-thread CPU', extra(r.cpuWith.plain, r.cpuWithout.plain), budgets.noMention, own(r.cpuWithout.plain), `(${lowerExtra(r.cpuWith.plain, r.cpuWithout.plain)}${floor ? `; an empty content script: ${spread(extra(floor.cpuWith.plain, r.cpuWithout.plain)).median.toFixed(2)} ms extra` : ''})`, than && extra(than.cpuWith.plain, than.cpuWithout.plain)],
-    ['page with no mention, script compiled anew (a new tab): extra CPU', extra(r.cpuWith.cold, r.cpuWithout.cold), budgets.noMention, own(r.cpuWithout.cold), `(${lowerExtra(r.cpuWith.cold, r.cpuWithout.cold)}${floor ? `; an empty content script: ${spread(extra(floor.cpuWith.cold, r.cpuWithout.cold)).median.toFixed(2)} ms extra` : ''})`, than && extra(than.cpuWith.cold, than.cpuWithout.cold)],
+    ['page with no mention, opened in a new tab: extra CPU', extra(r.cpuWith.newTab, r.cpuWithout.newTab), budgets.noMention, own(r.cpuWithout.newTab), `(${lowerExtra(r.cpuWith.newTab, r.cpuWithout.newTab)}${floor ? `; an empty content script: ${spread(extra(floor.cpuWith.newTab, r.cpuWithout.newTab)).median.toFixed(2)} ms extra` : ''})`, than && extra(than.cpuWith.newTab, than.cpuWithout.newTab)],
     [`first scan, 50-post feed (~${k}k chars) incl. highlights: wall`, capped(r.wall.feed), budgets.firstScan, inPage, uncapped(r.wall.feed), than && capped(than.wall.feed)],
     [`first scan, 50-post feed (~${k}k chars) incl. highlights: extra CPU`, extra(r.cpuWith.feed, r.cpuWithout.feed), budgets.firstScan, own(r.cpuWithout.feed), undefined, than && extra(than.cpuWith.feed, than.cpuWithout.feed)],
     ['batch of 20 new posts while scrolling: script wall time', capped(r.batches), budgets.batch, inPage, uncapped(r.batches), than && capped(than.batches)],
