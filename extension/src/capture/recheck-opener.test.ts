@@ -14,6 +14,8 @@ const tabs: Record<number, TabLike> = {
   6: { url: 'https://vigil.example.com/vigil/cases/case-7?tab=trail#links' },
   7: {},
   8: { url: `${api}/cases/%E0%A4%A` },
+  9: { url: 'http://localhost:8787/cases/case-7' },
+  10: { url: 'http://localhost:8788/cases/case-7' },
 };
 const getTab = async (id: number) => {
   if (id === 99) throw new Error('No tab with id: 99');
@@ -25,6 +27,8 @@ describe('which tabs may ask for a re-check', () => {
     ['opened from the case page', { openerTabId: 1 }, api, true],
     ['opened from the case page, a trailing slash', { openerTabId: 5 }, api, true],
     ['an API under a path, the case page with a query and fragment', { openerTabId: 6 }, 'https://vigil.example.com/vigil', true],
+    ['the workspace at localhost, the API set as 127.0.0.1', { openerTabId: 9 }, api, true],
+    ['this machine, but another port', { openerTabId: 10 }, api, false],
     ['opened by no tab (typed, or a page that wrote the fragment itself)', {}, api, false],
     ['opened from another case', { openerTabId: 2 }, api, false],
     ['opened from the case list', { openerTabId: 4 }, api, false],

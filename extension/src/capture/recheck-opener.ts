@@ -9,6 +9,12 @@ export interface TabLike {
   url?: string;
 }
 
+/** The origin, with this machine's names for itself as one: the workspace at localhost and an API set as 127.0.0.1 agree. */
+function originOf(url: URL): string {
+  const loopback = url.hostname === 'localhost' || url.hostname === '127.0.0.1' || url.hostname === '[::1]';
+  return loopback ? `${url.protocol}//127.0.0.1:${url.port}` : url.origin;
+}
+
 /** Whether `tab` was opened from the workspace page of case `caseId`; `getTab` reads the opener (null when closed). */
 export async function openedFromCase(tab: TabLike, caseId: string, apiUrl: string, getTab: (id: number) => Promise<TabLike | null>): Promise<boolean> {
   if (tab.openerTabId === undefined || !apiUrl) return false;
@@ -18,7 +24,7 @@ export async function openedFromCase(tab: TabLike, caseId: string, apiUrl: strin
     const at = new URL(opener.url);
     const base = new URL(apiUrl);
     const prefix = base.pathname.replace(/\/+$/, '');
-    return at.origin === base.origin && decodeURIComponent(at.pathname.replace(/\/+$/, '')) === `${prefix}/cases/${caseId}`;
+    return originOf(at) === originOf(base) && decodeURIComponent(at.pathname.replace(/\/+$/, '')) === `${prefix}/cases/${caseId}`;
   } catch {
     return false;
   }
