@@ -10,7 +10,7 @@ import { normalizeTerm } from '@vigil/shared/engine/normalize-text';
 
 const textColumns = ['text', 'text_a', 'review', 'content', 'sentence'];
 
-export function parseDelimited(src: string, sep: string): string[][] {
+function parseDelimited(src: string, sep: string): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
@@ -33,6 +33,27 @@ export function parseDelimited(src: string, sep: string): string[][] {
   row.push(field);
   if (row.some((f) => f !== '')) rows.push(row);
   return rows;
+}
+
+/** The rows of a CSV or TSV file: a tab in its first line makes it TSV. */
+export function delimitedRows(src: string): string[][] {
+  return parseDelimited(src, (src.split('\n', 1)[0] ?? '').includes('\t') ? '\t' : ',');
+}
+
+/** Where the label and the text stand in `header`; a header without them is refused, saying what it needs. */
+export function labelAndText(header: readonly string[], file: string): { li: number; ti: number } {
+  const li = header.indexOf('label');
+  const ti = header.findIndex((h) => textColumns.includes(h));
+  if (li < 0 || ti < 0) {
+    const names = textColumns.join('/');
+    throw new Error(`${file}: 表头需要 label 列和文本列（${names} 之一）/ the header needs a label column and one of ${names}`);
+  }
+  return { li, ti };
+}
+
+/** The text of `row`: an unquoted text in the last column, split at its commas, is joined again. */
+export function textField(row: readonly string[], ti: number, columns: number): string | undefined {
+  return row.length > columns && ti === columns - 1 ? row.slice(ti).join(',') : row[ti];
 }
 
 export function labelOf(raw: unknown, binaryMeansPositive: boolean): Pick<Example, 'negative' | 'positive'> | null {
@@ -74,16 +95,13 @@ export function readExamples(file: string): Example[] {
       push(r.text ?? r.content, r.label);
     }
   } else {
-    const firstLine = src.slice(0, src.indexOf('\n'));
-    const rows = parseDelimited(src, firstLine.includes('\t') ? '\t' : ',');
+    const rows = delimitedRows(src);
     let header = rows[0]?.map((h) => h.trim().toLowerCase()) ?? [];
     if (header.includes('label')) rows.shift();
     // Headerless files: weibo2018 is `mid,label,text`, others `label,text`.
     else header = rows[0] && /^\d{6,}$/.test(rows[0][0] ?? '') ? ['mid', 'label', 'text'] : ['label', 'text'];
-    const li = header.indexOf('label');
-    const ti = header.findIndex((h) => textColumns.includes(h));
-    if (li < 0 || ti < 0) throw new Error(`${file}: header needs a label column and one of ${textColumns.join('/')}`);
-    for (const r of rows) push(r.length > header.length && ti === header.length - 1 ? r.slice(ti).join(',') : r[ti], r[li]);
+    const { li, ti } = labelAndText(header, file);
+    for (const r of rows) push(textField(r, ti, header.length), r[li]);
   }
   return out;
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Example } from '@vigil/shared/engine/sentiment-train';
 import { normalizeTerm } from '@vigil/shared/engine/normalize-text';
-import { bucket, labelOf, parseDelimited, type Dataset } from './train-data.ts';
+import { bucket, delimitedRows, labelAndText, labelOf, textField, type Dataset } from './train-data.ts';
 
 // `vigil train --extra-reviews FILE` (issue 15, fifth round): more labelled product reviews, such as SophonPlus's
 // online_shopping_10_cats.csv (`cat,label,review`), added as a dataset of its own. Never committed (no licence to
@@ -44,22 +44,19 @@ function heldOutIndex(sets: Dataset[]) {
   };
 }
 
-/** Reads FILE (CSV/TSV with `label` and `review`/`text`, optional `cat`) into a dataset whose rows train `domain`
+/** Reads FILE (CSV/TSV with `label`, a text column such as `review`, optional `cat`) into a dataset whose rows train `domain`
  * (`none`: only the all-data heads, no expert). */
 export function extraReviews(file: string, sets: Dataset[], domain: string, weight = 1): { set: Dataset; report: ExtraReport } {
   const src = readFileSync(file, 'utf8').replace(/^\ufeff/, '');
-  const firstLine = src.slice(0, src.indexOf('\n'));
-  const rows = parseDelimited(src, firstLine.includes('\t') ? '\t' : ',');
+  const rows = delimitedRows(src);
   const header = rows.shift()?.map((h) => h.trim().toLowerCase()) ?? [];
-  const li = header.indexOf('label');
-  const ti = header.findIndex((h) => h === 'review' || h === 'text');
+  const { li, ti } = labelAndText(header, file);
   const ci = header.indexOf('cat');
-  if (li < 0 || ti < 0) throw new Error(`${file}: 表头需要 label 列和 review 或 text 列 / the header needs a label column and a review or text column`);
   const seen = heldOutIndex(sets);
   const report: ExtraReport = { file, rows: 0, droppedCategory: 0, droppedHeldOut: 0, kept: 0 };
   const xs: Example[] = [];
   for (const r of rows) {
-    const text = r.length > header.length && ti === header.length - 1 ? r.slice(ti).join(',') : r[ti];
+    const text = textField(r, ti, header.length);
     const l = labelOf(r[li], true);
     if (!text?.trim() || !l) continue;
     report.rows++;

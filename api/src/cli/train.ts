@@ -43,10 +43,10 @@ export const trainCommand = command(
       cv: { type: 'boolean' }, folds: { type: 'string' }, 'fold-set': { type: 'string' },
     });
     const folds = (values.folds ?? '0,1,2,3,4').split(',').map(Number);
-    if (folds.some((f) => !Number.isInteger(f) || f < 0 || f > 4)) throw new UsageError('--folds is a list of 0–4, e.g. 0,1');
+    if (folds.some((f) => !Number.isInteger(f) || f < 0 || f > 4)) throw new UsageError('--folds 须为 0–4 的列表，如 0,1 / --folds is a list of 0–4, e.g. 0,1');
     const foldSet = values['fold-set'] ?? '1';
-    if (foldSet !== '1' && foldSet !== '2') throw new UsageError('--fold-set is 1 or 2');
-    if (values.lang && values.lang !== 'zh' && values.lang !== 'en') throw new UsageError('--lang is zh or en');
+    if (foldSet !== '1' && foldSet !== '2') throw new UsageError('--fold-set 须为 1 或 2 / --fold-set is 1 or 2');
+    if (values.lang && values.lang !== 'zh' && values.lang !== 'en') throw new UsageError('--lang 须为 zh 或 en / --lang is zh or en');
     let sets: Dataset[];
     let enSets: Dataset[];
     if (values.data?.length) {
@@ -69,9 +69,9 @@ export const trainCommand = command(
     // all-data heads (`none`; as review-expert rows or an expert of their own they cost ChnSentiCorp 0.3–0.9), and
     // their n-grams become keys from 10 rows (from 5 the Chinese model alone reads 1 106 KB gzip).
     const extraWeight = Number(values['extra-weight'] ?? '1');
-    if (!(extraWeight > 0 && extraWeight <= 1)) throw new UsageError('--extra-weight is a number in (0, 1]');
+    if (!(extraWeight > 0 && extraWeight <= 1)) throw new UsageError('--extra-weight 须为 (0, 1] 之间的数 / --extra-weight is a number in (0, 1]');
     const extraMinCount = Number(values['extra-min-count'] ?? '10');
-    if (!(extraMinCount >= 5)) throw new UsageError('--extra-min-count is a number of rows ≥ 5');
+    if (!(extraMinCount >= 5)) throw new UsageError('--extra-min-count 须为不少于 5 的行数 / --extra-min-count is a number of rows ≥ 5');
     const trainOptions = { extraMinCount };
     for (const file of values['extra-reviews'] ?? []) {
       const { set, report: r } = extraReviews(resolve(file), sets, values['extra-domain'] ?? 'none', extraWeight);
