@@ -211,10 +211,21 @@ async function session(dir: string, port: number, bare = false) {
 }
 
 /** Extra CPU per run: each run with the extension minus the median run without it. */
-const extra = (a: number[], b: number[]) => a.map((x) => Math.max(0, x - spread(b).median));
-/** The lower quartiles' difference: the loads without a collection in them, in both browsers. */
+function extra(a: number[], b: number[]): number[] {
+  const without = spread(b).median;
+  return a.map((x) => Math.max(0, x - without));
+}
 const quartile = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 4)] ?? NaN;
-const lowerExtra = (a: number[], b: number[]) => `lower quartiles' difference ${(quartile(a) - quartile(b)).toFixed(2)} ms`;
+
+/**
+ * What stands next to a no-mention CPU line: the lower quartiles' difference (the loads without a collection in
+ * them, in both browsers) and, with `floor`, what an empty content script costs the same way.
+ */
+function noMentionNote(r: Readings, floor: Readings | undefined, key: 'plain' | 'newTab'): string {
+  const lower = `lower quartiles' difference ${(quartile(r.cpuWith[key]) - quartile(r.cpuWithout[key])).toFixed(2)} ms`;
+  const empty = floor ? `; an empty content script: ${spread(extra(floor.cpuWith[key], r.cpuWithout[key])).median.toFixed(2)} ms extra` : '';
+  return `(${lower}${empty})`;
+}
 const capped = (rs: Reading[]) => rs.map((x) => x.ms);
 const uncapped = (rs: Reading[]) => `(uncapped median ${spread(rs.map((x) => x.raw)).median.toFixed(2)} ms)`;
 
@@ -225,8 +236,8 @@ function report(label: string, r: Readings, than?: Readings, bare?: Readings, fl
   const k = Math.round(chars(pages['/bench-feed']!) / 1000);
   const lines: [string, number[], number, Baseline, string?, number[]?][] = [
     ['page with no mention (50 posts): script stack wall time', capped(r.wall.plain), budgets.noMention, inPage, uncapped(r.wall.plain), than && capped(than.wall.plain)],
-    ['page with no mention (50 posts): extra main-thread CPU', extra(r.cpuWith.plain, r.cpuWithout.plain), budgets.noMention, own(r.cpuWithout.plain), `(${lowerExtra(r.cpuWith.plain, r.cpuWithout.plain)}${floor ? `; an empty content script: ${spread(extra(floor.cpuWith.plain, r.cpuWithout.plain)).median.toFixed(2)} ms extra` : ''})`, than && extra(than.cpuWith.plain, than.cpuWithout.plain)],
-    ['page with no mention, opened in a new tab: extra CPU', extra(r.cpuWith.newTab, r.cpuWithout.newTab), budgets.noMention, own(r.cpuWithout.newTab), `(${lowerExtra(r.cpuWith.newTab, r.cpuWithout.newTab)}${floor ? `; an empty content script: ${spread(extra(floor.cpuWith.newTab, r.cpuWithout.newTab)).median.toFixed(2)} ms extra` : ''})`, than && extra(than.cpuWith.newTab, than.cpuWithout.newTab)],
+    ['page with no mention (50 posts): extra main-thread CPU', extra(r.cpuWith.plain, r.cpuWithout.plain), budgets.noMention, own(r.cpuWithout.plain), noMentionNote(r, floor, 'plain'), than && extra(than.cpuWith.plain, than.cpuWithout.plain)],
+    ['page with no mention, opened in a new tab: extra CPU', extra(r.cpuWith.newTab, r.cpuWithout.newTab), budgets.noMention, own(r.cpuWithout.newTab), noMentionNote(r, floor, 'newTab'), than && extra(than.cpuWith.newTab, than.cpuWithout.newTab)],
     [`first scan, 50-post feed (~${k}k chars) incl. highlights: wall`, capped(r.wall.feed), budgets.firstScan, inPage, uncapped(r.wall.feed), than && capped(than.wall.feed)],
     [`first scan, 50-post feed (~${k}k chars) incl. highlights: extra CPU`, extra(r.cpuWith.feed, r.cpuWithout.feed), budgets.firstScan, own(r.cpuWithout.feed), undefined, than && extra(than.cpuWith.feed, than.cpuWithout.feed)],
     ['batch of 20 new posts while scrolling: script wall time', capped(r.batches), budgets.batch, inPage, uncapped(r.batches), than && capped(than.batches)],

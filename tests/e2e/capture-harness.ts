@@ -156,12 +156,11 @@ export async function openPanel(b: ExtensionBrowser, fixture: Page): Promise<Sid
  * Stops the extension's service worker as the browser does when it is idle (DevTools protocol: Target.closeTarget on
  * the worker's target), and waits until the old worker no longer answers. `page` is any page of the browser.
  */
-export async function stopWorker(b: ExtensionBrowser, page: Page, preset?: string) {
+export async function stopWorker(b: ExtensionBrowser, page: Page) {
   // The worker being stopped is told apart by a mark in its global scope: Chromium 156 keeps the worker's DevTools
-  // target when it restarts, and Playwright's handle of the old worker then evaluates in the new one. A caller that
-  // keeps the worker busy sets the mark itself first (`self.__vigilMark`) and passes it.
-  const mark = preset ?? `stop-${Math.random()}`;
-  if (!preset) await (await b.serviceWorker()).evaluate((m) => { (self as unknown as { __vigilMark?: string }).__vigilMark = m; }, mark);
+  // target when it restarts, and Playwright's handle of the old worker then evaluates in the new one.
+  const mark = `stop-${Math.random()}`;
+  await (await b.serviceWorker()).evaluate((m) => { (self as unknown as { __vigilMark?: string }).__vigilMark = m; }, mark);
   const marked = async () => {
     try {
       return (await (await b.serviceWorker()).evaluate(() => (self as unknown as { __vigilMark?: string }).__vigilMark ?? null)) === mark;

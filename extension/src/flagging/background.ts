@@ -55,13 +55,6 @@ export function createFlagBackend(deps: FlagBackendDeps) {
     return info;
   }
 
-  /**
-   * The whole pack, risk terms included, for the extension's own pages (side panel, settings). A sender inside a web
-   * page (a content script, or a renderer taken over by the page) is refused before it gets here (`messageSenders`
-   * in messaging.ts): it gets `rules:mentions`.
-   */
-  const wholePack: Handler<'rules:pack'> = () => pack();
-
   /** The pack a page's content script gets: what names a brand, not how risky its words are. */
   async function mentions(): Promise<PackInfo> {
     const info = await pack();
@@ -190,8 +183,10 @@ export function createFlagBackend(deps: FlagBackendDeps) {
   // Mentions queued before the worker last stopped go out as soon as it runs again.
   void uploader.flush().catch(() => {});
 
+  // rules:pack is the whole pack, risk terms included, for the extension's own pages; a web page's sender is refused
+  // it before it gets here (`messageSenders`, messaging.ts) and asks for rules:mentions.
   const handlers = {
-    'rules:pack': wholePack, 'rules:mentions': mentions, 'flag:units': flag, 'flag:reset': reset, 'flag:read': read, 'scan:page': scan, 'news:enable': enableNews,
+    'rules:pack': pack, 'rules:mentions': mentions, 'flag:units': flag, 'flag:reset': reset, 'flag:read': read, 'scan:page': scan, 'news:enable': enableNews,
     'mention:correct': correct, 'unit:focus': focus,
   };
   const listen = () => {

@@ -69,7 +69,7 @@ describe('flagging', () => {
     // The page is hostile content: what counts as 重度 for the brand (its risk words and weights) stays in the extension.
     const stores = createStores(memoryArea(), memoryArea());
     const backend = createFlagBackend({ stores, badge: { set: () => {} } });
-    const full = await backend['rules:pack'](undefined, { url: 'chrome-extension://vigil/sidepanel.html' } as chrome.runtime.MessageSender);
+    const full = await backend['rules:pack']();
     const page = await backend['rules:mentions']();
     expect(full.pack.riskTerms.length).toBeGreaterThan(0);
     expect(full.pack.brands.some((b) => (b.terms ?? []).length > 0)).toBe(true);
