@@ -1,8 +1,6 @@
 import type { CaseDetail } from '@vigil/shared/schemas/case';
-import { beijingTime } from '../legal/format.ts';
-
-const PLATFORM: Record<string, string> = { weibo: '微博', 'weibo-mobile': '微博（手机版）', douyin: '抖音', news: '新闻网站', wechat: '微信公众号' };
-const DECISION: Record<string, string> = { adopted: '采用', rejected: '不采用', pending: '待审查' };
+import { reviewDecisionLabels } from '@vigil/shared/i18n/vocabulary';
+import { beijingTime, platformLabel } from '../legal/format.ts';
 
 const cell = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
 
@@ -19,7 +17,7 @@ export function evidenceListCsv(d: CaseDetail, receivedTimes: Map<string, string
     const stamps = receivedTimes.get(c.id) ?? [];
     return [
       `证据${i + 1}`,
-      `${PLATFORM[c.platform ?? ''] ?? '网页'}${c.kind === 'unit' ? '帖子' : '页面'}取证：${c.title || c.url}`,
+      `${c.platform ? platformLabel(c.platform) : '网页'}${c.kind === 'unit' ? '帖子' : '页面'}取证：${c.title || c.url}`,
       c.url,
       m.reason ?? '证明涉案内容的发布、内容及传播情况',
       '电子数据（屏幕截图 PNG、网页快照 MHTML、结构化数据 JSON、设备签名、日志证明）',
@@ -27,7 +25,7 @@ export function evidenceListCsv(d: CaseDetail, receivedTimes: Map<string, string
       c.manifestSha256,
       beijingTime(c.startedAt),
       stamps.length ? stamps.join('；') : '服务器接收 ' + beijingTime(c.receivedAt),
-      `${DECISION[m.review.decision]}${m.review.reason ? `（${m.review.reason}）` : ''}`,
+      `${reviewDecisionLabels[m.review.decision].zh}${m.review.reason ? `（${m.review.reason}）` : ''}`,
       `captures/${c.id}/`,
     ];
   });

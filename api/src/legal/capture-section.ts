@@ -1,4 +1,5 @@
 import { formatFigure, REACH_FIELDS, REACH_LABEL, THRESHOLD_STATUS_LABEL, thresholdRows } from '@vigil/shared/evidence/reach';
+import { reviewDecisionLabels } from '@vigil/shared/i18n/vocabulary';
 import type { PdfReport } from '../pdf/report.ts';
 import { pngSize } from '../pdf/thumbnail.ts';
 import { CHECK_LABEL } from './check-labels.ts';
@@ -16,7 +17,6 @@ export interface ReviewNote {
   by: string | null;
   at: string | null;
 }
-const DECISION_LABEL = { pending: '待审查', adopted: '采纳', rejected: '不采纳' } as const;
 
 /**
  * One capture's part of a 取证报告 (issue 10 item 4): identity, capturer, times, page facts and reach, environment
@@ -33,7 +33,7 @@ export function writeCaptureSection(pdf: PdfReport, d: CaptureReportData, opts: 
     ['取证人', `${d.capturer.name}（${ROLE_LABEL[d.capturer.role] ?? d.capturer.role}，用户 ID ${d.capturer.id}）`],
     ['取证设备', `${d.device.name || '—'}（设备 ID ${d.device.id}，登记于 ${beijingTime(d.device.registeredAt)}${TZ}）`],
     ['设备公钥指纹', `${d.device.keyThumbprint}（ECDSA P-256，RFC 7638 SHA-256 指纹）`],
-    ...(opts.review ? [['审查结论', `${DECISION_LABEL[opts.review.decision]}${opts.review.reason ? `：${opts.review.reason}` : ''}${opts.review.by ? `（${opts.review.by}，${beijingTime(opts.review.at)}）` : ''}`] as [string, string]] : []),
+    ...(opts.review ? [['审查结论', `${reviewDecisionLabels[opts.review.decision].zh}${opts.review.reason ? `：${opts.review.reason}` : ''}${opts.review.by ? `（${opts.review.by}，${beijingTime(opts.review.at)}）` : ''}`] as [string, string]] : []),
   ]);
 
   h('二、取证时间');

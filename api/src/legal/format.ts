@@ -1,4 +1,5 @@
 import { beijingStamp } from '@vigil/shared/i18n/beijing-time';
+import { platformLabel as anyPlatformLabel } from '@vigil/shared/i18n/vocabulary';
 
 /** Formatting shared by the 取证报告 and the 律师函 (issue 10): Beijing time, sizes, roles, platforms. */
 
@@ -22,8 +23,12 @@ export function sizeLabel(bytes: number): string {
 
 export const ROLE_LABEL: Record<string, string> = { staff: '员工', pr_lead: '公关负责人', legal: '法务', admin: '管理员' };
 
-export const PLATFORM_LABEL: Record<string, string> = { weibo: '新浪微博', douyin: '抖音', wechat: '微信公众号', news: '新闻网站' };
-export const platformLabel = (p: string | null | undefined) => (p ? (PLATFORM_LABEL[p] ?? p) : '—');
+/**
+ * A platform as the 取证报告, the 证据清单 and the 律师函 name it: the formal name where a document wants one (新浪微博),
+ * else the product's one vocabulary, so 小红书, 快手, B站, 知乎 and 公众号 captures are named too, not by their key.
+ */
+const FORMAL_PLATFORM: Record<string, string> = { weibo: '新浪微博', 'weibo-mobile': '新浪微博（手机版）', news: '新闻网站' };
+export const platformLabel = (p: string | null | undefined) => (p ? (Object.hasOwn(FORMAL_PLATFORM, p) ? FORMAL_PLATFORM[p]! : anyPlatformLabel(p)) : '—');
 
 export const PROVENANCE_LABEL: Record<string, string> = {
   onscreen: '屏幕所见（截图）',

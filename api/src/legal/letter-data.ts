@@ -26,11 +26,11 @@ export async function letterData(deps: AppDeps, row: CaseRow, req: LetterRequest
   const members = await deps.db.select({ c: captures }).from(caseCaptures).innerJoin(captures, eq(captures.id, caseCaptures.captureId)).where(and(eq(caseCaptures.caseId, row.id), eq(caseCaptures.decision, 'adopted')));
   const adopted = new Map(members.map((m) => [m.c.id, m.c]));
   const ids = req.captureIds ?? [...adopted.keys()];
-  if (!ids.length) throw errors.badRequest('本案没有已采纳的证据，请先审查并采纳 / Adopt at least one capture first', 'no_adopted_evidence');
+  if (!ids.length) throw errors.badRequest('本案没有已采用的证据，请先审查并采用 / Adopt at least one capture first', 'no_adopted_evidence');
   const facts: LetterFact[] = [];
   for (const id of new Set(ids)) {
     const c = adopted.get(id);
-    if (!c) throw errors.badRequest(`证据 ${id} 不在本案已采纳的证据中 / Capture ${id} is not adopted in this case`, 'capture_not_adopted');
+    if (!c) throw errors.badRequest(`证据 ${id} 不在本案已采用的证据中 / Capture ${id} is not adopted in this case`, 'capture_not_adopted');
     const m = JSON.parse(c.manifest.toString('utf8')) as Manifest;
     const unit = await storedUnitJson(deps.db, c.id);
     const author = (unit?.author ?? {}) as Record<string, unknown>;

@@ -1,4 +1,5 @@
 import { PdfReport } from '../pdf/report.ts';
+import { reviewDecisionLabels } from '@vigil/shared/i18n/vocabulary';
 import { writeCaptureSection, type ReviewNote } from './capture-section.ts';
 import { beijingTime, platformLabel } from './format.ts';
 import type { CaptureReportData } from './report-data.ts';
@@ -20,7 +21,6 @@ export interface CaseReportData {
 }
 
 const STATUS_LABEL: Record<string, string> = { open: '立案', letter_sent: '已发函', resolved: '已解决', litigation: '诉讼', closed: '结案' };
-const DECISION_LABEL = { pending: '待审查', adopted: '采纳', rejected: '不采纳' } as const;
 
 function verificationSteps(pdf: PdfReport, title: string, files: string): void {
   pdf.heading(title);
@@ -36,10 +36,17 @@ function verificationSteps(pdf: PdfReport, title: string, files: string): void {
   pdf.paragraph('说明：截图为取证人屏幕所见，MHTML 为浏览器对当时页面的原样保存，未重新加载页面；可信时间戳证明取证清单自签发时刻起未被改动。', { size: 8.5, color: '#5b6470' });
 }
 
+/** Under the title, for a report on `seed --demo` captures: the reader learns it before any figure (issue 10 demo). */
+function demoWarning(pdf: PdfReport, captures: readonly CaptureReportData[]): void {
+  if (!captures.some((d) => d.manifest.notes.demo === true)) return;
+  pdf.paragraph('演示数据：本报告中的取证由 vigil seed --demo 生成，页面内容虚构，不能作为证据。', { size: 10, color: '#b42318', align: 'center' });
+}
+
 export async function captureReportPdf(d: CaptureReportData, opts: { generatedBy: { name: string; role: string }; at: Date }): Promise<Buffer> {
   const pdf = new PdfReport({ title: `电子数据取证报告 ${d.id}`, subject: '取证报告', footer: `存证编号 ${d.id}`, createdAt: opts.at });
   pdf.heading('电子数据取证报告', 0);
   pdf.paragraph(`存证编号 ${d.id}　　报告生成：${beijingTime(opts.at)}（北京时间）　　生成人：${opts.generatedBy.name}`, { size: 9, color: '#5b6470', align: 'center' });
+  demoWarning(pdf, [d]);
   writeCaptureSection(pdf, d);
   verificationSteps(pdf, d.images.length ? '九、验证方法' : '八、验证方法', 'manifest.json');
   pdf.attach('manifest.json', d.manifestBytes, { type: 'application/json', description: `取证清单（RFC 8785 规范化 JSON），SHA-256 ${d.manifestSha256}`, at: new Date(d.times.receivedAt) });
@@ -50,6 +57,7 @@ export async function caseReportPdf(c: CaseReportData): Promise<Buffer> {
   const at = new Date(c.generatedAt);
   const pdf = new PdfReport({ title: `案件取证报告 ${c.number}`, subject: c.title, footer: `案件编号 ${c.number}`, createdAt: at });
   pdf.heading('案件电子数据取证报告', 0);
+  demoWarning(pdf, c.captures.map((x) => x.data));
   pdf.heading('一、案件信息');
   const cp = c.counterparty;
   pdf.keyValues([
@@ -60,12 +68,12 @@ export async function caseReportPdf(c: CaseReportData): Promise<Buffer> {
     ['相对方主页', cp.url ?? '—'],
     ['案件状态', STATUS_LABEL[c.status] ?? c.status],
     ['报告生成', `${beijingTime(at)}（北京时间），${c.generatedBy.name}`],
-    ['证据数量', `${c.captures.length} 份（采纳 ${c.captures.filter((x) => x.review.decision === 'adopted').length}，不采纳 ${c.captures.filter((x) => x.review.decision === 'rejected').length}）`],
+    ['证据数量', `${c.captures.length} 份（${reviewDecisionLabels.adopted.zh} ${c.captures.filter((x) => x.review.decision === 'adopted').length}，${reviewDecisionLabels.rejected.zh} ${c.captures.filter((x) => x.review.decision === 'rejected').length}）`],
   ]);
   pdf.heading('二、证据目录（时间均为北京时间）');
   pdf.table(
     [{ header: '序号', width: 0.7, align: 'center' }, { header: '存证编号', width: 4.3 }, { header: '平台 / 账号', width: 2.6 }, { header: '发布时间', width: 2.5 }, { header: '取证时间', width: 2.5 }, { header: '审查', width: 1.1 }],
-    c.captures.map(({ data, review }, i) => [String(i + 1), data.id, `${platformLabel(data.page.platform)} / ${data.page.account ?? '—'}`, beijingTime(data.page.publishedAt), beijingTime(data.times.startedAt), DECISION_LABEL[review.decision]]),
+    c.captures.map(({ data, review }, i) => [String(i + 1), data.id, `${platformLabel(data.page.platform)} / ${data.page.account ?? '—'}`, beijingTime(data.page.publishedAt), beijingTime(data.times.startedAt), reviewDecisionLabels[review.decision].zh]),
     { size: 8 },
   );
   verificationSteps(pdf, '三、验证方法', '每份证据的 manifest-<存证编号>.json');

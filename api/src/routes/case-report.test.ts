@@ -27,10 +27,10 @@ describe('GET /api/cases/:id/report.pdf (issue 10)', () => {
     expect(res.headers.get('content-type')).toBe('application/pdf');
     const bytes = new Uint8Array(await res.arrayBuffer());
     const text = squash(await pdfText(bytes));
-    for (const s of ['案件电子数据取证报告', `案件编号${kase.number}`, '青禾乳业不实信息', '新浪微博账号“爆料君”（UID 1234567890），主体：某某文化传媒有限公司', '证据数量2 份（采纳 1，不采纳 1）', '证据目录']) expect(text).toContain(squash(s));
+    for (const s of ['案件电子数据取证报告', `案件编号${kase.number}`, '青禾乳业不实信息', '新浪微博账号“爆料君”（UID 1234567890），主体：某某文化传媒有限公司', '证据数量2 份（采用 1，不采用 1）', '证据目录']) expect(text).toContain(squash(s));
     expect(text).toContain(squash(`证据 1：爆料君 · ${first}`));
     expect(text).toContain(squash(`证据 2：爆料君 · ${second}`));
-    expect(text).toContain(squash('审查结论不采纳：截图不完整（李律'));
+    expect(text).toContain(squash('审查结论不采用：截图不完整（李律'));
     // The second post had 8,000 views: the 5,000-view line of 两高 2013 is met for it.
     expect(text).toContain(squash('浏览次数达到 5,000 次以上已达到取证时8,000'));
     const pages = await pdfPageCount(bytes);

@@ -1,6 +1,7 @@
 // The product's one vocabulary (issue 9 item 4): the extension, the workspace and the API's reasons use these
 // words, so a level, role or category reads the same everywhere. Chinese first; English for colleagues who prefer it.
 import type { Level, RiskCategory, SentimentLabel } from '../engine/types.ts';
+import type { ReviewDecision } from '../schemas/case.ts';
 import type { Role } from '../schemas/common.ts';
 import type { ReplyPlatform, ReplyTone } from '../schemas/reply.ts';
 
@@ -115,3 +116,13 @@ export const deadlineLabels: Readonly<Record<string, Bilingual>> = {
 /** A deadline kind in `lang`; an unknown kind (a brand's own) is shown as it is. */
 export const deadlineLabel = (kind: string, lang: Lang = 'zh'): string =>
   Object.hasOwn(deadlineLabels, kind) ? deadlineLabels[kind]![lang] : kind;
+
+/**
+ * A lawyer's review decision on a capture in a case (issue 10): the workspace's buttons, the case's evidence list and
+ * the 取证报告 say the same word (the reports once said 采纳 where the buttons said 采用).
+ */
+export const reviewDecisionLabels: Readonly<Record<ReviewDecision, Bilingual>> = {
+  pending: { zh: '待审查', en: 'pending' },
+  adopted: { zh: '采用', en: 'adopted' },
+  rejected: { zh: '不采用', en: 'rejected' },
+};

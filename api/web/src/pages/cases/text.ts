@@ -1,3 +1,4 @@
+import { reviewDecisionLabels } from '@vigil/shared/i18n/vocabulary';
 import { lang } from '../../i18n.ts';
 
 // The 案件 pages' own messages (issue 10), zh-CN first.
@@ -53,9 +54,9 @@ const zh = {
   capturer: '采集人',
   addReason: '加入理由',
   review: '审查结论',
-  'decision.pending': '待审查',
-  'decision.adopted': '采用',
-  'decision.rejected': '不采用',
+  'decision.pending': reviewDecisionLabels.pending.zh,
+  'decision.adopted': reviewDecisionLabels.adopted.zh,
+  'decision.rejected': reviewDecisionLabels.rejected.zh,
   adopt: '采用',
   reject: '不采用',
   rejectReason: '不采用理由（必填）',
@@ -144,9 +145,9 @@ const en: Record<CaseText, string> = {
   capturer: 'Capturer',
   addReason: 'Why added',
   review: 'Review',
-  'decision.pending': 'pending',
-  'decision.adopted': 'adopted',
-  'decision.rejected': 'rejected',
+  'decision.pending': reviewDecisionLabels.pending.en,
+  'decision.adopted': reviewDecisionLabels.adopted.en,
+  'decision.rejected': reviewDecisionLabels.rejected.en,
   adopt: 'Adopt',
   reject: 'Reject',
   rejectReason: 'Reason for rejecting (required)',
