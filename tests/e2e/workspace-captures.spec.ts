@@ -45,6 +45,7 @@ test.describe('workspace 采集证据', () => {
     await expect(workspace.page.getByTestId('capture-manifest-sha256')).toHaveText(cap.manifestSha256);
     await expect(workspace.page.getByTestId('unit-text')).toContainText('宝宝过敏住院了');
     await expect(workspace.page.getByTestId('unit-author')).toHaveText('奶粉受害者联盟');
+    await expect(workspace.page.getByTestId('capture-demo')).toHaveCount(0);
 
     // Every named check passes: manifest digest and signature, the artefact set, one digest per file, the log.
     await expect(captures.verdict).toHaveText(/^全部 \d+ 项校验通过$/);
@@ -97,6 +98,26 @@ test.describe('workspace 采集证据', () => {
     await expect(captures.custody.and(workspace.page.locator('[data-event="captured"]'))).toHaveCount(1);
     await expect(captures.custody.and(workspace.page.locator('[data-event="downloaded"]')).first()).toBeVisible();
     expect(problems).toEqual([]);
+  });
+
+  test('after npm start a lawyer finds the demo case: its captures pass every check and say they are demo data', async ({ api, workspace }) => {
+    const legal = api.user('legal');
+    const captures = new CapturesPage(workspace.page);
+    const page = workspace.page;
+    await workspace.open('/cases');
+    await workspace.login(legal.email, legal.password);
+    await page.getByTestId('case-open').filter({ hasText: '青禾乳业「工厂被查封停产」不实信息' }).click();
+    await expect(page.getByTestId('case-heading')).toHaveText('青禾乳业「工厂被查封停产」不实信息');
+    const reviews = await page.getByTestId('case-review').evaluateAll((els) => els.map((e) => e.getAttribute('data-decision')).sort());
+    expect(reviews).toEqual(['adopted', 'pending', 'rejected']);
+
+    const token = await tokenFor(api, legal);
+    const list = (await (await fetch(`${api.url}/api/captures?q=QdEmo7xK2`, { headers: { authorization: `Bearer ${token}` } })).json()) as { items: { id: string }[] };
+    expect(list.items).toHaveLength(1);
+    await workspace.open(`/captures/${list.items[0]!.id}`);
+    await expect(page.getByTestId('capture-demo')).toContainText('演示数据');
+    await expect(captures.verdict).toHaveText(/^全部 \d+ 项校验通过$/);
+    await expect(page.getByTestId('unit-author')).toHaveText('吃瓜小能手');
   });
 
   test('staff see their own captures only; an unknown capture is a readable Chinese error', async ({ api, workspace }) => {

@@ -13,6 +13,7 @@ import { seedDemoReplies } from '../replies/demo.ts';
 import { seedDemoRules } from '../rules/demo-seeder.ts';
 import { seedDemoMonitoring } from '../monitoring/demo.ts';
 import { seedDemoAdapterHealth } from '../monitoring/adapter-demo.ts';
+import { seedDemoEvidence } from '../evidence/demo.ts';
 
 export interface SeedContext {
   db: Db;
@@ -27,7 +28,7 @@ export type DemoSeeder = (ctx: SeedContext) => Promise<void>;
  * The ordered registry of demo seeders other issues add to (the demo brand and rule pack, replies …): one import
  * and one entry here. They run after the demo users exist, in this order.
  */
-export const demoSeeders: DemoSeeder[] = [seedDemoRules, seedDemoReplies, seedDemoMonitoring, seedDemoAdapterHealth];
+export const demoSeeders: DemoSeeder[] = [seedDemoRules, seedDemoReplies, seedDemoMonitoring, seedDemoAdapterHealth, seedDemoEvidence];
 
 /** One demo account per role; fixed passwords so the README, `npm start` and the e2e tests can use them. */
 export const DEMO_USERS: { name: string; email: string; password: string; role: Role }[] = [

@@ -34,6 +34,8 @@ function methodOf(name: string, method: Obj): string {
 
 export function environmentRows(envValue: unknown, manifest: Manifest): EnvRow[] {
   const rows: EnvRow[] = [];
+  // A capture of `seed --demo` signs notes.demo: whatever else the table says, it is no evidence of anything.
+  if (manifest.notes.demo === true) rows.push({ item: '演示数据', method: 'vigil seed --demo', result: '演示取证：页面内容虚构，并非在浏览器中实时取得，不能作为证据', status: 'fail' });
   const env = obj(envValue);
   if (!envValue) rows.push({ item: '环境记录', method: 'environment.json', result: '本次取证未附环境记录', status: 'fail' });
   else {

@@ -41,6 +41,8 @@ describe('GET /api/captures/:id/report.pdf (issue 10)', () => {
 
     for (const s of ['电子数据取证报告', `存证编号${id}`, '王小明（员工', device.thumbprint, detail.manifestSha256, '爆料君', 'https://weibo.com/1234567890/QbX7nA2Ke', '新浪微博']) expect(text).toContain(squash(s));
     for (const a of detail.manifest.artefacts) expect(text).toContain(a.sha256);
+    // Only a capture of `seed --demo` is called demo data.
+    expect(text).not.toContain('演示');
     // Device time 2026-11-22T01:00:00Z and the post's 02:30Z, printed in Beijing time.
     expect(text).toContain('2026-11-2209:00:00');
     expect(text).toContain('2026-11-2010:30:00');

@@ -35,6 +35,7 @@ function Facts({ d }: { d: Detail }) {
       <dd>{d.receipt.timestamps.length ? d.receipt.timestamps.map((s) => `${s.tsa}: ${ctOr(`ts.${s.status}`, s.status)}`).join('；') : noneLabel[lang.value]}</dd>
       <dt />
       {m ? <dd class="muted">{m.notes.vigilMarksHidden ? ct('marksHidden') : ct('marksShown')}</dd> : <dd class="error" data-testid="capture-manifest-unreadable">{ct('manifestUnreadable')}</dd>}
+      {m?.notes.demo === true && (<><dt /><dd class="error" data-testid="capture-demo">{ct('demoCapture')}</dd></>)}
     </dl>
   );
 }

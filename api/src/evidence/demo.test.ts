@@ -1,0 +1,66 @@
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { cliWorkspace } from '../test-support/cli.ts';
+import { testApp } from '../test-support/app.ts';
+import { loginSession } from '../test-support/users.ts';
+import { pdfText } from '../test-support/pdf-tools.ts';
+import { DEMO_USERS, seedDemo } from '../cli/seed.ts';
+import { DEMO_POSTS } from './demo-posts.ts';
+
+// The legal side of `seed --demo`: what a lawyer sees right after `npm start`.
+describe('seed --demo: demo evidence and a demo case', () => {
+  test('three verifiable captures of the demo posts, one case with an adopted, a rejected and an unreviewed capture, and a second seed adds nothing', async () => {
+    const { app, deps } = await testApp();
+    const path = join(cliWorkspace().cwd, 'data', 'demo-credentials.json');
+    await seedDemo(deps, path);
+    const legalUser = DEMO_USERS.find((u) => u.role === 'legal')!;
+    const legal = (await loginSession(app, legalUser.email, legalUser.password)).headers;
+    const get = async (p: string) => {
+      const res = await app.request(p, { headers: legal });
+      expect(res.status, p).toBe(200);
+      return res;
+    };
+
+    const list = (await (await get('/api/captures')).json()) as { total: number; items: { id: string; url: string; platform: string; artefactCount: number }[] };
+    expect(list.total).toBe(3);
+    expect(list.items.map((c) => c.url).sort()).toEqual(DEMO_POSTS.map((p) => `https://weibo.com/${p.uid}/${p.post}`).sort());
+    for (const c of list.items) {
+      expect(c).toMatchObject({ platform: 'weibo', artefactCount: 5 });
+      // The same named checks as a capture from the extension: signature, digests, evidence log.
+      const verify = (await (await get(`/api/captures/${c.id}/verify`)).json()) as { ok: boolean; checks: { name: string; ok: boolean }[] };
+      expect(verify.checks.filter((k) => !k.ok), JSON.stringify(verify.checks)).toEqual([]);
+      expect(verify.ok).toBe(true);
+      const png = new Uint8Array(await (await get(`/api/captures/${c.id}/artefacts/viewport.png`)).arrayBuffer());
+      expect([...png.slice(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+    }
+
+    const cases = (await (await get('/api/cases')).json()) as { items: { id: string; title: string; status: string; counts: Record<string, number> }[] };
+    expect(cases.items).toHaveLength(1);
+    const demoCase = cases.items[0]!;
+    expect(demoCase).toMatchObject({ title: '青禾乳业「工厂被查封停产」不实信息', status: 'open' });
+    const detail = (await (await get(`/api/cases/${demoCase.id}`)).json()) as {
+      captures: { capture: { id: string; url: string }; review: { decision: string; reason: string | null } }[];
+      notes: { text: string }[];
+    };
+    const review = (post: string) => detail.captures.find((c) => c.capture.url.endsWith(post))?.review;
+    expect(review(DEMO_POSTS[0]!.post)?.decision).toBe('adopted');
+    expect(review(DEMO_POSTS[1]!.post)?.decision).toBe('pending');
+    expect(review(DEMO_POSTS[2]!.post)).toMatchObject({ decision: 'rejected', reason: expect.stringContaining('正当维权') });
+    expect(detail.notes.map((n) => n.text).join('')).toContain('复检合格');
+
+    // Both 取证报告 say under their title that this is demo data, not evidence; the environment table says it again.
+    const squash = (s: string) => s.replace(/\s+/g, '');
+    const warning = squash('演示数据：本报告中的取证由 vigil seed --demo 生成，页面内容虚构，不能作为证据。');
+    const report = squash(await pdfText(new Uint8Array(await (await get(`/api/captures/${list.items[0]!.id}/report.pdf`)).arrayBuffer())));
+    expect(report.indexOf(warning)).toBeGreaterThan(-1);
+    expect(report.indexOf(warning)).toBeLessThan(report.indexOf(squash('一、')));
+    expect(report).toContain(squash('演示取证：页面内容虚构'));
+    const caseReport = squash(await pdfText(new Uint8Array(await (await get(`/api/cases/${demoCase.id}/report.pdf`)).arrayBuffer())));
+    expect(caseReport.indexOf(warning)).toBeGreaterThan(-1);
+    expect(caseReport.indexOf(warning)).toBeLessThan(caseReport.indexOf(squash('一、案件信息')));
+
+    await seedDemo(deps, path);
+    expect(((await (await get('/api/captures')).json()) as { total: number }).total).toBe(3);
+    expect(((await (await get('/api/cases')).json()) as { items: unknown[] }).items).toHaveLength(1);
+  }, 60_000);
+});
