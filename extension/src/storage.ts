@@ -72,6 +72,16 @@ export interface PageRead {
 
 export type { Level };
 
+/** Why a tab's re-check (复查, issue 10) was not made, kept until the tab leaves the page or closes. */
+export interface RecheckRefusal {
+  caseId: string;
+  /** No page of the case opened the tab, or the tab made its one re-check already (capture/recheck-opener.ts). */
+  reason: 'not-from-case' | 'already-rechecked';
+  /** The tab's address when it asked: the notice is about this page only. */
+  url: string;
+  at: string;
+}
+
 /** The approved replies last synced from GET /api/replies/approved, with its ETag (issue 5). */
 export interface ApprovedReplyCache {
   etag: string;
@@ -166,10 +176,16 @@ function acceptTabState(raw: unknown): TabState | undefined {
   return raw as unknown as TabState;
 }
 
+function acceptRecheckRefusal(raw: unknown): RecheckRefusal | undefined {
+  if (!isObject(raw) || typeof raw.caseId !== 'string' || typeof raw.url !== 'string') return undefined;
+  return raw.reason === 'not-from-case' || raw.reason === 'already-rechecked' ? (raw as unknown as RecheckRefusal) : undefined;
+}
+
 export const storageKeys = {
   settings: 'settings:v1',
   tab: (tabId: number) => `tab:${tabId}`,
   panelFocus: (tabId: number) => `panel-focus:${tabId}`,
+  recheckRefused: (tabId: number) => `recheck-refused:${tabId}`,
   rulePack: 'rule-pack:v1',
   approvedReplies: 'approved-replies:v1',
   replyUses: 'reply-uses:v1',
@@ -192,6 +208,11 @@ export interface Stores {
   tab(tabId: number): Item<TabState | null>;
   /** The unit whose in-page badge was clicked last: the side panel scrolls to it (chrome.storage.session, issue 4). */
   panelFocus(tabId: number): Item<{ key: string; at: string } | null>;
+  /**
+   * The tab's refused re-check, for the side panel to say why (chrome.storage.session: only the extension's own pages
+   * read it, never the page that asked, which must not learn that Vigil is there).
+   */
+  recheckRefused(tabId: number): Item<RecheckRefusal | null>;
   /** The approved replies to suggest, so suggestions work offline (issue 5). */
   approvedReplies: Item<ApprovedReplyCache | null>;
   /** Uses of replies not yet acknowledged by the API (the offline queue of issue 5). */
@@ -221,6 +242,7 @@ export function createStores(local: StorageArea, session: StorageArea): Stores {
     tab: (tabId) => item(session, storageKeys.tab(tabId), () => null, acceptTabState),
     panelFocus: (tabId) => item(session, storageKeys.panelFocus(tabId), () => null, (raw) =>
       isObject(raw) && typeof raw.key === 'string' ? (raw as { key: string; at: string }) : undefined),
+    recheckRefused: (tabId) => item(session, storageKeys.recheckRefused(tabId), () => null, acceptRecheckRefusal),
     approvedReplies: item(local, storageKeys.approvedReplies, () => null, (raw) =>
       isObject(raw) && typeof raw.etag === 'string' && Array.isArray(raw.replies) ? (raw as unknown as ApprovedReplyCache) : undefined),
     replyUses: item(local, storageKeys.replyUses, () => [], (raw) => (Array.isArray(raw) ? (raw as ReplyUse[]) : undefined)),

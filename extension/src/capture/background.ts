@@ -2,6 +2,7 @@ import type { BackgroundModule } from '../background-modules.ts';
 import type { Settings, Stores } from '../storage.ts';
 import { runCapture } from './capture-flow.ts';
 import { openedFromCase } from './recheck-opener.ts';
+import { createRecheckRefusals, type RefusalReason } from './recheck-refusals.ts';
 import { createConnectionRegistrar } from './connection-registration.ts';
 import { ensureRegistration } from './device-key.ts';
 import { idbAll, idbGet, idbPut, STORES } from './idb.ts';
@@ -36,8 +37,11 @@ export function createCaptureBackground(stores: Stores): BackgroundModule {
     changed: (summary) => post({ type: 'outbox', summary }),
   });
 
+  const refusals = createRecheckRefusals(stores.recheckRefused);
+
   function start() {
     scheduler.listen();
+    refusals.listen();
     chrome.runtime.onStartup.addListener(() => void outbox.flush(true));
     // A new token or address may be what the outbox was waiting for; registering the device belongs to setting up a
     // token, and is checked at every start too: the change that woke a sleeping worker may be the token itself.
@@ -87,13 +91,21 @@ export function createCaptureBackground(stores: Stores): BackgroundModule {
       const tabId = sender.tab?.id;
       if (tabId === undefined || !sender.tab?.url) return { ok: false, message: '标签页已关闭 / The tab is gone' };
       const getTab = (id: number) => chrome.tabs.get(id) as Promise<chrome.tabs.Tab | null>;
+      // Why not is kept for the side panel only (recheck-refusals.ts): nothing in the page may show that Vigil is there.
+      const url = sender.tab.url;
+      const refuse = (reason: RefusalReason) => refusals.refused(tabId, { caseId: req.caseId, reason, url }).catch(() => {});
       if (!(await openedFromCase(sender.tab, req.caseId, (await settings.get()).apiUrl, getTab))) {
+        await refuse('not-from-case');
         return { ok: false, message: '复查只能从 Vigil 的案件页面打开 / A re-check must be opened from its case page in Vigil' };
       }
       // One per tab the case page opened: the page it showed can read the case id from its own address and take
       // the tab elsewhere with it. Another re-check is another click on 复查.
-      if (rechecked.has(tabId)) return { ok: false, message: '此标签页已复查过，请从案件页面再次打开 / This tab was re-checked already: open it again from the case page' };
+      if (rechecked.has(tabId)) {
+        await refuse('already-rechecked');
+        return { ok: false, message: '此标签页已复查过，请从案件页面再次打开 / This tab was re-checked already: open it again from the case page' };
+      }
       rechecked.add(tabId);
+      await refusals.made(tabId).catch(() => {});
       return capture({ tabId, kind: 'page', notes: { recheck: { caseId: req.caseId, url: sender.tab.url, status: req.status, message: req.message } } });
     },
     'outbox:list': () => outbox.summary(),
