@@ -35,6 +35,11 @@ const zh = {
   'panel.noTab': '没有可显示的标签页',
   'panel.units': '提及品牌的内容',
   'panel.noUnits': '此页面暂无提及品牌的内容',
+  'recheck.refused': '未执行复查',
+  'recheck.not-from-case': '此页不是从案件页的「复查」按钮打开的（例如粘贴的链接，或从聊天中打开），因此没有取证。请回到案件页点击「复查」。',
+  'recheck.already-rechecked': '此标签页已做过一次复查（结果见案件页），重新加载不会再次复查。如需再次复查，请回到案件页再点击「复查」。',
+  'recheck.why': '为保证取证可靠，复查只在由案件页打开的标签页中进行，每个标签页一次。',
+  'recheck.openCase': '打开案件页',
 };
 
 export type MessageKey = keyof typeof zh;
@@ -68,6 +73,11 @@ const en: Record<MessageKey, string> = {
   'panel.noTab': 'No tab to show',
   'panel.units': 'Posts mentioning the brand',
   'panel.noUnits': 'Nothing on this page mentions the brand',
+  'recheck.refused': 'Re-check not made',
+  'recheck.not-from-case': 'This page was not opened with the Re-check (复查) button of its case page (a pasted link, say, or one opened from a chat), so nothing was captured. Go back to the case page and click Re-check.',
+  'recheck.already-rechecked': 'This tab has already made its re-check (the case page shows the result); reloading it makes no other. To re-check again, click Re-check on the case page again.',
+  'recheck.why': 'To keep the evidence reliable, a re-check is made only in a tab its case page opened, once per tab.',
+  'recheck.openCase': 'Open the case page',
 };
 
 const messages = dictionary(zh, en);

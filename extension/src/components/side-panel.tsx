@@ -15,9 +15,11 @@ import { FlagToolbar } from '../flagging/panel-controls.tsx';
 import { ConnectionStatus } from './connection-status.tsx';
 import { LangToggle } from './lang-toggle.tsx';
 import { OwnAccounts } from './own-accounts.tsx';
+import type { RecheckNoticeModel } from '../models/recheck-notice.ts';
+import { RecheckNotice } from './recheck-notice.tsx';
 import { UnitList } from './unit-list.tsx';
 
-export function SidePanel(props: { model: SidePanelModel; language: LanguageModel; openSettings: () => void; capture?: CaptureModel; replies?: ReplySuggestionsModel; flags?: FlagPanelModel; newsAccess?: NewsAccessModel; escalate?: EscalateModel; incidents?: IncidentsModel }) {
+export function SidePanel(props: { model: SidePanelModel; language: LanguageModel; openSettings: () => void; capture?: CaptureModel; replies?: ReplySuggestionsModel; flags?: FlagPanelModel; newsAccess?: NewsAccessModel; escalate?: EscalateModel; incidents?: IncidentsModel; recheck?: RecheckNoticeModel }) {
   const { model } = props;
   const tab = model.tab.value;
   return (
@@ -37,6 +39,7 @@ export function SidePanel(props: { model: SidePanelModel; language: LanguageMode
           <>
             <p class="tab-title">{tab.title}</p>
             <p class="tab-url" data-testid="panel-tab-url">{tab.url}</p>
+            {props.recheck && <RecheckNotice model={props.recheck} />}
           </>
         ) : (
           <p class="empty">{t('panel.noTab')}</p>

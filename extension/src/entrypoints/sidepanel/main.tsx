@@ -13,6 +13,7 @@ import { createEscalateModel } from '../../escalation/panel-model.ts';
 import { escalateTransport } from '../../escalation/panel-transport.ts';
 import { createIncidentsModel } from '../../incidents/panel-model.ts';
 import { incidentsTransport } from '../../incidents/panel-transport.ts';
+import { createRecheckNoticeModel } from '../../models/recheck-notice.ts';
 import { createSidePanelModel } from '../../models/side-panel.ts';
 import { replyTransport } from '../../replies/panel-transport.ts';
 import { createReplySuggestionsModel } from '../../replies/suggestions-model.ts';
@@ -30,6 +31,8 @@ const capture = createCaptureModel(captureTransport(), { signal: lifetime.signal
 const language = createLanguageModel(stores().settings, lifetime.signal);
 const flags = createFlagPanelModel(flagPanelTransport());
 lifetime.signal.addEventListener('abort', effect(() => void flags.watchTab(model.tab.value?.id ?? null)), { once: true });
+const recheck = createRecheckNoticeModel({ refusal: stores().recheckRefused, settings: stores().settings });
+lifetime.signal.addEventListener('abort', effect(() => void recheck.watchTab(model.tab.value?.id ?? null)), { once: true });
 const newsAccess = createNewsAccessModel(newsAccessTransport());
 const replies = createReplySuggestionsModel(replyTransport(), () => model.tab.value?.id ?? null);
 const escalate = createEscalateModel(escalateTransport());
@@ -37,13 +40,14 @@ const incidents = createIncidentsModel(incidentsTransport());
 
 function App() {
   document.documentElement.lang = language.lang.value === 'zh' ? 'zh-CN' : 'en';
-  return <SidePanel model={model} language={language} openSettings={() => void chrome.runtime.openOptionsPage()} capture={capture} replies={replies} flags={flags} newsAccess={newsAccess} escalate={escalate} incidents={incidents} />;
+  return <SidePanel model={model} language={language} openSettings={() => void chrome.runtime.openOptionsPage()} capture={capture} replies={replies} flags={flags} newsAccess={newsAccess} escalate={escalate} incidents={incidents} recheck={recheck} />;
 }
 
 render(<App />, document.getElementById('app')!);
 void model.start();
 void capture.start();
 void flags.refreshPack();
+void recheck.start(lifetime.signal);
 void newsAccess.start(lifetime.signal);
 void escalate.start(lifetime.signal);
 void incidents.start(lifetime.signal);
