@@ -143,7 +143,9 @@ export async function connect(b: ExtensionBrowser, api: OwnApi, token = api.staf
 export async function openPanel(b: ExtensionBrowser, fixture: Page): Promise<SidePanelPage> {
   await fixture.bringToFront();
   const sw = await b.serviceWorker();
-  const tabId = await sw.evaluate(async (url) => (await chrome.tabs.query({ url })).find((t) => t.active)?.id ?? null, fixture.url());
+  // A URL pattern matches no fragment (a tracked link's #vigil-recheck=…): the tab is looked up without it.
+  const url = fixture.url().split('#', 1)[0]!;
+  const tabId = await sw.evaluate(async (url) => (await chrome.tabs.query({ url })).find((t) => t.active)?.id ?? null, url);
   expect(tabId).not.toBeNull();
   const opened = b.context.waitForEvent('page', { predicate: (p) => p.url().includes('sidepanel.html') });
   await sw.evaluate((url) => chrome.windows.create({ url, width: 420, height: 900 }), extUrl(b, `sidepanel.html?tabId=${tabId}`));

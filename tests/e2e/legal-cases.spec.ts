@@ -172,6 +172,16 @@ test('legal build, review, document and export a case; a re-check marks the dele
   await typed.waitForTimeout(4000);
   await ws.reload();
   await expect(link).toHaveAttribute('data-status', 'unchecked');
+  // The side panel of that tab says why (the page itself is told nothing).
+  const typedPanel = await openPanel(b, typed);
+  const refusedHere = typedPanel.page.getByTestId('recheck-refused');
+  await expect(refusedHere).toHaveAttribute('data-reason', 'not-from-case');
+  await expect(refusedHere).toContainText('未执行复查');
+  await expect(refusedHere).toContainText('此页不是从案件页的「复查」按钮打开的');
+  await expect(refusedHere.getByTestId('recheck-open-case')).toHaveAttribute('href', `${api.url}/cases/${caseId}`);
+  await typedPanel.page.setViewportSize({ width: 400, height: 640 }); // as wide as a side panel
+  await typedPanel.page.screenshot({ path: info.outputPath('recheck-refused-panel.png') });
+  await typedPanel.page.close();
   await typed.close();
   await elsewhere.close();
   // Opened from the case page as the lawyer does, by its 复查 button (to the fixture server's plain http).
@@ -182,8 +192,19 @@ test('legal build, review, document and export a case; a re-check marks the dele
   await expect.poll(async () => { await ws.reload(); return link.getAttribute('data-status'); }, { timeout: 30_000, intervals: [1000] }).toBe('deleted');
   await expect(link.getByTestId('case-link-status')).toHaveText('已删除');
   await expect(ws.locator('[data-testid="timeline-event"][data-kind="recheck"]')).toContainText(/复查：已删除 \d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
-  // The same tab loaded again (or taken elsewhere by its page, the case id in hand) makes no second re-check.
+  // Its side panel has no refusal to tell of (shown once the tab's units are, so it is not read too early).
+  const tabPanel = await openPanel(b, tab);
+  await expect(tabPanel.tabUrl).toContainText(DELETED);
+  await expect(tabPanel.noUnits.or(tabPanel.units.first())).toBeVisible();
+  await expect(tabPanel.page.getByTestId('recheck-refused')).toHaveCount(0);
+  // The same tab loaded again (or taken elsewhere by its page, the case id in hand) makes no second re-check, and
+  // its side panel says so.
   await tab.reload();
+  await expect(tabPanel.page.getByTestId('recheck-refused')).toHaveAttribute('data-reason', 'already-rechecked');
+  await expect(tabPanel.page.getByTestId('recheck-refused')).toContainText('此标签页已做过一次复查');
+  await tabPanel.page.setViewportSize({ width: 400, height: 640 });
+  await tabPanel.page.screenshot({ path: info.outputPath('recheck-already-panel.png') });
+  await tabPanel.page.close();
   await tab.waitForTimeout(4000);
   await ws.reload();
   await expect(ws.locator('[data-testid="timeline-event"][data-kind="recheck"]')).toHaveCount(1);
