@@ -181,6 +181,10 @@ test('legal build, review, document and export a case; a re-check marks the dele
   await expect(refusedHere.getByTestId('recheck-open-case')).toHaveAttribute('href', `${api.url}/cases/${caseId}`);
   await typedPanel.page.setViewportSize({ width: 400, height: 640 }); // as wide as a side panel
   await typedPanel.page.screenshot({ path: info.outputPath('recheck-refused-panel.png') });
+  // It is about that page: the tab taken to another one, the notice goes.
+  await typed.goto('http://weibo.com/');
+  await expect(typedPanel.tabUrl).toHaveText('http://weibo.com/');
+  await expect(refusedHere).toHaveCount(0);
   await typedPanel.page.close();
   await typed.close();
   await elsewhere.close();
