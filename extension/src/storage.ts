@@ -186,6 +186,7 @@ export const storageKeys = {
   tab: (tabId: number) => `tab:${tabId}`,
   panelFocus: (tabId: number) => `panel-focus:${tabId}`,
   recheckRefused: (tabId: number) => `recheck-refused:${tabId}`,
+  recheckMade: (tabId: number) => `recheck-made:${tabId}`,
   rulePack: 'rule-pack:v1',
   approvedReplies: 'approved-replies:v1',
   replyUses: 'reply-uses:v1',
@@ -213,6 +214,8 @@ export interface Stores {
    * read it, never the page that asked, which must not learn that Vigil is there).
    */
   recheckRefused(tabId: number): Item<RecheckRefusal | null>;
+  /** When the tab made its one re-check (chrome.storage.session: the rule outlives a worker stopped for idleness). */
+  recheckMade(tabId: number): Item<string | null>;
   /** The approved replies to suggest, so suggestions work offline (issue 5). */
   approvedReplies: Item<ApprovedReplyCache | null>;
   /** Uses of replies not yet acknowledged by the API (the offline queue of issue 5). */
@@ -243,6 +246,7 @@ export function createStores(local: StorageArea, session: StorageArea): Stores {
     panelFocus: (tabId) => item(session, storageKeys.panelFocus(tabId), () => null, (raw) =>
       isObject(raw) && typeof raw.key === 'string' ? (raw as { key: string; at: string }) : undefined),
     recheckRefused: (tabId) => item(session, storageKeys.recheckRefused(tabId), () => null, acceptRecheckRefusal),
+    recheckMade: (tabId) => item(session, storageKeys.recheckMade(tabId), () => null, (raw) => (typeof raw === 'string' ? raw : undefined)),
     approvedReplies: item(local, storageKeys.approvedReplies, () => null, (raw) =>
       isObject(raw) && typeof raw.etag === 'string' && Array.isArray(raw.replies) ? (raw as unknown as ApprovedReplyCache) : undefined),
     replyUses: item(local, storageKeys.replyUses, () => [], (raw) => (Array.isArray(raw) ? (raw as ReplyUse[]) : undefined)),

@@ -42,6 +42,7 @@ export function createCaptureBackground(stores: Stores): BackgroundModule {
   function start() {
     scheduler.listen();
     refusals.listen();
+    chrome.tabs.onRemoved.addListener((tabId) => void stores.recheckMade(tabId).remove().catch(() => {}));
     chrome.runtime.onStartup.addListener(() => void outbox.flush(true));
     // A new token or address may be what the outbox was waiting for; registering the device belongs to setting up a
     // token, and is checked at every start too: the change that woke a sleeping worker may be the token itself.
@@ -82,7 +83,11 @@ export function createCaptureBackground(stores: Stores): BackgroundModule {
       busy = false;
     }
   };
-  /** Tabs that made their re-check (the worker's life long; a closed tab's id is not reused). */
+  /**
+   * Tabs that made their re-check. The set answers within the task (of two asks in flight from one tab, the first
+   * claims it); stores.recheckMade keeps the rule over a worker Chrome stopped for idleness, after which a page that
+   * took its tab elsewhere with the case id in hand would otherwise get a second re-check filed under the case.
+   */
   const rechecked = new Set<number>();
   const handlers: BackgroundModule['handlers'] = {
     'capture:start': (req) => capture(req),
@@ -100,11 +105,14 @@ export function createCaptureBackground(stores: Stores): BackgroundModule {
       }
       // One per tab the case page opened: the page it showed can read the case id from its own address and take
       // the tab elsewhere with it. Another re-check is another click on 复查.
-      if (rechecked.has(tabId)) {
+      const first = !rechecked.has(tabId);
+      rechecked.add(tabId);
+      const made = stores.recheckMade(tabId);
+      if (!first || (await made.get().catch(() => null)) !== null) {
         await refuse('already-rechecked');
         return { ok: false, message: '此标签页已复查过，请从案件页面再次打开 / This tab was re-checked already: open it again from the case page' };
       }
-      rechecked.add(tabId);
+      await made.set(new Date().toISOString()).catch(() => {});
       await refusals.made(tabId).catch(() => {});
       return capture({ tabId, kind: 'page', notes: { recheck: { caseId: req.caseId, url: sender.tab.url, status: req.status, message: req.message } } });
     },

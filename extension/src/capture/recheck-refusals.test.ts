@@ -54,6 +54,17 @@ describe('recheck:start keeps why it refused, per tab', () => {
     expect(await stores.recheckRefused(5).get()).toMatchObject({ caseId: 'case-7', reason: 'already-rechecked', url: opened });
   });
 
+  test('the one re-check per tab holds over a restarted worker, and for two asks in flight at once', async () => {
+    expect(await recheck(from(5, 1))).toMatchObject({ ok: true });
+    // Chrome stopped the idle worker: a new background on the same session storage.
+    const restarted = createCaptureBackground(stores).handlers['recheck:start']!;
+    expect(await restarted(ask, from(5, 1))).toMatchObject({ ok: false });
+    expect(await stores.recheckRefused(5).get()).toMatchObject({ reason: 'already-rechecked' });
+    const both = await Promise.all([restarted(ask, from(6, 1)), restarted(ask, from(6, 1))]);
+    expect(both.filter((r) => (r as { ok: boolean }).ok)).toHaveLength(1);
+    expect(runCapture).toHaveBeenCalledTimes(2);
+  });
+
   test('a re-check made after a refusal in the same tab takes the refusal away', async () => {
     const settings = await stores.settings.get();
     await stores.settings.set({ ...settings, apiUrl: '' });
