@@ -14,7 +14,11 @@ import { beijingTime, platformLabel } from './format.ts';
 import type { LetterData, LetterFact } from './letter.ts';
 
 /** Operators as the platforms' user agreements name them; the letter says to check the platform's own notice. */
-const OPERATOR: Record<string, string> = { weibo: '北京微梦创科网络技术有限公司（新浪微博）', douyin: '北京抖音信息服务有限公司（抖音）', wechat: '深圳市腾讯计算机系统有限公司（微信公众平台）' };
+const TENCENT = '深圳市腾讯计算机系统有限公司（微信公众平台）';
+// 公众号 is weixin to the extension and the workspace; cases made before the workspace offered every platform say wechat.
+const OPERATOR: Record<string, string> = { weibo: '北京微梦创科网络技术有限公司（新浪微博）', douyin: '北京抖音信息服务有限公司（抖音）', weixin: TENCENT, wechat: TENCENT };
+/** The operator to address a takedown letter to; a platform without a known one is named, with the hedge below. */
+const operatorOf = (platform: string) => (Object.hasOwn(OPERATOR, platform) ? OPERATOR[platform] : undefined);
 const PLATFORM_DEMANDS: Record<string, string> = {
   delete: '依据《中华人民共和国民法典》第一千一百九十五条，对上述内容及时采取删除、屏蔽、断开链接等必要措施，并将本函转送该用户',
 };
@@ -70,7 +74,7 @@ export async function letterData(deps: AppDeps, row: CaseRow, req: LetterRequest
     date: deps.clock.now(),
     client: req.client ?? row.brand ?? '委托人',
     recipient: toPlatform
-      ? { to: 'platform', name: OPERATOR[cp.platform] ?? `${platformLabel(cp.platform)}平台运营者`, detail: `（以平台公示的运营主体为准）涉及用户：${account}` }
+      ? { to: 'platform', name: operatorOf(cp.platform) ?? `${platformLabel(cp.platform)}平台运营者`, detail: `（以平台公示的运营主体为准）涉及用户：${account}` }
       : { to: 'poster', name: cp.entity ?? `${platformLabel(cp.platform)}用户“${cp.name}”`, detail: cp.entity ? account : `（${account.replace(/^[^，]*，?/, '') || '账号信息见下'}）` },
     poster: { platform: cp.platform, name: cp.name, uid: cp.uid ?? null },
     firm: req.firm,

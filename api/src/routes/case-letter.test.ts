@@ -65,6 +65,21 @@ describe('POST /api/cases/:id/letter (issue 10 item 5)', () => {
     expect(platform.text).toContain('1. 依据《中华人民共和国民法典》第一千一百九十五条，对上述内容及时采取删除、屏蔽、断开链接等必要措施，并将本函转送该用户。');
   });
 
+  test.each([
+    ['xiaohongshu', '致：小红书平台运营者', '小红书账号“爆料君”'],
+    ['weixin', '致：深圳市腾讯计算机系统有限公司（微信公众平台）', '微信公众号账号“爆料君”'],
+    ['constructor', '致：constructor平台运营者', 'constructor账号“爆料君”'],
+  ])('a letter to the platform of a %s counterparty names that platform, and its operator where one is known', async (platform, to, account) => {
+    const { app, call, legal, adopted } = await letterCase();
+    const kase = (await call('POST', '/api/cases', legal.headers, { title: '相对方在其他平台', counterparty: { platform, name: '爆料君' } })).body as { id: string };
+    await call('POST', `/api/cases/${kase.id}/captures`, legal.headers, { captureId: adopted });
+    await call('PUT', `/api/cases/${kase.id}/captures/${adopted}/review`, legal.headers, { decision: 'adopted' });
+    const body = { kind: 'letter', recipient: 'platform', bases: ['civil-1195'], demands: ['delete'], deadlineDays: 7, firm: FIRM };
+    const { text } = await draft(await app.request(`/api/cases/${kase.id}/letter`, { method: 'POST', headers: { ...legal.headers, 'content-type': 'application/json' }, body: JSON.stringify(body) }));
+    expect(text).toContain(to);
+    expect(text).toContain(account);
+  });
+
   test('refusals: a rejected capture, an unknown basis, a third-party recipient, no adopted evidence; staff and PR leads cannot draft', async () => {
     const { letter, rejected, kase, call, legal, pr, staff, adopted } = await letterCase();
     const body = async (res: Response) => ({ status: res.status, code: ((await res.json()) as { error: { code: string } }).error.code });

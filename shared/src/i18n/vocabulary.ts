@@ -72,6 +72,12 @@ export const anyPlatformLabels: Readonly<Record<string, Bilingual>> = {
   import: { zh: '导入', en: 'imported' },
 };
 
+/**
+ * The platforms a capture, and so a case's counterparty, can be on: the keys the extension's site adapters write, in
+ * the order the workspace offers them (采集证据's filter, a new case's 相对方平台).
+ */
+export const capturePlatforms = ['weibo', 'douyin', 'xiaohongshu', 'kuaishou', 'bilibili', 'zhihu', 'weixin', 'news'] as const;
+
 /** A platform key in `lang`; a key this vocabulary does not know is shown as it is. */
 export const platformLabel = (key: string, lang: Lang = 'zh'): string =>
   Object.hasOwn(anyPlatformLabels, key) ? anyPlatformLabels[key]![lang] : key;

@@ -1,12 +1,11 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
-import { platformLabel } from '@vigil/shared/i18n/vocabulary';
+import { capturePlatforms, platformLabel } from '@vigil/shared/i18n/vocabulary';
 import { formatTime, lang } from '../../i18n.ts';
 import { onLinkClick } from '../../router.ts';
 import { noFilters, PAGE_SIZE, type CaptureFilters, type CapturesModel } from './model.ts';
 import { ct, formatBytes } from './text.ts';
 
-const platforms = ['weibo', 'douyin', 'news'] as const;
 export const platformName = (p: string | null | undefined) => (p ? platformLabel(p, lang.value) : '—');
 
 /** `allCapturers`: the capturer filter only means something to those who see everyone's captures (not staff). */
@@ -31,7 +30,7 @@ function Filters({ model, allCapturers }: { model: CapturesModel; allCapturers: 
         {ct('platform')}
         <select data-testid="captures-platform" value={f.platform} onChange={set('platform')}>
           <option value="">{ct('allPlatforms')}</option>
-          {platforms.map((p) => <option key={p} value={p}>{platformName(p)}</option>)}
+          {capturePlatforms.map((p) => <option key={p} value={p}>{platformName(p)}</option>)}
         </select>
       </label>
       {allCapturers && (

@@ -1,5 +1,6 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
+import { capturePlatforms } from '@vigil/shared/i18n/vocabulary';
 import { formatTime } from '../../i18n.ts';
 import { navigate, onLinkClick } from '../../router.ts';
 import { platformName } from '../captures/capture-list.tsx';
@@ -27,7 +28,7 @@ function NewCaseForm({ model }: { model: CasesModel }) {
         <label>{kt('brand')}<input data-testid="case-brand" value={f.value.brand} onInput={set('brand')} /></label>
         <label>{kt('cpPlatform')}
           <select data-testid="case-cp-platform" value={f.value.counterparty.platform} onChange={cp('platform')}>
-            {['weibo', 'douyin', 'wechat', 'news'].map((p) => <option key={p} value={p}>{platformName(p)}</option>)}
+            {capturePlatforms.map((p) => <option key={p} value={p}>{platformName(p)}</option>)}
           </select>
         </label>
         <label>{kt('cpName')}<input required data-testid="case-cp-name" value={f.value.counterparty.name} onInput={cp('name')} /></label>
