@@ -5,7 +5,9 @@ import { testApp } from '../test-support/app.ts';
 import { loginSession } from '../test-support/users.ts';
 import { pdfText } from '../test-support/pdf-tools.ts';
 import { DEMO_USERS, seedDemo } from '../cli/seed.ts';
+import { startLocalTsa } from '../test-support/local-tsa.ts';
 import { DEMO_POSTS } from './demo-posts.ts';
+import { retryPendingTimestamps } from './tsa.ts';
 
 // The legal side of `seed --demo`: what a lawyer sees right after `npm start`.
 describe('seed --demo: demo evidence and a demo case', () => {
@@ -62,5 +64,24 @@ describe('seed --demo: demo evidence and a demo case', () => {
     await seedDemo(deps, path);
     expect(((await (await get('/api/captures')).json()) as { total: number }).total).toBe(3);
     expect(((await (await get('/api/cases')).json()) as { items: unknown[] }).items).toHaveLength(1);
+  }, 60_000);
+
+  test('with authorities configured the seed asks none of them (it must not wait on the network) but leaves each capture a pending time-stamp that serve fills', async () => {
+    const tsa = await startLocalTsa();
+    try {
+      const { app, deps } = await testApp({ config: { secureCookies: false, tsaUrls: [tsa.url], version: 'test', databaseLabel: 'test' } });
+      await seedDemo(deps, join(cliWorkspace().cwd, 'data', 'demo-credentials.json'));
+      expect(tsa.served()).toBe(0);
+      const legalUser = DEMO_USERS.find((u) => u.role === 'legal')!;
+      const legal = (await loginSession(app, legalUser.email, legalUser.password)).headers;
+      const detail = async (id: string) => (await (await app.request(`/api/captures/${id}`, { headers: legal })).json()) as { receipt: { timestamps: { status: string }[] } };
+      const { items } = (await (await app.request('/api/captures', { headers: legal })).json()) as { items: { id: string }[] };
+      for (const c of items) expect((await detail(c.id)).receipt.timestamps.map((t) => t.status)).toEqual(['pending']);
+      await retryPendingTimestamps(deps);
+      expect(tsa.served()).toBe(3);
+      for (const c of items) expect((await detail(c.id)).receipt.timestamps.map((t) => t.status)).toEqual(['granted']);
+    } finally {
+      await tsa.stop();
+    }
   }, 60_000);
 });

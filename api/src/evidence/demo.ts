@@ -13,6 +13,7 @@ import { findUserByEmail } from '../lib/accounts.ts';
 import type { Auth } from '../lib/context.ts';
 import { DEMO_POSTS, demoPermalink, demoPostPage, demoTitle, type DemoPost } from './demo-posts.ts';
 import { receiveCapture } from './receive.ts';
+import { queueTimestamps } from './tsa.ts';
 
 // `seed --demo` (issue 10): the legal side of the demo, so 采集证据 and 案件 are not empty right after `npm start`.
 // Three captures of the demo surge's Weibo posts, made by the demo staff member on a demo device and received
@@ -110,6 +111,8 @@ async function captureDemoPost(ctx: SeedContext, auth: Auth, device: Awaited<Ret
   });
   const body = new Blob(sealed.body as BlobPart[]);
   const { receipt } = await receiveCapture(ctx.deps, auth, { body: body.stream(), contentType: CAPTURE_UPLOAD.contentType, contentLength: String(body.size) });
+  // Time-stamped like an upload, but by `serve`'s minute retry: the seed must not wait on the network (or fail offline).
+  await queueTimestamps(ctx.deps, receipt.captureId);
   return receipt.captureId;
 }
 

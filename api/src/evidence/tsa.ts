@@ -110,6 +110,13 @@ export function parseCertificatesPem(pem: string): pkijs.Certificate[] {
  */
 export const retryDelayMs = (attempts: number) => (attempts <= 0 ? 0 : Math.min(2 ** (attempts - 1) * 60_000, 6 * 3600_000));
 
+/** A pending token row per configured TSA for a capture, for `serve`'s minute retry (or the call below) to fill. */
+export async function queueTimestamps(deps: AppDeps, captureId: string): Promise<void> {
+  if (!deps.config.tsaUrls.length) return;
+  const values = deps.config.tsaUrls.map((tsaUrl) => ({ captureId, tsaUrl, status: 'pending' as const, updatedAt: deps.clock.now() }));
+  await deps.db.insert(tsaTokens).values(values).onConflictDoNothing();
+}
+
 /**
  * Requests the missing tokens: for one capture (right after upload: a row per configured TSA) or, without a
  * capture id, every pending row whose retry is due (called every minute by `serve`). Each authority is asked one
@@ -118,10 +125,7 @@ export const retryDelayMs = (attempts: number) => (attempts <= 0 ? 0 : Math.min(
 export async function retryPendingTimestamps(deps: AppDeps, opts: { captureId?: string; timeoutMs?: number } = {}): Promise<void> {
   const { db, clock, config } = deps;
   if (!config.tsaUrls.length) return;
-  if (opts.captureId) {
-    const values = config.tsaUrls.map((tsaUrl) => ({ captureId: opts.captureId!, tsaUrl, status: 'pending' as const, updatedAt: clock.now() }));
-    await db.insert(tsaTokens).values(values).onConflictDoNothing();
-  }
+  if (opts.captureId) await queueTimestamps(deps, opts.captureId);
   const where = opts.captureId ? and(eq(tsaTokens.captureId, opts.captureId), eq(tsaTokens.status, 'pending')) : eq(tsaTokens.status, 'pending');
   const now = clock.now().getTime();
   const rows = (
