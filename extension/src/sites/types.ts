@@ -1,11 +1,13 @@
 import type { Counts } from '@vigil/shared/engine/types';
+import type { capturePlatforms } from '@vigil/shared/i18n/vocabulary';
 import type { PageStatus } from './page-state.ts';
 import type { TextMap } from './text-map.ts';
 
 // The site-adapter contract (issue 4). An adapter turns a page into units; the flagging feature analyses them and
 // maps the engine's offsets back to DOM ranges through `map`. Nothing here touches the page's DOM.
 
-export type Platform = 'weibo' | 'douyin' | 'news' | 'xiaohongshu' | 'kuaishou' | 'bilibili' | 'zhihu' | 'weixin';
+/** The adapters' platform keys: the one list the workspace's platform filters offer too (capturePlatforms). */
+export type Platform = (typeof capturePlatforms)[number];
 export type UnitKind = 'post' | 'repost' | 'comment' | 'reply' | 'article';
 
 export interface UnitAuthor {
