@@ -48,6 +48,7 @@ export async function letterData(deps: AppDeps, row: CaseRow, req: LetterRequest
       url: m.unit?.permalink ?? m.page.url,
       publishedAt: str(unit?.publishedAt),
       capturedAt: m.times.startedAt,
+      receivedAt: c.receivedAt.toISOString(),
       text: str(unit?.text),
       reach: reachOf(unit),
       timestampAt: token?.genTime ?? null,

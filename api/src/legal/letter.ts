@@ -18,6 +18,8 @@ export interface LetterFact {
   url: string;
   publishedAt: string | null;
   capturedAt: string;
+  /** When the server received it and logged it (the capturer's outbox may have held it for hours before). */
+  receivedAt: string;
   text: string | null;
   reach: Reach | null;
   /** RFC 3161 genTime of the capture's time-stamp, if granted. */
@@ -167,7 +169,7 @@ function evidenceTable(d: LetterData): Table {
       '电子数据（截图、网页快照、页面数据）',
       f.captureId,
       f.manifestSha256,
-      f.timestampAt ? `可信时间戳 ${beijingTime(f.timestampAt)}` : `服务器接收 ${beijingTime(f.capturedAt)}`,
+      f.timestampAt ? `可信时间戳 ${beijingTime(f.timestampAt)}` : `服务器接收 ${beijingTime(f.receivedAt)}`,
     ]),
     [5, 13, 14, 17, 10, 13, 16, 12],
     8,

@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { docxPart, wordText } from '../test-support/docx-tools.ts';
+import { registeredDevice } from '../test-support/evidence.ts';
 import { FIRM, letterCase } from '../test-support/letter-case.ts';
+import { uploadPost } from '../test-support/report-capture.ts';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -78,6 +80,18 @@ describe('POST /api/cases/:id/letter (issue 10 item 5)', () => {
     const { text } = await draft(await app.request(`/api/cases/${kase.id}/letter`, { method: 'POST', headers: { ...legal.headers, 'content-type': 'application/json' }, body: JSON.stringify(body) }));
     expect(text).toContain(to);
     expect(text).toContain(account);
+  });
+
+  test("without a time-stamp the evidence list gives the server's receipt time, not the device's capture time", async () => {
+    const { app, clock, staff, legal, call, kase, letter } = await letterCase();
+    clock.advance(3 * 3600_000); // the capture (made at 09:00 on the device) waited three hours in an offline outbox
+    const late = await uploadPost(app, staff, await registeredDevice(app, staff.headers), { post: 'QbLate', publishedAt: '2026-11-20T02:30:00.000Z' });
+    await call('POST', `/api/cases/${kase.id}/captures`, legal.headers, { captureId: late });
+    await call('PUT', `/api/cases/${kase.id}/captures/${late}/review`, legal.headers, { decision: 'adopted' });
+    const { text } = await draft(await letter({ captureIds: [late] }));
+    expect(text).toContain('截至 2026-11-22 09:00:00 取证时');
+    expect(text).toContain('服务器接收 2026-11-22 12:00:00');
+    expect(text).not.toContain('服务器接收 2026-11-22 09:00:00');
   });
 
   test('refusals: a rejected capture, an unknown basis, a third-party recipient, no adopted evidence; staff and PR leads cannot draft', async () => {
