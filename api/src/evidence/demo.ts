@@ -63,12 +63,12 @@ function demoFiles(p: DemoPost, now: Date, version: string): Files {
   const seed = 'vigil seed --demo';
   const environment = {
     browser: { name: `演示数据（${seed}）`, version: '—', platform: 'demo', platformVersion: '' },
-    userAgent: `${seed}: no browser made this capture`,
+    userAgent: `${seed}：没有浏览器参与此次取证 / no browser made this capture`,
     extension: { id: 'demo', name: 'Vigil 舆情哨兵', version, files: [] },
     viewport: { width: 960, height: 600, devicePixelRatio: 1 },
     page: { url, title: demoTitle(p), tabUrl: url, tabTitle: demoTitle(p), scrollHeight: 600 },
     timeZone: 'Asia/Shanghai', locale: 'zh-CN', deviceTime: capturedAt.toISOString(),
-    clock: { offsetMs: 0, uncertaintyMs: 0, apiDate: capturedAt.toUTCString(), method: `${seed}: the server's own clock` },
+    clock: { offsetMs: 0, uncertaintyMs: 0, apiDate: capturedAt.toUTCString(), method: `${seed}：服务器自身时钟 / the server's own clock` },
     method: {
       viewport: `Chromium 渲染的演示页面（tests/scripts/demo-evidence-screenshots.ts）/ demo page rendered by Chromium`,
       fullPage: null,
