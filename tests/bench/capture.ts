@@ -7,6 +7,7 @@ import { launchWithExtension, type ExtensionBrowser } from '../support/chromium.
 import { startFixtureServer } from '../support/fixture-server.ts';
 import { extensionDir } from '../support/paths.ts';
 import { figure, loadLine, referenceWork } from './stats.ts';
+import { SidePanelPage } from '../e2e/pages/side-panel-page.ts';
 
 // One-click capture timings (issue 6, DESIGN budget): click → receipt on screen, loopback API, built extension in
 // Chromium. A post (unit) capture, and a full page of ~20 screens: by scroll-and-stitch (what a user without the
@@ -91,6 +92,8 @@ async function scenario(label: string, withDebugger: boolean, api: ApiServer, fi
     const panel = await panelFor(b, fixture);
     const unit = panel.locator('[data-testid="unit"][data-level="severe"]').first();
     await unit.waitFor({ timeout: 15_000 });
+    // The compact panel (issue 13) shows a unit's 取证 button once the unit is open, as a staff member opens it.
+    await new SidePanelPage(panel).open(unit);
     if (!withDebugger) {
       const post: number[] = [];
       const refs: number[] = [];
