@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { docxPart, wordText } from '../test-support/docx-tools.ts';
+import type { fixedClock } from '../test-support/app.ts';
 import { registeredDevice } from '../test-support/evidence.ts';
 import { FIRM, letterCase } from '../test-support/letter-case.ts';
 import { uploadPost } from '../test-support/report-capture.ts';
@@ -84,7 +85,7 @@ describe('POST /api/cases/:id/letter (issue 10 item 5)', () => {
 
   test("without a time-stamp the evidence list gives the server's receipt time, not the device's capture time", async () => {
     const { app, clock, staff, legal, call, kase, letter } = await letterCase();
-    clock.advance(3 * 3600_000); // the capture (made at 09:00 on the device) waited three hours in an offline outbox
+    (clock as ReturnType<typeof fixedClock>).advance(3 * 3600_000); // the capture (made at 09:00 on the device) waited three hours in an offline outbox
     const late = await uploadPost(app, staff, await registeredDevice(app, staff.headers), { post: 'QbLate', publishedAt: '2026-11-20T02:30:00.000Z' });
     await call('POST', `/api/cases/${kase.id}/captures`, legal.headers, { captureId: late });
     await call('PUT', `/api/cases/${kase.id}/captures/${late}/review`, legal.headers, { decision: 'adopted' });
