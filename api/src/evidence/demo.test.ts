@@ -1,5 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { meta } from '../db/schema/meta.ts';
+import { users } from '../db/schema/users.ts';
 import { cliWorkspace } from '../test-support/cli.ts';
 import { testApp } from '../test-support/app.ts';
 import { loginSession } from '../test-support/users.ts';
@@ -84,4 +87,16 @@ describe('seed --demo: demo evidence and a demo case', () => {
       await tsa.stop();
     }
   }, 60_000);
+
+  test('a demo account renamed since the first seed: the seed still succeeds, without demo evidence', async () => {
+    const { deps, db } = await testApp();
+    const path = join(cliWorkspace().cwd, 'data', 'demo-credentials.json');
+    const lines: string[] = [];
+    await seedDemo(deps, path);
+    // As on a database seeded before the demo evidence existed, whose legal account an admin renamed since.
+    await db.delete(meta).where(eq(meta.key, 'demo.evidence'));
+    await db.update(users).set({ email: 'renamed@example.com' }).where(eq(users.email, 'legal@demo.vigil.local'));
+    await expect(seedDemo(deps, path, (l) => lines.push(l))).resolves.toBeDefined();
+    expect(lines).toContain('demo evidence skipped: the demo staff or legal account is gone');
+  });
 });
