@@ -6,6 +6,7 @@ import { users } from '../db/schema/users.ts';
 import { cliWorkspace } from '../test-support/cli.ts';
 import { testApp } from '../test-support/app.ts';
 import { loginSession } from '../test-support/users.ts';
+import { docxPart, wordText } from '../test-support/docx-tools.ts';
 import { pdfText } from '../test-support/pdf-tools.ts';
 import { DEMO_USERS, seedDemo } from '../cli/seed.ts';
 import { startLocalTsa } from '../test-support/local-tsa.ts';
@@ -63,6 +64,15 @@ describe('seed --demo: demo evidence and a demo case', () => {
     const caseReport = squash(await pdfText(new Uint8Array(await (await get(`/api/cases/${demoCase.id}/report.pdf`)).arrayBuffer())));
     expect(caseReport.indexOf(warning)).toBeGreaterThan(-1);
     expect(caseReport.indexOf(warning)).toBeLessThan(caseReport.indexOf(squash('一、案件信息')));
+
+    // So does a 律师函 drafted from the demo case, under its title.
+    const letter = await app.request(`/api/cases/${demoCase.id}/letter`, {
+      method: 'POST', headers: { ...legal, 'content-type': 'application/json' },
+      body: JSON.stringify({ kind: 'letter', bases: ['civil-1024'], demands: ['delete'], deadlineDays: 7, firm: { name: '北京明理律师事务所', lawyer: '张明理', licence: '11101201510012345' } }),
+    });
+    expect(letter.status).toBe(200);
+    const lines = wordText(await docxPart(new Uint8Array(await letter.arrayBuffer()))).split('\n');
+    expect(lines.slice(0, 2)).toEqual(['律师函', '演示数据：本函依据 vigil seed --demo 生成的演示取证起草，内容虚构，不得发出。']);
 
     await seedDemo(deps, path);
     expect(((await (await get('/api/captures')).json()) as { total: number }).total).toBe(3);

@@ -52,6 +52,7 @@ export async function letterData(deps: AppDeps, row: CaseRow, req: LetterRequest
       text: str(unit?.text),
       reach: reachOf(unit),
       timestampAt: token?.genTime ?? null,
+      demo: m.notes.demo === true,
     });
   }
   const at = (f: LetterFact) => f.publishedAt ?? f.capturedAt;

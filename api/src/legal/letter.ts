@@ -24,6 +24,8 @@ export interface LetterFact {
   reach: Reach | null;
   /** RFC 3161 genTime of the capture's time-stamp, if granted. */
   timestampAt: string | null;
+  /** A capture of `seed --demo` (its signed manifest's notes.demo): the letter says it must not be sent. */
+  demo: boolean;
 }
 
 export interface LetterData {
@@ -80,6 +82,9 @@ export function letterDocument(d: LetterData): Document {
   const you = statement ? '相关发布者' : toPlatform ? '贵平台' : '贵方';
   const body: (Paragraph | Table)[] = [];
   body.push(para(statement ? '律师声明' : '律师函', { font: FONT.title, size: 22, bold: true, align: AlignmentType.CENTER, indent: false, after: 6 }));
+  if (d.facts.some((f) => f.demo)) {
+    body.push(para('演示数据：本函依据 vigil seed --demo 生成的演示取证起草，内容虚构，不得发出。', { size: 12, bold: true, align: AlignmentType.CENTER, indent: false, after: 6 }));
+  }
   body.push(para(`编号：${d.number}`, { size: 12, align: AlignmentType.RIGHT, indent: false }));
   if (!statement) {
     body.push(para([run('致：', { bold: true }), run(d.recipient.name, { bold: true })], { indent: false, before: 6 }));

@@ -20,6 +20,7 @@ describe('POST /api/cases/:id/letter (issue 10 item 5)', () => {
     const { letter, adopted, rejected, call, legal } = await letterCase();
     const { text, xml } = await draft(await letter({ bases: ['civil-1024', 'civil-1025', 'aucl-disparagement', 'criminal-246'], demands: ['delete', 'apologize', 'compensate', 'undertake'] }));
     const sha = (await call('GET', `/api/captures/${adopted}`, legal.headers)).body.manifestSha256 as string;
+    expect(text).not.toContain('演示');
     const lines = text.split('\n');
     expect(lines[0]).toBe('律师函');
     expect(text).toContain('致：新浪微博用户“爆料君”');
