@@ -1,11 +1,11 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { launchWithExtension } from '../support/chromium.ts';
 import { startFixtureServer } from '../support/fixture-server.ts';
 import { extensionDir } from '../support/paths.ts';
+import { bareExtension, floorExtension, scriptsAt } from './flagging-extensions.ts';
 import { chars, feed } from './flagging-pages.ts';
 import { cpu, profiled, type Reading } from './flagging-profile.ts';
 import { figure, loadLine, referenceSource, spread, type Baseline } from './stats.ts';
@@ -47,44 +47,6 @@ interface Readings {
   refs: number[];
   batches: Reading[];
   longest: number;
-}
-
-/**
- * The content scripts a build's manifest runs on `url` (issue 15: one per platform since, where main had one for
- * all). Match patterns here are scheme, host and path wildcard, as every pattern of ours is.
- */
-function scriptsAt(dir: string, url: string): string[] {
-  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { content_scripts?: { matches: string[]; js?: string[] }[] };
-  const host = new URL(url).hostname;
-  const hits = (pattern: string) => /^\*:\/\/([^/]+)\/\*$/.exec(pattern)?.[1] === host;
-  return (manifest.content_scripts ?? []).filter((cs) => cs.matches.some(hits)).flatMap((cs) => cs.js ?? []);
-}
-
-/**
- * A browser whose only extension has no content script: the same weibo.com pages loaded in it give the page's own
- * CPU, subtracted from each build's. (A host the extension does not match is another site, hence another renderer
- * process in the same browser, and not the same page.)
- */
-function bareExtension(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'vigil-bench-bare-'));
-  // A service worker only because the launcher finds the extension by it.
-  writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ manifest_version: 3, name: 'bench: no content script', version: '1.0', background: { service_worker: 'sw.js' } }));
-  writeFileSync(join(dir, 'sw.js'), '');
-  return dir;
-}
-
-/**
- * An extension whose content script on the bench's site is empty: what Chromium itself charges a page for running
- * any extension's script there (its isolated world, the script's injection), the floor under the no-mention line.
- */
-function floorExtension(): string {
-  const dir = bareExtension();
-  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Record<string, unknown>;
-  manifest.name = 'bench: empty content script';
-  manifest.content_scripts = [{ matches: [`${SITE}/*`], run_at: 'document_start', js: ['empty.js'] }];
-  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
-  writeFileSync(join(dir, 'empty.js'), '// empty\n');
-  return dir;
 }
 
 /** One browser with one extension build (or none: `bare`), and the measurements taken in it. */
@@ -269,7 +231,7 @@ export async function run(): Promise<void> {
     for (const b of builds) sessions.push(await session(b.dir, fixtures.port));
     const bareDir = bareExtension();
     const bare = await session(bareDir, fixtures.port, true);
-    const floorDir = floorExtension();
+    const floorDir = floorExtension(SITE);
     const floor = await session(floorDir, fixtures.port, true);
     // Round by round in turn, so both builds and the bare browser see the same machine.
     const rounds = Number(process.env.BENCH_ROUNDS ?? 7);
