@@ -15,6 +15,9 @@ function originOf(url: URL): string {
   return loopback ? `${url.protocol}//127.0.0.1:${url.port}` : url.origin;
 }
 
+/** The workspace page of case `caseId`: the API and the workspace share their address. */
+export const casePageUrl = (apiUrl: string, caseId: string) => `${apiUrl.replace(/\/+$/, '')}/cases/${encodeURIComponent(caseId)}`;
+
 /** Whether `tab` was opened from the workspace page of case `caseId`; `getTab` reads the opener (null when closed). */
 export async function openedFromCase(tab: TabLike, caseId: string, apiUrl: string, getTab: (id: number) => Promise<TabLike | null>): Promise<boolean> {
   if (tab.openerTabId === undefined || !apiUrl) return false;
@@ -22,9 +25,8 @@ export async function openedFromCase(tab: TabLike, caseId: string, apiUrl: strin
   if (!opener?.url) return false;
   try {
     const at = new URL(opener.url);
-    const base = new URL(apiUrl);
-    const prefix = base.pathname.replace(/\/+$/, '');
-    return originOf(at) === originOf(base) && decodeURIComponent(at.pathname.replace(/\/+$/, '')) === `${prefix}/cases/${caseId}`;
+    const page = new URL(casePageUrl(apiUrl, caseId));
+    return originOf(at) === originOf(page) && decodeURIComponent(at.pathname.replace(/\/+$/, '')) === decodeURIComponent(page.pathname);
   } catch {
     return false;
   }

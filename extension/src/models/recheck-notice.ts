@@ -1,4 +1,5 @@
 import { computed, signal } from '@preact/signals';
+import { casePageUrl } from '../capture/recheck-opener.ts';
 import type { Item, RecheckRefusal, Settings } from '../storage.ts';
 
 // The side panel's notice for a refused re-check (复查, issue 10): the background keeps why per tab
@@ -19,7 +20,7 @@ export function createRecheckNoticeModel(transport: RecheckNoticeTransport) {
   const caseUrl = computed(() => {
     const r = refusal.value;
     if (!r || !apiUrl.value || !CASE_ID.test(r.caseId)) return null;
-    return `${apiUrl.value.replace(/\/+$/, '')}/cases/${r.caseId}`;
+    return casePageUrl(apiUrl.value, r.caseId);
   });
   let stop = () => {};
   let shown: number | null = null;
