@@ -9,12 +9,16 @@ const facts: SummaryFacts = {
   mentions: 4, previous: 2, negative: 2, byLevel: { severe: 1, moderate: 1 }, peak: { label: '09:00', start: '2026-11-22T01:00:00.000Z', mentions: 1, bucket: 'hour' },
   topNegative: { text: '青禾牛奶喝出异物，孩子住院了', platform: 'douyin', reach: 52_000 }, alerts: 3, incidents: 1, openIncidents: 1,
 };
+const run = { asOf: new Date('2026-11-23T02:00:00.000Z'), previousStart: new Date('2026-11-21T16:00:00.000Z'), previousEnd: new Date('2026-11-22T02:00:00.000Z') };
 const both = (x: { explanation: string; explanationEn: string }): Both => ({ zh: x.explanation, en: x.explanationEn });
 
 const cases: [string, Both, Both][] = [
   ['摘要: volume against the previous period', summaryLines(facts)[0]!, { zh: '本期共监测到品牌提及 4 条，较上期上升 100%（上期 2 条）。', en: '4 brand mentions this period, up 100% on the previous period (previous period: 2).' }],
   ['摘要: a fall', summaryLines({ ...facts, mentions: 1, previous: 4 })[0]!, { zh: '本期共监测到品牌提及 1 条，较上期下降 75%（上期 4 条）。', en: '1 brand mention this period, down 75% on the previous period (previous period: 4).' }],
   ['摘要: nothing before', summaryLines({ ...facts, previous: 0 })[0]!, { zh: '本期共监测到品牌提及 4 条，上期为 0（上期 0 条）。', en: '4 brand mentions this period, from none in the previous period (previous period: 0).' }],
+  ['摘要: a period still running, against the same stretch of the one before', summaryLines({ ...facts, mentions: 1, previous: 2, sameStretch: true })[0]!, {
+    zh: '本期至今共监测到品牌提及 1 条，较上期同时段下降 50%（上期同时段 2 条）。', en: '1 brand mention this period so far, down 50% on the same stretch of the previous period (same stretch of the previous period: 2).',
+  }],
   ['摘要: negative and levels', summaryLines(facts)[1]!, { zh: '负面 2 条，占 50%；重度 1 条，中度 1 条，轻度 0 条。', en: '2 negative (50%); 1 severe, 1 moderate, 0 mild.' }],
   ['摘要: the peak hour', summaryLines(facts)[2]!, { zh: '声量峰值在 09:00（1 条）。', en: 'Volume peaked at 2026-11-22 09:00 Beijing time (1 mention).' }],
   ['摘要: the peak day of a 周报', summaryLines({ ...facts, peak: { label: '11-17', start: '2026-11-16T16:00:00.000Z', mentions: 9, bucket: 'day' } })[2]!, { zh: '声量峰值在 11-17（9 条）。', en: 'Volume peaked on 2026-11-17 Beijing time (9 mentions).' }],
@@ -23,6 +27,10 @@ const cases: [string, Both, Both][] = [
   ['统计口径', basisNote(2000), {
     zh: '本期首次被团队浏览器发现的品牌提及（不含“与我们无关”，级别以人工更正为准）；团队扩展本期共扫描 2000 条内容，占比 = 每千条扫描内容中的提及数。声量受团队浏览量影响，请结合占比阅读。',
     en: 'Brand mentions the team\'s browsers first found in this period (excluding those marked "not about us"; levels as corrected by people). The team\'s extensions scanned 2000 units this period; share = mentions per 1,000 units scanned. Volume follows how much the team browses, so read it together with the share.',
+  }],
+  ['统计口径 of a period still running', { zh: basisNote(0, run).zh.split('。')[0]!, en: basisNote(0, run).en.split('. ')[0]! }, {
+    zh: '本期尚未结束，数据截至 2026-11-23 10:00（北京时间），与上期同时段（2026-11-22 00:00 至 2026-11-22 10:00）比较',
+    en: 'This period is still running: figures up to 2026-11-23 10:00 Beijing time, compared with the same stretch of the previous period (2026-11-22 00:00 to 2026-11-22 10:00)',
   }],
   ['需立即关注事项: 热搜', hotAttention({ brand: '青禾乳业', platform: 'weibo', rank: 7, title: 'QH乳业回应酸奶胀包', heat: 1_234_567, seenAt: '2026-11-22T09:39:00.000Z' }), {
     zh: '「青禾乳业」微博热搜最高第 7 位：「QH乳业回应酸奶胀包」，热度 123.46万（2026-11-22 17:39 首次看到）',

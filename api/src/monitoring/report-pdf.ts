@@ -21,7 +21,7 @@ export async function reportPdf(r: Report): Promise<Buffer> {
   const width = pdf.contentWidth;
   pdf.heading(title, 0);
   pdf.keyValues([
-    ['报告期', `${beijingLabel(new Date(r.period.start))} 至 ${beijingLabel(new Date(r.period.end))}（北京时间）`],
+    ['报告期', `${beijingLabel(new Date(r.period.start))} 至 ${beijingLabel(new Date(r.period.end))}（北京时间）${r.period.asOf ? `；本期尚未结束，数据截至 ${beijingLabel(new Date(r.period.asOf))}` : ''}`],
     ['监测范围', `品牌：${r.basis.brands.join('、') || r.brand || '无'}；平台：${r.basis.platforms.map((p) => platformLabel(p)).join('、') || '无'}`],
     ['统计口径', r.basis.note],
     ['生成时间', `${beijingLabel(new Date(r.generatedAt))}（Vigil 舆情哨兵）`],
@@ -31,8 +31,9 @@ export async function reportPdf(r: Report): Promise<Buffer> {
   pdf.heading('二、需立即关注事项');
   if (r.attention.length === 0) pdf.paragraph('本期无需立即关注的事项。');
   for (const a of r.attention.slice(0, 12)) pdf.paragraph(`• ${a.text}`, { color: a.kind === 'hot_search' || a.kind === 'incident' ? '#b3261e' : undefined });
-  pdf.heading('三、声量趋势');
-  pdf.svg(chartSvg(trendOption(r), 720, 300), { width, height: (width * 300) / 720 });
+  const trendHeight = (width * 300) / 720;
+  pdf.heading('三、声量趋势', 1, trendHeight + 8);
+  pdf.svg(chartSvg(trendOption(r), 720, 300), { width, height: trendHeight });
   pdf.heading('四、平台分布与情感分布');
   pdf.paragraph(`平台：${count(r.totals.byPlatform, platformLabel)}。情感：${count(r.totals.bySentiment, sentimentName)}。级别：${count(r.totals.byLevel, levelName)}。`);
   pdf.svg(chartSvg(platformOption(r), 720, 220), { width, height: (width * 220) / 720 });

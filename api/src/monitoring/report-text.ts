@@ -15,11 +15,15 @@ const pct = (a: number, b: number) => (b === 0 ? 0 : Math.round((a / b) * 1000) 
 export const plural = (n: number, word: string, many = `${word}s`) => `${n} ${n === 1 ? word : many}`;
 const levelName = (l: string, lang: 'zh' | 'en') => (Object.hasOwn(levelLabels, l) ? levelLabels[l as keyof typeof levelLabels][lang] : l);
 
-function change(now: number, before: number): Both {
-  if (before === 0) return now === 0 ? { zh: '与上期持平', en: 'unchanged from the previous period' } : { zh: '上期为 0', en: 'from none in the previous period' };
+/** The previous period's name: 上期, or 上期同时段 while this period is still running. */
+const previousName = (same: boolean): Both => (same ? { zh: '上期同时段', en: 'the same stretch of the previous period' } : { zh: '上期', en: 'the previous period' });
+
+function change(now: number, before: number, same: boolean): Both {
+  const p = previousName(same);
+  if (before === 0) return now === 0 ? { zh: `与${p.zh}持平`, en: `unchanged from ${p.en}` } : { zh: `${p.zh}为 0`, en: `from none in ${p.en}` };
   const d = pct(now - before, before);
-  if (d === 0) return { zh: '与上期持平', en: 'unchanged from the previous period' };
-  return { zh: `较上期${d > 0 ? '上升' : '下降'} ${Math.abs(d)}%`, en: `${d > 0 ? 'up' : 'down'} ${Math.abs(d)}% on the previous period` };
+  if (d === 0) return { zh: `与${p.zh}持平`, en: `unchanged from ${p.en}` };
+  return { zh: `较${p.zh}${d > 0 ? '上升' : '下降'} ${Math.abs(d)}%`, en: `${d > 0 ? 'up' : 'down'} ${Math.abs(d)}% on ${p.en}` };
 }
 
 export interface SummaryFacts {
@@ -33,14 +37,18 @@ export interface SummaryFacts {
   alerts: number;
   incidents: number;
   openIncidents: number;
+  /** The period is still running: `previous` counts the same stretch of the previous period. */
+  sameStretch?: boolean;
 }
 
-/** 摘要: the period against the previous one of the same length, one line per fact. */
+/** 摘要: the period against the previous one of the same length (its same stretch, while running), one line per fact. */
 export function summaryLines(f: SummaryFacts): Both[] {
-  const c = change(f.mentions, f.previous);
+  const same = f.sameStretch === true;
+  const c = change(f.mentions, f.previous, same);
   const [severe, moderate, mild] = [f.byLevel.severe ?? 0, f.byLevel.moderate ?? 0, f.byLevel.mild ?? 0];
+  const before = same ? { zh: '上期同时段', en: 'same stretch of the previous period' } : { zh: '上期', en: 'previous period' };
   const lines: Both[] = [
-    { zh: `本期共监测到品牌提及 ${f.mentions} 条，${c.zh}（上期 ${f.previous} 条）。`, en: `${plural(f.mentions, 'brand mention')} this period, ${c.en} (previous period: ${f.previous}).` },
+    { zh: `本期${same ? '至今' : ''}共监测到品牌提及 ${f.mentions} 条，${c.zh}（${before.zh} ${f.previous} 条）。`, en: `${plural(f.mentions, 'brand mention')} this period${same ? ' so far' : ''}, ${c.en} (${before.en}: ${f.previous}).` },
     { zh: `负面 ${f.negative} 条，占 ${pct(f.negative, f.mentions)}%；重度 ${severe} 条，中度 ${moderate} 条，轻度 ${mild} 条。`, en: `${f.negative} negative (${pct(f.negative, f.mentions)}%); ${severe} severe, ${moderate} moderate, ${mild} mild.` },
   ];
   if (f.mentions && f.peak) {
@@ -60,11 +68,26 @@ export function summaryLines(f: SummaryFacts): Both[] {
   return lines;
 }
 
-/** 统计口径: what the numbers count. */
-export const basisNote = (unitsScanned: number): Both => ({
-  zh: `本期首次被团队浏览器发现的品牌提及（不含“与我们无关”，级别以人工更正为准）；团队扩展本期共扫描 ${unitsScanned} 条内容，占比 = 每千条扫描内容中的提及数。声量受团队浏览量影响，请结合占比阅读。`,
-  en: `Brand mentions the team's browsers first found in this period (excluding those marked "not about us"; levels as corrected by people). The team's extensions scanned ${plural(unitsScanned, 'unit')} this period; share = mentions per 1,000 units scanned. Volume follows how much the team browses, so read it together with the share.`,
-});
+/** A period still running: when its figures stop, and the stretch of the previous period they are compared with. */
+export interface Running {
+  asOf: Date;
+  previousStart: Date;
+  previousEnd: Date;
+}
+
+/** 统计口径: what the numbers count (and, for a period still running, up to when). */
+export function basisNote(unitsScanned: number, running?: Running | null): Both {
+  const base: Both = {
+    zh: `本期首次被团队浏览器发现的品牌提及（不含“与我们无关”，级别以人工更正为准）；团队扩展本期共扫描 ${unitsScanned} 条内容，占比 = 每千条扫描内容中的提及数。声量受团队浏览量影响，请结合占比阅读。`,
+    en: `Brand mentions the team's browsers first found in this period (excluding those marked "not about us"; levels as corrected by people). The team's extensions scanned ${plural(unitsScanned, 'unit')} this period; share = mentions per 1,000 units scanned. Volume follows how much the team browses, so read it together with the share.`,
+  };
+  if (!running) return base;
+  const [at, from, to] = [running.asOf, running.previousStart, running.previousEnd].map((d) => beijingLabel(d));
+  return {
+    zh: `本期尚未结束，数据截至 ${at}（北京时间），与上期同时段（${from} 至 ${to}）比较。${base.zh}`,
+    en: `This period is still running: figures up to ${at} Beijing time, compared with the same stretch of the previous period (${from} to ${to}). ${base.en}`,
+  };
+}
 
 /** 需立即关注事项 for a 热搜 entry: best rank and highest heat seen, and when it was first seen. */
 export const hotAttention = (h: { brand: string; platform: string; rank: number | null; title: string; heat: number | null; seenAt: string }): Both => ({

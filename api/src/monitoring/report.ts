@@ -36,8 +36,13 @@ export function weeklyRequest(week: string, brand: string | null): ReportRequest
 export async function buildReport(db: Db, req: ReportRequest, now: Date): Promise<Report> {
   const { start, end } = req.period;
   const length = end.getTime() - start.getTime();
+  // A period still running (today's 日报, this week's 周报, an overview up to today) is read as of `now`: it is
+  // compared with the same stretch of the previous period, and its trend ends at now instead of drawing the hours
+  // still to come as zero (a fall to nothing that has not happened).
+  const asOf = now.getTime() > start.getTime() && now.getTime() < end.getTime() ? now : null;
+  const elapsed = asOf ? asOf.getTime() - start.getTime() : length;
   const scope: Scope = { start: iso(start), end: iso(end), brand: req.brand };
-  const prevScope: Scope = { start: iso(start.getTime() - length), end: scope.start, brand: req.brand };
+  const prevScope: Scope = { start: iso(start.getTime() - length), end: iso(start.getTime() - length + elapsed), brand: req.brand };
   const brandFilter = (col: typeof alerts.brand | typeof incidents.brand): SQL | undefined => (req.brand ? eq(col, req.brand) : undefined);
 
   const [current, previous, perHour, units, cats, words, topNegative, topVelocity, alertRows, incidentRows, hot, brands, uses, caps] = await Promise.all([
@@ -59,7 +64,8 @@ export async function buildReport(db: Db, req: ReportRequest, now: Date): Promis
 
   const step = req.bucket === 'hour' ? HOUR : DAY;
   const trend: Report['trend'] = [];
-  for (let t = start.getTime(); t < end.getTime(); t += step) {
+  const trendEnd = asOf ? asOf.getTime() : end.getTime();
+  for (let t = start.getTime(); t < trendEnd; t += step) {
     let mentions = 0;
     let negative = 0;
     let unitCount = 0;
@@ -80,6 +86,7 @@ export async function buildReport(db: Db, req: ReportRequest, now: Date): Promis
     mentions: current.mentions, previous: previous.mentions, negative: neg, byLevel: current.byLevel,
     peak: { label: peak.label, start: peak.start, mentions: peak.mentions, bucket: req.bucket }, topNegative: topNegative[0] ?? null,
     alerts: alertRows.length, incidents: incidentList.length, openIncidents: incidentList.filter((i) => i.status === 'open').length,
+    sameStretch: asOf !== null,
   });
   const line = (kind: Report['attention'][number]['kind'], t: Both, ref: string) => ({ kind, text: t.zh, textEn: t.en, ref });
   const attention: Report['attention'] = [
@@ -89,12 +96,12 @@ export async function buildReport(db: Db, req: ReportRequest, now: Date): Promis
     ...alertRows.filter((a) => a.level === 'severe' && !a.incidentId && a.rule !== 'hot_search').map((a) => line('alert', { zh: a.explanation, en: a.explanationEn ?? a.explanation }, a.id)),
     ...topNegative.filter((p) => p.level === 'severe').slice(0, 3).map((p) => line('post', postAttention(p), p.key)),
   ];
-  const note = basisNote(unitsScanned);
+  const note = basisNote(unitsScanned, asOf && { asOf, previousStart: new Date(prevScope.start), previousEnd: new Date(prevScope.end) });
   const platforms = [...new Set([...units.platforms, ...Object.keys(current.byPlatform)])].sort();
   return {
     kind: req.kind,
     brand: req.brand,
-    period: { start: scope.start, end: scope.end, label: req.label, timezone: 'Asia/Shanghai' },
+    period: { start: scope.start, end: scope.end, label: req.label, timezone: 'Asia/Shanghai', ...(asOf ? { asOf: asOf.toISOString() } : {}) },
     previous: { start: prevScope.start, end: prevScope.end, totals: previous },
     basis: {
       brands: req.brand ? [req.brand] : brands.map((b) => String(b.brand)).sort(),

@@ -59,4 +59,16 @@ describe('PdfReport (issue 10)', () => {
     const attached = await pdfAttachments(bytes);
     expect(attached.get('manifest.json')?.equals(Buffer.from(manifest))).toBe(true);
   });
+
+  test('a heading stays on the page of the chart that follows it, not alone at the foot of the page before', async () => {
+    const pdf = new PdfReport({ title: '图表分页' });
+    // Fill page 1 to about 150 points above its foot: room for a heading and a few lines, not for a chart.
+    while (pdf.doc.y < pdf.doc.page.height - 60 - 150) pdf.paragraph('需立即关注事项：重度负面（微博）');
+    pdf.heading('三、声量趋势', 1, 250 + 8);
+    pdf.svg('<svg xmlns="http://www.w3.org/2000/svg" width="720" height="300"><text x="10" y="20" font-size="14">提及 负面 趋势图</text></svg>', { width: 480, height: 250 });
+    const pages = (await pdfText(await pdf.finish())).split('\f');
+    const at = (s: string) => pages.findIndex((p) => p.includes(s));
+    expect(at('三、声量趋势')).toBe(1);
+    expect(at('提及 负面 趋势图')).toBe(1);
+  });
 });

@@ -79,11 +79,13 @@ export class PdfReport {
     return this;
   }
 
-  /** Level 0 is the document title (centred); 1 and 2 are section headings kept with what follows. */
-  heading(text: string, level: 0 | 1 | 2 = 1): this {
+  /**
+   * Level 0 is the document title (centred); 1 and 2 are section headings kept with what follows: a few lines, or
+   * `keepWith` points when a figure of that height comes next (a heading alone at a page's foot, its chart overleaf).
+   */
+  heading(text: string, level: 0 | 1 | 2 = 1, keepWith = 64): this {
     const size = [20, 13.5, 11][level] ?? 11;
-    // Keep a heading with at least a few lines of what follows it.
-    this.ensureSpace(size * 2 + 64);
+    this.ensureSpace(size * 2 + Math.max(64, keepWith));
     if (level > 0 && this.doc.y > MARGIN.top + 1) this.doc.moveDown(0.6);
     this.doc.x = MARGIN.left;
     this.doc.font('cjk-bold').fontSize(size).fillColor(INK).text(text, { width: this.contentWidth, align: level === 0 ? 'center' : 'left' });

@@ -7,6 +7,7 @@ import { insertMentions, type MentionSeed } from '../monitoring/bulk.ts';
 import { scanCounts } from '../db/schema/scan-counts.ts';
 import { fixedClock, jsonCaller, testApp } from '../test-support/app.ts';
 import { userWithToken } from '../test-support/users.ts';
+import { pdfText } from '../test-support/pdf-tools.ts';
 
 const m = (key: string, at: string, over: Partial<MentionSeed> = {}): MentionSeed => ({
   key, brand: '青禾乳业', platform: 'weibo', text: '青禾牛奶还不错', level: 'none', sentiment: 'neutral', firstSeenAt: new Date(at).toISOString(), ...over,
@@ -41,6 +42,7 @@ describe('日报 / 周报', () => {
       bySentiment: { negative: 2, neutral: 1, positive: 1 },
     });
     expect(body.period).toMatchObject({ start: '2026-11-21T16:00:00.000Z', end: '2026-11-22T16:00:00.000Z', timezone: 'Asia/Shanghai' });
+    expect(body.period.asOf).toBeUndefined();
     expect(body.previous.totals.mentions).toBe(2);
     expect(body.summary[0]).toBe('本期共监测到品牌提及 4 条，较上期上升 100%（上期 2 条）。');
     // English beside every Chinese sentence, from the same facts (the workspace's English UI shows these).
@@ -58,6 +60,23 @@ describe('日报 / 周报', () => {
     const all = await h.call('GET', '/api/reports/daily?date=2026-11-22', h.lead);
     expect(all.body.totals.mentions).toBe(5);
     expect(all.body.basis.brands).toEqual(['白露饮品', '青禾乳业']);
+  });
+
+  test('today’s 日报 at 10:00 is read as of 10:00: against yesterday 00:00–10:00, and no hour still to come drawn as zero', async () => {
+    const h = await setup();
+    const { body } = await h.call('GET', '/api/reports/daily?date=2026-11-23&brand=青禾乳业', h.lead);
+    expect(body.period.asOf).toBe('2026-11-23T02:00:00.000Z');
+    // Yesterday until 10:00 had 'first' and 'neg'; the 20:10 and 23:59 posts came later in the day.
+    expect(body.previous).toMatchObject({ start: '2026-11-21T16:00:00.000Z', end: '2026-11-22T02:00:00.000Z', totals: { mentions: 2 } });
+    expect(body.summary[0]).toBe('本期至今共监测到品牌提及 1 条，较上期同时段下降 50%（上期同时段 2 条）。');
+    expect(body.trend.map((p: { label: string }) => p.label)).toEqual(['00:00', '01:00', '02:00', '03:00', '04:00', '05:00', '06:00', '07:00', '08:00', '09:00']);
+    expect(body.basis.note).toMatch(/^本期尚未结束，数据截至 2026-11-23 10:00（北京时间），与上期同时段（2026-11-22 00:00 至 2026-11-22 10:00）比较。/);
+    // This week's 周报 on its Monday: one day drawn, compared with last Monday alone (the whole last week had 6).
+    const week = await h.call('GET', '/api/reports/weekly?week=2026-11-23&brand=青禾乳业', h.lead);
+    expect(week.body.trend.map((p: { label: string }) => p.label)).toEqual(['11-23']);
+    expect(week.body.previous).toMatchObject({ start: '2026-11-15T16:00:00.000Z', end: '2026-11-16T02:00:00.000Z', totals: { mentions: 0 } });
+    const pdf = await h.app.request('/api/reports/daily.pdf?date=2026-11-23&brand=青禾乳业', { headers: h.lead });
+    expect((await pdfText(new Uint8Array(await pdf.arrayBuffer()))).replace(/\s+/g, '')).toContain('本期尚未结束，数据截至2026-11-2310:00');
   });
 
   test('the 周报 runs Monday to Sunday from any day of the week; bad dates and staff are refused', async () => {

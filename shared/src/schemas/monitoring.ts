@@ -110,8 +110,11 @@ export const Report = z
   .object({
     kind: z.enum(['daily', 'weekly', 'overview']),
     brand: z.string().nullable(),
-    /** 报告期: [start, end) in UTC ISO, and the Beijing label. */
-    period: z.object({ start: z.string(), end: z.string(), label: z.string(), timezone: z.literal('Asia/Shanghai') }),
+    /**
+     * 报告期: [start, end) in UTC ISO, and the Beijing label. `asOf`: the period was still running when the report
+     * was made; its figures stop there, the trend ends there and `previous` is the same stretch of the period before.
+     */
+    period: z.object({ start: z.string(), end: z.string(), label: z.string(), timezone: z.literal('Asia/Shanghai'), asOf: z.string().optional() }),
     previous: z.object({ start: z.string(), end: z.string(), totals: ReportTotals }),
     /** 监测范围: what the numbers are based on. */
     basis: z.object({ brands: z.array(z.string()), platforms: z.array(z.string()), unitsScanned: z.number(), note: z.string(), noteEn: z.string().optional() }),

@@ -25,7 +25,7 @@ export function ReportView({ model, kind }: { model: MonitorModel; kind: 'daily'
       {!r ? <p class="muted">{mt('loading')}</p> : (
         <>
           <dl class="kv">
-            <dt>{mt('period')}</dt><dd>{bj(r.period.start)} – {bj(r.period.end)}{mt('beijingTime')}</dd>
+            <dt>{mt('period')}</dt><dd>{bj(r.period.start)} – {bj(r.period.end)}{mt('beijingTime')}{r.period.asOf && <span data-testid="report-as-of"> · {mt('asOf')} {bj(r.period.asOf)}</span>}</dd>
             <dt>{mt('scope')}</dt><dd>{r.basis.brands.join(listSep()) || '—'} · {r.basis.platforms.map(platformName).join(listSep()) || '—'}</dd>
             <dt>{mt('basis')}</dt><dd>{inLang(r.basis.note, r.basis.noteEn)}</dd>
           </dl>
