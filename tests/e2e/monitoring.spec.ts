@@ -63,6 +63,13 @@ test.describe('舆情监测 for the PR lead', () => {
     await expect(page).toHaveURL(/\/reports\/incidents\/.+/);
     const first = page.getByTestId('deadline').and(page.locator('[data-kind="first_statement"]'));
     await expect(first.getByTestId('countdown')).toHaveText(/^剩余 2[34]:\d\d$/);
+    // Its links say what they are: the alert's sentence and each post's level, platform and words, not their ids.
+    const links = page.getByTestId('incident-link');
+    await expect(links.and(page.locator('[data-kind="alert"]'))).toContainText(/^预警：重度.*「青禾乳业」/);
+    const post = links.and(page.locator('[data-kind="mention"]')).first();
+    await expect(post).toContainText(/^提及：(重度|中度)\s(微博|抖音) · \S+/);
+    await expect(post).not.toContainText('demo:surge');
+    await expect(post.getByTestId('incident-link-original')).toHaveAttribute('href', /^https:\/\/(weibo\.com|www\.douyin\.com)\//);
     await page.getByRole('link', { name: '事件' }).click();
     await expect(page.getByTestId('incident')).toHaveCount(2);
 
@@ -70,7 +77,7 @@ test.describe('舆情监测 for the PR lead', () => {
     await page.getByTestId('lang-toggle').click();
     await page.getByRole('link', { name: 'Overview', exact: true }).click();
     const summary = page.getByTestId('overview').getByTestId('summary').locator('li');
-    await expect(summary.first()).toHaveText(/^\d+ brand mentions this period, (up|down|unchanged)/);
+    await expect(summary.first()).toHaveText(/^\d+ brand mentions this period so far, (up|down|unchanged).* the same stretch of the previous period/);
     await expect(summary.filter({ hasText: /^Volume peaked at \d{4}-\d\d-\d\d \d\d:00 Beijing time/ })).toHaveCount(1);
     // The first spike explanation: 热搜 alerts other specs raise on this shared server may come first in the list.
     const explanation = page.getByTestId('alert-explanation').filter({ hasText: /(Mentions of|mentions of|Negative share for|post about) 青禾乳业 .*(Beijing time|hours)/ }).first();
@@ -83,7 +90,9 @@ test.describe('舆情监测 for the PR lead', () => {
     await page.screenshot({ path: test.info().outputPath('daily-en.png'), fullPage: true });
     // Back to Chinese: the choice lives in this browser's localStorage, shared with the next tests.
     await page.getByTestId('lang-toggle').click();
-    await expect(page.getByTestId('report-daily').getByTestId('summary').locator('li').first()).toHaveText(/^本期共监测到品牌提及 \d+ 条/);
+    // Today's 日报 is still running: compared with yesterday up to now, and says so.
+    await expect(page.getByTestId('report-daily').getByTestId('summary').locator('li').first()).toHaveText(/^本期至今共监测到品牌提及 \d+ 条，.*上期同时段/);
+    await expect(page.getByTestId('report-as-of')).toContainText('本期尚未结束，数据截至');
     expect(problems).toEqual([]);
 
     // …and in the extension's side panel for staff (issue 11 item 7): 重度 first with the same 24 h countdown, then

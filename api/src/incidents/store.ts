@@ -10,6 +10,7 @@ import { users } from '../db/schema/users.ts';
 import { auditInsert } from '../lib/audit.ts';
 import { errors } from '../lib/errors.ts';
 import { deadlineStates } from '../monitoring/deadlines.ts';
+import { linkDetails } from './link-details.ts';
 
 // Incident storage (issue 11): every change is one batch of the row update, a timeline event and an audit event.
 
@@ -37,6 +38,8 @@ export async function loadIncidents(db: Db, rows: IncidentRow[], now: Date, with
     db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, rows.flatMap((r) => (r.ownerId ? [r.ownerId] : [])))),
   ]);
   const versionIds = links.filter((l) => l.kind === 'reply_version').map((l) => l.ref);
+  // Words for each link on the incident's own page (withTimeline); the list shows none of them.
+  const details = withTimeline ? await linkDetails(db, links) : new Map();
   const versions = versionIds.length ? await db.select({ id: replyVersions.id, body: replyVersions.body, status: replyVersions.status }).from(replyVersions).where(inArray(replyVersions.id, versionIds)) : [];
   return rows.map((r) => {
     const mine = links.filter((l) => l.incidentId === r.id);
@@ -45,7 +48,10 @@ export async function loadIncidents(db: Db, rows: IncidentRow[], now: Date, with
       id: r.id, brand: r.brand, title: r.title, level: r.level, status: r.status, ownerId: r.ownerId ?? null,
       ownerName: owners.find((o) => o.id === r.ownerId)?.name ?? null, openedAt: r.openedAt, detectedAt: r.detectedAt ?? null,
       deadlines: deadlineStates(r.deadlines, r.status, now), checklist: r.checklist, review: r.review ?? null, closedAt: r.closedAt ?? null,
-      links: mine.map((l) => ({ kind: l.kind, ref: l.ref, linkedAt: l.linkedAt })),
+      links: mine.map((l) => {
+        const detail = details.get(`${l.kind}:${l.ref}`);
+        return { kind: l.kind, ref: l.ref, linkedAt: l.linkedAt, ...(detail ? { detail } : {}) };
+      }),
       timeline: events.filter((e) => e.incidentId === r.id).map((e) => ({ at: e.at, actorId: e.actorId ?? null, type: e.type, detail: e.detail })),
       holdingStatement: holding?.body ?? null,
     };

@@ -37,6 +37,9 @@ export async function seedDemoMonitoring({ db, now, log }: SeedContext): Promise
   const start = end - 28 * DAY;
   const surge = end - 3 * HOUR;
   let r = 11;
+  // A demo post's address on its own platform: the incident page's 打开原文 must not send a 抖音 post to weibo.com.
+  const demoLink = (platform: string, id: string) =>
+    platform === 'douyin' ? `https://www.douyin.com/video/demo-${id}` : platform === 'news' ? `https://news.sina.com.cn/demo/${id}.shtml` : `https://weibo.com/demo/${id}`;
   const rand = () => ((r = (r * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
   const seeds: MentionSeed[] = [];
   const counts: { hour: string; platform: string; reportedBy: string; units: number }[] = [];
@@ -46,14 +49,14 @@ export async function seedDemoMonitoring({ db, now, log }: SeedContext): Promise
     for (let i = 0; i < n; i++) {
       const [platform, sentiment, text] = everyday[Math.floor(rand() * everyday.length)]!;
       const service = text.includes('客服');
-      seeds.push({ key: `demo:${t}:${i}`, brand: BRAND, platform, text, sentiment, level: service ? 'mild' : 'none', category: service ? 'service' : null, riskTerms: service ? ['态度差'] : [], reasons: service ? ['服务风险词「态度差」'] : [], reach: Math.floor(rand() * 400), firstSeenAt: iso(t + Math.floor(rand() * HOUR)), permalink: `https://weibo.com/demo/${t}${i}` });
+      seeds.push({ key: `demo:${t}:${i}`, brand: BRAND, platform, text, sentiment, level: service ? 'mild' : 'none', category: service ? 'service' : null, riskTerms: service ? ['态度差'] : [], reasons: service ? ['服务风险词「态度差」'] : [], reach: Math.floor(rand() * 400), firstSeenAt: iso(t + Math.floor(rand() * HOUR)), permalink: demoLink(platform, `${t}${i}`) });
     }
     counts.push({ hour: iso(t), platform: 'weibo', reportedBy: 'demo', units: n * 40 + 200 }, { hour: iso(t), platform: 'douyin', reportedBy: 'demo', units: n * 15 + 80 });
     if (t === surge) {
       for (let i = 0; i < 90; i++) {
         const text = surgeTexts[i % surgeTexts.length]!;
         const severe = text.includes('孩子') || text.includes('监管');
-        seeds.push({ key: `demo:surge:${i}`, brand: BRAND, platform: i % 3 === 0 ? 'douyin' : 'weibo', text, sentiment: 'negative', level: severe ? 'severe' : 'moderate', category: 'safety', riskTerms: text.includes('变质') ? ['变质'] : ['异物'], reasons: [`安全风险词「${text.includes('变质') ? '变质' : '异物'}」`], reach: i === 0 ? 48_000 : 200 + i * 37, reachVelocity: i === 0 ? 2600 : null, firstSeenAt: iso(t + 60_000 + i * 30_000), lastSeenAt: iso(t + 50 * 60_000), permalink: `https://weibo.com/demo/surge${i}` });
+        seeds.push({ key: `demo:surge:${i}`, brand: BRAND, platform: i % 3 === 0 ? 'douyin' : 'weibo', text, sentiment: 'negative', level: severe ? 'severe' : 'moderate', category: 'safety', riskTerms: text.includes('变质') ? ['变质'] : ['异物'], reasons: [`安全风险词「${text.includes('变质') ? '变质' : '异物'}」`], reach: i === 0 ? 48_000 : 200 + i * 37, reachVelocity: i === 0 ? 2600 : null, firstSeenAt: iso(t + 60_000 + i * 30_000), lastSeenAt: iso(t + 50 * 60_000), permalink: demoLink(i % 3 === 0 ? 'douyin' : 'weibo', `surge${i}`) });
       }
     }
   }

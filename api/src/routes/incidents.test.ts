@@ -3,6 +3,7 @@ import { alerts } from '../db/schema/alerts.ts';
 import { auditEvents } from '../db/schema/audit-events.ts';
 import { monitorSettings } from '../db/schema/monitor-settings.ts';
 import { defaultSettings } from '../monitoring/settings.ts';
+import { insertMentions } from '../monitoring/bulk.ts';
 import { fixedClock, jsonCaller, testApp } from '../test-support/app.ts';
 import { userWithToken } from '../test-support/users.ts';
 
@@ -38,6 +39,26 @@ describe('incidents', () => {
     const open = await h.call('GET', '/api/incidents?status=open', h.staff);
     expect(open.body.incidents.map((i: { title: string }) => i.title)).toEqual(['青禾牛奶异物事件']);
     expect((await h.call('POST', '/api/incidents', h.staff, { title: 'x', brand: '青禾乳业', level: 'mild' })).status).toBe(403);
+  });
+
+  test('the incident’s page says what each link is: the post’s words, level and address, the alert’s sentence', async () => {
+    const h = await setup();
+    await insertMentions(h.db, [
+      { key: 'weibo:Qb1', brand: '青禾乳业', platform: 'weibo', text: '青禾牛奶喝出异物，孩子住院了', level: 'severe', sentiment: 'negative', firstSeenAt: '2026-11-22T13:05:00.000Z', permalink: 'https://weibo.com/7230981123/Qb1' },
+      { key: 'weibo:Qb2', brand: '青禾乳业', platform: 'weibo', text: '青禾客服不理人', level: 'mild', sentiment: 'negative', firstSeenAt: '2026-11-22T13:06:00.000Z', permalink: 'javascript:alert(document.cookie)' },
+    ]);
+    const made = await h.call('POST', '/api/incidents', h.lead, { title: '青禾牛奶异物事件', brand: '青禾乳业', level: 'severe', alertId: 'alert-1', mentionKeys: ['weibo:Qb2', 'weibo:gone'] });
+    const { body } = await h.call('GET', `/api/incidents/${made.body.id}`, h.lead);
+    const by = (ref: string) => body.links.find((l: { ref: string }) => l.ref === ref);
+    expect(by('alert-1').detail).toEqual({ text: '提及突增', rule: 'volume', level: 'moderate', at: '2026-11-22T13:00:00.000Z' });
+    expect(by('weibo:Qb1').detail).toEqual({ text: '青禾牛奶喝出异物，孩子住院了', platform: 'weibo', level: 'severe', at: '2026-11-22T13:05:00.000Z', url: 'https://weibo.com/7230981123/Qb1' });
+    // A reported address that is not http(s) never becomes a link; a mention no longer stored keeps its bare ref.
+    expect(by('weibo:Qb2').detail).toMatchObject({ text: '青禾客服不理人', level: 'mild' });
+    expect(by('weibo:Qb2').detail.url).toBeUndefined();
+    expect(by('weibo:gone').detail).toBeUndefined();
+    // The list stays light: no details there.
+    const list = await h.call('GET', '/api/incidents', h.lead);
+    expect(list.body.incidents[0].links.every((l: { detail?: unknown }) => l.detail === undefined)).toBe(true);
   });
 
   test('level changes are logged and re-derive deadlines; a missed deadline shows; closing needs 复盘; all audited', async () => {

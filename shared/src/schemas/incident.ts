@@ -49,13 +49,23 @@ export const IncidentPatch = z
   })
   .meta({ id: 'IncidentPatch' });
 
+/**
+ * What a link is, for a person: the post's text, platform, level and address (http(s) only); the alert's sentence; the
+ * capture's title; the case's number and title; the reply version's title. Absent when the linked row is gone.
+ */
+export const IncidentLinkDetail = z.object({
+  text: z.string(), textEn: z.string().optional(), platform: z.string().optional(), level: z.string().optional(),
+  rule: z.string().optional(), at: z.string().optional(), url: z.string().optional(),
+});
+export type IncidentLinkDetail = z.infer<typeof IncidentLinkDetail>;
+
 export const IncidentRecord = z
   .object({
     id: z.string(), brand: z.string(), title: z.string(), level: IncidentLevel, status: z.enum(['open', 'closed']),
     ownerId: z.string().nullable(), ownerName: z.string().nullable(), openedAt: z.string(), detectedAt: z.string().nullable(),
     deadlines: z.array(IncidentDeadline.extend({ state: z.enum(['met', 'missed', 'pending', 'overdue']) })),
     checklist: z.array(IncidentChecklistItem), review: z.string().nullable(), closedAt: z.string().nullable(),
-    links: z.array(z.object({ kind: LinkKind, ref: z.string(), linkedAt: z.string() })),
+    links: z.array(z.object({ kind: LinkKind, ref: z.string(), linkedAt: z.string(), detail: IncidentLinkDetail.optional() })),
     timeline: z.array(z.object({ at: z.string(), actorId: z.string().nullable(), type: z.string(), detail: z.record(z.string(), z.unknown()) })),
     /** The approved holding statement, when a reply version is linked. */
     holdingStatement: z.string().nullable(),

@@ -3,10 +3,31 @@ import { navigate, onLinkClick } from '../../router.ts';
 import { Countdown } from './countdown.tsx';
 import type { MonitorModel } from './model.ts';
 import { eventText, linkKind, stepText } from './incident-events.ts';
-import { bj, deadlineName, levelName, mt } from './text.ts';
+import { bj, colon, deadlineName, inLang, levelName, mt, pick, platformName, ruleText } from './text.ts';
+import type { IncidentRecord } from '@vigil/shared/schemas/incident';
 
 /** Pages a link opens: a capture or a case; mentions and alerts have no page of their own. */
 const linkHref: Record<string, (ref: string) => string> = { capture: (r) => `/captures/${encodeURIComponent(r)}`, case: (r) => `/cases/${encodeURIComponent(r)}` };
+
+/** A post's or page's own address opens in a new tab; only http(s) (the API sends no other, this checks again). */
+const isWeb = (u: string | undefined): u is string => !!u && /^https?:\/\//i.test(u);
+
+/** One link in words: level, platform, the post's text or the alert's sentence, when, and its own page or address. */
+function LinkItem({ link: l }: { link: IncidentRecord['links'][number] }) {
+  const d = l.detail;
+  const label = d ? (d.rule ? `${pick(ruleText[d.rule], d.rule)}${colon()}${inLang(d.text, d.textEn)}` : inLang(d.text, d.textEn)) : l.ref;
+  const own = linkHref[l.kind];
+  return (
+    <li data-testid="incident-link" data-kind={l.kind}>
+      <span class="muted">{linkKind(l.kind)}{colon()}</span>
+      {d?.level && <><span class={`lv lv-${d.level}`}>{levelName(d.level)}</span> </>}
+      {d?.platform && <span class="muted">{platformName(d.platform)} · </span>}
+      {own ? <a href={own(l.ref)} onClick={onLinkClick}>{label}</a> : <span>{label}</span>}
+      {d?.at && <small class="muted"> {bj(d.at)}</small>}
+      {isWeb(d?.url) && <> <a href={d.url} target="_blank" rel="noopener noreferrer" data-testid="incident-link-original">{mt('openOriginal')}</a></>}
+    </li>
+  );
+}
 
 /** Incidents with the next deadline's live countdown. */
 export function IncidentTable({ model }: { model: MonitorModel }) {
@@ -64,7 +85,7 @@ export function IncidentDetail({ model, id }: { model: MonitorModel; id: string 
         <li key={c.key}><label><input type="checkbox" checked={!!c.doneAt} disabled={i.status !== 'open'} onChange={(e) => patch({ checklist: { [c.key]: (e.target as HTMLInputElement).checked } })} /> {stepText(c.key)}</label>{c.doneAt && <small> {bj(c.doneAt)}</small>}</li>
       ))}</ul>
       <h4>{mt('links')}</h4>
-      <ul>{i.links.map((l) => <li key={`${l.kind}:${l.ref}`}>{linkKind(l.kind)}：{linkHref[l.kind] ? <a href={linkHref[l.kind]!(l.ref)} onClick={onLinkClick}>{l.ref}</a> : l.ref}</li>)}</ul>
+      {i.links.length ? <ul class="incident-links">{i.links.map((l) => <LinkItem key={`${l.kind}:${l.ref}`} link={l} />)}</ul> : <p class="muted">{mt('noLinks')}</p>}
       <h4>{mt('timeline')}</h4>
       <ol class="timeline">{i.timeline.map((e, n) => <li key={n}>{bj(e.at)} · {eventText(e)}</li>)}</ol>
       <h4>{mt('review')}</h4>
