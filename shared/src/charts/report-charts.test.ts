@@ -41,3 +41,9 @@ test('ring slices carry their counts in a legend, not in labels beside the ring 
   expect(option.series.map((s) => s.label.show)).toEqual([false, false]);
   expect(option.legend.map((l) => l.data)).toEqual([['负面 418', '中性 463', '正面 337'], ['重度 49', '中度 45', '轻度 168', '无风险 956']]);
 });
+
+test('a trend of one or a few points draws them as dots (a running 周报 on its Monday); a full day draws lines only', () => {
+  const symbols = (n: number) => (trendOption({ trend: Array.from({ length: n }, (_, h) => hour(1, h)) }, 'zh').series as { showSymbol: boolean }[]).map((s) => s.showSymbol);
+  expect(symbols(1)).toEqual([true, true, true]);
+  expect(symbols(24)).toEqual([false, false, false]);
+});

@@ -28,6 +28,8 @@ function axisLabels(trend: Report['trend']): string[] {
 export function trendOption(r: Pick<Report, 'trend'>, lang: Lang = 'zh'): ChartOption {
   const w = words[lang];
   const hasShare = r.trend.some((p) => p.share !== null);
+  // A line needs two points: a running 周报 on its Monday has one day, which would draw an empty chart.
+  const showSymbol = r.trend.length <= 3;
   return {
     animation: false,
     textStyle: font,
@@ -41,9 +43,9 @@ export function trendOption(r: Pick<Report, 'trend'>, lang: Lang = 'zh'): ChartO
       ...(hasShare ? [{ type: 'value', name: '‰', axisLabel: { fontSize: 10 }, splitLine: { show: false } }] : []),
     ],
     series: [
-      { name: w.mentions, type: 'line', data: r.trend.map((p) => p.mentions), showSymbol: false, lineStyle: { width: 2, color: '#1f5fa8' }, itemStyle: { color: '#1f5fa8' }, areaStyle: { color: 'rgba(31,95,168,0.12)' } },
-      { name: w.negative, type: 'line', data: r.trend.map((p) => p.negative), showSymbol: false, lineStyle: { width: 2, color: '#c0392b' }, itemStyle: { color: '#c0392b' } },
-      ...(hasShare ? [{ name: w.share, type: 'line', yAxisIndex: 1, data: r.trend.map((p) => p.share), showSymbol: false, lineStyle: { width: 1, type: 'dashed', color: '#6b7785' }, itemStyle: { color: '#6b7785' } }] : []),
+      { name: w.mentions, type: 'line', data: r.trend.map((p) => p.mentions), showSymbol, lineStyle: { width: 2, color: '#1f5fa8' }, itemStyle: { color: '#1f5fa8' }, areaStyle: { color: 'rgba(31,95,168,0.12)' } },
+      { name: w.negative, type: 'line', data: r.trend.map((p) => p.negative), showSymbol, lineStyle: { width: 2, color: '#c0392b' }, itemStyle: { color: '#c0392b' } },
+      ...(hasShare ? [{ name: w.share, type: 'line', yAxisIndex: 1, data: r.trend.map((p) => p.share), showSymbol, lineStyle: { width: 1, type: 'dashed', color: '#6b7785' }, itemStyle: { color: '#6b7785' } }] : []),
     ],
   };
 }
