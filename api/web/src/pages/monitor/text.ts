@@ -28,7 +28,7 @@ const zh = {
   set_default: '使用默认设置（尚未保存过）', set_updated: '最近修改：{t}', settings: '监测设置',
   archive: '已归档报告', archiveNote: '每个北京时间自然日 / 自然周结束后自动生成并保存（全部品牌一份，每个品牌各一份，此处为所选品牌的），内容保持生成时的样子；上方为按当前数据实时生成的报告。', archiveNone: '暂无已归档的报告', generatedAt: '生成于 {t}',
   beijingTime: '（北京时间）',
-  asOf: '本期尚未结束，数据截至',
+  asOf: '数据截至',
 } as const;
 const en: Record<keyof typeof zh, string> = {
   title: 'Monitoring', overview: 'Overview', daily: 'Daily report', weekly: 'Weekly report', alerts: 'Alerts', incidents: 'Incidents', channels: 'Notifications',
@@ -54,7 +54,7 @@ const en: Record<keyof typeof zh, string> = {
   set_default: 'Defaults (never saved)', set_updated: 'Last changed {t}', settings: 'Settings',
   archive: 'Archived reports', archiveNote: 'Generated and kept when each Beijing day or week closes (one over all brands and one per brand; these are for the brand selected), as they stood then; the report above is built from the data as it is now.', archiveNone: 'No archived reports yet', generatedAt: 'generated {t}',
   beijingTime: ' (Beijing time)',
-  asOf: 'still running; figures up to',
+  asOf: 'figures up to',
 };
 export type MonitorText = keyof typeof zh;
 const table = dictionary<MonitorText>(zh, en);
