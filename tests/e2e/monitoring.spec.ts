@@ -148,4 +148,41 @@ test.describe('舆情监测 for the PR lead', () => {
     const first = page.getByTestId('deadline').and(page.locator('[data-kind="first_statement"]'));
     await expect(first.getByTestId('countdown')).toHaveText(/^剩余 1[12]:\d\d$/);
   });
+
+  test('通知渠道: a refused address says why and keeps what was typed; a saved robot can be removed; legal only reads', async ({ api, workspace }) => {
+    const pr = api.user('pr_lead');
+    const token = (await api.cli(['token', 'create', '--email', pr.email])).trim();
+    // Other tests on this server may have added channels: count them first.
+    const listed = await fetch(`${api.url}/api/notify/channels`, { headers: { authorization: `Bearer ${token}` } });
+    const n = ((await listed.json()) as { channels: { enabled: boolean }[] }).channels.filter((c) => c.enabled).length;
+    await workspace.open('/reports/channels');
+    await workspace.login(pr.email, pr.password);
+    const page = workspace.page;
+    const url = page.getByTestId('channel-url');
+    await expect(page.getByTestId(n ? 'channel' : 'channels-empty')).toHaveCount(n || 1);
+
+    await url.fill('ftp://qyapi.weixin.qq.com/robot');
+    await page.getByRole('button', { name: '保存' }).click();
+    await expect(page.getByTestId('channels-error')).toContainText('http(s)');
+    await expect(url).toHaveValue('ftp://qyapi.weixin.qq.com/robot');
+    await expect(page.getByTestId('channel')).toHaveCount(n);
+
+    await url.fill('https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=e2e-channel');
+    await page.getByRole('button', { name: '保存' }).click();
+    await expect(page.getByTestId('channel')).toHaveCount(n + 1);
+    await expect(url).toHaveValue('');
+    await expect(page.getByTestId('channels-error')).toHaveCount(0);
+    page.once('dialog', (d) => void d.accept());
+    await page.getByTestId('channel').last().getByTestId('channel-remove').click();
+    await expect(page.getByTestId('channel')).toHaveCount(n);
+
+    await workspace.logout();
+    await expect(workspace.email).toBeVisible();
+    const legal = api.user('legal');
+    await workspace.login(legal.email, legal.password);
+    await expect(workspace.role).toBeVisible();
+    await workspace.open('/reports/channels');
+    await expect(page.getByTestId('channels')).toContainText('只有公关负责人可以添加或移除渠道。');
+    await expect(page.getByTestId('channel-url')).toHaveCount(0);
+  });
 });

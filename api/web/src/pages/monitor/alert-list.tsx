@@ -12,23 +12,27 @@ export function AlertList({ model, limit }: { model: MonitorModel; limit?: numbe
     if (made) navigate(`/reports/incidents/${made.id}`);
   };
   return (
-    <table class="alerts" data-testid="alert-list">
-      <thead><tr><th>{mt('hour')}</th><th>{mt('rule')}</th><th>{mt('level')}</th><th>{mt('observed')}</th><th>{mt('score')}</th><th /></tr></thead>
-      <tbody>
-        {list.map((a) => (
-          <tr key={a.id} data-testid="alert" data-rule={a.rule} data-level={a.level}>
-            <td>{bj(a.hour)}</td>
-            <td>{pick(ruleText[a.rule], a.rule)}<div class="muted small" data-testid="alert-explanation">{inLang(a.explanation, a.explanationEn)}</div></td>
-            <td><span class={`lv lv-${a.level}`}>{levelName(a.level)}</span></td>
-            {/* A 热搜 alert observes a place on the list and its heat, not a count and a z-score. */}
-            <td>{a.rule === 'hot_search' ? (a.observed ? mt('rankN', { n: a.observed }) : '—') : a.observed}</td>
-            <td>{a.rule === 'hot_search' ? (a.score ? mt('heatN', { n: compactNumber(a.score) }) : '—') : a.score}</td>
-            <td>{a.incidentId
-              ? <a href={`/reports/incidents/${a.incidentId}`} onClick={(e) => { e.preventDefault(); navigate(`/reports/incidents/${a.incidentId}`); }}>{mt('viewIncident')}</a>
-              : <button type="button" data-testid="open-incident" onClick={() => void open(a)}>{mt('openIncident')}</button>}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <>
+      <table class="alerts" data-testid="alert-list">
+        <thead><tr><th>{mt('hour')}</th><th>{mt('rule')}</th><th>{mt('level')}</th><th>{mt('observed')}</th><th>{mt('score')}</th><th /></tr></thead>
+        <tbody>
+          {list.map((a) => (
+            <tr key={a.id} data-testid="alert" data-rule={a.rule} data-level={a.level}>
+              <td>{bj(a.hour)}</td>
+              <td>{pick(ruleText[a.rule], a.rule)}<div class="muted small" data-testid="alert-explanation">{inLang(a.explanation, a.explanationEn)}</div></td>
+              <td><span class={`lv lv-${a.level}`}>{levelName(a.level)}</span></td>
+              {/* A 热搜 alert observes a place on the list and its heat, not a count and a z-score. */}
+              <td>{a.rule === 'hot_search' ? (a.observed ? mt('rankN', { n: a.observed }) : '—') : a.observed}</td>
+              <td>{a.rule === 'hot_search' ? (a.score ? mt('heatN', { n: compactNumber(a.score) }) : '—') : a.score}</td>
+              <td>{a.incidentId
+                ? <a href={`/reports/incidents/${a.incidentId}`} onClick={(e) => { e.preventDefault(); navigate(`/reports/incidents/${a.incidentId}`); }}>{mt('viewIncident')}</a>
+                : <button type="button" data-testid="open-incident" onClick={() => void open(a)}>{mt('openIncident')}</button>}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {/* 一键立案 refused (legal reads alerts but opens no incident; the alert got one meanwhile) says why. */}
+      {model.error.value && <p class="error" role="alert" data-testid="alert-error">{model.error.value}</p>}
+    </>
   );
 }

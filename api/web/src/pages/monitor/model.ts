@@ -69,7 +69,9 @@ export function createMonitorModel(api: Api, onUnauthorized: () => void) {
       channels.value = c.channels as Channel[];
       deliveries.value = d.deliveries as Delivery[];
     }),
-    addChannel: (json: Record<string, unknown>) => run(async () => { await ok(api.api.notify.channels.$post({ json: json as never })); }),
+    /** True once the channel is saved; on a refusal `error` says why and the form keeps what was typed. */
+    addChannel: (json: Record<string, unknown>) => run(async () => { await ok(api.api.notify.channels.$post({ json: json as never })); return true; }),
+    removeChannel: (id: string) => run(async () => { await ok(api.api.notify.channels[':id'].$delete({ param: { id } })); return true; }),
     testChannel: (id: string) => run(async () => ok(api.api.notify.channels[':id'].test.$post({ param: { id } }))),
   };
 }
