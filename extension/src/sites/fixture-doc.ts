@@ -13,8 +13,12 @@ export const fixturesDir = join(dirname(fileURLToPath(import.meta.url)), '../../
 export const fixtureNow = new Date('2026-11-22T09:40:00Z');
 
 export function loadFixture(testUrl: string): Document {
-  const html = readFileSync(fixturesDir + fixturePathFor(testUrl), 'utf8');
-  const window = new Window({ url: testUrl, settings: { disableJavaScriptFileLoading: true, disableCSSFileLoading: true } });
+  return pageAt(testUrl, readFileSync(fixturesDir + fixturePathFor(testUrl), 'utf8'));
+}
+
+/** A page written in a test (layouts no fixture covers) as happy-dom sees it at `url`. */
+export function pageAt(url: string, html: string): Document {
+  const window = new Window({ url, settings: { disableJavaScriptFileLoading: true, disableCSSFileLoading: true } });
   window.document.write(html);
   const doc = window.document as unknown as Document;
   attachDeclarativeShadowRoots(doc);

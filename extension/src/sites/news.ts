@@ -1,3 +1,4 @@
+import { articleBlockOf } from './article-block.ts';
 import { parseCount } from './counts.ts';
 import { textHash } from './hash.ts';
 import { articleMeta } from './news-meta.ts';
@@ -100,7 +101,7 @@ function findUnits(root: ParentNode, now: Date): Unit[] {
   const outside = (el: Element) => !sections.some((s) => s.contains(el) || el.contains(s));
   const inSection = (el: Element) => sections.includes(el) || /^(NAV|ASIDE)$/.test(el.tagName);
   const body = note(matched, 'text', pick(root, sel.body, outside))?.el
-    ?? noteHeuristic(matched, 'text', textBlockOf(doc.body, rowsOf(doc.body, now, inSection), inSection));
+    ?? noteHeuristic(matched, 'text', articleBlockOf(doc.body, inSection));
   const units: Unit[] = [];
   const meta = articleMeta(doc, pick(doc, sel.byline)?.el ?? doc.body, now);
   Object.assign(matched, meta.matched);

@@ -1,0 +1,51 @@
+import { isHiddenInline } from './visibility.ts';
+
+// The article body of a news page when no selector names it (issue 4). Portals put the body in a container of
+// paragraphs with no telling class (people.com.cn `.rm_txt_con`, chinanews `.left_zw`, a county site's bare
+// <div>), next to footers, related lists and link rows that may hold a longer single line than a short news item.
+// So the body is the element whose own paragraphs hold the most text that is not link text, and a footer
+// (版权所有, ICP备, © 2026) is never the body.
+
+const never = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON', 'TEXTAREA', 'SELECT', 'NAV', 'ASIDE', 'FOOTER', 'HEADER', 'FORM']);
+/** Text inside these is part of a paragraph; any other element child is a block of its own. */
+const inline = new Set(['SPAN', 'STRONG', 'B', 'EM', 'I', 'U', 'FONT', 'SUB', 'SUP', 'MARK', 'BR', 'IMG', 'P']);
+const BOILERPLATE = /版权所有|ICP[备证]|公网安备|Copyright\s*©|©\s*\d{4}/i;
+
+const length = (s: string | null) => (s ?? '').replace(/\s+/g, '').length;
+
+/** Text in `el` that is not inside a link (a paragraph's words, not a list of headlines). */
+function prose(el: Element): number {
+  let n = 0;
+  for (let c = el.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 3) n += length(c.nodeValue);
+    else if (c.nodeType === 1 && (c as Element).tagName !== 'A' && !isHiddenInline(c as Element)) n += prose(c as Element);
+  }
+  return n;
+}
+
+/** The text an element holds as paragraphs: its own text nodes and inline children, its <p> children. */
+function paragraphText(el: Element): number {
+  let n = 0;
+  for (let c = el.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 3) n += length(c.nodeValue);
+    else if (c.nodeType === 1 && inline.has((c as Element).tagName) && !isHiddenInline(c as Element)) n += prose(c as Element);
+  }
+  return n;
+}
+
+export function articleBlockOf(scope: Element, skip: (el: Element) => boolean): Element | undefined {
+  let best: Element | undefined;
+  let bestScore = 2;
+  const walk = (el: Element) => {
+    for (const c of Array.from(el.children)) {
+      if (never.has(c.tagName) || isHiddenInline(c) || skip(c)) continue;
+      if (c.tagName === 'P') continue;
+      const n = paragraphText(c);
+      // On a tie the inner element wins: the outer one holds the same paragraphs and more chrome (纠错, 责任编辑).
+      if (n >= bestScore && !BOILERPLATE.test(c.textContent ?? '')) { best = c; bestScore = n; }
+      walk(c);
+    }
+  };
+  walk(scope);
+  return best;
+}

@@ -1,0 +1,95 @@
+import type { LayoutPage } from './news-layout-pages.ts';
+
+// More test pages (issue 4): 澎湃's older layout with its comments, a county news site with no helpful class at all,
+// and a portal whose comments are a plain list under a 网友评论 heading.
+
+const paperOld: LayoutPage = {
+  name: 'thepaper.cn, older layout: .news_txt with <br> paragraphs, .news_about byline, comment_que comments',
+  url: 'https://www.thepaper.cn/newsDetail_forward_30209876',
+  html: `<!DOCTYPE html><html><head><meta charset="utf-8"><title>青禾乳业胀包事件追踪：涉事物流商被约谈_澎湃新闻-The Paper</title></head><body>
+<div class="head_banner"><a href="/">澎湃新闻</a><a href="/channel_25950">时事</a><a href="/channel_25951">财经</a><a href="/channel_25952">思想</a></div>
+<div class="main_lt"><div class="newscontent">
+<h1 class="news_title">青禾乳业胀包事件追踪：涉事物流商被约谈</h1>
+<div class="news_about"><p>澎湃新闻记者 刘源</p><p>2026-11-22 14:05<span>来源：澎湃新闻</span></p></div>
+<div class="news_txt" data-size="standard">11月22日，澎湃新闻从当地市场监管部门获悉，为青禾乳业提供冷链运输的物流公司已被约谈。<br><br>市场监管部门表示，将对涉事冷藏车辆的温控记录进行核查。<br><br>青禾乳业方面称，已暂停与该物流公司的合作。</div>
+<div class="news_editor">责任编辑：李跃群</div>
+<div class="news_love"><a class="zan" href="javascript:void(0)">点赞 32</a></div>
+<div class="news_share"><span>分享到</span><a class="wx">微信</a><a class="wb">微博</a></div></div>
+<div class="news_tit3">相关推荐</div><ul class="news_related"><li><a href="/newsDetail_forward_30200001">青禾乳业回应胀包</a></li></ul>
+<div class="news_tit3">热门评论</div>
+<div id="comment_list">
+<div class="comment_que"><div class="aqwleft"><a href="/user_881201"><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="></a></div><div class="aqwright"><h3><a href="/user_881201">青山不老</a></h3>
+<div class="ansright_cont"><a href="javascript:void(0)">约谈有什么用，要罚款才行</a></div><div class="ansright_time"><span>11-22 15:03</span><a class="zan">8</a><a>回复</a></div></div></div>
+<div class="comment_que"><div class="aqwleft"><a href="/user_770342"><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="></a></div><div class="aqwright"><h3><a href="/user_770342">牛奶爱好者</a></h3>
+<div class="ansright_cont"><a href="javascript:void(0)">青禾这次态度还算诚恳</a></div><div class="ansright_time"><span>11-22 16:20</span><a class="zan">3</a><a>回复</a></div></div></div></div>
+</div><div class="footer"><a href="#">关于澎湃</a> <a href="#">在澎湃工作</a><p>沪ICP备14003370号 © 2014-2026 上海东方报业有限公司</p></div>
+</body></html>`,
+  headline: '青禾乳业胀包事件追踪：涉事物流商被约谈',
+  body: ['物流公司已被约谈', '温控记录进行核查', '已暂停与该物流公司的合作'],
+  absent: ['时事', '点赞', '分享到', '相关推荐', '热门评论', '要罚款才行', '上海东方报业'],
+  author: '澎湃新闻',
+  publishedAt: '2026-11-22T06:05:00.000Z',
+  comments: [
+    { author: '青山不老', at: '2026-11-22T07:03:00.000Z', text: '约谈有什么用，要罚款才行', likes: 8 },
+    { author: '牛奶爱好者', at: '2026-11-22T08:20:00.000Z', text: '青禾这次态度还算诚恳', likes: 3 },
+  ],
+};
+
+const county: LayoutPage = {
+  name: 'a county news site: <p>s in a bare <div>, 今天是 date in the top bar, 发布时间：…:03, 上一篇/下一篇',
+  url: 'http://www.cangxian.gov.cn/xwzx/bdxw/202611/t20261122_123456.html',
+  html: `<!DOCTYPE html><html><head><meta charset="utf-8"><title>青禾乳业沧县工厂扩建项目开工_沧县人民政府</title></head><body>
+<div class="top"><div class="w1200"><span>今天是：2026年11月22日 星期日</span><a href="#">设为首页</a><a href="#">加入收藏</a></div></div>
+<div class="nav"><ul><li><a href="/">首页</a></li><li><a href="/xwzx/">新闻中心</a></li><li><a href="/zwgk/">政务公开</a></li><li><a href="/hdjl/">互动交流</a></li></ul></div>
+<div class="w1200"><div class="position">当前位置：<a href="/">首页</a> &gt; <a href="/xwzx/">新闻中心</a> &gt; <a href="/xwzx/bdxw/">本地新闻</a></div>
+<div class="con"><h1>青禾乳业沧县工厂扩建项目开工</h1>
+<div class="msg">发布时间：2026-11-22 14:05:03　来源：沧县融媒体中心　作者：张伟　浏览次数：<span id="hits">1024</span></div>
+<div>
+<p>11月22日上午，青禾乳业沧县工厂扩建项目举行开工仪式。</p>
+<p>该项目总投资3.2亿元，建成后将新增年产10万吨液态奶生产能力，带动当地就业600余人。</p>
+<p>县委主要负责同志出席仪式并讲话，要求相关部门做好项目服务保障。</p>
+<p><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt=""></p></div>
+<div class="bdsharebuttonbox"><span>分享到：</span><a class="bds_weixin">微信</a><a class="bds_tsina">新浪微博</a></div>
+<div class="prev-next"><p>上一篇：<a href="t20261121_123401.html">我县召开冬季安全生产会议</a></p><p>下一篇：<a href="t20261123_123502.html">沧县举办农民丰收节</a></p></div></div>
+<div class="xgyd"><h3>相关阅读</h3><ul><li><a href="#">青禾乳业捐建乡村学校操场</a><span>2026-11-20</span></li><li><a href="#">我县奶牛养殖规模稳步扩大</a><span>2026-11-18</span></li></ul></div>
+<div class="ad"><a href="#"><span>广告</span>冬季供暖缴费入口</a></div></div>
+<div class="footer"><p><a href="#">网站地图</a>|<a href="#">联系我们</a>|<a href="#">隐私声明</a></p>
+<p>主办单位：沧县人民政府办公室　版权所有：沧县融媒体中心</p><p>冀ICP备12345678号　冀公网安备13092102000123号</p></div>
+</body></html>`,
+  headline: '青禾乳业沧县工厂扩建项目开工',
+  body: ['扩建项目举行开工仪式', '带动当地就业600余人', '做好项目服务保障'],
+  absent: ['今天是', '政务公开', '当前位置', '分享到', '上一篇', '冬季安全生产', '相关阅读', '捐建', '供暖', '网站地图', 'ICP备'],
+  author: '张伟',
+  publishedAt: '2026-11-22T06:05:03.000Z',
+};
+
+const portalWithList: LayoutPage = {
+  name: 'a regional portal: comments are a plain list under a 网友评论 heading, likes as 赞(12)',
+  url: 'https://hn.rednet.cn/content/646744/58/14123456.html',
+  html: `<!DOCTYPE html><html><head><meta charset="utf-8"><title>青禾乳业长沙门店恢复销售 - 红网</title></head><body>
+<div class="topnav"><a href="/">首页</a><a href="/news/">新闻</a><a href="/finance/">财经</a><a href="/live/">直播</a></div>
+<div class="wrap"><div class="art-box"><h1>青禾乳业长沙门店恢复销售</h1>
+<div class="art-meta"><span>2026-11-22 14:05</span><span>来源：红网</span><span>作者：李娜</span></div>
+<div class="art-con" id="content"><p>记者22日走访发现，青禾乳业在长沙的多家门店已恢复纯牛奶销售。</p>
+<p>门店工作人员介绍，新到货批次均附有第三方检测报告，消费者可扫码查询。</p>
+<p>有市民表示，会先观望一段时间再购买。</p></div>
+<div class="art-share"><span>分享到：</span><a>微信</a><a>QQ</a></div></div>
+<div class="box"><div class="box-hd"><h3>网友评论</h3><span>已有2条评论</span></div><ul class="box-bd">
+<li><div class="u"><a href="https://i.rednet.cn/u/881201">湘江边的猫</a><span class="t">2026-11-22 15:02</span></div><p>青禾的酸奶我一直买，希望这次好好整改</p><div class="op"><a href="javascript:;">赞(12)</a><a href="javascript:;">回复</a></div></li>
+<li><div class="u"><a href="https://i.rednet.cn/u/903317">岳麓山下</a><span class="t">2026-11-22 15:40</span></div><p>检测报告能公开在官网上吗</p><div class="op"><a href="javascript:;">赞(3)</a><a href="javascript:;">回复</a></div></li>
+</ul></div>
+<div class="box"><div class="box-hd"><h3>相关新闻</h3></div><ul class="box-bd"><li><a href="#">长沙开展乳制品专项抽检</a><span>2026-11-21 09:30</span></li><li><a href="#">湖南奶业振兴行动启动</a><span>2026-11-19 10:00</span></li></ul></div></div>
+<div class="footer"><p><a href="#">关于红网</a> | <a href="#">广告服务</a> | <a href="#">联系我们</a></p><p>红网版权所有 湘ICP备05000123号</p></div>
+</body></html>`,
+  headline: '青禾乳业长沙门店恢复销售',
+  body: ['已恢复纯牛奶销售', '消费者可扫码查询', '先观望一段时间再购买'],
+  absent: ['直播', '分享到', '网友评论', '好好整改', '相关新闻', '专项抽检', '广告服务', '版权所有'],
+  author: '李娜',
+  publishedAt: '2026-11-22T06:05:00.000Z',
+  comments: [
+    { author: '湘江边的猫', at: '2026-11-22T07:02:00.000Z', text: '青禾的酸奶我一直买，希望这次好好整改', likes: 12 },
+    { author: '岳麓山下', at: '2026-11-22T07:40:00.000Z', text: '检测报告能公开在官网上吗', likes: 3 },
+  ],
+};
+
+export const morePages: LayoutPage[] = [paperOld, county, portalWithList];

@@ -1,0 +1,22 @@
+// @vitest-environment happy-dom
+import { describe, expect, test } from 'vitest';
+import { fixtureNow, pageAt } from './fixture-doc.ts';
+import { morePages } from './news-layout-pages-more.ts';
+import { portalPages, type LayoutPage } from './news-layout-pages.ts';
+import { news } from './news.ts';
+
+// Article layouts no saved fixture covers (issue 4): what a reader of each page would check in the side panel.
+
+const pages = [...portalPages, ...morePages].map((p) => [p.name, p] as const);
+const unitsOf = (p: LayoutPage) => news.findUnits(pageAt(p.url, p.html), fixtureNow);
+
+describe('news adapter on unsaved layouts', () => {
+  test.each(pages)('%s: the article text is the headline, then the body, without page chrome', (_, p) => {
+    const [article] = unitsOf(p);
+    expect(article?.kind).toBe('article');
+    expect(article?.text.split('\n')[0]).toBe(p.headline);
+    for (const para of p.body) expect(article?.text).toContain(para);
+    expect(p.absent.filter((chrome) => article?.text.includes(chrome))).toEqual([]);
+  });
+
+});
