@@ -1,7 +1,31 @@
 import type { LayoutPage } from './news-layout-pages.ts';
 
-// More test pages (issue 4): 澎湃's older layout with its comments, a county news site with no helpful class at all,
-// and a portal whose comments are a plain list under a 网友评论 heading.
+// More test pages (issue 4): a 百家号 article, 澎湃's older layout with its comments, a county news site with no
+// helpful class at all, and a portal whose comments are a plain list under a 网友评论 heading.
+
+const baijiahao: LayoutPage = {
+  name: 'baijiahao.baidu.com: headline in an h2, 发布时间 as month-day and time in two spans',
+  url: 'https://baijiahao.baidu.com/s?id=1785123456789012345&wfr=spider&for=pc',
+  html: `<!DOCTYPE html><html><head><meta charset="utf-8"><title>青禾乳业董事长回应胀包事件：责任在我们</title></head><body>
+<div id="header"><a href="https://www.baidu.com/">百度首页</a><a href="https://passport.baidu.com/">登录</a></div>
+<div id="article" class="article">
+<div class="article-title"><h2>青禾乳业董事长回应胀包事件：责任在我们</h2></div>
+<div class="article-desc clearfix"><div class="author-icon"><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="></div>
+<div class="author-txt"><p class="author-name">乳业观察家</p><div class="article-source article-source-bjh"><span class="date">发布时间：11-22</span><span class="time">14:05</span><span class="account-authentication">优质财经领域创作者</span></div></div></div>
+<div class="article-content">
+<p><span class="bjh-p">11月22日，青禾乳业董事长在内部信中表示，胀包事件的责任在公司，不在物流合作方。</span></p>
+<p><span class="bjh-p">他表示，青禾乳业将在三个月内完成华北冷链自建，并对受影响批次的消费者给予双倍补偿。</span></p>
+<p><span class="bjh-p">业内人士认为，这一表态有助于平息舆论，但冷链投入将压缩公司本就不高的利润率。</span></p></div>
+<div class="article-source">举报/反馈</div></div>
+<div class="sider"><div class="title">相关文章</div><ul><li><a href="https://baijiahao.baidu.com/s?id=1785000000000000001">乳企扎堆自建冷链</a></li></ul></div>
+<div id="footer"><span>©2026 Baidu</span> <a href="http://www.baidu.com/duty/">使用百度前必读</a> <a href="#">京ICP证030173号</a></div>
+</body></html>`,
+  headline: '青禾乳业董事长回应胀包事件：责任在我们',
+  body: ['胀包事件的责任在公司', '完成华北冷链自建', '压缩公司本就不高的利润率'],
+  absent: ['百度首页', '优质财经领域创作者', '举报/反馈', '相关文章', '使用百度前必读'],
+  author: '乳业观察家',
+  publishedAt: '2026-11-22T06:05:00.000Z',
+};
 
 const paperOld: LayoutPage = {
   name: 'thepaper.cn, older layout: .news_txt with <br> paragraphs, .news_about byline, comment_que comments',
@@ -92,4 +116,4 @@ const portalWithList: LayoutPage = {
   ],
 };
 
-export const morePages: LayoutPage[] = [paperOld, county, portalWithList];
+export const morePages: LayoutPage[] = [baijiahao, paperOld, county, portalWithList];

@@ -1,4 +1,4 @@
-import { articleBlockOf } from './article-block.ts';
+import { articleBlockOf, titledHeading } from './article-block.ts';
 import { parseCount } from './counts.ts';
 import { textHash } from './hash.ts';
 import { articleMeta } from './news-meta.ts';
@@ -108,7 +108,8 @@ function findUnits(root: ParentNode, now: Date): Unit[] {
   let articleKey: string | undefined;
   const url = meta.url ?? (doc.location?.href !== 'about:blank' ? doc.location?.href : undefined);
   if (body && ((root as Node).contains(body) || body.contains(root as Node))) {
-    const headline = note(matched, 'headline', pick(root, sel.headline, (el) => !body.contains(el)))?.el;
+    const headline = note(matched, 'headline', pick(root, sel.headline, (el) => !body.contains(el)))?.el
+      ?? noteHeuristic(matched, 'headline', titledHeading(doc, body));
     const ex = extractText(headline ? [headline, body] : [body], { skip: inSection });
     articleKey = `news:${url ? url.replace(/[?#].*$/, '') : textHash(ex.text)}`;
     units.push(compact({
