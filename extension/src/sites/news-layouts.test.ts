@@ -19,4 +19,9 @@ describe('news adapter on unsaved layouts', () => {
     expect(p.absent.filter((chrome) => article?.text.includes(chrome))).toEqual([]);
   });
 
+  test.each(pages)('%s: source or author and the published time as the page states them', (_, p) => {
+    const [article] = unitsOf(p);
+    expect({ author: article?.author?.name, publishedAt: article?.publishedAt }).toEqual({ author: p.author, publishedAt: p.publishedAt });
+  });
+
 });

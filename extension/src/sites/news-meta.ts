@@ -1,7 +1,9 @@
+import { isProfileLink } from './shapes.ts';
 import { parseTime } from './time.ts';
 
 // Article metadata for news pages (issue 4), in the order the notes give: JSON-LD (NewsArticle / Article /
-// BlogPosting, arrays and @graph) → meta tags → body text (2026年3月5日 14:20, 来源：, 作者：) → <time datetime>.
+// BlogPosting, arrays and @graph; Baidu's cambrian block many Chinese sites print instead) → meta tags → byline
+// text (2026年3月5日 14:20, 来源：, 作者：) and the byline's author name → <time datetime>.
 
 export interface ArticleMeta {
   headline?: string;
@@ -44,7 +46,8 @@ function fromJsonLd(doc: Document): Json | undefined {
       // A broken block on the page is the page's problem; the other sources still apply.
     }
   }
-  return all.find(isArticle);
+  // Baidu's cambrian JSON-LD (熊掌号, still on 36kr and many portals): no @type, the time in `pubDate`.
+  return all.find(isArticle) ?? all.find((o) => /cambrian/.test(String(o['@context'])) && typeof o.pubDate === 'string');
 }
 
 function meta(doc: Document, names: string[]): { value: string; name: string } | undefined {
@@ -56,14 +59,72 @@ function meta(doc: Document, names: string[]): { value: string; name: string } |
   return undefined;
 }
 
-const DATE_TEXT = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(\d{1,2}:\d{2})?|(\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)/;
+/** Where the byline is: the block the selectors found (else the page), and the headline and body around it. */
+export interface BylineArea {
+  scope: Element | null;
+  headline?: Element;
+  body?: Element;
+}
 
-export function articleMeta(doc: Document, textScope: Element | null, now: Date): ArticleMeta {
+/** Printed dates: 2026年3月5日 14:20, 2026-03-05 14:20:03, news.cn's 2026 11/22 14:05:03, 发布时间：11-22 14:05. */
+const DATE_TEXT =
+  /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?|\d{4}[-/]\d{1,2}[-/]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|(\d{4})\s+(\d{1,2})\s*\/\s*(\d{1,2})\s+(\d{1,2}:\d{2}(?::\d{2})?)|(?:发布|发表)?时间\s*[:：]\s*(\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2})/g;
+
+/** The article's date in a byline text: the first one with a time of day, else the first (a date alone). */
+function dateIn(text: string, now: Date): { iso: string; timed: boolean } | undefined {
+  let dayOnly: string | undefined;
+  for (const d of text.matchAll(DATE_TEXT)) {
+    const printed = d[1] ? `${d[1]}-${d[2]}-${d[3]} ${d[4]}` : (d[5] ?? d[0]);
+    const iso = parseTime(printed, now);
+    if (iso && /\d:\d{2}/.test(printed)) return { iso, timed: true };
+    dayOnly ??= iso;
+  }
+  return dayOnly ? { iso: dayOnly, timed: false } : undefined;
+}
+
+/**
+ * Text of the page's text nodes `keep` accepts, a space between nodes: 百家号 prints 11-22 and 14:05 in adjacent
+ * spans, news.cn the year, day and time in three.
+ */
+function spacedText(root: Element | null, keep: (t: Node) => boolean = () => true): string {
+  if (!root) return '';
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  const parts: string[] = [];
+  let length = 0;
+  for (let n = walker.nextNode(); n && length < 4000; n = walker.nextNode()) {
+    if (/^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/.test(n.parentElement?.tagName ?? '') || !keep(n)) continue;
+    parts.push(n.nodeValue ?? '');
+    length += (n.nodeValue ?? '').length;
+  }
+  return parts.join(' ').replace(/\s+/g, ' ').slice(0, 4000);
+}
+
+const after = (a: Node, b: Node) => !a.contains(b) && !!(a.compareDocumentPosition(b) & 4 /* FOLLOWING */);
+/** Between headline and body: where portals print the byline (and not the top bar's 今天是 2026年11月22日). */
+const bylineNode = (area: BylineArea) => (n: Node) =>
+  !!area.headline && !!area.body && after(area.headline, n) && after(n, area.body) && !area.body.contains(n);
+
+/** Author names by markup: schema.org, rel=author, and the author-name classes portals (百家号, 头条) share. */
+const AUTHOR = '[itemprop="author"], a[rel="author"], [class*="author-name"], [class*="author_name"], [class*="authorName"]';
+
+function bylineName(doc: Document, area: BylineArea, now: Date): { name: string; how: string } | undefined {
+  const inArea = area.headline && area.body ? bylineNode(area) : (el: Node) => !!area.scope?.contains(el);
+  const named = (el: Element) => {
+    const name = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    return name.length > 0 && name.length <= 20 && inArea(el);
+  };
+  const byClass = Array.from(doc.querySelectorAll(AUTHOR)).find(named);
+  if (byClass) return { name: (byClass.textContent ?? '').trim(), how: 'byline author element' };
+  const link = Array.from(doc.querySelectorAll('a[href]')).find((a) => named(a) && isProfileLink(a, now));
+  return link ? { name: (link.textContent ?? '').trim(), how: 'byline profile link' } : undefined;
+}
+
+export function articleMeta(doc: Document, area: BylineArea, now: Date): ArticleMeta {
   const m: ArticleMeta = { matched: {} };
   const ld = fromJsonLd(doc);
   if (ld) {
-    m.headline = nameOf(ld.headline);
-    m.publishedAt = parseTime(String(ld.datePublished ?? ''), now);
+    m.headline = nameOf(ld.headline ?? ld.title);
+    m.publishedAt = parseTime(String(ld.datePublished ?? ld.pubDate ?? ''), now);
     m.author = nameOf(ld.author) ?? nameOf(ld.publisher);
     m.url = typeof ld.url === 'string' ? ld.url : undefined;
     for (const k of ['headline', 'publishedAt', 'author'] as const) if (m[k]) m.matched[k] = 'JSON-LD';
@@ -72,7 +133,9 @@ export function articleMeta(doc: Document, textScope: Element | null, now: Date)
     if (!m[k] && v) { m[k] = v; m.matched[k] = how; }
   };
   const time = meta(doc, ['article:published_time', 'og:published_time', 'datePublished', 'pubdate', 'publishdate', 'weibo: article:create_at', 'og:release_date']);
-  set('publishedAt', parseTime(time?.value, now), `meta ${time?.name}`);
+  // A date without a time (people.com.cn's publishdate) waits: the byline usually prints the same day with its time.
+  const metaDay = time && !/\d:\d{2}/.test(time.value) ? parseTime(time.value, now) : undefined;
+  if (!metaDay) set('publishedAt', parseTime(time?.value, now), `meta ${time?.name}`);
   const title = meta(doc, ['og:title', 'twitter:title']);
   set('headline', title?.value, `meta ${title?.name}`);
   const author = meta(doc, ['article:author', 'author', 'og:article:author']);
@@ -80,12 +143,17 @@ export function articleMeta(doc: Document, textScope: Element | null, now: Date)
   const url = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(doc, ['og:url'])?.value;
   set('url', url ?? undefined, 'canonical / og:url');
 
-  // Text heuristics on the byline area: the first date and the 作者/来源 lines near the top of the article.
-  const text = (textScope?.textContent ?? '').slice(0, 4000);
-  const d = DATE_TEXT.exec(text);
-  if (d) set('publishedAt', parseTime(d[0], now), 'text date');
-  const by = /作者[:：]\s*([^\s|｜]{2,20})/.exec(text) ?? /来源[:：]\s*([^\s|｜]{2,20})/.exec(text);
-  if (by) set('author', by[1], `text ${by[0].slice(0, 2)}`);
+  // Byline text: between headline and body first, then the byline block (or the page's top).
+  const texts = [spacedText(doc.body, bylineNode(area)), spacedText(area.scope)].filter(Boolean);
+  const d = texts.map((t) => dateIn(t, now)).find(Boolean);
+  const sameDay = (iso: string, day: string) => Date.parse(iso) - Date.parse(day) >= 0 && Date.parse(iso) - Date.parse(day) < 86_400_000;
+  if (d && (!metaDay || (d.timed && sameDay(d.iso, metaDay)))) set('publishedAt', d.iso, 'text date');
+  set('publishedAt', metaDay, `meta ${time?.name}`);
+  const labelled = (label: string) => texts.map((t) => new RegExp(`${label}[:：]\\s*([^\\s|｜]{2,20})`).exec(t)?.[1]).find(Boolean);
+  set('author', labelled('作者'), 'text 作者');
+  const name = bylineName(doc, area, now);
+  set('author', name?.name, name?.how ?? '');
+  set('author', labelled('来源'), 'text 来源');
   const timeEl = doc.querySelector('time[datetime]');
   set('publishedAt', parseTime(timeEl?.getAttribute('datetime'), now), '<time datetime>');
   set('headline', doc.querySelector('h1')?.textContent?.trim(), '<h1>');

@@ -103,13 +103,17 @@ function findUnits(root: ParentNode, now: Date): Unit[] {
   const body = note(matched, 'text', pick(root, sel.body, outside))?.el
     ?? noteHeuristic(matched, 'text', articleBlockOf(doc.body, inSection));
   const units: Unit[] = [];
-  const meta = articleMeta(doc, pick(doc, sel.byline)?.el ?? doc.body, now);
-  Object.assign(matched, meta.matched);
+  // The headline element found on the page is what the debug map names, not the metadata's headline text.
+  const found: Record<string, string> = {};
+  const headline = body
+    ? note(found, 'headline', pick(root, sel.headline, (el) => !body.contains(el)))?.el
+      ?? noteHeuristic(found, 'headline', titledHeading(doc, body))
+    : undefined;
+  const meta = articleMeta(doc, { scope: pick(doc, sel.byline)?.el ?? doc.body, headline, body }, now);
+  Object.assign(matched, meta.matched, found);
   let articleKey: string | undefined;
   const url = meta.url ?? (doc.location?.href !== 'about:blank' ? doc.location?.href : undefined);
   if (body && ((root as Node).contains(body) || body.contains(root as Node))) {
-    const headline = note(matched, 'headline', pick(root, sel.headline, (el) => !body.contains(el)))?.el
-      ?? noteHeuristic(matched, 'headline', titledHeading(doc, body));
     const ex = extractText(headline ? [headline, body] : [body], { skip: inSection });
     articleKey = `news:${url ? url.replace(/[?#].*$/, '') : textHash(ex.text)}`;
     units.push(compact({
