@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { countShape, parseCount } from './counts.ts';
+import { labelledCount } from './shapes.ts';
 
 describe('parseCount', () => {
   test.each([
@@ -34,5 +35,17 @@ describe('countShape (structural fallback, issue 12)', () => {
 
   test.each([['315晚会'], ['全部评论(3456)'], ['5分钟前'], [''], ['关注'], ['2026-03-05']])('%s is not a count', (raw) => {
     expect(countShape(raw)).toBeUndefined();
+  });
+});
+
+describe('labelledCount (a count printed with its label)', () => {
+  test.each([
+    ['赞 1.1万', 'likes', 11_000], ['转发：5321', 'reposts', 5321], ['赞(12)', 'likes', 12], ['赞（3）', 'likes', 3], ['评论 (45)', 'comments', 45],
+  ])('%s → %s %d', (raw, field, n) => {
+    expect(labelledCount(raw)).toEqual({ field, n });
+  });
+
+  test.each([['赞'], ['回复(2)'], ['点赞超过12万人']])('%s is no labelled count', (raw) => {
+    expect(labelledCount(raw)).toBeUndefined();
   });
 });

@@ -24,4 +24,9 @@ describe('news adapter on unsaved layouts', () => {
     expect({ author: article?.author?.name, publishedAt: article?.publishedAt }).toEqual({ author: p.author, publishedAt: p.publishedAt });
   });
 
+  test.each(pages)('%s: each reader comment is a unit of its own, with its author, time and likes', (_, p) => {
+    const [article, ...comments] = unitsOf(p);
+    expect(comments.map((c) => ({ author: c.author?.name, at: c.publishedAt, text: c.text, likes: c.counts?.likes }))).toEqual(p.comments ?? []);
+    expect(comments.every((c) => c.kind === 'comment' && c.parentKey === article?.key)).toBe(true);
+  });
 });

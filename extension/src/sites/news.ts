@@ -4,6 +4,7 @@ import { textHash } from './hash.ts';
 import { articleMeta } from './news-meta.ts';
 import { compact } from './parts.ts';
 import { note, noteHeuristic, pick, pickAll, type FallbackList } from './selectors.ts';
+import { avatarTwin } from './shapes.ts';
 import { repeatedUnits, rowsOf, textBlockOf } from './structure.ts';
 import { extractText } from './text-map.ts';
 import { parseTime } from './time.ts';
@@ -52,12 +53,26 @@ const sel = {
 const SECTION = /comment|cmt|tie-|pinglun|reply-list|discuss/i;
 const SECTION_HEAD = /^(?:热门|最新|全部|网友)?(?:评论|跟贴|留言)|^comments?$/i;
 
+const size = (el: Element) => (el.textContent ?? '').replace(/\s+/g, '').length;
+
+/**
+ * The block a 评论 heading heads: its parent, or higher while the parent holds little but the heading's row
+ * (网友评论 · 已有2条评论); where the climb reaches the article's own column, the block right after that row.
+ */
+function headedSection(h: Element): Element | undefined {
+  let row = h;
+  for (let s = h.parentElement; s && s.tagName !== 'BODY' && !s.querySelector('h1'); row = s, s = s.parentElement) {
+    if (size(s) - size(row) > 20) return s;
+  }
+  return row.nextElementSibling ?? undefined;
+}
+
 function commentSections(doc: Document): Element[] {
   const named = Array.from(doc.querySelectorAll('[id], [class]')).filter((el) => SECTION.test(`${el.id} ${el.getAttribute('class') ?? ''}`));
   const headed = Array.from(doc.querySelectorAll('h2, h3, h4, [class*="title"]'))
     .filter((h) => SECTION_HEAD.test((h.textContent ?? '').trim()))
-    .map((h) => h.parentElement as Element);
-  const all = [...new Set([...named, ...headed].filter(Boolean))];
+    .map(headedSection);
+  const all = [...new Set([...named, ...headed].filter((el): el is Element => !!el))];
   return all.filter((el) => !all.some((o) => o !== el && o.contains(el)));
 }
 
@@ -76,9 +91,13 @@ function commentUnits(root: ParentNode, doc: Document, articleKey: string | unde
     const t = note(cm, 'text', pick(c, sel.commentText))?.el ?? noteHeuristic(cm, 'text', textBlockOf(c, r(), isUnit));
     if (!t) continue;
     const ex = extractText([t], { skip: isUnit });
-    const nameEl = note(cm, 'author', pick(c, sel.commentAuthor))?.el ?? noteHeuristic(cm, 'author', r().author);
+    const nameEl = note(cm, 'author', pick(c, sel.commentAuthor))?.el
+      ?? noteHeuristic(cm, 'author', r().author ?? avatarTwin(c, now, isUnit));
     const name = nameEl?.textContent?.trim();
-    const when = note(cm, 'time', pick(c, sel.commentTime))?.el ?? noteHeuristic(cm, 'time', r().time?.el);
+    const timeIn = (el: Element) => parseTime(el.getAttribute('datetime') ?? el.textContent, now);
+    // A class naming the time row (澎湃's .ansright_time: time, likes, 回复) is no time: only one that reads as a time.
+    const when = note(cm, 'time', pick(c, sel.commentTime, (el) => timeIn(el) !== undefined))?.el
+      ?? noteHeuristic(cm, 'time', r().time?.el);
     const likesEl = note(cm, 'likes', pick(c, sel.commentLikes))?.el;
     const likes = likesEl ? parseCount(likesEl.textContent) : noteHeuristic(cm, 'likes', r().counts.likes?.n);
     const key = `news:c:${textHash(`${articleKey ?? ''}\n${name ?? ''}\n${ex.text}`)}`;
@@ -86,7 +105,7 @@ function commentUnits(root: ParentNode, doc: Document, articleKey: string | unde
     units.push(compact({
       key, platform: 'news', kind: parent ? 'reply' : 'comment',
       text: ex.text, truncated: ex.truncated, author: name ? { name } : undefined,
-      publishedAt: parseTime(when?.getAttribute('datetime') ?? when?.textContent, now),
+      publishedAt: when ? timeIn(when) : undefined,
       parentKey: parent ? keyOf.get(parent) : articleKey,
       counts: likes !== undefined ? { likes } : undefined, element: c, map: ex.map, debug: { matched: cm },
     } satisfies Unit));

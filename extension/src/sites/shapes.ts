@@ -98,10 +98,29 @@ export function isProfileLink(el: Element, now: Date): boolean {
   return name.length > 0 && name.length <= 30 && countShape(name) === undefined && timeOf(el, now) === undefined;
 }
 
+/**
+ * A commenter's name where no link looks like a profile link (澎湃's /user_881201): the link with text that goes
+ * where the avatar's link goes, since portals link both the avatar and the name to the user's page.
+ */
+export function avatarTwin(unit: Element, now: Date, skip: (el: Element) => boolean = () => false): Element | undefined {
+  const inside = (a: Element) => {
+    for (let e: Element | null = a; e && e !== unit; e = e.parentElement) if (skip(e)) return false;
+    return true;
+  };
+  const links = Array.from(unit.querySelectorAll('a[href]')).filter((a) => inside(a) && !/^(?:#|javascript:)/i.test(a.getAttribute('href') ?? ''));
+  const avatars = new Set(links.filter((a) => a.querySelector('img') && !(a.textContent ?? '').trim()).map((a) => a.getAttribute('href')));
+  return links.find((a) => {
+    const name = (a.textContent ?? '').trim();
+    return avatars.has(a.getAttribute('href')) && !a.querySelector('img') && name.length > 0 && name.length <= 30
+      && countShape(name) === undefined && timeOf(a, now) === undefined;
+  });
+}
+
 /** Short texts around a post that are never its text: source, region, tags, follow buttons, ad labels. */
 export const CHROME_TEXT = /^(?:来自|IP\s*属地|发布于|编辑于)|^(?:广告|荐读|推荐|热推|置顶|关注|已关注|\+\s*关注|作者|楼主|回复|展开\d*条回复|收起)$/;
 
-const LABELLED = /(转发|评论|点赞|赞|收藏|分享|喜欢)\s*[:：]?\s*(\d+(?:\.\d+)?(?:万|亿|千|[wWkK])?\+?)/g;
+// 赞(12) and 赞（12） as portals' comment lists print them, too.
+const LABELLED = /(转发|评论|点赞|赞|收藏|分享|喜欢)\s*[:：]?\s*[(（]?\s*(\d+(?:\.\d+)?(?:万|亿|千|[wWkK])?\+?)\s*[)）]?/g;
 
 /** Counts written with their labels in one line: "转发 5321 · 评论 2019 · 赞 1.1万" (a repost's original). */
 export function labelledCounts(text: string): Partial<Record<CountField, number>> {
@@ -117,7 +136,7 @@ export function labelledCounts(text: string): Partial<Record<CountField, number>
 export function labelledCount(text: string): { field: CountField; n: number } | undefined {
   const t = text.trim();
   if (t.length > 16) return undefined;
-  const m = /^(转发|评论|点赞|赞|收藏|分享|喜欢)\s*[:：]?\s*(\d+(?:\.\d+)?(?:万|亿|千|[wWkK])?\+?)$/.exec(t);
+  const m = /^(转发|评论|点赞|赞|收藏|分享|喜欢)\s*[:：]?\s*[(（]?\s*(\d+(?:\.\d+)?(?:万|亿|千|[wWkK])?\+?)\s*[)）]?$/.exec(t);
   const field = m ? fieldOfLabel(m[1] as string) : undefined;
   return m && field ? { field, n: countShape(m[2]) as number } : undefined;
 }
