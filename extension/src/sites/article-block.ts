@@ -51,10 +51,11 @@ export function articleBlockOf(scope: Element, skip: (el: Element) => boolean): 
 }
 
 /**
- * The headline when no h1 holds it (百家号 puts it in an h2 under `.article-title`): the heading before the body
- * whose text the page's title starts with (titles end in a portal suffix: `_百度`, `--财经--人民网`, `-新华网`).
+ * The headline when no h1 holds it (百家号 puts it in an h2 under `.article-title`, a city portal in a div.title):
+ * among the headings `where` accepts, the one whose text the page's title starts with (titles end in a portal
+ * suffix: `_百度`, `--财经--人民网`, `-新华网`).
  */
-export function titledHeading(doc: Document, body: Element): Element | undefined {
+export function titledHeading(doc: Document, where: (el: Element) => boolean): Element | undefined {
   const titles = [doc.title, doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? '']
     .map((t) => t.replace(/\s+/g, ' ').trim())
     .filter(Boolean);
@@ -62,8 +63,10 @@ export function titledHeading(doc: Document, body: Element): Element | undefined
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
     return text.length >= 4 && titles.some((t) => t.startsWith(text));
   };
-  const before = (el: Element) => !body.contains(el) && !!(el.compareDocumentPosition(body) & Node.DOCUMENT_POSITION_FOLLOWING);
-  const found = Array.from(doc.querySelectorAll('h1, h2, h3, [class*="title"]')).filter((el) => before(el) && named(el));
+  const found = Array.from(doc.querySelectorAll('h1, h2, h3, [class*="title"]')).filter((el) => where(el) && named(el));
   // The innermost of nested matches (the h2, not its .article-title wrapper): its words are the headline alone.
   return found.find((el) => !found.some((o) => o !== el && el.contains(o)));
 }
+
+/** Whether `a` comes before `b` in the page and does not hold it. */
+export const precedes = (a: Node, b: Node) => !a.contains(b) && !!(a.compareDocumentPosition(b) & 4 /* FOLLOWING */);

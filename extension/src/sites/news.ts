@@ -1,4 +1,4 @@
-import { articleBlockOf, titledHeading } from './article-block.ts';
+import { articleBlockOf, precedes, titledHeading } from './article-block.ts';
 import { parseCount } from './counts.ts';
 import { textHash } from './hash.ts';
 import { articleMeta } from './news-meta.ts';
@@ -113,21 +113,38 @@ function commentUnits(root: ParentNode, doc: Document, articleKey: string | unde
   return units;
 }
 
+/**
+ * The article's body and headline. A body selector may match the article's whole column (头条's .article-content,
+ * a portal's .article) with headline and byline inside: then the headline is the one in it, the body its paragraphs.
+ */
+function articleParts(
+  root: ParentNode, doc: Document, matched: Record<string, string>, found: Record<string, string>,
+  inSection: (el: Element) => boolean, outside: (el: Element) => boolean,
+): { body?: Element; headline?: Element } {
+  const body = note(matched, 'text', pick(root, sel.body, outside))?.el
+    ?? noteHeuristic(matched, 'text', articleBlockOf(doc.body, inSection));
+  if (!body) return {};
+  // A logo in an h1 holds an image, not a headline.
+  const titled = (el: Element) => (el.textContent ?? '').trim().length >= 4;
+  const before = note(found, 'headline', pick(root, sel.headline, (el) => !body.contains(el) && titled(el)))?.el
+    ?? noteHeuristic(found, 'headline', titledHeading(doc, (el) => precedes(el, body)));
+  if (before) return { body, headline: before };
+  const inside = note(found, 'headline', pick(body, sel.headline, titled))?.el
+    ?? noteHeuristic(found, 'headline', titledHeading(doc, (el) => body.contains(el)));
+  if (!inside) return { body };
+  return { body: articleBlockOf(body, (el) => inSection(el) || !precedes(inside, el)) ?? body, headline: inside };
+}
+
 function findUnits(root: ParentNode, now: Date): Unit[] {
   const doc = (root as Node).ownerDocument ?? (root as Document);
   const matched: Record<string, string> = {};
   const sections = commentSections(doc);
   const outside = (el: Element) => !sections.some((s) => s.contains(el) || el.contains(s));
   const inSection = (el: Element) => sections.includes(el) || /^(NAV|ASIDE)$/.test(el.tagName);
-  const body = note(matched, 'text', pick(root, sel.body, outside))?.el
-    ?? noteHeuristic(matched, 'text', articleBlockOf(doc.body, inSection));
-  const units: Unit[] = [];
   // The headline element found on the page is what the debug map names, not the metadata's headline text.
   const found: Record<string, string> = {};
-  const headline = body
-    ? note(found, 'headline', pick(root, sel.headline, (el) => !body.contains(el)))?.el
-      ?? noteHeuristic(found, 'headline', titledHeading(doc, body))
-    : undefined;
+  const { body, headline } = articleParts(root, doc, matched, found, inSection, outside);
+  const units: Unit[] = [];
   const meta = articleMeta(doc, { scope: pick(doc, sel.byline)?.el ?? doc.body, headline, body }, now);
   Object.assign(matched, meta.matched, found);
   let articleKey: string | undefined;
