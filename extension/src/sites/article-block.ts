@@ -24,7 +24,7 @@ function prose(el: Element): number {
 }
 
 /** The text an element holds as paragraphs: its own text nodes and inline children, its <p> children. */
-function paragraphText(el: Element): number {
+export function paragraphText(el: Element): number {
   let n = 0;
   for (let c = el.firstChild; c; c = c.nextSibling) {
     if (c.nodeType === 3) n += length(c.nodeValue);

@@ -29,6 +29,16 @@ describe('news adapter', () => {
     expect(article?.text).not.toContain('315晚会');
   });
 
+  test.each([
+    ['http://www.thepaper.cn/newsDetail_forward_30200001.html', '青禾乳业多批次产品被曝胀包 当地市场监管局已介入', '已下架相关批次产品。'],
+    ['http://www.sixthtone.com/news/1016789.html', 'Qinghe Dairy recalls yogurt after food poisoning complaints', 'preparing a lawsuit.'],
+  ])('%s: the article text is its headline once, then the body to its last paragraph', (url, headline, end) => {
+    const [article] = units(url);
+    expect(article?.text.startsWith(`${headline}\n`)).toBe(true);
+    expect(article?.text.split(headline)).toHaveLength(2);
+    expect(article?.text.endsWith(end)).toBe(true);
+  });
+
   test('reader comments are units of their own', () => {
     const comments = units(n163).slice(1);
     expect(comments.map((c) => [c.kind, c.author?.name, c.text, c.publishedAt])).toEqual([

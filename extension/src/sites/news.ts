@@ -1,4 +1,4 @@
-import { articleBlockOf, precedes, titledHeading } from './article-block.ts';
+import { articleBlockOf, paragraphText, precedes, titledHeading } from './article-block.ts';
 import { parseCount } from './counts.ts';
 import { textHash } from './hash.ts';
 import { articleMeta } from './news-meta.ts';
@@ -132,7 +132,10 @@ function articleParts(
   const inside = note(found, 'headline', pick(body, sel.headline, titled))?.el
     ?? noteHeuristic(found, 'headline', titledHeading(doc, (el) => body.contains(el)));
   if (!inside) return { body };
-  return { body: articleBlockOf(body, (el) => inSection(el) || !precedes(inside, el)) ?? body, headline: inside };
+  const paragraphs = articleBlockOf(body, (el) => inSection(el) || !precedes(inside, el));
+  // Paragraphs that are the column's own children (澎湃, <article> pages) leave the column as the body.
+  if (!paragraphs || paragraphText(paragraphs) < paragraphText(body)) return { body, headline: inside };
+  return { body: paragraphs, headline: inside };
 }
 
 function findUnits(root: ParentNode, now: Date): Unit[] {
@@ -150,7 +153,7 @@ function findUnits(root: ParentNode, now: Date): Unit[] {
   let articleKey: string | undefined;
   const url = meta.url ?? (doc.location?.href !== 'about:blank' ? doc.location?.href : undefined);
   if (body && ((root as Node).contains(body) || body.contains(root as Node))) {
-    const ex = extractText(headline ? [headline, body] : [body], { skip: inSection });
+    const ex = extractText(headline && !body.contains(headline) ? [headline, body] : [body], { skip: inSection });
     articleKey = `news:${url ? url.replace(/[?#].*$/, '') : textHash(ex.text)}`;
     units.push(compact({
       key: articleKey, platform: 'news', kind: 'article', text: ex.text, truncated: ex.truncated,
