@@ -68,5 +68,19 @@ export function titledHeading(doc: Document, where: (el: Element) => boolean): E
   return found.find((el) => !found.some((o) => o !== el && el.contains(o)));
 }
 
+/**
+ * Chrome inside an article container: a block (or a lone link) whose words are all link text but for a short
+ * label: 【相关阅读】 lists, an ad link (广告), 搜狐's 返回搜狐，查看更多. A paragraph with a link in its prose stays.
+ */
+export function isLinkBlock(el: Element): boolean {
+  if (el.tagName !== 'A' && inline.has(el.tagName) && el.tagName !== 'P') return false;
+  if (el.tagName === 'A' && el.parentElement && inline.has(el.parentElement.tagName)) return false;
+  const links = Array.from(el.tagName === 'A' ? [el] : el.querySelectorAll('a'));
+  const linked = links.reduce((n, a) => n + length(a.textContent) + (a.querySelector('img[alt]') ? 1 : 0), 0);
+  const words = el.tagName === 'A' ? 0 : prose(el);
+  // （来源：<a>新华社</a>） is a line of the article: more of its words are its own than linked.
+  return linked > 0 && words <= 10 && words <= linked;
+}
+
 /** Whether `a` comes before `b` in the page and does not hold it. */
 export const precedes = (a: Node, b: Node) => !a.contains(b) && !!(a.compareDocumentPosition(b) & 4 /* FOLLOWING */);

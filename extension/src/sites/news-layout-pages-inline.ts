@@ -1,7 +1,8 @@
 import type { LayoutPage } from './news-layout-pages.ts';
 
 // Test pages (issue 4) whose chrome sits inside the article container itself: 头条 puts headline and byline in
-// `.article-content`.
+// `.article-content`, 搜狐号 ends the article with 返回搜狐，查看更多, and a city portal wraps its logo in an h1 and
+// puts 相关阅读 and an ad between the body's paragraphs.
 
 const toutiao: LayoutPage = {
   name: 'toutiao.com: headline and byline inside .article-content, body in <article class="syl-article-base">',
@@ -26,4 +27,53 @@ const toutiao: LayoutPage = {
   publishedAt: '2026-11-22T06:05:00.000Z',
 };
 
-export const inlineChromePages: LayoutPage[] = [toutiao];
+const sohuHao: LayoutPage = {
+  name: 'sohu.com 搜狐号: article#mp-editor ending in 返回搜狐，查看更多 and a 声明 line',
+  url: 'https://www.sohu.com/a/823456789_121876',
+  html: `<!DOCTYPE html><html><head><meta charset="utf-8"><title>青禾乳业新品低温奶上市_搜狐网</title>
+<meta property="og:title" content="青禾乳业新品低温奶上市"><meta itemprop="datePublished" content="2026-11-22 14:05">
+<meta name="mediaid" content="乳业头条"></head><body>
+<div class="head-container"><a href="//www.sohu.com/">搜狐</a><a href="//news.sohu.com/">新闻</a><a href="//business.sohu.com/">财经</a></div>
+<div class="left main"><div class="text"><div class="text-title"><h1>青禾乳业新品低温奶上市</h1></div>
+<div class="article-info"><span class="time" id="news-time">2026-11-22 14:05</span><span data-role="original-link">来源: <a href="//mp.sohu.com/profile?xpt=qinghe">乳业头条</a></span></div>
+<article class="article" id="mp-editor">
+<p>青禾乳业22日推出新款低温鲜奶，保质期7天，首批在京津冀300家门店上架。</p>
+<p>公司相关负责人介绍，新品全程冷链配送，门店冷柜温度将接入公司监控平台。</p>
+<a href="//www.sohu.com/?strategyid=00001" target="_blank" title="点击进入搜狐首页" id="backsohucom"><i class="backsohu"></i>返回搜狐，查看更多</a>
+<p data-role="editor-name">责任编辑：<span></span></p></article>
+<div class="statement">平台声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。</div>
+<div class="article-oper"><span class="read-num">阅读 (2458)</span><span class="like">点赞 12</span></div></div></div>
+<div class="footer"><a href="#">搜狐首页</a> <a href="#">广告服务</a><p>Copyright © 2026 Sohu All Rights Reserved</p></div>
+</body></html>`,
+  headline: '青禾乳业新品低温奶上市',
+  body: ['首批在京津冀300家门店上架', '接入公司监控平台'],
+  absent: ['新闻', '返回搜狐', '平台声明', '阅读', '点赞', 'Copyright'],
+  author: '乳业头条',
+  publishedAt: '2026-11-22T06:05:00.000Z',
+};
+
+const cityPortal: LayoutPage = {
+  name: 'a city portal: logo in an h1, the headline in .title, 相关阅读 and an ad between the body paragraphs',
+  url: 'http://www.czxw.cn/news/2026-11/22/content_8812345.htm',
+  html: `<!DOCTYPE html><html><head><meta charset="utf-8"><title>青禾乳业向沧州捐赠10万盒牛奶_沧州新闻网</title></head><body>
+<div class="header"><div class="logo"><h1><a href="/"><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt="沧州新闻网"></a></h1></div>
+<div class="menu"><a href="/">首页</a><a href="/news/">新闻</a><a href="/shehui/">社会</a><a href="/tiyu/">体育</a></div></div>
+<div class="container"><div class="article"><div class="title">青禾乳业向沧州捐赠10万盒牛奶</div>
+<div class="info">2026-11-22 14:05:03 来源：沧州日报 作者：韩雪 编辑：刘洋</div>
+<div class="content" id="zoom">
+<p>　　11月22日，青禾乳业向沧州市慈善总会捐赠10万盒纯牛奶，将分发给全市中小学生。</p>
+<div class="xgyd"><p>【相关阅读】</p><ul><li><a href="/news/2026-11/20/content_8811001.htm">青禾乳业沧县工厂扩建项目开工</a></li><li><a href="/news/2026-11/18/content_8810045.htm">我市启动学生饮用奶计划</a></li></ul></div>
+<p>　　据了解，此次捐赠的牛奶均为新生产批次，附有第三方检测报告。</p>
+<div class="ad"><a href="http://ad.czxw.cn/c?id=12"><span class="ad-tag">广告</span><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt="沧州银行信用卡"></a></div>
+<p>　　市慈善总会表示，将于本周内完成分发。</p></div>
+<div class="share">分享到：<a>微信</a><a>微博</a></div></div></div>
+<div class="footer"><p><a href="#">关于我们</a> | <a href="#">联系我们</a></p><p>沧州新闻网 版权所有 冀ICP备09012345号</p></div>
+</body></html>`,
+  headline: '青禾乳业向沧州捐赠10万盒牛奶',
+  body: ['将分发给全市中小学生', '附有第三方检测报告', '将于本周内完成分发'],
+  absent: ['沧州新闻网', '体育', '相关阅读', '学生饮用奶计划', '广告', '沧州银行', '分享到', '版权所有'],
+  author: '韩雪',
+  publishedAt: '2026-11-22T06:05:03.000Z',
+};
+
+export const inlineChromePages: LayoutPage[] = [toutiao, sohuHao, cityPortal];

@@ -1,4 +1,4 @@
-import { articleBlockOf, paragraphText, precedes, titledHeading } from './article-block.ts';
+import { articleBlockOf, isLinkBlock, paragraphText, precedes, titledHeading } from './article-block.ts';
 import { parseCount } from './counts.ts';
 import { textHash } from './hash.ts';
 import { articleMeta } from './news-meta.ts';
@@ -153,7 +153,10 @@ function findUnits(root: ParentNode, now: Date): Unit[] {
   let articleKey: string | undefined;
   const url = meta.url ?? (doc.location?.href !== 'about:blank' ? doc.location?.href : undefined);
   if (body && ((root as Node).contains(body) || body.contains(root as Node))) {
-    const ex = extractText(headline && !body.contains(headline) ? [headline, body] : [body], { skip: inSection });
+    const ex = extractText(headline && !body.contains(headline) ? [headline, body] : [body], {
+      // 相关阅读 lists, ad links and 返回搜狐 inside the article container are no part of the article.
+      skip: (el) => inSection(el) || isLinkBlock(el),
+    });
     articleKey = `news:${url ? url.replace(/[?#].*$/, '') : textHash(ex.text)}`;
     units.push(compact({
       key: articleKey, platform: 'news', kind: 'article', text: ex.text, truncated: ex.truncated,
