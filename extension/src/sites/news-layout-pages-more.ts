@@ -116,4 +116,22 @@ const portalWithList: LayoutPage = {
   ],
 };
 
-export const morePages: LayoutPage[] = [baijiahao, paperOld, county, portalWithList];
+const kr36Flash: LayoutPage = {
+  name: '36kr 快讯: no JSON-LD, the byline shows only a relative time (3小时前)',
+  url: 'https://36kr.com/newsflashes/3012345678901299',
+  html: `<!DOCTYPE html><html><head><meta charset="utf-8"><title>青禾乳业完成华北冷链招标_36氪</title></head><body>
+<div id="app"><div class="sc-1hr0x9 kr-header"><a href="/">36氪</a><a href="/newsflashes">快讯</a><a href="/user/login">登录</a></div>
+<div class="sc-9qp2ld Fj3kZp"><div class="sc-a8f1d3 newsflash-item">
+<h1 class="sc-d4b1ce kLmNoP">青禾乳业完成华北冷链招标</h1>
+<div class="sc-4e7a0b qRsTuv"><span class="sc-77c1d2">3小时前</span></div>
+<div class="sc-f3e9b1 pWxYz1"><p>36氪获悉，青禾乳业已完成华北冷链运输招标，三家中标企业将于12月起承担配送，合同期三年。</p></div>
+<div class="sc-8c4e1f share-bar"><span>分享至</span><span>微信</span><span>微博</span></div></div></div>
+<div class="sc-6b0f1d kr-footer"><a href="/pages/about">关于36氪</a><p>© 2011~2026 北京多氪信息科技有限公司 | 京ICP备12031756号-6</p></div></div>
+</body></html>`,
+  headline: '青禾乳业完成华北冷链招标',
+  body: ['三家中标企业将于12月起承担配送'],
+  absent: ['快讯', '登录', '3小时前', '分享至', '关于36氪'],
+  publishedAt: '2026-11-22T06:40:00.000Z',
+};
+
+export const morePages: LayoutPage[] = [baijiahao, paperOld, county, portalWithList, kr36Flash];

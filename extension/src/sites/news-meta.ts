@@ -70,6 +70,8 @@ export interface BylineArea {
 const DATE_TEXT =
   /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?|\d{4}[-/]\d{1,2}[-/]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|(\d{4})\s+(\d{1,2})\s*\/\s*(\d{1,2})\s+(\d{1,2}:\d{2}(?::\d{2})?)|(?:发布|发表)?时间\s*[:：]\s*(\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2})/g;
 
+const RELATIVE = /刚刚|\d+\s*(?:秒|分钟|小时|天)前|(?:今天|昨天|前天)\s*\d{1,2}:\d{2}/;
+
 /** The article's date in a byline text: the first one with a time of day, else the first (a date alone). */
 function dateIn(text: string, now: Date): { iso: string; timed: boolean } | undefined {
   let dayOnly: string | undefined;
@@ -144,7 +146,8 @@ export function articleMeta(doc: Document, area: BylineArea, now: Date): Article
   set('url', url ?? undefined, 'canonical / og:url');
 
   // Byline text: between headline and body first, then the byline block (or the page's top).
-  const texts = [spacedText(doc.body, bylineNode(area)), spacedText(area.scope)].filter(Boolean);
+  const between = spacedText(doc.body, bylineNode(area));
+  const texts = [between, spacedText(area.scope)].filter(Boolean);
   const d = texts.map((t) => dateIn(t, now)).find(Boolean);
   const sameDay = (iso: string, day: string) => Date.parse(iso) - Date.parse(day) >= 0 && Date.parse(iso) - Date.parse(day) < 86_400_000;
   if (d && (!metaDay || (d.timed && sameDay(d.iso, metaDay)))) set('publishedAt', d.iso, 'text date');
@@ -156,6 +159,8 @@ export function articleMeta(doc: Document, area: BylineArea, now: Date): Article
   set('author', labelled('来源'), 'text 来源');
   const timeEl = doc.querySelector('time[datetime]');
   set('publishedAt', parseTime(timeEl?.getAttribute('datetime'), now), '<time datetime>');
+  // 36kr's 快讯 and many app-style pages print only 3小时前 / 昨天 14:05 under the headline.
+  set('publishedAt', parseTime(RELATIVE.exec(between)?.[0], now), 'text relative time');
   set('headline', doc.querySelector('h1')?.textContent?.trim(), '<h1>');
   return m;
 }
