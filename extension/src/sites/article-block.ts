@@ -82,5 +82,18 @@ export function isLinkBlock(el: Element): boolean {
   return linked > 0 && words <= 10 && words <= linked;
 }
 
+/** A site's logo in an h1: all its words are one link to the site's home page (大河网 河南第一新闻门户网站). */
+export function isHomeLink(el: Element): boolean {
+  const links = el.querySelectorAll('a[href]');
+  const a = links[0];
+  if (links.length !== 1 || !a || (a.textContent ?? '').trim() !== (el.textContent ?? '').trim()) return false;
+  try {
+    const u = new URL(a.getAttribute('href') ?? '', el.ownerDocument.location?.href);
+    return u.pathname === '/' && u.search === '';
+  } catch {
+    return false;
+  }
+}
+
 /** Whether `a` comes before `b` in the page and does not hold it. */
 export const precedes = (a: Node, b: Node) => !a.contains(b) && !!(a.compareDocumentPosition(b) & 4 /* FOLLOWING */);

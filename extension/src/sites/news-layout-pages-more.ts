@@ -1,7 +1,8 @@
 import type { LayoutPage } from './news-layout-pages.ts';
 
 // More test pages (issue 4): a 百家号 article, 澎湃's older layout with its comments, a county news site with no
-// helpful class at all, and a portal whose comments are a plain list under a 网友评论 heading.
+// helpful class at all, a portal whose comments are a plain list under a 网友评论 heading, a 36kr 快讯 with only a
+// relative time, and a portal whose logo is the first h1.
 
 const baijiahao: LayoutPage = {
   name: 'baijiahao.baidu.com: headline in an h2, 发布时间 as month-day and time in two spans',
@@ -134,4 +135,26 @@ const kr36Flash: LayoutPage = {
   publishedAt: '2026-11-22T06:40:00.000Z',
 };
 
-export const morePages: LayoutPage[] = [baijiahao, paperOld, county, portalWithList, kr36Flash];
+const daheLogo: LayoutPage = {
+  name: 'dahe.cn: the logo is the first h1 on the page (a link home), the headline an h1#4g_title, *_baidu byline ids',
+  url: 'https://news.dahe.cn/2026/11-22/1912345.html',
+  html: `<!DOCTYPE html><html><head><meta charset="utf-8"><title>青禾乳业郑州分公司开展开放日活动-大河网</title></head><body>
+<div class="top"><div class="logo"><h1><a href="https://www.dahe.cn/" title="大河网">大河网 河南第一新闻门户网站</a></h1></div>
+<div class="nav"><a href="https://news.dahe.cn/">新闻</a><a href="https://city.dahe.cn/">城市</a><a href="https://biz.dahe.cn/">财经</a></div></div>
+<div class="main"><div class="mainLeft">
+<h1 id="4g_title">青禾乳业郑州分公司开展开放日活动</h1>
+<div class="source"><p id="pubtime_baidu">2026-11-22 14:05</p><p id="source_baidu">来源：<a href="https://www.dahe.cn/">大河网</a></p><p id="author_baidu">作者：赵阳</p></div>
+<div id="mainCon"><p>22日，青禾乳业郑州分公司举办工厂开放日，邀请50余名市民参观生产线。</p>
+<p>参观者在讲解员带领下了解了原奶检测、灭菌灌装和冷链出库等环节。</p></div>
+<div id="editor_baidu">责任编辑：孙婷</div></div>
+<div class="mainRight"><div class="hot"><h3>热点新闻</h3><ul><li><a href="#">郑州地铁新线开通</a></li></ul></div></div></div>
+<div class="footer"><a href="#">关于我们</a><p>大河网版权所有 豫ICP备11018230号</p></div>
+</body></html>`,
+  headline: '青禾乳业郑州分公司开展开放日活动',
+  body: ['邀请50余名市民参观生产线', '冷链出库等环节'],
+  absent: ['新闻门户', '城市', '热点新闻', '地铁', '版权所有'],
+  author: '赵阳',
+  publishedAt: '2026-11-22T06:05:00.000Z',
+};
+
+export const morePages: LayoutPage[] = [baijiahao, paperOld, county, portalWithList, kr36Flash, daheLogo];

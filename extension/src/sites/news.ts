@@ -1,4 +1,4 @@
-import { articleBlockOf, isLinkBlock, paragraphText, precedes, titledHeading } from './article-block.ts';
+import { articleBlockOf, isHomeLink, isLinkBlock, paragraphText, precedes, titledHeading } from './article-block.ts';
 import { parseCount } from './counts.ts';
 import { textHash } from './hash.ts';
 import { articleMeta } from './news-meta.ts';
@@ -124,8 +124,8 @@ function articleParts(
   const body = note(matched, 'text', pick(root, sel.body, outside))?.el
     ?? noteHeuristic(matched, 'text', articleBlockOf(doc.body, inSection));
   if (!body) return {};
-  // A logo in an h1 holds an image, not a headline.
-  const titled = (el: Element) => (el.textContent ?? '').trim().length >= 4;
+  // A logo in an h1 (an image, or the site's name linking home) is no headline.
+  const titled = (el: Element) => (el.textContent ?? '').trim().length >= 4 && !isHomeLink(el);
   const before = note(found, 'headline', pick(root, sel.headline, (el) => !body.contains(el) && titled(el)))?.el
     ?? noteHeuristic(found, 'headline', titledHeading(doc, (el) => precedes(el, body)));
   if (before) return { body, headline: before };
