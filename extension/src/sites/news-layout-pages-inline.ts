@@ -2,7 +2,7 @@ import type { LayoutPage } from './news-layout-pages.ts';
 
 // Test pages (issue 4) whose chrome sits inside the article container itself: 头条 puts headline and byline in
 // `.article-content`, 搜狐号 ends the article with 返回搜狐，查看更多, and a city portal wraps its logo in an h1 and
-// puts 相关阅读 and an ad between the body's paragraphs.
+// puts 相关阅读 and an ad between the body's paragraphs. Last, 中华网's comments, whose names are plain text.
 
 const toutiao: LayoutPage = {
   name: 'toutiao.com: headline and byline inside .article-content, body in <article class="syl-article-base">',
@@ -76,4 +76,31 @@ const cityPortal: LayoutPage = {
   publishedAt: '2026-11-22T06:05:03.000Z',
 };
 
-export const inlineChromePages: LayoutPage[] = [toutiao, sohuHao, cityPortal];
+const chinaCom: LayoutPage = {
+  name: 'news.china.com: comments whose names are plain spans (no profile link), 顶(5), an area beside the name',
+  url: 'https://news.china.com/socialgd/10000169/20261122/47123456.html',
+  html: `<!DOCTYPE html><html><head><meta charset="utf-8"><title>青禾乳业回应消费者投诉_新闻频道_中华网</title></head><body>
+<div class="top_nav"><a href="https://www.china.com/">中华网</a><a href="https://news.china.com/">新闻</a><a href="https://military.china.com/">军事</a></div>
+<div id="chan_mainBlk_lft"><h1 id="chan_newsTitle">青禾乳业回应消费者投诉</h1>
+<div id="chan_newsInfo">2026-11-22 14:05:03　来源：中华网　<span class="chan_newsInfo_comment">评论 <em>2</em></span></div>
+<div id="chan_newsDetail"><p>针对消费者在投诉平台反映的纯牛奶异味问题，青禾乳业22日回应称，已联系全部投诉用户并安排退款。</p>
+<p>青禾乳业表示，涉事批次的留样检测结果将在一周内公布。</p></div>
+<div class="box-comment"><div class="cmt-hd"><h3>网友评论</h3></div><ul class="cmt-list">
+<li class="cmt-li"><div class="cmt-top"><span class="cmt-name">中华网友</span><span class="cmt-area">四川成都</span><span class="cmt-date">2026-11-22 15:10</span></div>
+<div class="cmt-txt">退款是应该的，检测结果一定要公开</div><div class="cmt-ft"><span class="cmt-zan">顶(5)</span><span class="cmt-reply">回复</span></div></li>
+<li class="cmt-li"><div class="cmt-top"><span class="cmt-name">爱喝奶的小王</span><span class="cmt-area">广东广州</span><span class="cmt-date">2026-11-22 16:02</span></div>
+<div class="cmt-txt">青禾客服态度还不错，已经给我退了</div><div class="cmt-ft"><span class="cmt-zan">顶(2)</span><span class="cmt-reply">回复</span></div></li></ul></div></div>
+<div class="footer"><a href="#">关于我们</a><p>Copyright © 2026 China.com All Rights Reserved</p></div>
+</body></html>`,
+  headline: '青禾乳业回应消费者投诉',
+  body: ['已联系全部投诉用户并安排退款', '留样检测结果将在一周内公布'],
+  absent: ['军事', '评论', '网友评论', '检测结果一定要公开', 'Copyright'],
+  author: '中华网',
+  publishedAt: '2026-11-22T06:05:03.000Z',
+  comments: [
+    { author: '中华网友', at: '2026-11-22T07:10:00.000Z', text: '退款是应该的，检测结果一定要公开', likes: 5 },
+    { author: '爱喝奶的小王', at: '2026-11-22T08:02:00.000Z', text: '青禾客服态度还不错，已经给我退了', likes: 2 },
+  ],
+};
+
+export const inlineChromePages: LayoutPage[] = [toutiao, sohuHao, cityPortal, chinaCom];

@@ -4,7 +4,7 @@ import { textHash } from './hash.ts';
 import { articleMeta } from './news-meta.ts';
 import { compact } from './parts.ts';
 import { note, noteHeuristic, pick, pickAll, type FallbackList } from './selectors.ts';
-import { avatarTwin } from './shapes.ts';
+import { avatarTwin, nameBeforeTime } from './shapes.ts';
 import { repeatedUnits, rowsOf, textBlockOf } from './structure.ts';
 import { extractText } from './text-map.ts';
 import { parseTime } from './time.ts';
@@ -91,13 +91,13 @@ function commentUnits(root: ParentNode, doc: Document, articleKey: string | unde
     const t = note(cm, 'text', pick(c, sel.commentText))?.el ?? noteHeuristic(cm, 'text', textBlockOf(c, r(), isUnit));
     if (!t) continue;
     const ex = extractText([t], { skip: isUnit });
-    const nameEl = note(cm, 'author', pick(c, sel.commentAuthor))?.el
-      ?? noteHeuristic(cm, 'author', r().author ?? avatarTwin(c, now, isUnit));
-    const name = nameEl?.textContent?.trim();
     const timeIn = (el: Element) => parseTime(el.getAttribute('datetime') ?? el.textContent, now);
     // A class naming the time row (澎湃's .ansright_time: time, likes, 回复) is no time: only one that reads as a time.
     const when = note(cm, 'time', pick(c, sel.commentTime, (el) => timeIn(el) !== undefined))?.el
       ?? noteHeuristic(cm, 'time', r().time?.el);
+    const nameEl = note(cm, 'author', pick(c, sel.commentAuthor))?.el
+      ?? noteHeuristic(cm, 'author', r().author ?? avatarTwin(c, now, isUnit) ?? (when && nameBeforeTime(c, when, now)));
+    const name = nameEl?.textContent?.trim();
     const likesEl = note(cm, 'likes', pick(c, sel.commentLikes))?.el;
     const likes = likesEl ? parseCount(likesEl.textContent) : noteHeuristic(cm, 'likes', r().counts.likes?.n);
     const key = `news:c:${textHash(`${articleKey ?? ''}\n${name ?? ''}\n${ex.text}`)}`;

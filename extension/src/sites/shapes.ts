@@ -116,6 +116,23 @@ export function avatarTwin(unit: Element, now: Date, skip: (el: Element) => bool
   });
 }
 
+/**
+ * A commenter's name printed as plain text (中华网's <span class="cmt-name">, no link at all): the first short text
+ * before the time in the row that holds the time, that is no count, time or label (四川成都 comes after the name).
+ */
+export function nameBeforeTime(unit: Element, time: Element, now: Date): Element | undefined {
+  let row = time;
+  while (row.parentElement && row.parentElement !== unit && row.parentElement.children.length === 1) row = row.parentElement;
+  const parent = row.parentElement;
+  if (!parent || parent === unit) return undefined;
+  for (const el of Array.from(parent.children)) {
+    if (el === row) return undefined;
+    const name = (el.textContent ?? '').trim();
+    if (name && name.length <= 30 && countShape(name) === undefined && timeOf(el, now) === undefined && !CHROME_TEXT.test(name)) return el;
+  }
+  return undefined;
+}
+
 /** Short texts around a post that are never its text: source, region, tags, follow buttons, ad labels. */
 export const CHROME_TEXT = /^(?:来自|IP\s*属地|发布于|编辑于)|^(?:广告|荐读|推荐|热推|置顶|关注|已关注|\+\s*关注|作者|楼主|回复|展开\d*条回复|收起)$/;
 
