@@ -138,4 +138,28 @@ const kr36: LayoutPage = {
   publishedAt: '2026-11-22T06:05:00.000Z',
 };
 
-export const portalPages: LayoutPage[] = [people, xinhua, chinanews, kr36];
+const readerNotes: LayoutPage = {
+  name: 'an evening paper: comments under 精彩留言 in a list with no comment class, longer than the short article',
+  url: 'https://www.xawb.com/news/2026-11/22/content_1123456.html',
+  html: `<!DOCTYPE html><html><head><meta charset="utf-8"><title>青禾乳业西安仓库完成整改_西安晚报</title></head><body>
+<div class="nav"><a href="/">首页</a><a href="/news/">新闻</a><a href="/epaper/">数字报</a></div>
+<div class="wrap"><h1>青禾乳业西安仓库完成整改</h1><div class="info">2026-11-22 14:05　来源：西安晚报　作者：周宁</div>
+<div class="txt"><p>记者22日从市场监管部门获悉，青禾乳业西安仓库已完成冷库温控整改，并通过复查。</p></div>
+<div class="notes"><h3>精彩留言</h3><ul>
+<li><div class="who"><b>长安街坊</b><i>2026-11-22 15:30</i></div><p>整改完了就好，希望以后别再出这种事，我们家孩子每天都要喝青禾的牛奶，家长真的很担心。</p><div class="act"><span>赞(9)</span></div></li>
+<li><div class="who"><b>曲江小李</b><i>2026-11-22 16:45</i></div><p>复查结果能不能也公布一下，光说通过了不够，消费者需要看到具体的检测数据和整改措施。</p><div class="act"><span>赞(4)</span></div></li>
+</ul></div></div>
+<div class="foot"><p>西安晚报社 版权所有 陕ICP备05001234号</p></div>
+</body></html>`,
+  headline: '青禾乳业西安仓库完成整改',
+  body: ['已完成冷库温控整改，并通过复查'],
+  absent: ['数字报', '精彩留言', '孩子每天', '检测数据', '版权所有'],
+  author: '周宁',
+  publishedAt: '2026-11-22T06:05:00.000Z',
+  comments: [
+    { author: '长安街坊', at: '2026-11-22T07:30:00.000Z', text: '整改完了就好，希望以后别再出这种事，我们家孩子每天都要喝青禾的牛奶，家长真的很担心。', likes: 9 },
+    { author: '曲江小李', at: '2026-11-22T08:45:00.000Z', text: '复查结果能不能也公布一下，光说通过了不够，消费者需要看到具体的检测数据和整改措施。', likes: 4 },
+  ],
+};
+
+export const portalPages: LayoutPage[] = [people, xinhua, chinanews, kr36, readerNotes];

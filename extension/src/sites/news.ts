@@ -51,7 +51,8 @@ const sel = {
 
 /** A page's comment section: named so by id or class, or headed 评论 / 跟贴 / Comments. */
 const SECTION = /comment|cmt|tie-|pinglun|reply-list|discuss/i;
-const SECTION_HEAD = /^(?:热门|最新|全部|网友)?(?:评论|跟贴|留言)|^comments?$/i;
+// Papers head theirs 精彩留言 / 读者留言 / 热评 / 跟帖 as often as 网友评论.
+const SECTION_HEAD = /^(?:热门|最新|全部|网友|精彩|读者|用户)?(?:评论|跟贴|跟帖|留言|热评)|^comments?$/i;
 
 const size = (el: Element) => (el.textContent ?? '').replace(/\s+/g, '').length;
 
