@@ -84,24 +84,44 @@ function dateIn(text: string, now: Date): { iso: string; timed: boolean } | unde
   return dayOnly ? { iso: dayOnly, timed: false } : undefined;
 }
 
+/** Whether `a` ends before `b` starts (and does not hold it). */
+const after = (a: Node, b: Node) => !a.contains(b) && !!(a.compareDocumentPosition(b) & 4 /* FOLLOWING */);
+const SKIP_TEXT = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/;
+
 /**
- * Text of the page's text nodes `keep` accepts, a space between nodes: 百家号 prints 11-22 and 14:05 in adjacent
- * spans, news.cn the year, day and time in three.
+ * Text of the text nodes after `from` (from the start of `root` without it) until `stop` says so, a space between nodes: 百家号
+ * prints 11-22 and 14:05 in adjacent spans, news.cn the year, day and time in three. At most 4 000 characters.
  */
-function spacedText(root: Element | null, keep: (t: Node) => boolean = () => true): string {
-  if (!root) return '';
-  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+function textFrom(root: Node, from: Node | null, stop: (t: Node) => boolean = () => false): string {
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  if (from) walker.currentNode = from;
   const parts: string[] = [];
   let length = 0;
-  for (let n = walker.nextNode(); n && length < 4000; n = walker.nextNode()) {
-    if (/^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/.test(n.parentElement?.tagName ?? '') || !keep(n)) continue;
+  for (let n = walker.nextNode(); n && length < 4000 && !stop(n); n = walker.nextNode()) {
+    if (SKIP_TEXT.test(n.parentElement?.tagName ?? '')) continue;
     parts.push(n.nodeValue ?? '');
     length += (n.nodeValue ?? '').length;
   }
   return parts.join(' ').replace(/\s+/g, ' ').slice(0, 4000);
 }
 
-const after = (a: Node, b: Node) => !a.contains(b) && !!(a.compareDocumentPosition(b) & 4 /* FOLLOWING */);
+/** The text of a block. */
+const spacedText = (root: Element | null) => (root ? textFrom(root, null) : '');
+
+/**
+ * The text between headline and body, where portals print the byline (and not the top bar's 今天是 2026年11月22日):
+ * walked from the headline's end to the body's start, never the rest of the page.
+ */
+function betweenText(doc: Document, area: BylineArea): string {
+  const { headline, body } = area;
+  if (!headline || !body || !doc.body || !after(headline, body)) return '';
+  // The last node inside the headline: the walk goes on from there.
+  let last: Node = headline;
+  while (last.lastChild) last = last.lastChild;
+  return textFrom(doc.body, last, (n) => body.contains(n) || after(body, n));
+}
+
 /** Between headline and body: where portals print the byline (and not the top bar's 今天是 2026年11月22日). */
 const bylineNode = (area: BylineArea) => (n: Node) =>
   !!area.headline && !!area.body && after(area.headline, n) && after(n, area.body) && !area.body.contains(n);
@@ -146,7 +166,7 @@ export function articleMeta(doc: Document, area: BylineArea, now: Date): Article
   set('url', url ?? undefined, 'canonical / og:url');
 
   // Byline text: between headline and body first, then the byline block (or the page's top).
-  const between = spacedText(doc.body, bylineNode(area));
+  const between = betweenText(doc, area);
   const texts = [between, spacedText(area.scope)].filter(Boolean);
   const d = texts.map((t) => dateIn(t, now)).find(Boolean);
   const sameDay = (iso: string, day: string) => Date.parse(iso) - Date.parse(day) >= 0 && Date.parse(iso) - Date.parse(day) < 86_400_000;
