@@ -70,7 +70,14 @@ test.describe('舆情监测 for the PR lead', () => {
     await expect(post).toContainText(/^提及：(重度|中度)\s(微博|抖音) · \S+/);
     await expect(post).not.toContainText('demo:surge');
     await expect(post.getByTestId('incident-link-original')).toHaveAttribute('href', /^https:\/\/(weibo\.com|www\.douyin\.com)\//);
-    await page.getByRole('link', { name: '事件' }).click();
+    // 事件专报 for leadership: one click, a PDF that reads back with its sections and the incident's posts.
+    const [report] = await Promise.all([page.waitForEvent('download'), page.getByTestId('incident-report').click()]);
+    expect(report.suggestedFilename()).toMatch(/^事件专报-\d{4}-\d\d-\d\d-青禾乳业：风险类别突增.*\.pdf$/);
+    const reportFile = join(mkdtempSync(join(tmpdir(), 'vigil-incident-')), 'incident.pdf');
+    await report.saveAs(reportFile);
+    const reportText = execFileSync('pdftotext', [reportFile, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+    for (const s of ['事件专报', '一、舆情概况', '二、传播情况', '三、内容分析', '四、处置情况', '处置建议', '首次回应', '青禾牛奶喝出异物']) expect(reportText, s).toContain(s);
+    await page.getByRole('link', { name: '事件', exact: true }).click();
     await expect(page.getByTestId('incident')).toHaveCount(2);
 
     // English second, the API's sentences included: 摘要 and the alerts' explanations in English, times labelled.

@@ -4,6 +4,7 @@ import { auditEvents } from '../db/schema/audit-events.ts';
 import { monitorSettings } from '../db/schema/monitor-settings.ts';
 import { defaultSettings } from '../monitoring/settings.ts';
 import { insertMentions } from '../monitoring/bulk.ts';
+import { pdfFonts, pdfText } from '../test-support/pdf-tools.ts';
 import { fixedClock, jsonCaller, testApp } from '../test-support/app.ts';
 import { userWithToken } from '../test-support/users.ts';
 
@@ -59,6 +60,38 @@ describe('incidents', () => {
     // The list stays light: no details there.
     const list = await h.call('GET', '/api/incidents', h.lead);
     expect(list.body.incidents[0].links.every((l: { detail?: unknown }) => l.detail === undefined)).toBe(true);
+  });
+
+  test('事件专报: one PDF with the situation, the spread, the content and what is due, in the embedded CJK font', async () => {
+    const h = await setup();
+    await insertMentions(h.db, [
+      { key: 'weibo:Qb1', brand: '青禾乳业', platform: 'weibo', text: '青禾牛奶喝出异物，孩子住院了', level: 'severe', sentiment: 'negative', firstSeenAt: '2026-11-22T13:05:00.000Z', reach: 52_000, category: 'safety', riskTerms: ['异物'] },
+      { key: 'weibo:old', brand: '青禾乳业', platform: 'douyin', text: '青禾酸奶还不错', level: 'none', sentiment: 'positive', firstSeenAt: '2026-11-21T20:00:00.000Z' },
+    ]);
+    const made = await h.call('POST', '/api/incidents', h.lead, { title: '青禾牛奶异物事件', brand: '青禾乳业', level: 'severe', alertId: 'alert-1' });
+    await h.call('PATCH', `/api/incidents/${made.body.id}`, h.lead, { checklist: { verify: true } });
+    h.clock.advance(2 * 3_600_000);
+    const res = await h.app.request(`/api/incidents/${made.body.id}/report.pdf`, { headers: h.legal });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    expect(res.headers.get('content-disposition')).toContain(encodeURIComponent('事件专报-2026-11-22-青禾牛奶异物事件.pdf'));
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    const text = (await pdfText(bytes)).replace(/\s+/g, '');
+    for (const s of ['事件专报', '青禾牛奶异物事件', '一、舆情概况', '二、传播情况', '三、内容分析', '四、处置情况', '五、处置建议', '负责人王芳', '统计时段2026-11-2121:00至2026-11-2301:00'])
+      expect(text, s).toContain(s);
+    // The window starts a day before detection: the 21 November post is counted, the linked post is listed.
+    expect(text).toContain('共被提及2条，其中负面1条（50%）');
+    expect(text).toContain('青禾牛奶喝出异物，孩子住院了');
+    expect(text).toContain('下一时限权威信息（临时声明），截止2026-11-2303:10（剩余3小时00分）');
+    expect(text).toContain('立案（重度）');
+    expect(text).toContain('完成「核实信息」');
+    // What is due, from the incident's own deadlines (opened 22:10, now 00:10): the 5 h one has 3 h left.
+    expect(text).toContain('「权威信息（临时声明）」须在2026-11-2303:10前完成（剩余3小时00分），可选。');
+    expect(text).toContain('处置清单尚未完成：评估等级、发布声明、回应用户、复盘。');
+    expect(text).toContain('尚未关联已批准的临时声明');
+    expect((await pdfFonts(bytes)).every((f) => f.embedded && f.subset)).toBe(true);
+    expect((await h.app.request('/api/incidents/nope/report.pdf', { headers: h.lead })).status).toBe(404);
+    expect((await h.app.request(`/api/incidents/${made.body.id}/report.pdf`, { headers: h.staff })).status).toBe(403);
   });
 
   test('level changes are logged and re-derive deadlines; a missed deadline shows; closing needs 复盘; all audited', async () => {

@@ -11,6 +11,9 @@ import { requireAuth, route } from '../lib/route.ts';
 import { listIncidents, loadIncidents } from '../incidents/store.ts';
 import { openIncidentWrites } from '../incidents/open.ts';
 import { patchIncident } from '../incidents/patch.ts';
+import { incidentReportPdf } from '../incidents/report-pdf.ts';
+import { pdfHeaders } from '../lib/attachment.ts';
+import { beijingDay } from '@vigil/shared/i18n/beijing-time';
 
 // Incidents (事件, issue 11): opened from an alert in one click, from mentions, or by hand; deadlines by level from the
 // brand's settings; every change on the timeline and in the audit log. PR leads run them; legal reads them; staff see
@@ -53,6 +56,13 @@ export const incidentRoutes = new Hono<AppEnv>()
     c.header('Cache-Control', 'private, no-cache');
     if (ifNoneMatchHits(c.req.header('if-none-match'), etag)) return c.body(null, 304);
     return c.json(body, 200);
+  })
+  .get('/:id/report.pdf', route({ roles: ['pr_lead', 'legal'], summary: '事件专报 as PDF: 舆情概况, 传播情况, 内容分析, 处置情况 and what is due', tags: ['incidents'], params: IdParam, responses: { 200: { description: 'PDF', contentType: 'application/pdf' }, 404: { description: 'no such incident' } } }), async (c) => {
+    const incident = await one(c, c.req.valid('param').id);
+    const bytes = await incidentReportPdf(c.get('deps').db, incident, c.get('deps').clock.now());
+    const day = beijingDay(incident.openedAt);
+    pdfHeaders(c, `incident-${day}.pdf`, `事件专报-${day}-${incident.title.replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 40)}.pdf`);
+    return c.body(bytes as Uint8Array<ArrayBuffer>, 200);
   })
   .get('/:id', route({ roles: ['pr_lead', 'legal'], summary: 'One incident with links and its timeline', tags: ['incidents'], params: IdParam, responses: { 200: { description: 'incident', schema: IncidentRecord }, 404: { description: 'no such incident' } } }), async (c) => c.json(await one(c, c.req.valid('param').id), 200))
   .patch('/:id', route({ roles: ['pr_lead'], summary: 'Change level (logged), owner, checklist, deadlines met, links, notes; close with 复盘 notes', tags: ['incidents'], params: IdParam, body: IncidentPatch, responses: { 200: { description: 'incident', schema: IncidentRecord }, 400: { description: 'closing needs 复盘 notes' }, 404: { description: 'no such incident' } } }), async (c) => {

@@ -66,6 +66,7 @@ export function IncidentDetail({ model, id }: { model: MonitorModel; id: string 
       <a href="/reports/incidents" onClick={(e) => { e.preventDefault(); navigate('/reports/incidents'); }}>{mt('back')}</a>
       <h3>{i.title} <span class={`lv lv-${i.level}`}>{levelName(i.level)}</span> <small>{mt(i.status === 'open' ? 'statusOpen' : 'statusClosed')}</small></h3>
       <p class="muted">{i.brand} · {mt('opened')} {bj(i.openedAt)} · {mt('owner')} {i.ownerName ?? '—'}</p>
+      <p><a class="button" href={`/api/incidents/${encodeURIComponent(i.id)}/report.pdf`} download data-testid="incident-report">{mt('incidentReport')}</a></p>
       <label>{mt('level')} <select value={i.level} onChange={(e) => patch({ level: (e.target as HTMLSelectElement).value })}>
         {(['mild', 'moderate', 'severe'] as const).map((l) => <option key={l} value={l}>{levelName(l)}</option>)}
       </select></label>

@@ -1,0 +1,161 @@
+import type { IncidentRecord } from '@vigil/shared/schemas/incident';
+import type { Report } from '@vigil/shared/schemas/monitoring';
+import { platformOption, trendOption } from '@vigil/shared/charts/report-charts';
+import { categoryLabel } from '@vigil/shared/engine/risk';
+import { deadlineLabel, levelLabels, platformLabel, sentimentLabels, type Bilingual } from '@vigil/shared/i18n/vocabulary';
+import type { Db } from '../db/client.ts';
+import { PdfReport } from '../pdf/report.ts';
+import { chartSvg } from '../monitoring/charts-svg.ts';
+import { buildReport } from '../monitoring/report.ts';
+import { beijingLabel, DAY, HOUR, hourStart } from '../monitoring/time.ts';
+
+// 事件专报 (issue 11; notes/monitoring D.7): the one document a PR lead hands leadership while an incident runs —
+// 舆情概况, 传播情况 (the brand's volume from a day before detection to now), 内容分析, 处置情况 (deadlines,
+// checklist, timeline, holding statement), 复盘 once closed, and 处置建议 drawn only from the incident's own facts
+// (deadlines due or missed, steps not done): Vigil states what is due, it does not invent advice.
+
+const zhOf = (table: Readonly<Record<string, Bilingual>>) => (k: string) => (Object.hasOwn(table, k) ? table[k]!.zh : k);
+const levelName = zhOf(levelLabels);
+const sentimentName = zhOf(sentimentLabels);
+const stepName: Record<string, string> = { verify: '核实信息', assess: '评估等级', statement: '发布声明', respond: '回应用户', review: '复盘' };
+const kindName: Record<string, string> = { mention: '提及', capture: '取证', case: '案件', reply_version: '口径版本', alert: '预警' };
+const stateName = { met: '按时完成', missed: '未按时完成', pending: '进行中', overdue: '已超时' } as const;
+const str = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : '');
+const pct = (a: number, b: number) => (b ? `${Math.round((a / b) * 1000) / 10}%` : '0%');
+const count = (m: Record<string, number>, name: (k: string) => string) => Object.entries(m).filter(([, v]) => v > 0).map(([k, v]) => `${name(k)} ${v}`).join('，') || '无';
+
+/** Hours and minutes from now to `due` (negative when past), as 12 小时 05 分. */
+function span(ms: number): string {
+  const m = Math.floor(Math.abs(ms) / 60_000);
+  return `${Math.floor(m / 60)} 小时 ${String(m % 60).padStart(2, '0')} 分`;
+}
+
+/** The window the 专报 reads: from a day before detection (the baseline) to now or the close, at most 7 days. */
+export function incidentWindow(i: Pick<IncidentRecord, 'detectedAt' | 'openedAt' | 'closedAt'>, now: Date): { start: Date; end: Date } {
+  const end = new Date(hourStart(new Date(i.closedAt ?? now.toISOString())).getTime() + HOUR);
+  const from = hourStart(new Date(i.detectedAt ?? i.openedAt)).getTime() - DAY;
+  return { start: new Date(Math.max(from, end.getTime() - 7 * DAY)), end };
+}
+
+function eventText(e: IncidentRecord['timeline'][number], linkText: (kind: string, ref: string) => string): string {
+  const d = e.detail;
+  switch (e.type) {
+    case 'opened': return `立案（${levelName(str(d.level))}）`;
+    case 'retitled': return `标题改为「${str(d.to)}」`;
+    case 'level_changed': return `级别 ${levelName(str(d.from))} → ${levelName(str(d.to))}`;
+    case 'checklist': return `${d.done ? '完成' : '取消完成'}「${stepName[str(d.key)] ?? str(d.key)}」`;
+    case 'deadline_met': return `「${deadlineLabel(str(d.kind))}」已完成`;
+    case 'review': return `填写复盘（${str(d.length)} 字）`;
+    case 'note': return `备注：${str(d.text)}`;
+    case 'linked': return `关联${kindName[str(d.kind)] ?? str(d.kind)}：${linkText(str(d.kind), str(d.ref))}`;
+    case 'owner_changed': return '更换负责人';
+    case 'closed': return '结案';
+    case 'reopened': return '重新处置';
+    default: return e.type;
+  }
+}
+
+/** 处置建议: what is due or missed and which steps are open, from the incident's own record. */
+export function dueLines(i: IncidentRecord, now: Date): string[] {
+  if (i.status === 'closed') return [`事件已于 ${beijingLabel(new Date(i.closedAt ?? now.toISOString()))} 结案。`];
+  const lines: string[] = [];
+  for (const d of i.deadlines) {
+    const left = Date.parse(d.due) - now.getTime();
+    if (d.state === 'overdue') lines.push(`「${deadlineLabel(d.kind)}」已超时 ${span(left)}（截止 ${beijingLabel(new Date(d.due))}），请尽快完成并在系统中标记。`);
+    else if (d.state === 'pending') lines.push(`「${deadlineLabel(d.kind)}」须在 ${beijingLabel(new Date(d.due))} 前完成（剩余 ${span(left)}）${d.optional ? '，可选' : ''}。`);
+  }
+  const open = i.checklist.filter((c) => !c.doneAt).map((c) => stepName[c.key] ?? c.key);
+  if (open.length) lines.push(`处置清单尚未完成：${open.join('、')}。`);
+  if (i.level === 'severe' && !i.holdingStatement) lines.push('尚未关联已批准的临时声明：可在「统一口径」中选用已批准的口径并关联到本事件。');
+  if (!i.ownerName) lines.push('尚未指定负责人。');
+  return lines.length ? lines : ['各项时限均已完成，处置清单已完成，可填写复盘后结案。'];
+}
+
+/** The first deadline still to meet, on page 1 where a reader in a hurry looks: what, when, how long is left. */
+function nextDue(i: IncidentRecord, now: Date): string {
+  if (i.status === 'closed') return '已结案';
+  const next = i.deadlines.filter((d) => d.state === 'pending' || d.state === 'overdue').sort((a, b) => Date.parse(a.due) - Date.parse(b.due))[0];
+  if (!next) return '无（各项时限均已完成）';
+  const left = Date.parse(next.due) - now.getTime();
+  return `${deadlineLabel(next.kind)}，截止 ${beijingLabel(new Date(next.due))}（${left < 0 ? `已超时 ${span(left)}` : `剩余 ${span(left)}`}）`;
+}
+
+export async function incidentReportPdf(db: Db, i: IncidentRecord, now: Date): Promise<Buffer> {
+  const { start, end } = incidentWindow(i, now);
+  const days = (end.getTime() - start.getTime()) / DAY;
+  const label = `${beijingLabel(start)} 至 ${beijingLabel(end)}`;
+  const r: Report = await buildReport(db, { kind: 'overview', brand: i.brand, period: { start, end }, label, bucket: days <= 7 ? 'hour' : 'day' }, now);
+  const links = new Map(i.links.map((l) => [`${l.kind}:${l.ref}`, l]));
+  const linkText = (kind: string, ref: string) => links.get(`${kind}:${ref}`)?.detail?.text.slice(0, 60) ?? ref;
+  const by = (kind: string) => i.links.filter((l) => l.kind === kind);
+
+  const pdf = new PdfReport({ title: `事件专报 ${i.title}`, footer: `${i.brand} · 事件专报 · ${i.title.slice(0, 30)}`, createdAt: now });
+  const width = pdf.contentWidth;
+  pdf.heading('事件专报', 0);
+  pdf.keyValues([
+    ['事件', i.title],
+    ['品牌', i.brand],
+    ['级别', levelName(i.level)],
+    ['状态', i.status === 'open' ? '处置中' : '已结案'],
+    ['负责人', i.ownerName ?? '未指定'],
+    ['下一时限', nextDue(i, now)],
+    ['发现时间', i.detectedAt ? `${beijingLabel(new Date(i.detectedAt))}（北京时间）` : '未记录'],
+    ['立案时间', `${beijingLabel(new Date(i.openedAt))}（北京时间）`],
+    ...(i.closedAt ? [['结案时间', `${beijingLabel(new Date(i.closedAt))}（北京时间）`] as const] : []),
+    ['统计时段', `${label}（北京时间；发现前 24 小时起，用作对照）`],
+    ['生成时间', `${beijingLabel(now)}（Vigil 舆情哨兵）`],
+  ]);
+
+  const t = r.totals;
+  const neg = t.bySentiment.negative ?? 0;
+  const peak = r.trend.reduce((best, p) => (p.mentions > (best?.mentions ?? -1) ? p : best), r.trend[0]);
+  pdf.heading('一、舆情概况');
+  pdf.paragraph(`统计时段内「${i.brand}」共被提及 ${t.mentions} 条，其中负面 ${neg} 条（${pct(neg, t.mentions)}）；重度 ${t.byLevel.severe ?? 0} 条，中度 ${t.byLevel.moderate ?? 0} 条。`);
+  if (peak && peak.mentions > 0) pdf.paragraph(`声量峰值在 ${beijingLabel(new Date(peak.start))}（${peak.mentions} 条）。`);
+  const top = r.topNegative[0];
+  if (top) pdf.paragraph(`最突出负面：「${top.text.slice(0, 60)}」（${platformLabel(top.platform)}，互动 ${top.reach}）。`);
+  pdf.paragraph(`本事件关联提及 ${by('mention').length} 条、预警 ${by('alert').length} 条、取证 ${by('capture').length} 次、案件 ${by('case').length} 个。`);
+
+  const trendHeight = (width * 300) / 720;
+  pdf.heading('二、传播情况', 1, trendHeight + 8);
+  pdf.svg(chartSvg(trendOption(r), 720, 300), { width, height: trendHeight });
+  pdf.paragraph(`平台分布：${count(t.byPlatform, platformLabel)}。`);
+  pdf.svg(chartSvg(platformOption(r), 720, 200), { width, height: (width * 200) / 720 });
+
+  pdf.heading('三、内容分析');
+  pdf.paragraph(`情感：${count(t.bySentiment, sentimentName)}。级别：${count(t.byLevel, levelName)}。`);
+  pdf.paragraph(`热词：${r.hotWords.slice(0, 15).map((w) => `${w.word}（${w.count}）`).join('、') || '无'}`);
+  pdf.paragraph(`风险类别：${r.categories.map((c) => `${categoryLabel[c.category] ?? c.category}（${c.count}）`).join('、') || '无'}`);
+  const mentions = by('mention').filter((l) => l.detail);
+  if (mentions.length) {
+    pdf.paragraph('本事件关联内容：', { bold: true });
+    pdf.table(
+      [{ header: '首次发现', width: 1.3 }, { header: '平台', width: 0.8 }, { header: '级别', width: 0.6 }, { header: '内容', width: 5.5 }],
+      mentions.slice(0, 30).map((l) => [l.detail!.at ? beijingLabel(new Date(l.detail!.at)) : '—', l.detail!.platform ? platformLabel(l.detail!.platform) : '—', l.detail!.level ? levelName(l.detail!.level) : '—', l.detail!.text]),
+    );
+  }
+  if (r.topNegative.length) {
+    pdf.paragraph('统计时段内互动最高的负面内容：', { bold: true });
+    pdf.table(
+      [{ header: '首次发现', width: 1.3 }, { header: '平台', width: 0.8 }, { header: '级别', width: 0.6 }, { header: '内容', width: 4.6 }, { header: '互动', width: 0.9, align: 'right' }],
+      r.topNegative.map((p) => [beijingLabel(new Date(p.firstSeenAt)), platformLabel(p.platform), levelName(p.level), p.text.slice(0, 120), String(p.reach)]),
+    );
+  }
+
+  pdf.heading('四、处置情况');
+  pdf.table(
+    [{ header: '时限', width: 2 }, { header: '截止（北京时间）', width: 1.6 }, { header: '状态', width: 1.2 }, { header: '完成时间', width: 1.6 }],
+    i.deadlines.map((d) => [`${deadlineLabel(d.kind)}${d.optional ? '（可选）' : ''}`, beijingLabel(new Date(d.due)), stateName[d.state], d.metAt ? beijingLabel(new Date(d.metAt)) : '—']),
+  );
+  pdf.paragraph(`处置清单：${i.checklist.map((c) => `${stepName[c.key] ?? c.key}${c.doneAt ? `（已完成 ${beijingLabel(new Date(c.doneAt))}）` : '（未完成）'}`).join('；')}`);
+  if (i.holdingStatement) pdf.paragraph(`已关联的临时声明：${i.holdingStatement}`);
+  pdf.paragraph('时间线：', { bold: true });
+  for (const e of i.timeline) pdf.paragraph(`${beijingLabel(new Date(e.at))}　${eventText(e, linkText)}`, { indent: 12 });
+  if (i.review) {
+    pdf.heading('五、复盘');
+    pdf.paragraph(i.review);
+  }
+  pdf.heading(i.review ? '六、处置建议' : '五、处置建议');
+  for (const line of dueLines(i, now)) pdf.paragraph(`• ${line}`, { color: /已超时|尚未/.test(line) ? '#b3261e' : undefined });
+  return pdf.finish();
+}
