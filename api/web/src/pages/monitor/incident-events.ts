@@ -31,7 +31,7 @@ const str = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? St
 export const linkKind = (kind: string) => (table.has(kind) ? say(kind) : kind);
 
 /** One timeline event as a line a PR lead reads. */
-export function eventText(e: IncidentRecord['timeline'][number]): string {
+export function eventText(e: IncidentRecord['timeline'][number], links: IncidentRecord['links'] = []): string {
   const d = e.detail;
   switch (e.type) {
     case 'opened': return say('opened', { level: levelName(str(d.level)) });
@@ -41,7 +41,12 @@ export function eventText(e: IncidentRecord['timeline'][number]): string {
     case 'deadline_met': return say('deadline_met', { deadline: deadlineName(str(d.kind)) });
     case 'review': return say('review', { n: str(d.length) });
     case 'note': return say('note', { text: str(d.text) });
-    case 'linked': return say('linked', { kind: linkKind(str(d.kind)), ref: str(d.ref) });
+    case 'linked': {
+      // The linked item's words where the incident still holds it (the post, the alert), else its id.
+      const detail = links.find((l) => l.kind === str(d.kind) && l.ref === str(d.ref))?.detail;
+      const words = detail ? (lang.value === 'en' && detail.textEn ? detail.textEn : detail.text) : str(d.ref);
+      return say('linked', { kind: linkKind(str(d.kind)), ref: words.length > 60 ? `${words.slice(0, 60)}…` : words });
+    }
     case 'owner_changed': case 'closed': case 'reopened': return say(e.type);
     default: return e.type;
   }

@@ -88,7 +88,7 @@ export function IncidentDetail({ model, id }: { model: MonitorModel; id: string 
       <h4>{mt('links')}</h4>
       {i.links.length ? <ul class="incident-links">{i.links.map((l) => <LinkItem key={`${l.kind}:${l.ref}`} link={l} />)}</ul> : <p class="muted">{mt('noLinks')}</p>}
       <h4>{mt('timeline')}</h4>
-      <ol class="timeline">{i.timeline.map((e, n) => <li key={n}>{bj(e.at)} · {eventText(e)}</li>)}</ol>
+      <ol class="timeline">{i.timeline.map((e, n) => <li key={n}>{bj(e.at)} · {eventText(e, i.links)}</li>)}</ol>
       <h4>{mt('review')}</h4>
       {i.status === 'open'
         ? <div><textarea rows={4} value={review || (i.review ?? '')} onInput={(e) => setReview((e.target as HTMLTextAreaElement).value)} /><button type="button" onClick={() => patch({ status: 'closed', review })} disabled={!review.trim()}>{mt('close')}</button></div>
