@@ -47,7 +47,7 @@ const sohuHao: LayoutPage = {
 </body></html>`,
   headline: '青禾乳业新品低温奶上市',
   body: ['首批在京津冀300家门店上架', '接入公司监控平台'],
-  absent: ['新闻', '返回搜狐', '平台声明', '阅读', '点赞', 'Copyright'],
+  absent: ['新闻', '返回搜狐', '平台声明', '责任编辑', '阅读', '点赞', 'Copyright'],
   author: '乳业头条',
   publishedAt: '2026-11-22T06:05:00.000Z',
 };

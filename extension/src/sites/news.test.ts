@@ -32,6 +32,9 @@ describe('news adapter', () => {
   test.each([
     ['http://www.thepaper.cn/newsDetail_forward_30200001.html', '青禾乳业多批次产品被曝胀包 当地市场监管局已介入', '已下架相关批次产品。'],
     ['http://www.sixthtone.com/news/1016789.html', 'Qinghe Dairy recalls yogurt after food poisoning complaints', 'preparing a lawsuit.'],
+    // The 责任编辑 line after the last paragraph is no article text.
+    [sina, '消费者称饮用青禾牛奶后出现过敏 青禾乳业回应：已启动调查', '主要集中在产品胀包、配送延误等问题。'],
+    [n163, '青禾乳业回应“胀包”质疑：系运输温控问题', '质疑企业“以次充好”。'],
   ])('%s: the article text is its headline once, then the body to its last paragraph', (url, headline, end) => {
     const [article] = units(url);
     expect(article?.text.startsWith(`${headline}\n`)).toBe(true);

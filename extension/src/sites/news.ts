@@ -1,3 +1,4 @@
+import { closingNotes } from './body-notes.ts';
 import { articleBlockOf, isHomeLink, isLinkBlock, paragraphText, precedes, titledHeading } from './article-block.ts';
 import { parseCount } from './counts.ts';
 import { textHash } from './hash.ts';
@@ -154,9 +155,12 @@ function findUnits(root: ParentNode, now: Date): Unit[] {
   let articleKey: string | undefined;
   const url = meta.url ?? (doc.location?.href !== 'about:blank' ? doc.location?.href : undefined);
   if (body && ((root as Node).contains(body) || body.contains(root as Node))) {
+    // 相关阅读 lists, ad links and 返回搜狐 inside the article container are no part of the article, nor are the
+    // editor, source and disclaimer lines after its last paragraph.
+    const chrome = (el: Element) => inSection(el) || isLinkBlock(el);
+    const notes = closingNotes(body, chrome);
     const ex = extractText(headline && !body.contains(headline) ? [headline, body] : [body], {
-      // 相关阅读 lists, ad links and 返回搜狐 inside the article container are no part of the article.
-      skip: (el) => inSection(el) || isLinkBlock(el),
+      skip: (el) => chrome(el) || notes.has(el),
     });
     articleKey = `news:${url ? url.replace(/[?#].*$/, '') : textHash(ex.text)}`;
     units.push(compact({
