@@ -29,4 +29,31 @@ const iqilu: LayoutPage = {
   publishedAt: '2026-11-22T06:05:03.000Z',
 };
 
-export const tailPages: LayoutPage[] = [iqilu];
+const gmw: LayoutPage = {
+  name: 'gmw.cn: 【责任编辑:…】 and 免责声明 closing the body, with a share row of spans and a 字号 row inside it',
+  url: 'https://economy.gmw.cn/2026-11/22/content_37123456.htm',
+  html: `<!DOCTYPE html><html><head><meta charset="utf-8"><title>青禾乳业发布冷链白皮书_光明网</title></head><body>
+<div class="g-nav"><a href="https://www.gmw.cn/">光明网</a><a href="https://politics.gmw.cn/">时政</a><a href="https://economy.gmw.cn/">经济</a></div>
+<div class="g-main"><div class="m-title-box"><h1 class="u-title">青禾乳业发布冷链白皮书</h1>
+<div class="m-con-info"><span class="m-con-time">2026-11-22 14:05</span><span class="m-con-source">来源：光明网</span></div></div>
+<div class="u-mainText" id="articleBox">
+<div class="m-share-row"><span>分享到：</span><span class="wx">微信</span><span class="wb">微博</span><span class="qq">QQ空间</span></div>
+<div class="m-font-row">字号：<span>大</span> <span>中</span> <span>小</span></div>
+<p>光明网讯 青禾乳业22日发布《乳制品冷链运输白皮书》，首次公开华北配送车辆的温控数据。</p>
+<p>白皮书显示，今年三季度青禾乳业冷藏车温度超标时长占比为0.8%，公司计划明年降至0.2%以下。</p>
+<p>公司还承诺，消费者可通过微信小程序查询所购产品的全程温度记录。</p>
+<div class="m-tool-row"><span class="print">打印</span><span class="err">【纠错】</span></div>
+<div class="m-editor">【责任编辑:王露】</div>
+<p>免责声明：本文仅代表作者个人观点，与光明网无关。</p>
+</div>
+<div class="m-relate"><h3>相关阅读</h3><ul><li><a href="#">乳企冬季保供</a></li></ul></div></div>
+<div class="g-footer"><p>光明网版权所有 京ICP备05023456号</p></div>
+</body></html>`,
+  headline: '青禾乳业发布冷链白皮书',
+  body: ['首次公开华北配送车辆的温控数据', '公司计划明年降至0.2%以下', '可通过微信小程序查询'],
+  absent: ['分享到', 'QQ空间', '字号', '打印', '纠错', '责任编辑', '免责声明', '相关阅读', '版权所有'],
+  author: '光明网',
+  publishedAt: '2026-11-22T06:05:00.000Z',
+};
+
+export const tailPages: LayoutPage[] = [iqilu, gmw];

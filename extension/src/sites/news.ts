@@ -1,4 +1,5 @@
 import { closingNotes } from './body-notes.ts';
+import { isControlRow } from './control-rows.ts';
 import { articleBlockOf, isHomeLink, isLinkBlock, paragraphText, precedes, titledHeading } from './article-block.ts';
 import { parseCount } from './counts.ts';
 import { textHash } from './hash.ts';
@@ -155,9 +156,9 @@ function findUnits(root: ParentNode, now: Date): Unit[] {
   let articleKey: string | undefined;
   const url = meta.url ?? (doc.location?.href !== 'about:blank' ? doc.location?.href : undefined);
   if (body && ((root as Node).contains(body) || body.contains(root as Node))) {
-    // 相关阅读 lists, ad links and 返回搜狐 inside the article container are no part of the article, nor are the
-    // editor, source and disclaimer lines after its last paragraph.
-    const chrome = (el: Element) => inSection(el) || isLinkBlock(el);
+    // 相关阅读 lists, ad links, 返回搜狐 and share / 字号 / 打印 rows inside the article container are no part of
+    // the article, nor are the editor, source and disclaimer lines after its last paragraph.
+    const chrome = (el: Element) => inSection(el) || isLinkBlock(el) || (el !== body && isControlRow(el));
     const notes = closingNotes(body, chrome);
     const ex = extractText(headline && !body.contains(headline) ? [headline, body] : [body], {
       skip: (el) => chrome(el) || notes.has(el),
