@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
-import { isLinkBlock } from './article-block.ts';
+import { isLinkBlock, isSiteName } from './article-block.ts';
 
-// Chrome inside an article container (issue 4): what the article text leaves out, and what it keeps.
+// Chrome inside an article container (issue 4): what the article text leaves out, and what it keeps; logos in h1s.
 
 const first = (html: string) => {
   const div = document.createElement('div');
@@ -27,5 +27,29 @@ describe('isLinkBlock', () => {
     ['<span><a href="/u/1">青禾乳业</a></span>'],
   ])('%s is part of the article', (html) => {
     expect(isLinkBlock(first(html))).toBe(false);
+  });
+});
+
+describe('isSiteName', () => {
+  const heading = (title: string, text: string, head = '') => {
+    document.head.innerHTML = `<title>${title}</title>${head}`;
+    return first(`<h1>${text}</h1>`);
+  };
+
+  test.each([
+    ['青禾乳业在沧州启动送奶进社区活动-中国新闻网', '中国新闻网', ''],
+    ['青禾乳业回应“胀包”质疑--财经--人民网', '人民网', ''],
+    ['澎湃新闻 - 青禾乳业的冷链难题', '澎湃新闻', ''],
+    ['青禾乳业长沙冷链仓投用', '潇湘晨报', '<meta property="og:site_name" content="潇湘晨报">'],
+  ])('in a page titled %s, an h1 of %s is the site’s logo', (title, text, head) => {
+    expect(isSiteName(heading(title, text, head))).toBe(true);
+  });
+
+  test.each([
+    ['青禾乳业在沧州启动送奶进社区活动-中国新闻网', '青禾乳业在沧州启动送奶进社区活动'],
+    ['澎湃新闻 - 青禾乳业的冷链难题', '青禾乳业的冷链难题'],
+    ['青禾乳业的冷链难题', '青禾乳业的冷链难题'],
+  ])('in a page titled %s, an h1 of %s is a headline', (title, text) => {
+    expect(isSiteName(heading(title, text))).toBe(false);
   });
 });

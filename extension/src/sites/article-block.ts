@@ -56,14 +56,7 @@ export function articleBlockOf(scope: Element, skip: (el: Element) => boolean): 
  * suffix: `_百度`, `--财经--人民网`, `-新华网`).
  */
 export function titledHeading(doc: Document, where: (el: Element) => boolean): Element | undefined {
-  const titles = [doc.title, doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? '']
-    .map((t) => t.replace(/\s+/g, ' ').trim())
-    .filter(Boolean);
-  const named = (el: Element) => {
-    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-    return text.length >= 4 && titles.some((t) => t.startsWith(text));
-  };
-  const found = Array.from(doc.querySelectorAll('h1, h2, h3, [class*="title"]')).filter((el) => where(el) && named(el));
+  const found = Array.from(doc.querySelectorAll('h1, h2, h3, [class*="title"]')).filter((el) => where(el) && startsTitle(el));
   // The innermost of nested matches (the h2, not its .article-title wrapper): its words are the headline alone.
   return found.find((el) => !found.some((o) => o !== el && el.contains(o)));
 }
@@ -93,6 +86,34 @@ export function isHomeLink(el: Element): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * The site's name as the page states it: og:site_name, application-name, and the shorter end of a title cut at its
+ * separators (青禾乳业沧州送奶进社区-中国新闻网, but also 澎湃新闻 - 青禾乳业…, where the site comes first).
+ */
+function siteNames(doc: Document): string[] {
+  const named = ['meta[property="og:site_name"]', 'meta[name="application-name"]']
+    .map((q) => doc.querySelector(q)?.getAttribute('content')?.trim() ?? '');
+  const parts = doc.title.split(/\s*(?:[-_|｜–—·]+)\s*/).map((t) => t.trim()).filter(Boolean);
+  const [head, tail] = [parts[0], parts[parts.length - 1]];
+  const end = parts.length < 2 || !head || !tail ? '' : tail.length < head.length ? tail : head;
+  return [...named, end].filter(Boolean);
+}
+
+/** A site's logo in an h1 printed as its plain name (<h1 class="logo">中国新闻网</h1>): no headline. */
+export function isSiteName(el: Element): boolean {
+  const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return text !== '' && siteNames(el.ownerDocument).includes(text);
+}
+
+/** Whether the page's title (or og:title) starts with the heading's words. */
+export function startsTitle(el: Element): boolean {
+  const doc = el.ownerDocument;
+  const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const titles = [doc.title, doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? '']
+    .map((t) => t.replace(/\s+/g, ' ').trim());
+  return text.length >= 4 && titles.some((t) => t.startsWith(text));
 }
 
 /** Whether `a` comes before `b` in the page and does not hold it. */

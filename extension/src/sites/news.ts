@@ -1,6 +1,8 @@
 import { closingNotes } from './body-notes.ts';
 import { isControlRow } from './control-rows.ts';
-import { articleBlockOf, isHomeLink, isLinkBlock, paragraphText, precedes, titledHeading } from './article-block.ts';
+import {
+  articleBlockOf, isHomeLink, isLinkBlock, isSiteName, paragraphText, precedes, startsTitle, titledHeading,
+} from './article-block.ts';
 import { parseCount } from './counts.ts';
 import { textHash } from './hash.ts';
 import { articleMeta } from './news-meta.ts';
@@ -127,9 +129,11 @@ function articleParts(
   const body = note(matched, 'text', pick(root, sel.body, outside))?.el
     ?? noteHeuristic(matched, 'text', articleBlockOf(doc.body, inSection));
   if (!body) return {};
-  // A logo in an h1 (an image, or the site's name linking home) is no headline.
-  const titled = (el: Element) => (el.textContent ?? '').trim().length >= 4 && !isHomeLink(el);
-  const before = note(found, 'headline', pick(root, sel.headline, (el) => !body.contains(el) && titled(el)))?.el
+  // A logo in an h1 (an image, the site's name linking home or printed plain) is no headline; of the headings
+  // left, the one the page's title starts with comes first.
+  const titled = (el: Element) => (el.textContent ?? '').trim().length >= 4 && !isHomeLink(el) && !isSiteName(el);
+  const outer = (el: Element) => !body.contains(el) && titled(el);
+  const before = note(found, 'headline', pick(root, sel.headline, (el) => outer(el) && startsTitle(el)) ?? pick(root, sel.headline, outer))?.el
     ?? noteHeuristic(found, 'headline', titledHeading(doc, (el) => precedes(el, body)));
   if (before) return { body, headline: before };
   const inside = note(found, 'headline', pick(body, sel.headline, titled))?.el

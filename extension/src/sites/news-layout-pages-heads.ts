@@ -1,0 +1,46 @@
+import type { LayoutPage } from './news-layout-pages.ts';
+
+// Test pages (issue 4) around the headline: a logo printed as the site's name in an h1 that is no link home, and
+// a logo h1 whose image and name link to /index.html, both before the real headline.
+
+const chinanewsLogo: LayoutPage = {
+  name: 'chinanews.com.cn (mobile-style): <h1 class="logo">中国新闻网</h1> as plain text before the headline h1',
+  url: 'https://www.chinanews.com.cn/sh/2026/11-22/10123999.shtml',
+  html: `<!DOCTYPE html><html><head><meta charset="utf-8"><title>青禾乳业在沧州启动送奶进社区活动-中国新闻网</title></head><body>
+<div class="header"><h1 class="logo">中国新闻网</h1><div class="nav"><a href="/">首页</a><a href="/society/">社会</a><a href="/finance/">财经</a></div></div>
+<div class="content"><div class="content_left">
+<h1>青禾乳业在沧州启动送奶进社区活动</h1>
+<div class="content_left_time">2026年11月22日 14:05　来源：中国新闻网</div>
+<div class="left_zw"><p>　　中新网沧州11月22日电 青禾乳业22日在沧州启动“送奶进社区”活动，首批覆盖20个社区。</p>
+<p>　　活动期间，社区居民可凭身份证免费领取一盒纯牛奶，并现场查看产品检测报告。</p></div>
+<div class="left_name">【编辑:李岩】</div></div></div>
+<div class="pagebottom"><p>Copyright ©1999-2026 chinanews.com. All Rights Reserved</p></div>
+</body></html>`,
+  headline: '青禾乳业在沧州启动送奶进社区活动',
+  body: ['首批覆盖20个社区', '现场查看产品检测报告'],
+  absent: ['中国新闻网', '首页', '编辑', 'Copyright'],
+  author: '中国新闻网',
+  publishedAt: '2026-11-22T06:05:00.000Z',
+};
+
+const xxcbLogo: LayoutPage = {
+  name: 'an evening paper: logo h1 with an image and the paper’s name linking to /index.html, headline in div.title',
+  url: 'https://www.xxcb.cn/news/2026-11/22/content_2212345.html',
+  html: `<!DOCTYPE html><html><head><meta charset="utf-8"><title>青禾乳业长沙冷链仓投用_潇湘晨报</title>
+<meta property="og:site_name" content="潇湘晨报"></head><body>
+<div class="top"><h1 class="logo"><a href="/index.html"><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt="潇湘晨报">潇湘晨报</a></h1>
+<div class="menu"><a href="/news/">新闻</a><a href="/city/">城事</a></div></div>
+<div class="main"><div class="title">青禾乳业长沙冷链仓投用</div>
+<div class="meta">2026-11-22 14:05 来源：潇湘晨报 作者：邓芳</div>
+<div class="text"><p>22日，青禾乳业位于长沙经开区的冷链仓库正式投用，可储存乳制品8000吨。</p>
+<p>仓库配备实时温控系统，数据同步上传至市场监管部门的监管平台。</p></div></div>
+<div class="foot"><p>潇湘晨报版权所有 湘ICP备12345678号</p></div>
+</body></html>`,
+  headline: '青禾乳业长沙冷链仓投用',
+  body: ['可储存乳制品8000吨', '同步上传至市场监管部门'],
+  absent: ['潇湘晨报', '城事', '版权所有'],
+  author: '邓芳',
+  publishedAt: '2026-11-22T06:05:00.000Z',
+};
+
+export const headPages: LayoutPage[] = [chinanewsLogo, xxcbLogo];
