@@ -1,7 +1,8 @@
 import type { LayoutPage } from './news-layout-pages.ts';
 
-// Test pages (issue 4) around the headline: a logo printed as the site's name in an h1 that is no link home, and
-// a logo h1 whose image and name link to /index.html, both before the real headline.
+// Test pages (issue 4) around the headline: a logo printed as the site's name in an h1 that is no link home, a
+// logo h1 whose image and name link to /index.html, both before the real headline; and a byline naming its
+// reporter with no 作者： label.
 
 const chinanewsLogo: LayoutPage = {
   name: 'chinanews.com.cn (mobile-style): <h1 class="logo">中国新闻网</h1> as plain text before the headline h1',
@@ -43,4 +44,22 @@ const xxcbLogo: LayoutPage = {
   publishedAt: '2026-11-22T06:05:00.000Z',
 };
 
-export const headPages: LayoutPage[] = [chinanewsLogo, xxcbLogo];
+const hubeiReporter: LayoutPage = {
+  name: 'a provincial daily: "来源：湖北日报 记者 王立 通讯员 张三" with no 作者： label',
+  url: 'https://news.cnhubei.com/content/2026-11/22/content_19123456.html',
+  html: `<!DOCTYPE html><html><head><meta charset="utf-8"><title>青禾乳业武汉工厂新增两条低温奶生产线_荆楚网</title></head><body>
+<div class="top"><a href="http://www.cnhubei.com/">荆楚网</a><a href="http://news.cnhubei.com/">新闻</a><a href="http://hb.cnhubei.com/">湖北</a></div>
+<div class="main"><div class="article-box"><h1 class="article-title">青禾乳业武汉工厂新增两条低温奶生产线</h1>
+<div class="article-info"><span>2026-11-22 14:05</span><span>来源：湖北日报</span><span>记者 王立 通讯员 张三</span></div>
+<div class="article-body"><p>22日，青禾乳业武汉工厂两条低温奶生产线投产，日产能提高到300吨。</p>
+<p>记者了解到，新生产线的灌装车间全程恒温，产品出厂后由自建冷链直送武汉三镇门店。</p></div></div></div>
+<div class="footer"><p>荆楚网版权所有 鄂ICP备13005123号</p></div>
+</body></html>`,
+  headline: '青禾乳业武汉工厂新增两条低温奶生产线',
+  body: ['日产能提高到300吨', '自建冷链直送武汉三镇门店'],
+  absent: ['通讯员', '湖北日报', '版权所有'],
+  author: '王立',
+  publishedAt: '2026-11-22T06:05:00.000Z',
+};
+
+export const headPages: LayoutPage[] = [chinanewsLogo, xxcbLogo, hubeiReporter];

@@ -141,6 +141,28 @@ function bylineName(doc: Document, area: BylineArea, now: Date): { name: string;
   return link ? { name: (link.textContent ?? '').trim(), how: 'byline profile link' } : undefined;
 }
 
+/** A reporter's name after 记者: two to four characters, or a name with ·, ending where the name's words do. */
+const NAME = /^([\u4e00-\u9fa5]{2,4}|[\u4e00-\u9fa5]{1,6}·[\u4e00-\u9fa5]{1,6})(?=$|[^\u4e00-\u9fa5·]|报道|摄)/;
+/** What follows 记者 in a sentence or the next label, never a name: 记者了解到, 记者 王立 通讯员 张三, 来源：. */
+const NOT_NAME = /^(?:了解到|注意到|获悉|从|在|向|对|发现|走访|探访|采访|看到|调查|来源|稿源|通讯员|实习生|编辑|责编|报道|摄影|发自)/;
+
+/**
+ * The reporters a byline names after 记者 (澎湃新闻记者 刘源, 记者 王立 通讯员 张三, 本报记者 王立 李明): the
+ * people who wrote the piece, where 来源 names only the outlet. Joined with 、 when there are several.
+ */
+export function reportersIn(text: string): string | undefined {
+  for (const m of text.matchAll(/记者\s*[:：]?\s*/g)) {
+    let rest = text.slice((m.index ?? 0) + m[0].length);
+    const names: string[] = [];
+    for (let n = NAME.exec(rest); n && !NOT_NAME.test(rest); n = NAME.exec(rest)) {
+      names.push(n[1] as string);
+      rest = rest.slice(n[0].length).replace(/^\s*[、,，]?\s*/, '');
+    }
+    if (names.length > 0) return names.join('、');
+  }
+  return undefined;
+}
+
 export function articleMeta(doc: Document, area: BylineArea, now: Date): ArticleMeta {
   const m: ArticleMeta = { matched: {} };
   const ld = fromJsonLd(doc);
@@ -161,7 +183,8 @@ export function articleMeta(doc: Document, area: BylineArea, now: Date): Article
   const title = meta(doc, ['og:title', 'twitter:title']);
   set('headline', title?.value, `meta ${title?.name}`);
   const author = meta(doc, ['article:author', 'author', 'og:article:author']);
-  set('author', author?.value, `meta ${author?.name}`);
+  // 澎湃 prints its meta author as 澎湃新闻记者 刘源: the reporter is the author.
+  set('author', author && (reportersIn(author.value) ?? author.value), `meta ${author?.name}`);
   const url = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(doc, ['og:url'])?.value;
   set('url', url ?? undefined, 'canonical / og:url');
 
@@ -174,8 +197,12 @@ export function articleMeta(doc: Document, area: BylineArea, now: Date): Article
   set('publishedAt', metaDay, `meta ${time?.name}`);
   const labelled = (label: string) => texts.map((t) => new RegExp(`${label}[:：]\\s*([^\\s|｜]{2,20})`).exec(t)?.[1]).find(Boolean);
   set('author', labelled('作者'), 'text 作者');
+  // With no 作者： label, a reporter named in the byline (记者 王立 通讯员 张三) before any outlet; the byline is
+  // the text between headline and body, or the byline block, never the whole page (（记者林晓） in the body).
+  const bylines = [between, area.scope && area.scope !== doc.body ? spacedText(area.scope) : ''];
+  set('author', bylines.map(reportersIn).find(Boolean), 'text 记者');
   const name = bylineName(doc, area, now);
-  set('author', name?.name, name?.how ?? '');
+  set('author', name && (reportersIn(name.name) ?? name.name), name?.how ?? '');
   set('author', labelled('来源'), 'text 来源');
   const timeEl = doc.querySelector('time[datetime]');
   set('publishedAt', parseTime(timeEl?.getAttribute('datetime'), now), '<time datetime>');

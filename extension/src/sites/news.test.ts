@@ -13,7 +13,7 @@ const units = (url: string) => news.findUnits(loadFixture(url), fixtureNow);
 describe('news adapter', () => {
   test.each([
     [sina, 'JSON-LD', '李晓雯', '2026-03-05T06:20:00.000Z', 'news:https://news.sina.com.cn/c/2026-03-05/doc-inhqinghe5120394.html'],
-    [paper, 'meta article:published_time', '澎湃新闻记者 刘源', '2026-03-06T01:05:00.000Z', 'news:https://www.thepaper.cn/newsDetail_forward_30124567'],
+    [paper, 'meta article:published_time', '刘源', '2026-03-06T01:05:00.000Z', 'news:https://www.thepaper.cn/newsDetail_forward_30124567'],
     [n163, 'text date', '王立', '2026-03-05T06:20:00.000Z', `news:${n163}`],
   ])('%s: time from %s, author, key', (url, how, author, at, key) => {
     const [article] = units(url);
