@@ -1,10 +1,11 @@
+import { rowsOf } from './structure.ts';
 import { isHiddenInline } from './visibility.ts';
 
 // The article body of a news page when no selector names it (issue 4). Portals put the body in a container of
 // paragraphs with no telling class (people.com.cn `.rm_txt_con`, chinanews `.left_zw`, a county site's bare
 // <div>), next to footers, related lists and link rows that may hold a longer single line than a short news item.
 // So the body is the element whose own paragraphs hold the most text that is not link text, and a footer
-// (版权所有, ICP备, © 2026) is never the body.
+// (版权所有, ICP备, © 2026) is never the body, nor is a reader comment the page's comment section did not give away.
 
 const never = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON', 'TEXTAREA', 'SELECT', 'NAV', 'ASIDE', 'FOOTER', 'HEADER', 'FORM']);
 /** Text inside these is part of a paragraph; any other element child is a block of its own. */
@@ -33,16 +34,40 @@ export function paragraphText(el: Element): number {
   return n;
 }
 
-export function articleBlockOf(scope: Element, skip: (el: Element) => boolean): Element | undefined {
+/**
+ * A reader comment's item: a short block with a time and a like count or a profile link, beside a sibling of the
+ * same tag and class that has them too. When the page's comment section has no name a selector or heading knows,
+ * a long comment would otherwise outweigh a short news item.
+ */
+function isCommentItem(el: Element, now: Date): boolean {
+  const looks = (x: Element) => {
+    if (length(x.textContent) > 1000) return false;
+    const rows = rowsOf(x, now);
+    return !!rows.time && (rows.counts.likes !== undefined || !!rows.author);
+  };
+  const twins = Array.from(el.parentElement?.children ?? [])
+    .filter((o) => o !== el && o.tagName === el.tagName && o.getAttribute('class') === el.getAttribute('class'));
+  return twins.length > 0 && looks(el) && twins.some(looks);
+}
+
+export function articleBlockOf(scope: Element, skip: (el: Element) => boolean, now: Date): Element | undefined {
   let best: Element | undefined;
   let bestScore = 2;
+  const items = new Map<Element, boolean>();
+  const inComment = (el: Element) => {
+    for (let a: Element | null = el; a && a !== scope; a = a.parentElement) {
+      if (!items.has(a)) items.set(a, isCommentItem(a, now));
+      if (items.get(a)) return true;
+    }
+    return false;
+  };
   const walk = (el: Element) => {
     for (const c of Array.from(el.children)) {
       if (never.has(c.tagName) || isHiddenInline(c) || skip(c)) continue;
       if (c.tagName === 'P') continue;
       const n = paragraphText(c);
       // On a tie the inner element wins: the outer one holds the same paragraphs and more chrome (纠错, 责任编辑).
-      if (n >= bestScore && !BOILERPLATE.test(c.textContent ?? '')) { best = c; bestScore = n; }
+      if (n >= bestScore && !BOILERPLATE.test(c.textContent ?? '') && !inComment(c)) { best = c; bestScore = n; }
       walk(c);
     }
   };

@@ -1,8 +1,9 @@
 import type { LayoutPage } from './news-layout-pages.ts';
 
 // Test pages (issue 4) around the headline: a logo printed as the site's name in an h1 that is no link home, a
-// logo h1 whose image and name link to /index.html, both before the real headline; and a byline naming its
-// reporter with no 作者： label.
+// logo h1 whose image and name link to /index.html, both before the real headline; a byline naming its
+// reporter with no 作者： label; and reader posts no class or heading marks as comments, which must not become the
+// article (they are no comment units either: nothing says they are a comment section).
 
 const chinanewsLogo: LayoutPage = {
   name: 'chinanews.com.cn (mobile-style): <h1 class="logo">中国新闻网</h1> as plain text before the headline h1',
@@ -62,4 +63,28 @@ const hubeiReporter: LayoutPage = {
   publishedAt: '2026-11-22T06:05:00.000Z',
 };
 
-export const headPages: LayoutPage[] = [chinanewsLogo, xxcbLogo, hubeiReporter];
+const talkBack: LayoutPage = {
+  name: 'a district portal: reader posts under 我来说两句, named by no class or heading, each longer than the short news item',
+  url: 'https://www.sjzdaily.com.cn/news/2026-11/22/content_5512345.htm',
+  html: `<!DOCTYPE html><html><head><meta charset="utf-8"><title>青禾乳业石家庄配送中心恢复运营_石家庄新闻网</title></head><body>
+<div class="nav"><a href="/">首页</a><a href="/news/">本地</a><a href="/life/">生活</a></div>
+<div class="wrap"><h1>青禾乳业石家庄配送中心恢复运营</h1>
+<div class="info">2026-11-22 14:05　来源：石家庄日报</div>
+<div class="con"><p>记者22日获悉，青禾乳业石家庄配送中心完成设备检修，恢复正常运营。</p></div>
+<div class="talk"><div class="talk-hd">我来说两句</div><ul class="talk-list">
+<li class="talk-item"><div class="talk-user"><a href="https://i.sjzdaily.com.cn/u/30211">裕华路老王</a><span class="talk-time">2026-11-22 15:12</span></div>
+<div class="talk-txt">配送中心就在我们小区旁边，前几天半夜还能听到冷藏车进进出出，检修完了希望噪音能小一点，也希望青禾的牛奶以后别再出问题了。</div>
+<div class="talk-op"><span>赞(15)</span><span>回复</span></div></li>
+<li class="talk-item"><div class="talk-user"><a href="https://i.sjzdaily.com.cn/u/40877">桥西宝妈</a><span class="talk-time">2026-11-22 16:03</span></div>
+<div class="talk-txt">家里孩子一直喝青禾的学生奶，这次的检修结果和检测报告能不能公开？家长们在群里讨论了好几天，都想看到具体数据。</div>
+<div class="talk-op"><span>赞(7)</span><span>回复</span></div></li></ul></div></div>
+<div class="foot"><p>石家庄新闻网版权所有 冀ICP备12001234号</p></div>
+</body></html>`,
+  headline: '青禾乳业石家庄配送中心恢复运营',
+  body: ['完成设备检修，恢复正常运营'],
+  absent: ['我来说两句', '裕华路老王', '冷藏车进进出出', '学生奶', '版权所有'],
+  author: '石家庄日报',
+  publishedAt: '2026-11-22T06:05:00.000Z',
+};
+
+export const headPages: LayoutPage[] = [chinanewsLogo, xxcbLogo, hubeiReporter, talkBack];

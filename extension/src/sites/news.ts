@@ -124,10 +124,10 @@ function commentUnits(root: ParentNode, doc: Document, articleKey: string | unde
  */
 function articleParts(
   root: ParentNode, doc: Document, matched: Record<string, string>, found: Record<string, string>,
-  inSection: (el: Element) => boolean, outside: (el: Element) => boolean,
+  inSection: (el: Element) => boolean, outside: (el: Element) => boolean, now: Date,
 ): { body?: Element; headline?: Element } {
   const body = note(matched, 'text', pick(root, sel.body, outside))?.el
-    ?? noteHeuristic(matched, 'text', articleBlockOf(doc.body, inSection));
+    ?? noteHeuristic(matched, 'text', articleBlockOf(doc.body, inSection, now));
   if (!body) return {};
   // A logo in an h1 (an image, the site's name linking home or printed plain) is no headline; of the headings
   // left, the one the page's title starts with comes first.
@@ -139,7 +139,7 @@ function articleParts(
   const inside = note(found, 'headline', pick(body, sel.headline, titled))?.el
     ?? noteHeuristic(found, 'headline', titledHeading(doc, (el) => body.contains(el)));
   if (!inside) return { body };
-  const paragraphs = articleBlockOf(body, (el) => inSection(el) || !precedes(inside, el));
+  const paragraphs = articleBlockOf(body, (el) => inSection(el) || !precedes(inside, el), now);
   // Paragraphs that are the column's own children (澎湃, <article> pages) leave the column as the body.
   if (!paragraphs || paragraphText(paragraphs) < paragraphText(body)) return { body, headline: inside };
   return { body: paragraphs, headline: inside };
@@ -153,7 +153,7 @@ function findUnits(root: ParentNode, now: Date): Unit[] {
   const inSection = (el: Element) => sections.includes(el) || /^(NAV|ASIDE)$/.test(el.tagName);
   // The headline element found on the page is what the debug map names, not the metadata's headline text.
   const found: Record<string, string> = {};
-  const { body, headline } = articleParts(root, doc, matched, found, inSection, outside);
+  const { body, headline } = articleParts(root, doc, matched, found, inSection, outside, now);
   const units: Unit[] = [];
   const meta = articleMeta(doc, { scope: pick(doc, sel.byline)?.el ?? doc.body, headline, body }, now);
   Object.assign(matched, meta.matched, found);
