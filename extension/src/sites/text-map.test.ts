@@ -90,6 +90,14 @@ describe('logical text', () => {
     expect(extractText([el('展开说说青禾的问题')]).truncated).toBe(false);
   });
 
+  test.each([
+    ['<span class="expand">收起</span>', '青禾乳业回应了。'],
+    ['<a href="javascript:;">收起全文</a>', '青禾乳业回应了。'],
+  ])('the 收起 of an expanded long post (%s) is left out and the text is whole', (control, text) => {
+    expect(extractText([el(`青禾乳业回应了。${control}`)])).toMatchObject({ text, truncated: false });
+    expect(extractText([el('收起了对青禾的期待')]).text).toBe('收起了对青禾的期待');
+  });
+
   test('hidden nodes and excluded subtrees are not part of the text', () => {
     const root = el('青禾<span style="display:none">隐藏</span>牛奶<div class="reply">回复：青禾苗</div>');
     expect(extractText([root], { exclude: '.reply' }).text).toBe('青禾牛奶');

@@ -41,9 +41,20 @@ const blockTags = new Set([
 const expandWords = /^(?:\.\.\.|…)?\s*(展开|全文|展开全文|查看全文|展开阅读全文)\s*[>›]?$/;
 const gaps = /[ \t\n\r\f]+/g;
 
+/** The control an expanded long post ends with (微博 收起): the whole text is shown, its word is no part of it. */
+const collapseWords = /^(收起|收起全文)\s*[<‹^]?$/;
+
+function isControl(el: Element, words: RegExp): boolean {
+  if (el.matches('.expand, [class*="expand"], [class*="_expand_"]') && words.test((el.textContent ?? '').trim())) return true;
+  return (el.tagName === 'A' || el.tagName === 'SPAN') && words.test((el.textContent ?? '').trim());
+}
+
 export function isExpandControl(el: Element): boolean {
-  if (el.matches('.expand, [class*="expand"], [class*="_expand_"]') && expandWords.test((el.textContent ?? '').trim())) return true;
-  return (el.tagName === 'A' || el.tagName === 'SPAN') && expandWords.test((el.textContent ?? '').trim());
+  return isControl(el, expandWords);
+}
+
+export function isCollapseControl(el: Element): boolean {
+  return isControl(el, collapseWords);
 }
 
 /** Builds the logical text of `roots` (joined by line breaks) with its run map. */
@@ -93,6 +104,7 @@ export function extractText(roots: readonly Element[], opts: ExtractOptions = {}
     if (opts.exclude && el.matches(opts.exclude)) return;
     if (opts.skip?.(el)) return;
     if (isExpandControl(el)) { truncated = true; return; }
+    if (isCollapseControl(el)) return;
     if (skipTags.has(el.tagName)) return;
     if (el.tagName === 'BR') { pendingBreak = true; return; }
     if (el.tagName === 'IMG') {

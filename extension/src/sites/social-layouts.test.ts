@@ -1,0 +1,35 @@
+// @vitest-environment happy-dom
+import { describe, expect, test } from 'vitest';
+import { fixtureNow, pageAt } from './fixture-doc.ts';
+import { weiboFeedPages, type LayoutUnit, type SocialPage } from './social-layout-pages.ts';
+import type { SiteAdapter, Unit } from './types.ts';
+import { weibo } from './weibo.ts';
+
+// Social layouts no saved fixture covers (issue 4): what a frontline user would check of each unit in the side panel.
+
+const cases = [
+  ...weiboFeedPages.map((p) => [p.name, weibo, p] as const),
+];
+
+function seen(units: Unit[]): LayoutUnit[] {
+  return units.map((u) => {
+    const parent = u.parentKey === undefined ? -1 : units.findIndex((o) => o.key === u.parentKey);
+    return Object.fromEntries(Object.entries({
+      kind: u.kind, author: u.author?.name, text: u.text, at: u.publishedAt, counts: u.counts,
+      truncated: u.truncated || undefined, parent: parent >= 0 ? parent : undefined,
+    }).filter(([, v]) => v !== undefined)) as unknown as LayoutUnit;
+  });
+}
+
+const unitsOf = (adapter: SiteAdapter, p: SocialPage) => adapter.findUnits(pageAt(p.url, p.html), fixtureNow);
+
+describe('social adapters on unsaved layouts', () => {
+  test.each(cases)('%s', (_, adapter, p) => {
+    expect(seen(unitsOf(adapter, p))).toEqual(p.units);
+  });
+
+  test.each(cases)('%s: every unit has a key of its own', (_, adapter, p) => {
+    const keys = unitsOf(adapter, p).map((u) => u.key);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+});
