@@ -41,7 +41,9 @@ export function rowsOf(unit: Element, now: Date, skip?: (el: Element) => boolean
   if (rows.author) chrome.add(rows.author);
   const isCount = (el: Element) => countOf(el) !== undefined || labelledCount(el.textContent ?? '') !== undefined;
   const nums = leaves(unit, (el) => !times.includes(el) && isCount(el), skipNode);
-  let next = 0;
+  // Labelled counts first; unlabelled ones then take, in order, the fields no label took: a toolbar printing
+  // 1.2万 · 评论 · 10万+ has its likes third, though only two of its counts are unlabelled.
+  const unlabelled: Element[] = [];
   for (const el of nums) {
     chrome.add(el);
     const inline = labelledCount(el.textContent ?? '');
@@ -49,10 +51,15 @@ export function rowsOf(unit: Element, now: Date, skip?: (el: Element) => boolean
       if (rows.counts[inline.field] === undefined) rows.counts[inline.field] = { n: inline.n, el };
       continue;
     }
-    const labelled = countField(el, unit, nums);
-    const field = labelled === undefined ? order[next++] : labelled;
-    if (field && rows.counts[field] === undefined) rows.counts[field] = { n: countOf(el) as number, el };
+    const field = countField(el, unit, nums);
+    if (field === undefined) unlabelled.push(el);
+    else if (field && rows.counts[field] === undefined) rows.counts[field] = { n: countOf(el) as number, el };
   }
+  const free = order.filter((f) => rows.counts[f] === undefined);
+  unlabelled.forEach((el, i) => {
+    const field = free[i];
+    if (field) rows.counts[field] = { n: countOf(el) as number, el };
+  });
   for (const el of Array.from(unit.querySelectorAll('*'))) {
     if (CHROME_TEXT.test((el.textContent ?? '').trim()) || isExpandControl(el)) chrome.add(el);
   }
