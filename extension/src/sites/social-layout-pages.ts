@@ -58,4 +58,29 @@ ${card({ uid: '3001000004', mid: 'QcA1b2C3g', name: '现场直击', time: '11-22
   ],
 };
 
-export const weiboFeedPages: SocialPage[] = [feedTimes];
+/** A card of a release whose CSS-modules classes no selector names: only woo-* panels, hrefs and titles remain. */
+function hashedCard(head: string, body: string, nested: string, counts: [string, string, string]): string {
+  return `<div class="vue-recycle-scroller__item-view"><div class="_item_p0o9i_1"><div class="_card_x1y2z_3" role="article">
+<div class="_head_x1y2z_8">${head}</div>
+<div class="_wbpro-feed-content_x1y2z"><div class="_text_x1y2z_20">${body}</div>${nested}</div>
+<div class="_toolbar_x1y2z_40"><div class="_btn_x1y2z_41"><span class="_ico_x1y2z_42"></span><span>${counts[0]}</span></div><div class="_btn_x1y2z_41"><span class="_ico_x1y2z_43"></span><span>${counts[1]}</span></div><div class="_btn_x1y2z_41"><span class="_ico_x1y2z_44"></span><span>${counts[2]}</span></div></div>
+</div></div></div>`;
+}
+const head = (uid: string, name: string, mid: string, title: string, shown: string) =>
+  `<a href="/u/${uid}" class="_ava_x1y2z_9"><img src="${gif}" alt=""></a><div><a href="/u/${uid}" class="_nm_x1y2z_10">${name}</a><div class="_sub_x1y2z_11"><a href="https://weibo.com/${uid}/${mid}" title="${title}" class="_tm_x1y2z_12">${shown}</a><span>来自 微博 weibo.com</span></div></div>`;
+
+const hashedRepost: SocialPage = {
+  name: 'weibo.com, every hashed class renamed (_wbpro-feed-content_x1y2z): a repost nesting its original, then a plain post',
+  url: 'https://weibo.com/',
+  html: doc(`<div id="scroller" class="vue-recycle-scroller"><div class="vue-recycle-scroller__item-wrapper">
+${hashedCard(head('4002000001', '消费维权君', 'QcB1x2Y3z', '2026-11-22 17:10', '30分钟前'), '//@乳品观察:转发微博 这次必须给个说法', `<div class="_reBox_k3m4n_1"><div class="_reHead_k3m4n_2"><a href="/u/1650123456" class="_reName_k3m4n_3">@青禾乳业官方</a><a href="https://weibo.com/1650123456/QcB0a1B2c" title="2026-11-22 11:00" class="_tm_x1y2z_12">今天 11:00</a></div><div class="_reText_k3m4n_4">关于网传产品质量问题的说明：相关批次产品已封存送检，结果将及时公布。</div><div class="_reBar_k3m4n_5"><span>转发 5321</span> · <span>评论 2019</span> · <span>赞 1.1万</span></div></div>`, ['1.2万', '评论', '10万+'])}
+${hashedCard(head('4002000002', '理性消费者', 'QcB1x2Y4a', '2026-11-21 14:05', '昨天 14:05'), '青禾的酸奶我家一直在喝，没遇到问题，大家理性看待', '', ['转发', '3', '赞'])}
+</div></div>`),
+  units: [
+    { kind: 'repost', author: '消费维权君', text: '//@乳品观察:转发微博 这次必须给个说法', at: '2026-11-22T09:10:00.000Z', counts: { reposts: 12_000, comments: 0, likes: 100_000 }, parent: 1 },
+    { kind: 'post', author: '青禾乳业官方', text: '关于网传产品质量问题的说明：相关批次产品已封存送检，结果将及时公布。', at: '2026-11-22T03:00:00.000Z', counts: { reposts: 5321, comments: 2019, likes: 11_000 } },
+    { kind: 'post', author: '理性消费者', text: '青禾的酸奶我家一直在喝，没遇到问题，大家理性看待', at: '2026-11-21T06:05:00.000Z', counts: { reposts: 0, comments: 3, likes: 0 } },
+  ],
+};
+
+export const weiboFeedPages: SocialPage[] = [feedTimes, hashedRepost];

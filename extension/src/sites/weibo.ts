@@ -70,9 +70,12 @@ function retweetBox(card: Element, found: Element | undefined, now: Date): { box
   }
   const [first, second] = twoPostLinks(card, now);
   if (!first || !second || postRef(first).id === postRef(second).id) return {};
+  // The smallest block around a link that holds a text too: a release may put the card's own text and the original
+  // side by side in one content box, which holds no other post link but is no part of the original.
+  const holdsText = (el: Element) => textBlockOf(el, rowsOf(el, now)) !== undefined;
   const boxOf = (link: Element, other: Element) => {
     let box: Element = link;
-    while (box.parentElement && box.parentElement !== card && !box.parentElement.contains(other)) box = box.parentElement;
+    while (box.parentElement && box.parentElement !== card && !box.parentElement.contains(other) && (box === link || !holdsText(box))) box = box.parentElement;
     return box;
   };
   // The card's own time sits in its header row, which holds no text block; the original's box holds its text.
