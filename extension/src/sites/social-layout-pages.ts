@@ -83,4 +83,15 @@ ${hashedCard(head('4002000002', '理性消费者', 'QcB1x2Y4a', '2026-11-21 14:0
   ],
 };
 
-export const weiboFeedPages: SocialPage[] = [feedTimes, hashedRepost];
+const deletedOriginal: SocialPage = {
+  name: 'weibo.com: a repost whose original was deleted (抱歉，此微博已被作者删除)',
+  url: 'https://weibo.com/',
+  html: doc(`<div id="scroller" class="vue-recycle-scroller"><div class="vue-recycle-scroller__item-wrapper">
+${card({ uid: '5003000001', mid: 'QcC1d2E3f', name: '老用户阿强', time: '5分钟前', title: '2026-11-22 17:35', body: '删得这么快？青禾心虚了吧', more: '<div class="_retweet_1tpft_61"><div class="wbpro-feed-reText _wbtext_1psp9_14">抱歉，此微博已被作者删除。查看帮助：<a href="https://t.cn/abc">网页链接</a></div></div>', counts: ['2', '5', '9'] })}
+</div></div>`),
+  units: [
+    { kind: 'repost', author: '老用户阿强', text: '删得这么快？青禾心虚了吧', at: '2026-11-22T09:35:00.000Z', counts: { reposts: 2, comments: 5, likes: 9 } },
+  ],
+};
+
+export const weiboFeedPages: SocialPage[] = [feedTimes, hashedRepost, deletedOriginal];

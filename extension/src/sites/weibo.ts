@@ -119,7 +119,7 @@ function cardUnits(card: Element, now: Date): Unit[] {
     if (h) counts[f] = noteHeuristic(matched, f, readCount(matched, f, h.el.textContent) ?? h.n);
   }
   const promoted = note(matched, 'promoted', pick(card, sel.promotedTag, outsideRetweet)) !== null;
-  const kind: UnitKind = original ? 'repost' : 'post';
+  const kind: UnitKind = box ? 'repost' : 'post';
   units.unshift(compact({
     key: keyOf(ref.id, author?.name, ex.text), platform: 'weibo', kind, text: ex.text, truncated: ex.truncated,
     author, permalink: ref.url, publishedAt: timeOf(timeLink, now), counts: nonEmpty(compact(counts)),
@@ -141,6 +141,8 @@ function originalUnit(box: Element, now: Date): Unit | undefined {
   const timeLink = note(om, 'time', pick(box, sel.timeLink))?.el ?? noteHeuristic(om, 'time', rows.time?.el);
   const ref = postRef(timeLink);
   const author = authorLink ? authorFrom(authorLink) : undefined;
+  // A deleted or hidden original leaves only the platform's notice (抱歉，此微博已被作者删除): no author, no time.
+  if (!author && !timeLink) return undefined;
   const bar = note(om, 'counts', pick(box, sel.retweetCounts))?.el;
   let counts: Counts | undefined = bar ? labelledCounts(bar.textContent ?? '') : undefined;
   if (!counts || Object.keys(counts).length === 0) counts = noteHeuristic(om, 'counts', countsOf(rows));
