@@ -1,14 +1,17 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
 import { fixtureNow, pageAt } from './fixture-doc.ts';
+import { mobilePages, weiboMorePages } from './social-layout-pages-more.ts';
 import { weiboFeedPages, type LayoutUnit, type SocialPage } from './social-layout-pages.ts';
 import type { SiteAdapter, Unit } from './types.ts';
+import { weiboMobile } from './weibo-mobile.ts';
 import { weibo } from './weibo.ts';
 
 // Social layouts no saved fixture covers (issue 4): what a frontline user would check of each unit in the side panel.
 
 const cases = [
-  ...weiboFeedPages.map((p) => [p.name, weibo, p] as const),
+  ...[...weiboFeedPages, ...weiboMorePages].map((p) => [p.name, weibo, p] as const),
+  ...mobilePages.map((p) => [p.name, weiboMobile, p] as const),
 ];
 
 function seen(units: Unit[]): LayoutUnit[] {
