@@ -57,5 +57,20 @@ ${mCard('7001000003', '青禾老用户', '11-20', '喝了十年青禾，这次�
   ],
 };
 
+const mobileReplies: SocialPage = {
+  name: 'm.weibo.cn detail: reply previews end in a 共5条回复 link',
+  url: 'https://m.weibo.cn/detail/4990000000000003',
+  html: page('微博正文', `<div class="wb-item-wrap">${mCard('7001000004', '宝妈小雨', '5分钟前', '青禾的检测报告出来了吗？', '', ['转发', '2', '9'])}</div>
+<div class="comment-content"><div class="card m-avatar-box lite-page-list"><a href="/profile/7001000005" class="m-img-box"><img src="${gif}" alt=""></a>
+<div class="m-box-dir m-box-col m-box-center"><div class="m-text-box"><h4 class="m-text-cut"><span class="m-text-cut"><a href="/profile/7001000005">等报告的人</a></span></h4><h3>还没有，青禾说下周公布</h3></div>
+<div class="cmt-sub-txt"><p><a href="/profile/7001000004">宝妈小雨</a>：<span>谢谢告知</span></p><p class="m-text-cut"><span>共5条回复</span><i class="m-font m-font-arrow-right"></i></p></div>
+<div class="lite-bot m-box m-box-center-a"><span class="time">3分钟前</span><span class="lite-like m-box-col"><i class="lite-iconf lite-iconf-like"></i><em>1.5万</em></span></div></div></div></div>`),
+  units: [
+    { kind: 'post', author: '宝妈小雨', text: '青禾的检测报告出来了吗？', at: '2026-11-22T09:35:00.000Z', counts: { reposts: 0, comments: 2, likes: 9 } },
+    { kind: 'comment', author: '等报告的人', text: '还没有，青禾说下周公布', at: '2026-11-22T09:37:00.000Z', counts: { likes: 15_000 }, parent: 0 },
+    { kind: 'reply', author: '宝妈小雨', text: '谢谢告知', parent: 1 },
+  ],
+};
+
 export const weiboMorePages: SocialPage[] = [weiboHotComments];
-export const mobilePages: SocialPage[] = [mobileFeed];
+export const mobilePages: SocialPage[] = [mobileFeed, mobileReplies];

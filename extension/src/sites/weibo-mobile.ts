@@ -2,6 +2,7 @@ import { parseCount } from './counts.ts';
 import { textHash } from './hash.ts';
 import { absoluteUrl, compact, countNear } from './parts.ts';
 import { note, noteHeuristic, pick, pickAll, type FallbackList } from './selectors.ts';
+import { MORE_REPLIES } from './shapes.ts';
 import { rowsOf, textBlockOf } from './structure.ts';
 import { extractText } from './text-map.ts';
 import { parseTime } from './time.ts';
@@ -145,7 +146,7 @@ function commentUnits(root: ParentNode, parentKey: string | undefined, now: Date
       const spans = Array.from(p.children).filter((e) => e.tagName === 'SPAN');
       const rx = extractText(spans.length > 0 ? spans : [p]);
       const rname = (a?.textContent ?? '').trim();
-      if (!rx.text) continue;
+      if (!rx.text || MORE_REPLIES.test(rx.text)) continue;
       units.push(compact({
         key: `weibo:c:${postId}:${textHash(`${rname}\n${rx.text}`)}`, platform: 'weibo', kind: 'reply', text: rx.text,
         truncated: rx.truncated, author: rname ? compact({ name: rname, id: /\/profile\/(\d+)/.exec(a?.getAttribute('href') ?? '')?.[1] }) : undefined,
