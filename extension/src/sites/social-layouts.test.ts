@@ -1,6 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
 import { fixtureNow, pageAt } from './fixture-doc.ts';
+import { douyin } from './douyin.ts';
+import { douyinPages } from './social-layout-pages-douyin.ts';
 import { mobilePages, weiboMorePages } from './social-layout-pages-more.ts';
 import { weiboFeedPages, type LayoutUnit, type SocialPage } from './social-layout-pages.ts';
 import type { SiteAdapter, Unit } from './types.ts';
@@ -12,6 +14,7 @@ import { weibo } from './weibo.ts';
 const cases = [
   ...[...weiboFeedPages, ...weiboMorePages].map((p) => [p.name, weibo, p] as const),
   ...mobilePages.map((p) => [p.name, weiboMobile, p] as const),
+  ...douyinPages.map((p) => [p.name, douyin, p] as const),
 ];
 
 function seen(units: Unit[]): LayoutUnit[] {

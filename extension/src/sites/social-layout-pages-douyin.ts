@@ -1,0 +1,44 @@
+import type { SocialPage } from './social-layout-pages.ts';
+
+// A Douyin video page no saved fixture covers (issue 4): the comment list names nothing but its data-e2e hooks,
+// the creator's comments carry a 作者 tag, a reply thread ends in 展开3条回复, counts print as 1.5w.
+
+const gif = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
+const user = (id: string, name: string) => `<a href="//www.douyin.com/user/${id}" class="Hb7RtK2q"><span class="Wc4YnM8s">${name}</span></a>`;
+
+interface Item { id: string; name: string; tags?: string; to?: string; when: string; likes: string; words: string; after?: string; replies?: string }
+const item = (c: Item) => `<div data-e2e="comment-item" class="Ae4PzL0k">
+<div class="Tn3GhB6v"><a href="//www.douyin.com/user/${c.id}"><span class="semi-avatar"><img src="${gif}" alt=""></span></a></div>
+<div class="Ur8KdS1m"><div class="Jx5WqE7c">${user(c.id, c.name)}${c.tags ?? ''}${c.to ? `<svg class="Ib2OpK4d"></svg>${user(c.to.split('|')[0]!, c.to.split('|')[1]!)}` : ''}</div>
+<div class="Ok1NbV3f"><span class="Xm9LsQ2a"><span><span>${c.words}</span></span></span></div>${c.after ?? ''}
+<div class="Gv6TcR5y"><span class="Yp3HjU8w">${c.when}</span><div class="Qs2DfA7n"><p class="Ce8MzX1v"><span>${c.likes}</span></p></div><div class="Rl4BkN9e"><span>回复</span></div><div class="Fy7GuI3o"><span>分享</span></div></div>
+${c.replies ? `<div class="Dw5ZeT0r">${c.replies}</div>` : ''}</div></div>`;
+const tag = (t: string) => `<span class="Vt6XaC3s">${t}</span>`;
+
+const douyinThreads: SocialPage = {
+  name: 'douyin.com video: hashed comment list, 作者 and 置顶 tags, a reply thread with 展开3条回复, counts like 1.5w',
+  url: 'https://www.douyin.com/video/7440000000000000001',
+  html: `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>抖音</title></head><body><div id="douyin-right-container">
+<div data-e2e="video-detail" class="Kp0YrW4e"><div class="Sm1NoP6q"><video preload="none"></video></div>
+<div data-e2e="detail-video-info" data-e2e-aweme-id="7440000000000000001" class="Lf3GhJ8k"><h1 class="Bn2VcX5z"><span><span>探访青禾牧场，奶源到底怎么样<img class="icon-emoji" alt="[思考]" src="${gif}"></span><a href="/search/青禾乳业"><span>#青禾乳业</span></a></span></h1>
+<div class="Ty7UiO2p"><span data-e2e="detail-video-publish-time">发布时间：2026-11-20 19:30</span></div></div>
+<div class="Qa9WsE1d"><div data-e2e="video-player-digg" class="Zx3CvB6n"><span>1.5w</span></div><div data-e2e="feed-comment-icon" class="Zx3CvB6n"><span>3456</span></div><div data-e2e="video-player-collect" class="Zx3CvB6n"><span>收藏</span></div><div data-e2e="video-player-share" class="Zx3CvB6n"><span>分享</span></div></div>
+<div data-e2e="user-info" class="Mk8JhG5f">${user('MS4wLjABAAAAfarmVisit01', '牧场探访记')}</div>
+<div class="comment-mainContent"><div class="Pl0OkI9u"><span>全部评论(3456)</span></div><div data-e2e="comment-list" class="Yh6TgB2n">
+${item({ id: 'MS4wLjABAAAAfarmVisit01', name: '牧场探访记', tags: tag('作者') + tag('置顶'), when: '2天前·广东', likes: '1.5w', words: '补充一下：牧场是青禾乳业自己的，视频里的检测是第三方做的' })}
+${item({ id: 'MS4wLjABAAAAdadMing02', name: '奶爸阿明', when: '1天前·江苏', likes: '2.3万', words: '第三方是哪家？青禾敢不敢公开检测报告', replies: `${item({ id: 'MS4wLjABAAAAfarmVisit01', name: '牧场探访记', tags: tag('作者'), when: '23小时前·广东', likes: '896', words: '报告在主页置顶，可以去看' })}
+${item({ id: 'MS4wLjABAAAAlawyer03', name: '律师小陈', to: 'MS4wLjABAAAAfarmVisit01|牧场探访记', when: '20小时前·北京', likes: '赞', words: '主页那份只是摘要，完整报告才有说服力' })}
+<div class="Ej1RfV7b"><button class="Wo4ZxL8m"><span>展开3条回复</span></button></div>` })}
+${item({ id: 'MS4wLjABAAAAyogurt04', name: '酸奶爱好者', when: '11-19', likes: '12', words: '青禾的酸奶确实好喝', after: `<div class="Hn5TyU1i">${tag('作者赞过')}</div>` })}
+</div></div></div></div></body></html>`,
+  units: [
+    { kind: 'post', author: '牧场探访记', text: '探访青禾牧场，奶源到底怎么样[思考]#青禾乳业', at: '2026-11-20T11:30:00.000Z', counts: { likes: 15_000, comments: 3456, collects: 0, shares: 0 } },
+    { kind: 'comment', author: '牧场探访记', text: '补充一下：牧场是青禾乳业自己的，视频里的检测是第三方做的', at: '2026-11-20T09:40:00.000Z', counts: { likes: 15_000 }, parent: 0 },
+    { kind: 'comment', author: '奶爸阿明', text: '第三方是哪家？青禾敢不敢公开检测报告', at: '2026-11-21T09:40:00.000Z', counts: { likes: 23_000 }, parent: 0 },
+    { kind: 'reply', author: '牧场探访记', text: '报告在主页置顶，可以去看', at: '2026-11-21T10:40:00.000Z', counts: { likes: 896 }, parent: 2 },
+    { kind: 'reply', author: '律师小陈', text: '主页那份只是摘要，完整报告才有说服力', at: '2026-11-21T13:40:00.000Z', counts: { likes: 0 }, parent: 2 },
+    { kind: 'comment', author: '酸奶爱好者', text: '青禾的酸奶确实好喝', at: '2026-11-18T16:00:00.000Z', counts: { likes: 12 }, parent: 0 },
+  ],
+};
+
+export const douyinPages: SocialPage[] = [douyinThreads];
