@@ -156,13 +156,27 @@ function originalUnit(box: Element, now: Date): Unit | undefined {
 const hasText = (el: Element) => (el.textContent ?? '').trim() !== '' || el.querySelector('img[alt]') !== null;
 const nonEmpty = <T extends object>(o: T | undefined) => (o && Object.keys(o).length > 0 ? o : undefined);
 
+/**
+ * The spans of a comment line (`name:<span>words</span>`) that hold its words: those after the colon that ends
+ * the name, so a badge printed beside the name (博主, 作者, a fan-club level) stays out of the text.
+ */
+function bodySpans(line: Element): Element[] {
+  const spans: Element[] = [];
+  let afterColon = false;
+  for (let n = line.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 3 && /[:：]/.test(n.nodeValue ?? '')) afterColon = true;
+    if (afterColon && n.nodeType === 1 && (n as Element).tagName === 'SPAN') spans.push(n as Element);
+  }
+  return spans.length > 0 ? spans : Array.from(line.children).filter((c) => c.tagName === 'SPAN');
+}
+
 function commentUnit(con: Element, kind: 'comment' | 'reply', parentKey: string | undefined, postId: string, now: Date): Unit | null {
   const matched: Record<string, string> = {};
   // Replies sit inside their comment's element: a comment's own parts are those outside any reply.
   const own = (el: Element) => (el.closest('.con2, [class*="con2"]') ?? con) === con || el.closest('.con2, [class*="con2"]') === null;
   const nested = (el: Element) => el !== con && el.matches('.list2, [class*="list2"]');
   const textBox = pick(con, [sel.commentText[1]!], (el) => !el.closest('.list2') || kind === 'reply')?.el;
-  const spans = textBox ? Array.from(textBox.children).filter((c) => c.tagName === 'SPAN') : [];
+  const spans = textBox ? bodySpans(textBox) : [];
   let ex: ReturnType<typeof extractText>;
   if (textBox) {
     ex = extractText(spans.length > 0 ? spans : [textBox]);
