@@ -57,7 +57,8 @@ test.describe('舆情监测 for the PR lead', () => {
     await page.getByTestId('report-brand').selectOption('');
 
     await page.getByRole('link', { name: '预警' }).click();
-    const severe = page.getByTestId('alert').filter({ hasText: '重度' }).first();
+    // The demo's 重度 spike (热搜 alerts other specs raise on this shared server link no posts of their own).
+    const severe = page.locator('[data-testid="alert"][data-level="severe"]:not([data-rule="hot_search"])').first();
     await severe.getByTestId('open-incident').click();
     await expect(page.getByTestId('incident-detail')).toBeVisible();
     await expect(page).toHaveURL(/\/reports\/incidents\/.+/);
@@ -72,7 +73,7 @@ test.describe('舆情监测 for the PR lead', () => {
     await expect(post.getByTestId('incident-link-original')).toHaveAttribute('href', /^https:\/\/(weibo\.com|www\.douyin\.com)\//);
     // 事件专报 for leadership: one click, a PDF that reads back with its sections and the incident's posts.
     const [report] = await Promise.all([page.waitForEvent('download'), page.getByTestId('incident-report').click()]);
-    expect(report.suggestedFilename()).toMatch(/^事件专报-\d{4}-\d\d-\d\d-青禾乳业：风险类别突增.*\.pdf$/);
+    expect(report.suggestedFilename()).toMatch(/^事件专报-\d{4}-\d\d-\d\d-青禾乳业：.+\.pdf$/);
     const reportFile = join(mkdtempSync(join(tmpdir(), 'vigil-incident-')), 'incident.pdf');
     await report.saveAs(reportFile);
     const reportText = execFileSync('pdftotext', [reportFile, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
