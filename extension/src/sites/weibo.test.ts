@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
 import { fixtureNow, loadFixture } from './fixture-doc.ts';
-import { toRecord } from './types.ts';
+import { toRecord, type Unit } from './types.ts';
 import { weibo } from './weibo.ts';
 
 const home = 'http://weibo.com/';
@@ -104,6 +104,23 @@ describe('weibo.com adapter', () => {
     expect(all[1]?.parentKey).toBe('weibo:QbX7nA2Ke');
     expect(all[2]?.parentKey).toBe(all[1]?.key);
     expect(new Set(all.map((u) => u.key)).size).toBe(all.length);
+  });
+
+  test('detail page whose comment list a release renamed: the same comments, found by structure, also from one comment', () => {
+    const renamed = () => {
+      const doc = loadFixture(detail);
+      const names: Record<string, string> = { 'wbpro-list': '_list_4k7m2_1', item1: '_item_4k7m2_5', item1in: '_in_4k7m2_9', con1: '_con_4k7m2_12', text: '_line_4k7m2_20', info: '_meta_4k7m2_24', list2: '_sub_4k7m2_30', item2: '_subItem_4k7m2_33', con2: '_subCon_4k7m2_35' };
+      for (const el of Array.from(doc.querySelectorAll('[class]'))) el.setAttribute('class', Array.from(el.classList, (c) => names[c] ?? c).join(' '));
+      return doc;
+    };
+    const seen = (all: Unit[]) => all.map((u) => ({ key: u.key, kind: u.kind, author: u.author?.name, text: u.text, at: u.publishedAt, likes: u.counts?.likes, parent: u.parentKey }));
+    const doc = renamed();
+    const found = weibo.findUnits(doc, fixtureNow);
+    expect(seen(found)).toEqual(seen(units(detail)));
+    expect(found.slice(1).every((u) => u.debug.matched.unit === 'heuristic')).toBe(true);
+    // A rescan of one comment's block (a new item of the list) finds it and its replies, pointing at the post.
+    const first = doc.querySelector('._item_4k7m2_5')!;
+    expect(seen(weibo.findUnits(first, fixtureNow))).toEqual(seen(units(detail)).slice(1, 4));
   });
 
   test('a recycled item view gets the new post’s key and text, so cached state keyed by element cannot leak', () => {

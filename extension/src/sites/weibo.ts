@@ -1,4 +1,3 @@
-import { parseCount } from './counts.ts';
 import { textHash } from './hash.ts';
 import { absoluteUrl, authorFrom, compact, countNear, readCount } from './parts.ts';
 import type { Counts } from '@vigil/shared/engine/types';
@@ -10,13 +9,13 @@ import { countsOf, repeatedUnits, rowsOf, textBlockOf, type Rows } from './struc
 import { extractText } from './text-map.ts';
 import { parseTime } from './time.ts';
 import type { LoginWall, SiteAdapter, Unit, UnitKind } from './types.ts';
+import { commentUnits, POST_ID } from './weibo-comments.ts';
 import * as sel from './weibo-selectors.ts';
 import { weiboHot } from './weibo-hot.ts';
 
 // weibo.com (issue 4): feed, profile and detail pages of the Vue app. Feed cards live in a recycle scroller whose
 // item nodes are reused for other posts, so a unit's key comes from the post id in its time link, never the node.
 
-const POST_ID = /weibo\.com\/(\d+)\/([A-Za-z0-9]{6,})/;
 
 function postRef(link: Element | undefined): { uid?: string; id?: string; url?: string } {
   const url = absoluteUrl(link?.getAttribute('href'), link?.ownerDocument ?? null);
@@ -156,48 +155,6 @@ function originalUnit(box: Element, now: Date): Unit | undefined {
 const hasText = (el: Element) => (el.textContent ?? '').trim() !== '' || el.querySelector('img[alt]') !== null;
 const nonEmpty = <T extends object>(o: T | undefined) => (o && Object.keys(o).length > 0 ? o : undefined);
 
-/**
- * The spans of a comment line (`name:<span>words</span>`) that hold its words: those after the colon that ends
- * the name, so a badge printed beside the name (博主, 作者, a fan-club level) stays out of the text.
- */
-function bodySpans(line: Element): Element[] {
-  const spans: Element[] = [];
-  let afterColon = false;
-  for (let n = line.firstChild; n; n = n.nextSibling) {
-    if (n.nodeType === 3 && /[:：]/.test(n.nodeValue ?? '')) afterColon = true;
-    if (afterColon && n.nodeType === 1 && (n as Element).tagName === 'SPAN') spans.push(n as Element);
-  }
-  return spans.length > 0 ? spans : Array.from(line.children).filter((c) => c.tagName === 'SPAN');
-}
-
-function commentUnit(con: Element, kind: 'comment' | 'reply', parentKey: string | undefined, postId: string, now: Date): Unit | null {
-  const matched: Record<string, string> = {};
-  // Replies sit inside their comment's element: a comment's own parts are those outside any reply.
-  const own = (el: Element) => (el.closest('.con2, [class*="con2"]') ?? con) === con || el.closest('.con2, [class*="con2"]') === null;
-  const nested = (el: Element) => el !== con && el.matches('.list2, [class*="list2"]');
-  const textBox = pick(con, [sel.commentText[1]!], (el) => !el.closest('.list2') || kind === 'reply')?.el;
-  const spans = textBox ? bodySpans(textBox) : [];
-  let ex: ReturnType<typeof extractText>;
-  if (textBox) {
-    ex = extractText(spans.length > 0 ? spans : [textBox]);
-    matched.text = spans.length > 0 ? '.text > span — comment body after the name' : '.text — whole comment line (fallback 1)';
-  } else {
-    const block = noteHeuristic(matched, 'text', textBlockOf(con, rowsOf(con, now, nested), nested));
-    ex = block ? extractText([block], { skip: nested }) : { text: '', map: { runs: [] }, truncated: false };
-  }
-  const authorLink = note(matched, 'author', pick(con, sel.commentAuthor, own))?.el;
-  const when = note(matched, 'time', pick(con, sel.commentTime, own))?.el ?? noteHeuristic(matched, 'time', rowsOf(con, now, nested).time?.el);
-  const likeEl = note(matched, 'likes', pick(con, sel.likeCount, own))?.el;
-  const author = authorLink ? authorFrom(authorLink) : undefined;
-  if (!ex.text) return null;
-  return compact({
-    key: `weibo:c:${postId}:${textHash(`${author?.name ?? ''}\n${ex.text}`)}`,
-    platform: 'weibo', kind, text: ex.text, truncated: ex.truncated, author,
-    publishedAt: parseTime(when?.textContent, now), counts: likeEl ? compact({ likes: parseCount(likeEl.textContent) }) : undefined,
-    parentKey, element: con.parentElement ?? con, map: ex.map, debug: { matched },
-  } satisfies Unit);
-}
-
 function findUnits(root: ParentNode, now: Date): Unit[] {
   const units: Unit[] = [];
   const cards = pickAll(root, sel.card);
@@ -208,23 +165,14 @@ function findUnits(root: ParentNode, now: Date): Unit[] {
     for (const u of found) if (u.element === c) u.debug.matched.unit = cards ? cards.matched : 'heuristic';
     units.push(...found);
   }
-  const comments = pickAll(root, sel.comment);
-  if (!comments) return units;
   // Comments belong to the detail page's post, whose card may lie outside an incrementally scanned root.
   const doc = (root as Node).ownerDocument ?? (root as Document);
-  const pageCard = units[0]?.element ?? pick(doc, sel.card)?.el;
-  const pagePost = units[0]?.key ?? (pageCard ? cardUnits(pageCard, now)[0]?.key : undefined);
-  for (const con of comments.els) {
-    const postId = pagePost?.replace(/^weibo:(h:)?/, '') ?? '';
-    const c = commentUnit(con, 'comment', pagePost, postId, now);
-    if (!c) continue;
-    c.debug.matched.unit = comments.matched;
-    units.push(c);
-    for (const r of pickAll(con, sel.reply)?.els ?? []) {
-      const ru = commentUnit(r, 'reply', c.key, postId, now);
-      if (ru) units.push(ru);
-    }
-  }
+  // Looked up only where comments are found or sought: most roots of a feed scroll hold neither.
+  const page = () => {
+    const card = units[0]?.element ?? pick(doc, sel.card)?.el ?? undefined;
+    return { card, key: units[0]?.key ?? (card ? cardUnits(card, now)[0]?.key : undefined) };
+  };
+  units.push(...commentUnits(root, page, now));
   return units;
 }
 

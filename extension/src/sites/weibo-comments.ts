@@ -1,0 +1,168 @@
+import { parseCount } from './counts.ts';
+import { textHash } from './hash.ts';
+import { absoluteUrl, authorFrom, compact } from './parts.ts';
+import { note, noteHeuristic, pick, pickAll } from './selectors.ts';
+import { leaves, timeOf } from './shapes.ts';
+import { HEURISTIC, repeatedUnits, rowsOf, textBlockOf } from './structure.ts';
+import { extractText, type Extracted } from './text-map.ts';
+import { parseTime } from './time.ts';
+import type { Unit } from './types.ts';
+import * as sel from './weibo-selectors.ts';
+
+// Comments on a weibo.com post page (issue 4). The design-system list (.wbpro-list .item1 .con1) is read by its
+// classes; where a release renamed them all, comments are found by structure in the blocks after the post card.
+
+/** A link to a post (/uid/mid): a feed card's time links to its post, a comment's time links nowhere. */
+export const POST_ID = /weibo\.com\/(\d+)\/([A-Za-z0-9]{6,})/;
+
+const empty: Extracted = { text: '', map: { runs: [] }, truncated: false };
+
+/**
+ * The spans of a comment line (`name:<span>words</span>`) that hold its words: those after the colon that ends
+ * the name, so a badge printed beside the name (博主, 作者, a fan-club level) stays out of the text.
+ */
+function bodySpans(line: Element): Element[] {
+  const spans: Element[] = [];
+  let afterColon = false;
+  for (let n = line.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 3 && /[:：]/.test(n.nodeValue ?? '')) afterColon = true;
+    if (afterColon && n.nodeType === 1 && (n as Element).tagName === 'SPAN') spans.push(n as Element);
+  }
+  return spans.length > 0 ? spans : Array.from(line.children).filter((c) => c.tagName === 'SPAN');
+}
+
+const commentKey = (postId: string, author: string | undefined, text: string) => `weibo:c:${postId}:${textHash(`${author ?? ''}\n${text}`)}`;
+
+function commentUnit(con: Element, kind: 'comment' | 'reply', parentKey: string | undefined, postId: string, now: Date): Unit | null {
+  const matched: Record<string, string> = {};
+  // Replies sit inside their comment's element: a comment's own parts are those outside any reply.
+  const own = (el: Element) => (el.closest('.con2, [class*="con2"]') ?? con) === con || el.closest('.con2, [class*="con2"]') === null;
+  const nested = (el: Element) => el !== con && el.matches('.list2, [class*="list2"]');
+  const textBox = pick(con, [sel.commentText[1]!], (el) => !el.closest('.list2') || kind === 'reply')?.el;
+  const spans = textBox ? bodySpans(textBox) : [];
+  let ex: Extracted;
+  if (textBox) {
+    ex = extractText(spans.length > 0 ? spans : [textBox]);
+    matched.text = spans.length > 0 ? '.text > span — comment body after the name' : '.text — whole comment line (fallback 1)';
+  } else {
+    const block = noteHeuristic(matched, 'text', textBlockOf(con, rowsOf(con, now, nested), nested));
+    ex = block ? extractText([block], { skip: nested }) : empty;
+  }
+  const authorLink = note(matched, 'author', pick(con, sel.commentAuthor, own))?.el;
+  const when = note(matched, 'time', pick(con, sel.commentTime, own))?.el ?? noteHeuristic(matched, 'time', rowsOf(con, now, nested).time?.el);
+  const likeEl = note(matched, 'likes', pick(con, sel.likeCount, own))?.el;
+  const author = authorLink ? authorFrom(authorLink) : undefined;
+  if (!ex.text) return null;
+  return compact({
+    key: commentKey(postId, author?.name, ex.text),
+    platform: 'weibo', kind, text: ex.text, truncated: ex.truncated, author,
+    publishedAt: parseTime(when?.textContent, now), counts: likeEl ? compact({ likes: parseCount(likeEl.textContent) }) : undefined,
+    parentKey, element: con.parentElement ?? con, map: ex.map, debug: { matched },
+  } satisfies Unit);
+}
+
+/** Whether `a` and `b` overlap: one holds the other (a scan's root against a block of the page). */
+const related = (a: Node, b: Node) => a.contains(b) || b.contains(a);
+
+/**
+ * A reply no sibling repeats (the only one under its comment): a block inside the comment, apart from the
+ * comment's own name and time, that shows a commenter's link and a time of its own.
+ */
+function loneReplies(comment: Element, units: Set<Element>, now: Date): Element[] {
+  const nested = (el: Element) => el !== comment && units.has(el);
+  const rows = rowsOf(comment, now, nested);
+  const mine = [rows.time?.el, rows.author].filter((e): e is Element => !!e);
+  const out: Element[] = [];
+  for (const t of leaves(comment, (el) => timeOf(el, now) !== undefined, nested)) {
+    if (mine.includes(t)) continue;
+    let box = t;
+    while (box.parentElement && box.parentElement !== comment && !mine.some((m) => box.parentElement!.contains(m))) box = box.parentElement;
+    if (box !== t && !out.some((o) => o.contains(box)) && rowsOf(box, now, nested).author) out.push(box);
+  }
+  return out;
+}
+
+/**
+ * Comments no selector names (a release renamed the list's classes): the repeated blocks after the post card, each
+ * with a commenter's link, words and a time that links to no post (a feed card's time links to its post). The
+ * nearest level of the page that holds any wins; the post itself and what precedes it are never looked at.
+ */
+function structuralComments(root: ParentNode, card: Element, now: Date): { el: Element; parent?: Element }[] {
+  for (let at = card; at.parentElement && at.tagName !== 'BODY'; at = at.parentElement) {
+    const level = at.parentElement;
+    if (!related(level, root as Node)) continue;
+    const passed: Element[] = [];
+    for (let c = level.firstElementChild; c; c = c.nextElementSibling) if (passed.push(c) && c === at) break;
+    const found = repeatedUnits(level, now, (el) => passed.some((p) => p.contains(el)));
+    const units = new Set(found.map((f) => f.el));
+    for (const f of found) if (!f.parent) loneReplies(f.el, units, now).forEach((r) => units.add(r));
+    const comments = [...units].filter((el) => {
+      const rows = rowsOf(el, now, (x) => x !== el && units.has(x));
+      return rows.author && rows.time && !POST_ID.test(absoluteUrl(rows.time.href, el.ownerDocument) ?? '') && !pick(el, sel.card);
+    });
+    if (comments.length === 0) continue;
+    const kept = new Set(comments);
+    const ordered = Array.from(level.querySelectorAll('*')).filter((el) => kept.has(el) && related(el, root as Node));
+    return ordered.map((el) => {
+      let p = el.parentElement;
+      while (p && !kept.has(p)) p = p.parentElement;
+      return p ? { el, parent: p } : { el };
+    });
+  }
+  return [];
+}
+
+/** One comment found by structure: its words are those after the name's colon when the name opens the line. */
+function structuralUnit(el: Element, nested: (x: Element) => boolean, postId: string, now: Date): Unit | null {
+  const matched: Record<string, string> = { unit: HEURISTIC };
+  const rows = rowsOf(el, now, nested, ['likes']);
+  const block = noteHeuristic(matched, 'text', textBlockOf(el, rows, nested));
+  if (!block) return null;
+  const spans = rows.author && block.contains(rows.author) ? bodySpans(block) : [];
+  const ex = extractText(spans.length > 0 ? spans : [block], { skip: (x) => nested(x) || x === rows.author });
+  if (!ex.text) return null;
+  const link = noteHeuristic(matched, 'author', rows.author);
+  const author = link ? authorFrom(link) : undefined;
+  const likes = noteHeuristic(matched, 'likes', rows.counts.likes?.n);
+  return compact({
+    key: commentKey(postId, author?.name, ex.text), platform: 'weibo', kind: 'comment', text: ex.text,
+    truncated: ex.truncated, author, publishedAt: noteHeuristic(matched, 'time', rows.time?.iso),
+    counts: likes !== undefined ? { likes } : undefined, element: el, map: ex.map, debug: { matched },
+  } satisfies Unit);
+}
+
+/** The comments of a post page under `root`, pointing at the page's post (`page().key`) or at their comment. */
+export function commentUnits(root: ParentNode, page: () => { card?: Element; key?: string }, now: Date): Unit[] {
+  const units: Unit[] = [];
+  const comments = pickAll(root, sel.comment);
+  const doc = (root as Node).ownerDocument ?? (root as Document);
+  // The structural search runs on a post's own page only: a feed's cards are repeated blocks after a card too.
+  if (!comments && !POST_ID.test(doc.location?.href ?? '')) return units;
+  const { card, key: pagePost } = page();
+  const postId = pagePost?.replace(/^weibo:(h:)?/, '') ?? '';
+  if (comments) {
+    for (const con of comments.els) {
+      const c = commentUnit(con, 'comment', pagePost, postId, now);
+      if (!c) continue;
+      c.debug.matched.unit = comments.matched;
+      units.push(c);
+      for (const r of pickAll(con, sel.reply)?.els ?? []) {
+        const ru = commentUnit(r, 'reply', c.key, postId, now);
+        if (ru) units.push(ru);
+      }
+    }
+    return units;
+  }
+  const found = card ? structuralComments(root, card, now) : [];
+  const keyOf = new Map<Element, string>();
+  for (const { el, parent } of found) {
+    const u = structuralUnit(el, (x) => x !== el && found.some((f) => f.el === x), postId, now);
+    if (!u) continue;
+    const parentKey = parent ? keyOf.get(parent) : pagePost;
+    if (parent) u.kind = 'reply';
+    if (parentKey) u.parentKey = parentKey;
+    keyOf.set(el, u.key);
+    units.push(u);
+  }
+  return units;
+}
