@@ -1,3 +1,4 @@
+import { precedes } from './shapes.ts';
 import { rowsOf } from './structure.ts';
 import { isHiddenInline } from './visibility.ts';
 
@@ -141,5 +142,4 @@ export function startsTitle(el: Element): boolean {
   return text.length >= 4 && titles.some((t) => t.startsWith(text));
 }
 
-/** Whether `a` comes before `b` in the page and does not hold it. */
-export const precedes = (a: Node, b: Node) => !a.contains(b) && !!(a.compareDocumentPosition(b) & 4 /* FOLLOWING */);
+export { precedes };

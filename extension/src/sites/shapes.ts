@@ -68,6 +68,14 @@ export function countField(el: Element, stop: Element, others: readonly Element[
     const f = fieldOfLabel(own);
     if (f !== undefined) return f;
   }
+  return countHint(el, stop, others);
+}
+
+/**
+ * What marks a count-shaped element as a count from outside its own words: an aria-label, title or test hook, or an
+ * icon beside it, looked for up to the block that holds it alone (none of `others`).
+ */
+export function countHint(el: Element, stop: Element, others: readonly Element[] = []): CountField | null | undefined {
   for (let e: Element | null = el; e && e !== stop; e = e.parentElement) {
     // Climb only while the element holds this count alone: a row's icons belong to its other counts.
     if (others.some((o) => o !== el && e.contains(o))) break;
@@ -86,6 +94,9 @@ export function countField(el: Element, stop: Element, others: readonly Element[
   }
   return undefined;
 }
+
+/** Whether `a` comes before `b` in the page and does not hold it. */
+export const precedes = (a: Node, b: Node) => !a.contains(b) && !!(a.compareDocumentPosition(b) & 4 /* FOLLOWING */);
 
 /** A link to a user's profile on any of the platforms Vigil reads. */
 export const PROFILE_HREF = /\/(?:u|n|profile|user|people|space)\/|space\.bilibili\.com\/\d|\/author\//;
@@ -137,7 +148,7 @@ export function nameBeforeTime(unit: Element, time: Element, now: Date): Element
 export const MORE_REPLIES = /^(?:共\s*\d+\s*条回复|查看(?:全部|更多)\s*\d*\s*条?回复|展开\s*\d*\s*条回复)\s*[>›]?$/;
 
 /** Short texts around a post that are never its text: source, region, tags, follow buttons, ad labels. */
-export const CHROME_TEXT = /^(?:来自|IP\s*属地|发布于|编辑于)|^(?:广告|荐读|推荐|热推|置顶|关注|已关注|\+\s*关注|作者|楼主|回复|展开\d*条回复|共\d+条回复|收起)$/;
+export const CHROME_TEXT = /^(?:来自|IP\s*属地|发布于|编辑于)|^(?:广告|荐读|推荐|热推|置顶|关注|已关注|\+\s*关注|作者|作者赞过|楼主|回复|展开\d*条回复|共\d+条回复|收起)$/;
 
 // 赞(12) and 赞（12） as portals' comment lists print them, too.
 const LABELLED = /(转发|评论|点赞|赞|收藏|分享|喜欢)\s*[:：]?\s*[(（]?\s*(\d+(?:\.\d+)?(?:万|亿|千|[wWkK])?\+?)\s*[)）]?/g;

@@ -41,4 +41,27 @@ ${item({ id: 'MS4wLjABAAAAyogurt04', name: '酸奶爱好者', when: '11-19', lik
   ],
 };
 
-export const douyinPages: SocialPage[] = [douyinThreads];
+const video = (id: string, caption: string, comments: string) => `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>抖音</title></head><body><div id="douyin-right-container">
+<div data-e2e="video-detail" class="Kp0YrW4e"><div data-e2e="detail-video-info" data-e2e-aweme-id="${id}" class="Lf3GhJ8k"><h1 class="Bn2VcX5z"><span><span>${caption}</span></span></h1>
+<div class="Ty7UiO2p"><span data-e2e="detail-video-publish-time">发布时间：2026-11-21 10:00</span></div></div>
+<div class="Qa9WsE1d"><div data-e2e="video-player-digg" class="Zx3CvB6n"><span>888</span></div><div data-e2e="feed-comment-icon" class="Zx3CvB6n"><span>4</span></div></div>
+<div data-e2e="user-info" class="Mk8JhG5f">${user('MS4wLjABAAAAfarmVisit01', '牧场探访记')}</div>
+<div class="comment-mainContent"><div data-e2e="comment-list" class="Yh6TgB2n">${comments}</div></div></div></div></body></html>`;
+
+const douyinShort: SocialPage = {
+  name: 'douyin.com video: comments that are only a number (666, 111) or one character (？), one with an 作者赞过 label',
+  url: 'https://www.douyin.com/video/7440000000000000002',
+  html: video('7440000000000000002', '青禾牧场挤奶全过程', `
+${item({ id: 'MS4wLjABAAAAfan666', name: '老铁666', when: '1天前·山东', likes: '12', words: '666', after: `<div class="Hn5TyU1i">${tag('作者赞过')}</div>` })}
+${item({ id: 'MS4wLjABAAAAask01', name: '好奇宝宝', when: '5小时前·河南', likes: '3', words: '？', replies: `${item({ id: 'MS4wLjABAAAAfarmVisit01', name: '牧场探访记', tags: tag('作者'), when: '4小时前·广东', likes: '1.2w', words: '111' })}` })}
+${item({ id: 'MS4wLjABAAAAmilk05', name: '青禾奶粉用户', when: '2小时前·湖南', likes: '赞', words: '青禾的奶源看着放心' })}`),
+  units: [
+    { kind: 'post', author: '牧场探访记', text: '青禾牧场挤奶全过程', at: '2026-11-21T02:00:00.000Z', counts: { likes: 888, comments: 4 } },
+    { kind: 'comment', author: '老铁666', text: '666', at: '2026-11-21T09:40:00.000Z', counts: { likes: 12 }, parent: 0 },
+    { kind: 'comment', author: '好奇宝宝', text: '？', at: '2026-11-22T04:40:00.000Z', counts: { likes: 3 }, parent: 0 },
+    { kind: 'reply', author: '牧场探访记', text: '111', at: '2026-11-22T05:40:00.000Z', counts: { likes: 12_000 }, parent: 2 },
+    { kind: 'comment', author: '青禾奶粉用户', text: '青禾的奶源看着放心', at: '2026-11-22T07:40:00.000Z', counts: { likes: 0 }, parent: 0 },
+  ],
+};
+
+export const douyinPages: SocialPage[] = [douyinThreads, douyinShort];

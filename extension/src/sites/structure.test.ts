@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
-import { countsOf, rowsOf } from './structure.ts';
+import { countsOf, rowsOf, textBlockOf } from './structure.ts';
 
 const now = new Date('2026-11-22T09:40:00Z');
 const ORDER = ['reposts', 'comments', 'likes'] as const;
@@ -19,5 +19,31 @@ describe('rowsOf: counts of a toolbar that names none of them', () => {
     [['转发', '评论', '1.5w'], { reposts: 0, comments: 0, likes: 15_000 }],
   ])('%j: unlabelled counts take, in order, the fields no zero label took', (cells, counts) => {
     expect(countsOf(rowsOf(toolbar(cells), now, undefined, ORDER))).toEqual(counts);
+  });
+});
+
+describe('rowsOf and textBlockOf: a comment of a number or one character', () => {
+  const comment = (words: string, head = '') => {
+    const el = document.createElement('div');
+    el.innerHTML = `<div><a href="/user/u1">奶爸阿明</a>${head}</div><div><span>${words}</span></div>`
+      + '<div><span>3天前·广东</span><p><span>12</span></p><span>回复</span></div>';
+    return el;
+  };
+
+  test.each(['666', '111', '赞', '？'])('%s between the name and the time is the comment, the 12 after the time its likes', (words) => {
+    const el = comment(words);
+    const rows = rowsOf(el, now, undefined, ['likes']);
+    expect(countsOf(rows)).toEqual({ likes: 12 });
+    expect(textBlockOf(el, rows)?.textContent).toBe(words);
+  });
+
+  test('a count an icon marks stays a count, even beside the name', () => {
+    const el = comment('青禾的奶源看着放心', '<span><i class="icon-like"></i><span>88</span></span>');
+    expect(countsOf(rowsOf(el, now, undefined, ['likes']))).toEqual({ likes: 88 });
+  });
+
+  test('a separator between the name and the time is no comment', () => {
+    const el = comment('·');
+    expect(textBlockOf(el, rowsOf(el, now))).toBeUndefined();
   });
 });

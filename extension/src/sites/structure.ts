@@ -1,5 +1,7 @@
 import type { Counts } from '@vigil/shared/engine/types';
-import { CHROME_TEXT, countField, countOf, isProfileLink, labelledCount, leaves, timeOf, type CountField } from './shapes.ts';
+import {
+  CHROME_TEXT, countField, countHint, countOf, isProfileLink, labelledCount, leaves, precedes, timeOf, type CountField,
+} from './shapes.ts';
 import { isExpandControl } from './text-map.ts';
 import { isHiddenInline } from './visibility.ts';
 
@@ -37,9 +39,13 @@ export function rowsOf(unit: Element, now: Date, skip?: (el: Element) => boolean
     rows.time = { el: t, iso: timeOf(t, now) as string, href: a?.getAttribute('href') ?? undefined };
     times.forEach((x) => chrome.add(x));
   }
-  rows.author = leaves(unit, (el) => isProfileLink(el, now), skipNode)[0];
-  if (rows.author) chrome.add(rows.author);
-  const isCount = (el: Element) => countOf(el) !== undefined || labelledCount(el.textContent ?? '') !== undefined;
+  const author = leaves(unit, (el) => isProfileLink(el, now), skipNode)[0];
+  rows.author = author;
+  if (author) chrome.add(author);
+  // A comment that is only a number or a zero label (666, 赞) sits where words go, after the name and before the
+  // time, with no icon, label or hook marking it a count: there it is the comment, not its likes.
+  const words = (el: Element) => !!author && !!t && precedes(author, el) && precedes(el, t) && countHint(el, unit, [author, t]) === undefined;
+  const isCount = (el: Element) => (countOf(el) !== undefined && !words(el)) || labelledCount(el.textContent ?? '') !== undefined;
   const nums = leaves(unit, (el) => !times.includes(el) && isCount(el), skipNode);
   // Labelled counts first; unlabelled ones then take, in order, the fields no label took: a toolbar printing
   // 1.2万 · 评论 · 10万+ has its likes third, though only two of its counts are unlabelled.
@@ -72,17 +78,24 @@ export function countsOf(rows: Rows): Counts | undefined {
   return Object.keys(out).length > 0 ? out : undefined;
 }
 
-/** Own text length per nearest block ancestor, emoji alt included, chrome and skipped subtrees left out. */
-function blockScores(unit: Element, chrome: Set<Element>, skip?: (el: Element) => boolean): Map<Element, number> {
-  const scores = new Map<Element, number>();
-  const add = (b: Element, n: number) => scores.set(b, (scores.get(b) ?? 0) + n);
+/** Own text per nearest block ancestor, emoji alt included, chrome and skipped subtrees left out: its length, and
+ * the text itself while it is one character (a comment of one character, or a separator). */
+function blockScores(unit: Element, chrome: Set<Element>, skip?: (el: Element) => boolean): Map<Element, { n: number; one?: string }> {
+  const scores = new Map<Element, { n: number; one?: string }>();
+  const add = (b: Element, text: string) => {
+    if (!text) return;
+    const s = scores.get(b) ?? { n: 0 };
+    s.n += text.length;
+    s.one = s.n === 1 ? text : undefined;
+    scores.set(b, s);
+  };
   const walk = (node: Element, block: Element) => {
     for (let c = node.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === 3) add(block, (c.nodeValue ?? '').replace(/\s+/g, '').length);
+      if (c.nodeType === 3) add(block, (c.nodeValue ?? '').replace(/\s+/g, ''));
       if (c.nodeType !== 1) continue;
       const el = c as Element;
       if (blocked(el, skip) || chrome.has(el)) continue;
-      if (el.tagName === 'IMG') add(block, (el.getAttribute('alt') ?? '').trim().length);
+      if (el.tagName === 'IMG') add(block, (el.getAttribute('alt') ?? '').trim());
       else walk(el, blockTags.has(el.tagName) || el.getAttribute('role') === 'article' ? el : block);
     }
   };
@@ -90,13 +103,23 @@ function blockScores(unit: Element, chrome: Set<Element>, skip?: (el: Element) =
   return scores;
 }
 
-/** The unit's text block: its longest own-text block outside the author, time and stats rows. */
+/** Characters that part a row's cells (名字 · 3天前, 广东 | 回复): never a text of one character. */
+const SEPARATOR = /^[·•:：|｜/\\,，、\-—_~]$/;
+
+/**
+ * The unit's text block: its longest own-text block outside the author, time and stats rows. A block of one
+ * character is the text only where the words go, after the author and before the time (赞, ？).
+ */
 export function textBlockOf(unit: Element, rows: Rows, skip?: (el: Element) => boolean): Element | undefined {
   let best: Element | undefined;
   let bestScore = 1;
-  for (const [el, n] of blockScores(unit, rows.chrome, skip)) {
+  let one: Element | undefined;
+  const { author, time } = rows;
+  for (const [el, { n, one: char }] of blockScores(unit, rows.chrome, skip)) {
     if (n > bestScore) { best = el; bestScore = n; }
+    if (!one && char && !SEPARATOR.test(char) && author && time && precedes(author, el) && precedes(el, time.el)) one = el;
   }
+  best ??= one;
   // An article's paragraphs are one text.
   if (best?.tagName === 'P' && best.parentElement && best.parentElement.querySelectorAll(':scope > p').length > 1) {
     return best.parentElement;
