@@ -2,8 +2,8 @@ import type { SocialPage } from './social-layout-pages.ts';
 
 // A weibo.com post page whose comment list a release renamed throughout (issue 4): no wbpro-list, item1/con1,
 // .text/.info or list2/item2/con2 is left, only hashed classes and the woo-* design system. Comments are found by
-// structure, a lone reply too, and one-character comments survive ("赞" reads like a zero count). Times are Beijing
-// time as printed; expectations are UTC against fixtureNow.
+// structure, a lone reply too, and one-character comments survive ("赞" reads like a zero count); a 查看图片
+// link is no part of a comment's words. Times are Beijing time as printed; expectations are UTC against fixtureNow.
 
 const gif = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
 const like = (n: string) => `<button class="woo-like-main" title="赞"><span class="woo-like-iconWrap"><svg class="woo-like-icon"></svg></span><span class="woo-like-count">${n}</span></button>`;
@@ -30,7 +30,7 @@ const renamedComments: SocialPage = {
 <div class="vue-recycle-scroller"><div class="vue-recycle-scroller__item-wrapper">
 ${comment({ uid: '6612340101', name: '路人甲乙丙', words: '报销检查费就完了？青禾得公开检测报告', info: '昨天 14:05 来自广东', likes: '1.2万' }, [
   { uid: '5678901234', name: '宝妈小雨', words: '回复<a href="/n/路人甲乙丙" usercard="name=路人甲乙丙">@路人甲乙丙</a>:对，我也在等报告', info: '刚刚 来自上海', likes: '赞', badge: '<span class="_tag_8u7y6_5">博主</span>' },
-  { uid: '6612340102', name: '律师小陈', words: '建议保留好病历和购买凭证', info: '11-20 09:12 来自北京', likes: '56' },
+  { uid: '6612340102', name: '律师小陈', words: '建议保留好病历和购买凭证<a href="https://photo.weibo.com/h5/comment/compic_id/1022:5123456789" target="_blank"><span class="_pic_8u7y6_7"><i class="woo-font woo-font--imgComment"></i>查看图片</span></a>', info: '11-20 09:12 来自北京', likes: '56' },
 ], '<div class="_more_8u7y6_9"><span>共12条回复</span><i class="woo-font woo-font--angleRight"></i></div>')}
 ${comment({ uid: '6612340103', name: '青禾老粉', words: '赞', info: '11-21 20:30 来自浙江', likes: '3' })}
 ${comment({ uid: '6612340104', name: '吃瓜路人', words: '？', info: '5分钟前 来自江苏', likes: '赞' })}

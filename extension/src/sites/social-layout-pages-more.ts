@@ -15,7 +15,7 @@ const wbReply = (uid: string, name: string, words: string, info: string, likes: 
 <div class="text"><a href="/u/${uid}" usercard="${uid}">${name}</a>${badge}:<span>${words}</span></div><div class="info woo-box-flex"><div>${info}</div>${like(likes)}</div></div></div>`;
 
 const weiboHotComments: SocialPage = {
-  name: 'weibo.com detail: 热门评论 in a recycle scroller, replies (回复@…:), a 博主 badge and a 共12条回复 link',
+  name: 'weibo.com detail: 热门评论 in a recycle scroller, replies (回复@…:), a 博主 badge, a 查看图片 link and a 共12条回复 link',
   url: 'https://weibo.com/5678901234/QcD1e2F3g',
   html: page('微博正文 - 微博', `<main><article class="woo-panel-main"><header class="woo-box-flex"><a href="/u/5678901234" class="_name_1b05f_122" usercard="5678901234"><span>宝妈小雨</span></a>
 <a class="_time_1tpft_33" href="https://weibo.com/5678901234/QcD1e2F3g" title="2026-11-22 16:00">今天 16:00</a><div class="_from_1tpft_56">来自 微博 weibo.com</div></header>
@@ -23,7 +23,7 @@ const weiboHotComments: SocialPage = {
 <footer><div><i class="woo-font woo-font--retweet"></i><span> 转发 </span></div><div><i class="woo-font woo-font--comment"></i><span> 2 </span></div><div>${like('1.5万')}</div></footer></article>
 <div class="wbpro-list"><div class="_head_8u7y6_1"><span>热门评论</span><span>按热度</span><span>按时间</span></div>
 <div class="vue-recycle-scroller"><div class="vue-recycle-scroller__item-wrapper">
-${wbComment('6612340101', '路人甲乙丙', '报销检查费就完了？青禾得公开检测报告', '昨天 14:05 来自广东', '1.2万', `<div class="list2">${wbReply('5678901234', '宝妈小雨', '回复<a href="/n/路人甲乙丙" usercard="name=路人甲乙丙">@路人甲乙丙</a>:对，我也在等报告', '刚刚 来自上海', '赞', '<span class="_tag_8u7y6_5">博主</span>')}${wbReply('6612340102', '律师小陈', '建议保留好病历和购买凭证', '11-20 09:12 来自北京', '56')}<div class="_more_8u7y6_9"><span>共12条回复</span><i class="woo-font woo-font--angleRight"></i></div></div>`)}
+${wbComment('6612340101', '路人甲乙丙', '报销检查费就完了？青禾得公开检测报告', '昨天 14:05 来自广东', '1.2万', `<div class="list2">${wbReply('5678901234', '宝妈小雨', '回复<a href="/n/路人甲乙丙" usercard="name=路人甲乙丙">@路人甲乙丙</a>:对，我也在等报告', '刚刚 来自上海', '赞', '<span class="_tag_8u7y6_5">博主</span>')}${wbReply('6612340102', '律师小陈', '建议保留好病历和购买凭证<a href="https://photo.weibo.com/h5/comment/compic_id/1022:5123456789" target="_blank"><span class="_pic_8u7y6_7"><i class="woo-font woo-font--imgComment"></i>查看图片</span></a>', '11-20 09:12 来自北京', '56')}<div class="_more_8u7y6_9"><span>共12条回复</span><i class="woo-font woo-font--angleRight"></i></div></div>`)}
 ${wbComment('6612340103', '理性吃瓜', '等官方通报吧', '11-21 20:30 来自浙江', '评论')}
 </div></div></div></main>`),
   units: [

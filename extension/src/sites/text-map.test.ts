@@ -98,6 +98,13 @@ describe('logical text', () => {
     expect(extractText([el('收起了对青禾的期待')]).text).toBe('收起了对青禾的期待');
   });
 
+  test('a comment\'s 查看图片 link is left out; words that only mention a picture stay', () => {
+    const pic = '<a href="https://photo.weibo.com/h5/comment/compic_id/1"><span><i class="woo-font--imgComment"></i>查看图片</span></a>';
+    expect(extractText([el(`青禾的奶又胀包了${pic}`)])).toMatchObject({ text: '青禾的奶又胀包了', truncated: false });
+    expect(extractText([el('<a href="/p/1">查看图片说明</a>')]).text).toBe('查看图片说明');
+    expect(extractText([el('<span>查看图片</span>')]).text).toBe('查看图片');
+  });
+
   test('hidden nodes and excluded subtrees are not part of the text', () => {
     const root = el('青禾<span style="display:none">隐藏</span>牛奶<div class="reply">回复：青禾苗</div>');
     expect(extractText([root], { exclude: '.reply' }).text).toBe('青禾牛奶');

@@ -49,6 +49,13 @@ function isControl(el: Element, words: RegExp): boolean {
   return (el.tagName === 'A' || el.tagName === 'SPAN') && words.test((el.textContent ?? '').trim());
 }
 
+/** A link to a comment's picture (微博 查看图片, 查看动图): its words name the link, the commenter wrote none of them. */
+const pictureWords = /^(?:查看图片|查看动图|评论配图)$/;
+
+export function isPictureLink(el: Element): boolean {
+  return el.tagName === 'A' && pictureWords.test((el.textContent ?? '').trim());
+}
+
 export function isExpandControl(el: Element): boolean {
   return isControl(el, expandWords);
 }
@@ -104,7 +111,7 @@ export function extractText(roots: readonly Element[], opts: ExtractOptions = {}
     if (opts.exclude && el.matches(opts.exclude)) return;
     if (opts.skip?.(el)) return;
     if (isExpandControl(el)) { truncated = true; return; }
-    if (isCollapseControl(el)) return;
+    if (isCollapseControl(el) || isPictureLink(el)) return;
     if (skipTags.has(el.tagName)) return;
     if (el.tagName === 'BR') { pendingBreak = true; return; }
     if (el.tagName === 'IMG') {
