@@ -37,6 +37,14 @@ describe('rowsOf and textBlockOf: a comment of a number or one character', () =>
     expect(textBlockOf(el, rows)?.textContent).toBe(words);
   });
 
+  test('赞 after the name on its own line is the comment, though the time is printed above it', () => {
+    const el = document.createElement('div');
+    el.innerHTML = '<div><span>11-21 20:30 来自浙江</span><button title="赞"><span>3</span></button></div><div><a href="/u/6612340103">青禾老粉</a>:<span>赞</span></div>';
+    const rows = rowsOf(el, now, undefined, ['likes']);
+    expect(countsOf(rows)).toEqual({ likes: 3 });
+    expect(textBlockOf(el, rows)?.textContent).toBe('青禾老粉:赞');
+  });
+
   test('a count an icon marks stays a count, even beside the name', () => {
     const el = comment('青禾的奶源看着放心', '<span><i class="icon-like"></i><span>88</span></span>');
     expect(countsOf(rowsOf(el, now, undefined, ['likes']))).toEqual({ likes: 88 });

@@ -42,9 +42,9 @@ export function rowsOf(unit: Element, now: Date, skip?: (el: Element) => boolean
   const author = leaves(unit, (el) => isProfileLink(el, now), skipNode)[0];
   rows.author = author;
   if (author) chrome.add(author);
-  // A comment that is only a number or a zero label (666, 赞) sits where words go, after the name and before the
-  // time, with no icon, label or hook marking it a count: there it is the comment, not its likes.
-  const words = (el: Element) => !!author && !!t && precedes(author, el) && precedes(el, t) && countHint(el, unit, [author, t]) === undefined;
+  // A comment that is only a number or a zero label (666, 赞) sits where words go, with no icon, label or hook
+  // marking it a count: there it is the comment, not its likes.
+  const words = (el: Element) => !!author && !!t && wordsPlace(el, author, t) && countHint(el, unit, [author, t]) === undefined;
   const isCount = (el: Element) => (countOf(el) !== undefined && !words(el)) || labelledCount(el.textContent ?? '') !== undefined;
   const nums = leaves(unit, (el) => !times.includes(el) && isCount(el), skipNode);
   // Labelled counts first; unlabelled ones then take, in order, the fields no label took: a toolbar printing
@@ -70,6 +70,14 @@ export function rowsOf(unit: Element, now: Date, skip?: (el: Element) => boolean
     if (CHROME_TEXT.test((el.textContent ?? '').trim()) || isExpandControl(el)) chrome.add(el);
   }
   return rows;
+}
+
+/**
+ * Where a comment's words go: after the commenter's name and before the time, or after the name on its own line
+ * (微博's name:words when the time is printed above).
+ */
+function wordsPlace(el: Element, author: Element, time: Element): boolean {
+  return precedes(author, el) && (precedes(el, time) || !!author.parentElement?.contains(el));
 }
 
 export function countsOf(rows: Rows): Counts | undefined {
@@ -108,7 +116,7 @@ const SEPARATOR = /^[·•:：|｜/\\,，、\-—_~]$/;
 
 /**
  * The unit's text block: its longest own-text block outside the author, time and stats rows. A block of one
- * character is the text only where the words go, after the author and before the time (赞, ？).
+ * character is the text only where the words go (赞, ？).
  */
 export function textBlockOf(unit: Element, rows: Rows, skip?: (el: Element) => boolean): Element | undefined {
   let best: Element | undefined;
@@ -117,7 +125,7 @@ export function textBlockOf(unit: Element, rows: Rows, skip?: (el: Element) => b
   const { author, time } = rows;
   for (const [el, { n, one: char }] of blockScores(unit, rows.chrome, skip)) {
     if (n > bestScore) { best = el; bestScore = n; }
-    if (!one && char && !SEPARATOR.test(char) && author && time && precedes(author, el) && precedes(el, time.el)) one = el;
+    if (!one && char && !SEPARATOR.test(char) && author && time && wordsPlace(el, author, time.el)) one = el;
   }
   best ??= one;
   // An article's paragraphs are one text.
