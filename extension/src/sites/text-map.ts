@@ -43,26 +43,25 @@ const gaps = /[ \t\n\r\f]+/g;
 
 /** The control an expanded long post ends with (微博 收起): the whole text is shown, its word is no part of it. */
 const collapseWords = /^(收起|收起全文)\s*[<‹^]?$/;
-
-function isControl(el: Element, words: RegExp): boolean {
-  if (el.matches('.expand, [class*="expand"], [class*="_expand_"]') && words.test((el.textContent ?? '').trim())) return true;
-  return (el.tagName === 'A' || el.tagName === 'SPAN') && words.test((el.textContent ?? '').trim());
-}
-
 /** A link to a comment's picture (微博 查看图片, 查看动图): its words name the link, the commenter wrote none of them. */
 const pictureWords = /^(?:查看图片|查看动图|评论配图)$/;
+const EXPAND_CLASS = '.expand, [class*="expand"], [class*="_expand_"]';
 
-export function isPictureLink(el: Element): boolean {
-  return el.tagName === 'A' && pictureWords.test((el.textContent ?? '').trim());
+/**
+ * What a control in a post's text is: `expand` (展开全文: the text shown is cut), `drop` (收起, 查看图片: words that
+ * are no part of it), or null. Every element of every post passes here, so its text is read once, and only for a
+ * link, a span or an element classed as an expander.
+ */
+function controlOf(el: Element): 'expand' | 'drop' | null {
+  const inline = el.tagName === 'A' || el.tagName === 'SPAN';
+  if (!inline && !el.matches(EXPAND_CLASS)) return null;
+  const text = (el.textContent ?? '').trim();
+  if (expandWords.test(text)) return 'expand';
+  if (collapseWords.test(text) || (el.tagName === 'A' && pictureWords.test(text))) return 'drop';
+  return null;
 }
 
-export function isExpandControl(el: Element): boolean {
-  return isControl(el, expandWords);
-}
-
-export function isCollapseControl(el: Element): boolean {
-  return isControl(el, collapseWords);
-}
+export const isExpandControl = (el: Element): boolean => controlOf(el) === 'expand';
 
 /** Builds the logical text of `roots` (joined by line breaks) with its run map. */
 export function extractText(roots: readonly Element[], opts: ExtractOptions = {}): Extracted {
@@ -110,8 +109,9 @@ export function extractText(roots: readonly Element[], opts: ExtractOptions = {}
     if (isHiddenInline(el)) return;
     if (opts.exclude && el.matches(opts.exclude)) return;
     if (opts.skip?.(el)) return;
-    if (isExpandControl(el)) { truncated = true; return; }
-    if (isCollapseControl(el) || isPictureLink(el)) return;
+    const control = controlOf(el);
+    if (control === 'expand') truncated = true;
+    if (control) return;
     if (skipTags.has(el.tagName)) return;
     if (el.tagName === 'BR') { pendingBreak = true; return; }
     if (el.tagName === 'IMG') {
