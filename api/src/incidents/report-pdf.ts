@@ -2,11 +2,12 @@ import type { IncidentRecord } from '@vigil/shared/schemas/incident';
 import type { Report } from '@vigil/shared/schemas/monitoring';
 import { platformOption, trendOption } from '@vigil/shared/charts/report-charts';
 import { categoryLabel } from '@vigil/shared/engine/risk';
-import { deadlineLabel, levelLabels, platformLabel, sentimentLabels, type Bilingual } from '@vigil/shared/i18n/vocabulary';
+import { deadlineLabel, platformLabel } from '@vigil/shared/i18n/vocabulary';
 import type { Db } from '../db/client.ts';
 import { PdfReport } from '../pdf/report.ts';
 import { chartSvg } from '../monitoring/charts-svg.ts';
 import { buildReport } from '../monitoring/report.ts';
+import { count, levelName, sentimentName, stateName } from '../monitoring/report-pdf.ts';
 import { beijingLabel, DAY, HOUR, hourStart } from '../monitoring/time.ts';
 
 // 事件专报 (issue 11; notes/monitoring D.7): the one document a PR lead hands leadership while an incident runs —
@@ -14,15 +15,10 @@ import { beijingLabel, DAY, HOUR, hourStart } from '../monitoring/time.ts';
 // checklist, timeline, holding statement), 复盘 once closed, and 处置建议 drawn only from the incident's own facts
 // (deadlines due or missed, steps not done): Vigil states what is due, it does not invent advice.
 
-const zhOf = (table: Readonly<Record<string, Bilingual>>) => (k: string) => (Object.hasOwn(table, k) ? table[k]!.zh : k);
-const levelName = zhOf(levelLabels);
-const sentimentName = zhOf(sentimentLabels);
 const stepName: Record<string, string> = { verify: '核实信息', assess: '评估等级', statement: '发布声明', respond: '回应用户', review: '复盘' };
 const kindName: Record<string, string> = { mention: '提及', capture: '取证', case: '案件', reply_version: '口径版本', alert: '预警' };
-const stateName = { met: '按时完成', missed: '未按时完成', pending: '进行中', overdue: '已超时' } as const;
 const str = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : '');
 const pct = (a: number, b: number) => (b ? `${Math.round((a / b) * 1000) / 10}%` : '0%');
-const count = (m: Record<string, number>, name: (k: string) => string) => Object.entries(m).filter(([, v]) => v > 0).map(([k, v]) => `${name(k)} ${v}`).join('，') || '无';
 
 /** Hours and minutes from now to `due` (negative when past), as 12 小时 05 分. */
 function span(ms: number): string {

@@ -7,12 +7,13 @@ import { chartSvg } from './charts-svg.ts';
 import { beijingLabel } from './time.ts';
 import { deadlineLabel } from '@vigil/shared/i18n/vocabulary';
 
-const stateName = { met: '按时完成', missed: '未按时完成', pending: '进行中', overdue: '已超时' } as const;
+export const stateName = { met: '按时完成', missed: '未按时完成', pending: '进行中', overdue: '已超时' } as const;
 const ruleName: Record<string, string> = { volume: '声量突增', category: '风险类别突增', negative_share: '负面占比', velocity: '单帖扩散', hot_search: '热搜' };
 const zhOf = (table: Readonly<Record<string, Bilingual>>) => (k: string) => (Object.hasOwn(table, k) ? table[k]!.zh : k);
-const levelName = zhOf(levelLabels);
-const sentimentName = zhOf(sentimentLabels);
-const count = (m: Record<string, number>, name: (k: string) => string) => Object.entries(m).filter(([, v]) => v > 0).map(([k, v]) => `${name(k)} ${v}`).join('，') || '无';
+export const levelName = zhOf(levelLabels);
+export const sentimentName = zhOf(sentimentLabels);
+/** `微博 3，抖音 1` from a count map, names by `name`; 无 when every count is 0. */
+export const count = (m: Record<string, number>, name: (k: string) => string) => Object.entries(m).filter(([, v]) => v > 0).map(([k, v]) => `${name(k)} ${v}`).join('，') || '无';
 
 /** 日报 / 周报 as PDF in the layout Chinese teams expect, with the workspace's charts as vector SVG (issue 11). */
 export async function reportPdf(r: Report): Promise<Buffer> {

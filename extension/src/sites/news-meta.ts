@@ -1,4 +1,4 @@
-import { isProfileLink } from './shapes.ts';
+import { isProfileLink, precedes } from './shapes.ts';
 import { parseTime } from './time.ts';
 
 // Article metadata for news pages (issue 4), in the order the notes give: JSON-LD (NewsArticle / Article /
@@ -84,8 +84,6 @@ function dateIn(text: string, now: Date): { iso: string; timed: boolean } | unde
   return dayOnly ? { iso: dayOnly, timed: false } : undefined;
 }
 
-/** Whether `a` ends before `b` starts (and does not hold it). */
-const after = (a: Node, b: Node) => !a.contains(b) && !!(a.compareDocumentPosition(b) & 4 /* FOLLOWING */);
 const SKIP_TEXT = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/;
 
 /**
@@ -115,16 +113,16 @@ const spacedText = (root: Element | null) => (root ? textFrom(root, null) : '');
  */
 function betweenText(doc: Document, area: BylineArea): string {
   const { headline, body } = area;
-  if (!headline || !body || !doc.body || !after(headline, body)) return '';
+  if (!headline || !body || !doc.body || !precedes(headline, body)) return '';
   // The last node inside the headline: the walk goes on from there.
   let last: Node = headline;
   while (last.lastChild) last = last.lastChild;
-  return textFrom(doc.body, last, (n) => body.contains(n) || after(body, n));
+  return textFrom(doc.body, last, (n) => body.contains(n) || precedes(body, n));
 }
 
 /** Between headline and body: where portals print the byline (and not the top bar's 今天是 2026年11月22日). */
 const bylineNode = (area: BylineArea) => (n: Node) =>
-  !!area.headline && !!area.body && after(area.headline, n) && after(n, area.body) && !area.body.contains(n);
+  !!area.headline && !!area.body && precedes(area.headline, n) && precedes(n, area.body) && !area.body.contains(n);
 
 /** Author names by markup: schema.org, rel=author, and the author-name classes portals (百家号, 头条) share. */
 const AUTHOR = '[itemprop="author"], a[rel="author"], [class*="author-name"], [class*="author_name"], [class*="authorName"]';
