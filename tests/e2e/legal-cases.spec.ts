@@ -90,6 +90,16 @@ test('legal build, review, document and export a case; a re-check marks the dele
   await ws.getByTestId('case-note-add').click();
   await expect(ws.getByTestId('case-note')).toHaveCount(1);
   await expect(ws.getByTestId('timeline-event').first()).toHaveAttribute('data-kind', 'note');
+  // Legal take the case (承办人) and give it a sharper name; the timeline says both in words.
+  await ws.getByTestId('case-take').click();
+  await expect(ws.getByTestId('case-assignee-select').locator('option:checked')).toHaveText(/李律（我）/);
+  await expect(ws.getByTestId('case-take')).toHaveCount(0);
+  await expect(ws.getByTestId('timeline-event').first()).toContainText('承办人：李律');
+  await ws.getByTestId('case-rename').click();
+  await ws.getByTestId('case-title-input').fill('青禾乳业被指奶粉致敏不实信息（宝妈小雨）');
+  await ws.getByTestId('case-title-save').click();
+  await expect(ws.getByTestId('case-heading')).toHaveText('青禾乳业被指奶粉致敏不实信息（宝妈小雨）');
+  await expect(ws.getByTestId('timeline-event').first()).toContainText('案件名称：青禾乳业被指奶粉致敏不实信息 → 青禾乳业被指奶粉致敏不实信息（宝妈小雨）');
 
   // The 取证报告: real Chinese text with the capturer and the hashes, embedded fonts.
   const detail = (await (await fetch(`${api.url}/api/cases/${caseId}`, { headers: { authorization: `Bearer ${legalToken}` } })).json()) as { captures: { capture: { id: string; manifestSha256: string; capturer: { name: string } } }[]; links: { url: string; captureIds: string[] }[] };

@@ -18,6 +18,7 @@ export async function caseReportBytes(deps: AppDeps, row: CaseRow, detail: CaseD
     brand: row.brand,
     counterparty: row.counterparty,
     status: row.status,
+    assignee: detail.assignee?.name ?? null,
     generatedBy: { name: actor.name, role: actor.role },
     generatedAt: deps.clock.now().toISOString(),
     captures: items,

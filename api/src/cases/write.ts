@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { and, eq, like, count } from 'drizzle-orm';
+import { and, count, eq, inArray, isNull, like } from 'drizzle-orm';
 import type { z } from 'zod';
 import { beijingParts } from '@vigil/shared/i18n/beijing-time';
-import { CASE_TRANSITIONS, type CaseCreate, type CasePatch, type ReviewInput } from '@vigil/shared/schemas/case';
+import { CASE_TRANSITIONS, type CaseAssignees, type CaseCreate, type CasePatch, type ReviewInput } from '@vigil/shared/schemas/case';
 import type { Db } from '../db/client.ts';
 import { caseCaptures } from '../db/schema/case-captures.ts';
 import { caseNotes } from '../db/schema/case-notes.ts';
@@ -30,6 +30,18 @@ async function checkAssignee(db: Db, id: string) {
   const [u] = await db.select().from(users).where(eq(users.id, id)).limit(1);
   if (!u || u.disabledAt) throw errors.badRequest('承办人不存在或已停用 / No such active user', 'invalid_assignee');
   if (u.role !== 'legal' && u.role !== 'admin') throw errors.badRequest('承办人须为法务或管理员 / The assignee must be legal or admin', 'invalid_assignee');
+  return u;
+}
+
+/** The people a case can be given to (the same rule as checkAssignee), legal before admin, then by name. */
+export async function caseAssignees(db: Db): Promise<CaseAssignees> {
+  const rows = await db
+    .select({ id: users.id, name: users.name, role: users.role })
+    .from(users)
+    .where(and(inArray(users.role, ['legal', 'admin']), isNull(users.disabledAt)));
+  const order = (r: { role: string }) => (r.role === 'legal' ? 0 : 1);
+  rows.sort((a, b) => order(a) - order(b) || a.name.localeCompare(b.name, 'zh-CN'));
+  return { items: rows.map((r) => ({ id: r.id, name: r.name, role: r.role as 'legal' | 'admin' })) };
 }
 
 export async function createCase(deps: AppDeps, actorId: string, input: z.infer<typeof CaseCreate>): Promise<string> {
@@ -45,7 +57,7 @@ export async function createCase(deps: AppDeps, actorId: string, input: z.infer<
 }
 
 export async function patchCase(deps: AppDeps, actorId: string, row: CaseRow, p: z.infer<typeof CasePatch>): Promise<void> {
-  if (p.assigneeId) await checkAssignee(deps.db, p.assigneeId);
+  const assignee = p.assigneeId ? await checkAssignee(deps.db, p.assigneeId) : null;
   const to = p.status && p.status !== row.status ? p.status : undefined;
   if (to && !CASE_TRANSITIONS[row.status].includes(to)) {
     throw errors.conflict(`案件状态不能从 ${row.status} 改为 ${to} / A case cannot move from ${row.status} to ${to}`, 'invalid_transition');
@@ -57,12 +69,18 @@ export async function patchCase(deps: AppDeps, actorId: string, row: CaseRow, p:
     if (!check && !member) throw errors.badRequest('依据的取证不属于本案 / The evidence capture is not in this case', 'evidence_not_in_case');
   }
   await caseWrite(deps, async (tx) => {
-    const changes: Record<string, unknown> = {};
+    const changes: { title?: string; assigneeId?: string | null } = {};
     if (p.title !== undefined && p.title !== row.title) changes.title = p.title;
     if (p.assigneeId !== undefined && p.assigneeId !== row.assigneeId) changes.assigneeId = p.assigneeId;
     if (Object.keys(changes).length) {
       await tx.update(cases).set(changes).where(eq(cases.id, row.id));
-      await addEvent(tx, deps, row.id, actorId, { kind: 'updated', detail: changes, log: caseEntry(deps, row.id, actorId, 'updated', { detail: JSON.stringify(changes) }) });
+      // The timeline says what changed in words a reader of the case needs: the old title, the assignee's name then.
+      const detail = {
+        ...changes,
+        ...(changes.title !== undefined ? { previousTitle: row.title } : {}),
+        ...(changes.assigneeId !== undefined ? { assigneeName: assignee?.name ?? null } : {}),
+      };
+      await addEvent(tx, deps, row.id, actorId, { kind: 'updated', detail, log: caseEntry(deps, row.id, actorId, 'updated', { detail: JSON.stringify(detail) }) });
     }
     if (to) {
       const resolution = to === 'resolved' ? p.resolution! : null;

@@ -15,6 +15,8 @@ export interface CaseReportData {
   brand: string | null;
   counterparty: { platform: string; name: string; uid?: string | undefined; url?: string | undefined; entity?: string | undefined };
   status: string;
+  /** 承办人, when the case has one. */
+  assignee?: string | null;
   generatedBy: { name: string; role: string };
   generatedAt: string;
   captures: { data: CaptureReportData; review: ReviewNote }[];
@@ -67,6 +69,7 @@ export async function caseReportPdf(c: CaseReportData): Promise<Buffer> {
     ['相对方', `${platformLabel(cp.platform)}账号“${cp.name}”${cp.uid ? `（UID ${cp.uid}）` : ''}${cp.entity ? `，主体：${cp.entity}` : ''}`],
     ['相对方主页', cp.url ?? '—'],
     ['案件状态', STATUS_LABEL[c.status] ?? c.status],
+    ['承办人', c.assignee ?? '未指派'],
     ['报告生成', `${beijingTime(at)}（北京时间），${c.generatedBy.name}`],
     ['证据数量', `${c.captures.length} 份（${reviewDecisionLabels.adopted.zh} ${c.captures.filter((x) => x.review.decision === 'adopted').length}，${reviewDecisionLabels.rejected.zh} ${c.captures.filter((x) => x.review.decision === 'rejected').length}）`],
   ]);

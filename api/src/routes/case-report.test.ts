@@ -21,13 +21,14 @@ describe('GET /api/cases/:id/report.pdf (issue 10)', () => {
     for (const id of [first, second]) expect((await call('POST', `/api/cases/${kase.id}/captures`, legal.headers, { captureId: id, reason: '同一账号' })).status).toBe(201);
     expect((await call('PUT', `/api/cases/${kase.id}/captures/${first}/review`, legal.headers, { decision: 'adopted' })).status).toBe(200);
     expect((await call('PUT', `/api/cases/${kase.id}/captures/${second}/review`, legal.headers, { decision: 'rejected', reason: '截图不完整' })).status).toBe(200);
+    expect((await call('PATCH', `/api/cases/${kase.id}`, legal.headers, { assigneeId: legal.user.id })).status).toBe(200);
 
     const res = await t.app.request(`/api/cases/${kase.id}/report.pdf`, { headers: pr.headers });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/pdf');
     const bytes = new Uint8Array(await res.arrayBuffer());
     const text = squash(await pdfText(bytes));
-    for (const s of ['案件电子数据取证报告', `案件编号${kase.number}`, '青禾乳业不实信息', '新浪微博账号“爆料君”（UID 1234567890），主体：某某文化传媒有限公司', '证据数量2 份（采用 1，不采用 1）', '证据目录']) expect(text).toContain(squash(s));
+    for (const s of ['案件电子数据取证报告', `案件编号${kase.number}`, '青禾乳业不实信息', '新浪微博账号“爆料君”（UID 1234567890），主体：某某文化传媒有限公司', '承办人李律', '证据数量2 份（采用 1，不采用 1）', '证据目录']) expect(text).toContain(squash(s));
     expect(text).toContain(squash(`证据 1：爆料君 · ${first}`));
     expect(text).toContain(squash(`证据 2：爆料君 · ${second}`));
     expect(text).toContain(squash('审查结论不采用：截图不完整（李律'));

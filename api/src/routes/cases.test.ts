@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { CaseDetail } from '@vigil/shared/schemas/case';
 import { caseFixture } from '../test-support/cases.ts';
+import { userWithToken } from '../test-support/users.ts';
 
 describe('cases (issue 10)', () => {
   test('legal open a case with a number; PR leads read it; staff are refused everywhere', async () => {
@@ -61,5 +62,40 @@ describe('cases (issue 10)', () => {
     expect(JSON.parse(String(entry.rows[0]!.entry))).toMatchObject({ type: 'case', event: 'note', sha256: createHash('sha256').update('已与平台客服电话沟通，对方要求提供营业执照。').digest('hex') });
     await expect(db.$client.execute("update case_notes set text = '改过'")).rejects.toThrow(/append-only/);
     expect(((await call('GET', `/api/cases/${c.id}`, legal.headers)).body as CaseDetail).notes.map((n) => n.text)).toEqual(['已与平台客服电话沟通，对方要求提供营业执照。']);
+  });
+
+  test('a case is given to an active legal or admin user, or taken back; the timeline names them and the old title', async () => {
+    const { call, legal, pr, staff, newCase, deps } = await caseFixture();
+    const admin = await userWithToken(deps, 'admin', { name: '赵管理' });
+    const colleague = await userWithToken(deps, 'legal', { name: '陈律' });
+    const gone = await userWithToken(deps, 'legal', { name: '离职律师' });
+    expect((await call('PATCH', `/api/users/${gone.user.id}`, admin.headers, { disabled: true })).status).toBe(200);
+
+    const people = await call('GET', '/api/cases/assignees', legal.headers);
+    expect(people.status).toBe(200);
+    // Legal first, then admin; staff, PR leads and disabled accounts are not offered.
+    expect(people.body.items).toEqual([
+      { id: legal.user.id, name: '李律', role: 'legal' },
+      { id: colleague.user.id, name: '陈律', role: 'legal' },
+      { id: admin.user.id, name: '赵管理', role: 'admin' },
+    ].sort((a, b) => (a.role === b.role ? a.name.localeCompare(b.name, 'zh-CN') : a.role === 'legal' ? -1 : 1)));
+    expect((await call('GET', '/api/cases/assignees', pr.headers)).status).toBe(403);
+    expect((await call('GET', '/api/cases/assignees', staff.headers)).status).toBe(403);
+
+    const c = await newCase();
+    const patch = (body: unknown) => call('PATCH', `/api/cases/${c.id}`, legal.headers, body);
+    expect((await patch({ assigneeId: gone.user.id })).body.error.code).toBe('invalid_assignee');
+    expect((await patch({ assigneeId: staff.user.id })).body.error.code).toBe('invalid_assignee');
+    expect(((await patch({ assigneeId: colleague.user.id })).body as CaseDetail).assignee).toEqual({ id: colleague.user.id, name: '陈律' });
+    await patch({ title: '某品牌奶粉致敏不实信息' });
+    const d = (await patch({ assigneeId: null })).body as CaseDetail;
+    expect(d.assignee).toBeNull();
+    expect(d.timeline.filter((e) => e.kind === 'updated').map((e) => e.detail)).toEqual([
+      { assigneeId: colleague.user.id, assigneeName: '陈律' },
+      { title: '某品牌奶粉致敏不实信息', previousTitle: '某品牌奶粉不实信息' },
+      { assigneeId: null, assigneeName: null },
+    ]);
+    // The same change twice is no change: nothing new on the timeline.
+    expect(((await patch({ assigneeId: null })).body as CaseDetail).timeline).toHaveLength(d.timeline.length);
   });
 });

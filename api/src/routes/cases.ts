@@ -1,9 +1,9 @@
 import { Hono } from 'hono';
-import { CaseCreate, CaseDetail, CaseList, CaseListQuery, CaseNote, CasePatch, NoteInput } from '@vigil/shared/schemas/case';
+import { CaseAssignees, CaseCreate, CaseDetail, CaseList, CaseListQuery, CaseNote, CasePatch, NoteInput } from '@vigil/shared/schemas/case';
 import { ErrorBody, IdParam, type Role } from '@vigil/shared/schemas/common';
 import { caseDetailById, caseRow, listCases } from '../cases/queries.ts';
 import { exportCasePackage } from '../cases/package.ts';
-import { addNote, createCase, patchCase } from '../cases/write.ts';
+import { addNote, caseAssignees, createCase, patchCase } from '../cases/write.ts';
 import type { AppEnv } from '../lib/context.ts';
 import { requireAuth, route } from '../lib/route.ts';
 
@@ -43,6 +43,16 @@ export const caseRoutes = new Hono<AppEnv>()
       responses: { 200: { description: 'cases', schema: CaseList } },
     }),
     async (c) => c.json(await listCases(c.get('deps').db, c.req.valid('query')), 200),
+  )
+  .get(
+    '/assignees',
+    route({
+      roles: caseWriters,
+      summary: 'Who a case can be given to (承办人): active legal and admin users',
+      tags,
+      responses: { 200: { description: 'the people', schema: CaseAssignees } },
+    }),
+    async (c) => c.json(await caseAssignees(c.get('deps').db), 200),
   )
   .get(
     '/:id',

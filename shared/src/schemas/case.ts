@@ -82,6 +82,12 @@ export type CaseSummary = z.infer<typeof CaseSummary>;
 
 export const CaseList = z.object({ items: z.array(CaseSummary), total: z.number().int() }).meta({ id: 'CaseList' });
 
+/** Who may take a case (承办人): active legal and admin users, by name. */
+export const CaseAssignees = z
+  .object({ items: z.array(z.object({ id: z.string(), name: z.string(), role: z.enum(['legal', 'admin']) })) })
+  .meta({ id: 'CaseAssignees' });
+export type CaseAssignees = z.infer<typeof CaseAssignees>;
+
 export const CaseListQuery = z.object({
   status: CaseStatus.optional(),
   brand: z.string().max(100).optional(),

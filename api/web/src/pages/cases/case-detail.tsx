@@ -13,7 +13,61 @@ import { kt, ktOr } from './text.ts';
 
 const External = ({ href }: { href: string }) => (/^https?:\/\//i.test(href) ? <a href={href} target="_blank" rel="noopener noreferrer">{href}</a> : <span>{href}</span>);
 
-function Facts({ d }: { d: CaseDetail }) {
+/** 承办人: those who work cases give it to someone (or take it themselves); the timeline records who and when. */
+function Assignee({ model, d, canWrite, meId }: { model: CasesModel; d: CaseDetail; canWrite: boolean; meId: string }) {
+  useEffect(() => void (canWrite && model.loadAssignees()), [model, canWrite]);
+  const current = d.assignee?.id ?? '';
+  if (!canWrite) return <span data-testid="case-assignee">{d.assignee?.name ?? '—'}</span>;
+  const people = model.assignees.value;
+  const known = people.some((p) => p.id === current);
+  const label = (p: { id: string; name: string }) => (p.id === meId ? kt('you', { name: p.name }) : p.name);
+  return (
+    <span class="assignee">
+      <select
+        data-testid="case-assignee-select"
+        aria-label={kt('assignTo')}
+        value={current}
+        disabled={model.busy.value}
+        onChange={(e) => void model.update(d.id, { assigneeId: e.currentTarget.value || null })}
+      >
+        <option value="">{kt('unassigned')}</option>
+        {!known && current && <option value={current}>{d.assignee?.name ?? current}</option>}
+        {people.map((p) => <option key={p.id} value={p.id}>{label(p)}</option>)}
+      </select>
+      {current !== meId && (
+        <button type="button" class="link" data-testid="case-take" disabled={model.busy.value} onClick={() => void model.update(d.id, { assigneeId: meId })}>{kt('takeIt')}</button>
+      )}
+    </span>
+  );
+}
+
+/** The case's name, renamed in place by those who work it. */
+function Title({ model, d, canWrite }: { model: CasesModel; d: CaseDetail; canWrite: boolean }) {
+  const editing = useSignal<string | null>(null);
+  if (editing.value === null) {
+    return (
+      <h3 class="case-title">
+        <span data-testid="case-heading">{d.title}</span>
+        {canWrite && <button type="button" class="link small" data-testid="case-rename" onClick={() => (editing.value = d.title)}>{kt('rename')}</button>}
+      </h3>
+    );
+  }
+  const save = async (e: Event) => {
+    e.preventDefault();
+    const title = editing.value?.trim() ?? '';
+    if (!title || title === d.title) return void (editing.value = null);
+    if (await model.update(d.id, { title })) editing.value = null;
+  };
+  return (
+    <form class="bar case-title" onSubmit={(e) => void save(e)}>
+      <input data-testid="case-title-input" aria-label={kt('caseTitle')} maxLength={200} value={editing.value} onInput={(e) => (editing.value = e.currentTarget.value)} />
+      <button type="submit" data-testid="case-title-save" disabled={!editing.value.trim() || model.busy.value}>{kt('save')}</button>
+      <button type="button" onClick={() => (editing.value = null)}>{kt('cancel')}</button>
+    </form>
+  );
+}
+
+function Facts({ model, d, canWrite, meId }: { model: CasesModel; d: CaseDetail; canWrite: boolean; meId: string }) {
   const cp = d.counterparty;
   return (
     <dl class="facts" data-testid="case-facts">
@@ -22,7 +76,7 @@ function Facts({ d }: { d: CaseDetail }) {
       <dt>{kt('counterparty')}</dt>
       <dd data-testid="case-counterparty">{platformName(cp.platform)} · {cp.name}{cp.uid ? ` · UID ${cp.uid}` : ''}{cp.entity ? ` · ${cp.entity}` : ''}{cp.url && <div><External href={cp.url} /></div>}</dd>
       {d.brand && (<><dt>{kt('brand')}</dt><dd>{d.brand}</dd></>)}
-      <dt>{kt('assignee')}</dt><dd>{d.assignee?.name ?? '—'}</dd>
+      <dt>{kt('assignee')}</dt><dd><Assignee model={model} d={d} canWrite={canWrite} meId={meId} /></dd>
       <dt>{kt('updated')}</dt><dd>{formatTime(d.updatedAt)}</dd>
     </dl>
   );
@@ -86,7 +140,7 @@ function Jobs({ model, d, canWrite }: { model: CasesModel; d: CaseDetail; canWri
   );
 }
 
-export function CaseDetailView({ model, id, canWrite }: { model: CasesModel; id: string; canWrite: boolean }) {
+export function CaseDetailView({ model, id, canWrite, meId }: { model: CasesModel; id: string; canWrite: boolean; meId: string }) {
   useEffect(() => void model.open(id), [model, id]);
   const d = model.detail.value?.id === id ? model.detail.value : null;
   return (
@@ -96,9 +150,9 @@ export function CaseDetailView({ model, id, canWrite }: { model: CasesModel; id:
       {!d && !model.detailError.value && <p class="muted">{kt('loading')}</p>}
       {d && (
         <>
-          <h3 class="case-title" data-testid="case-heading">{d.title}</h3>
+          <Title model={model} d={d} canWrite={canWrite} />
           <div class="case-top">
-            <Facts d={d} />
+            <Facts model={model} d={d} canWrite={canWrite} meId={meId} />
             {canWrite && <StatusControl model={model} d={d} />}
           </div>
           <Jobs model={model} d={d} canWrite={canWrite} />

@@ -8,6 +8,16 @@ import { beijingStamp } from '@vigil/shared/i18n/beijing-time';
 /** 2026-12-01 10:02, Beijing time: how a lawyer writes the moment of a re-check. */
 const minute = (iso: string) => beijingStamp(iso, 'minute');
 
+/** A rename or a new assignee, in words; an older event without names says only which field changed. */
+function updatedText(detail: Record<string, unknown>): string {
+  const parts: string[] = [];
+  if (typeof detail.title === 'string') parts.push(kt('upd.title', { from: String(detail.previousTitle ?? '…'), to: detail.title }));
+  if ('assigneeId' in detail) {
+    parts.push(detail.assigneeId === null ? kt('upd.unassigned') : kt('upd.assignee', { name: String(detail.assigneeName ?? detail.assigneeId) }));
+  }
+  return parts.join('；');
+}
+
 /** What a timeline line says beyond its kind: the status move, the decision and reason, the re-check result. */
 function eventText(e: TimelineEvent): string {
   const x = e.detail as Record<string, string | undefined>;
@@ -16,6 +26,7 @@ function eventText(e: TimelineEvent): string {
   if (e.kind === 'recheck') return `${ktOr(`link.${x.status}`, String(x.status))} ${minute(e.at)}`;
   if (e.kind === 'capture_added' || e.kind === 'capture_removed') return x.reason ?? '';
   if (e.kind === 'created') return String(x.number ?? '');
+  if (e.kind === 'updated') return updatedText(e.detail);
   return '';
 }
 

@@ -13,7 +13,7 @@ export function CasesPage({ model, role, meId }: { model: CasesModel; role: Role
   return (
     <section class="cases" data-testid="cases-page">
       <h2>{kt('title')}</h2>
-      {id ? <CaseDetailView model={model} id={id} canWrite={canWrite} /> : (
+      {id ? <CaseDetailView model={model} id={id} canWrite={canWrite} meId={meId} /> : (
         <>
           <p class="muted">{kt('intro')}</p>
           <CaseList model={model} canWrite={canWrite} meId={meId} />

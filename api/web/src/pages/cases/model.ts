@@ -1,6 +1,6 @@
 import { signal } from '@preact/signals';
 import type { CaptureSummary } from '@vigil/shared/schemas/capture';
-import type { CaseDetail, CaseStatus, CaseSummary, ReviewDecision } from '@vigil/shared/schemas/case';
+import type { CaseAssignees, CaseDetail, CaseStatus, CaseSummary, ReviewDecision } from '@vigil/shared/schemas/case';
 import { ApiError, ok, type Api } from '../../api.ts';
 import { errorText } from '../../errors.ts';
 import { saveBlob } from '../captures/download.ts';
@@ -44,6 +44,8 @@ export function createCasesModel(api: Api, onUnauthorized: () => void) {
   const busy = signal(false);
   const recent = signal<CaptureSummary[]>([]);
   const job = signal<Job | null>(null);
+  /** Who a case can be given to; read once, by those who may change a case. */
+  const assignees = signal<CaseAssignees['items']>([]);
   const jobNote = signal<string | null>(null);
   const c = api.api.cases;
 
@@ -111,6 +113,16 @@ export function createCasesModel(api: Api, onUnauthorized: () => void) {
     return id;
   }
 
+  async function loadAssignees() {
+    try {
+      assignees.value = (await ok(c.assignees.$get())).items;
+    } catch (err) {
+      actionError.value = failure(err);
+    }
+  }
+  /** Title or assignee (null: nobody); the timeline records the change. */
+  const update = (id: string, patch: { title?: string; assigneeId?: string | null }) => act(() => ok(c[':id'].$patch({ param: { id }, json: patch })));
+
   const addCapture = (id: string, captureId: string, reason: string) =>
     act(() => ok(c[':id'].captures.$post({ param: { id }, json: { captureId, ...(blank(reason) ? { reason: reason.trim() } : {}) } })));
   const removeCapture = (id: string, captureId: string, reason: string) =>
@@ -142,6 +154,6 @@ export function createCasesModel(api: Api, onUnauthorized: () => void) {
     }
   }
 
-  return { items, total, filters, listLoading, listError, loadList, detail, detailError, actionError, busy, recent, open, create, addCapture, removeCapture, review, addNote, move, job, jobNote, download };
+  return { items, total, filters, listLoading, listError, loadList, detail, detailError, actionError, busy, recent, open, create, assignees, loadAssignees, update, addCapture, removeCapture, review, addNote, move, job, jobNote, download };
 }
 export type CasesModel = ReturnType<typeof createCasesModel>;

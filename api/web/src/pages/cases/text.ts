@@ -90,6 +90,16 @@ const zh = {
   'ev.recheck': '复查',
   'ev.exported': '导出案件证据包',
   logged: '日志 #{n}',
+  unassigned: '未指派',
+  takeIt: '由我承办',
+  assignTo: '指派承办人',
+  you: '{name}（我）',
+  rename: '修改名称',
+  save: '保存',
+  cancel: '取消',
+  'upd.assignee': '承办人：{name}',
+  'upd.unassigned': '取消指派承办人',
+  'upd.title': '案件名称：{from} → {to}',
 };
 export type CaseText = keyof typeof zh;
 
@@ -180,6 +190,16 @@ const en: Record<CaseText, string> = {
   'ev.note': 'note added',
   'ev.recheck': 're-check',
   'ev.exported': 'case package exported',
+  unassigned: 'Unassigned',
+  takeIt: 'Take this case',
+  assignTo: 'Assign to',
+  you: '{name} (me)',
+  rename: 'Rename',
+  save: 'Save',
+  cancel: 'Cancel',
+  'upd.assignee': 'assignee: {name}',
+  'upd.unassigned': 'assignee removed',
+  'upd.title': 'name: {from} → {to}',
   logged: 'log #{n}',
 };
 
