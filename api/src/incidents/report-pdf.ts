@@ -2,6 +2,7 @@ import type { IncidentRecord } from '@vigil/shared/schemas/incident';
 import type { Report } from '@vigil/shared/schemas/monitoring';
 import { platformOption, trendOption } from '@vigil/shared/charts/report-charts';
 import { categoryLabel } from '@vigil/shared/engine/risk';
+import { incidentEventText, stepLabel } from '@vigil/shared/i18n/incident-words';
 import { deadlineLabel, platformLabel } from '@vigil/shared/i18n/vocabulary';
 import type { Db } from '../db/client.ts';
 import { PdfReport } from '../pdf/report.ts';
@@ -15,9 +16,6 @@ import { beijingLabel, DAY, HOUR, hourStart } from '../monitoring/time.ts';
 // checklist, timeline, holding statement), 复盘 once closed, and 处置建议 drawn only from the incident's own facts
 // (deadlines due or missed, steps not done): Vigil states what is due, it does not invent advice.
 
-const stepName: Record<string, string> = { verify: '核实信息', assess: '评估等级', statement: '发布声明', respond: '回应用户', review: '复盘' };
-const kindName: Record<string, string> = { mention: '提及', capture: '取证', case: '案件', reply_version: '口径版本', alert: '预警' };
-const str = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : '');
 const pct = (a: number, b: number) => (b ? `${Math.round((a / b) * 1000) / 10}%` : '0%');
 
 /** Hours and minutes from now to `due` (negative when past), as 12 小时 05 分. */
@@ -33,24 +31,6 @@ export function incidentWindow(i: Pick<IncidentRecord, 'detectedAt' | 'openedAt'
   return { start: new Date(Math.max(from, end.getTime() - 7 * DAY)), end };
 }
 
-function eventText(e: IncidentRecord['timeline'][number], linkText: (kind: string, ref: string) => string): string {
-  const d = e.detail;
-  switch (e.type) {
-    case 'opened': return `立案（${levelName(str(d.level))}）`;
-    case 'retitled': return `标题改为「${str(d.to)}」`;
-    case 'level_changed': return `级别 ${levelName(str(d.from))} → ${levelName(str(d.to))}`;
-    case 'checklist': return `${d.done ? '完成' : '取消完成'}「${stepName[str(d.key)] ?? str(d.key)}」`;
-    case 'deadline_met': return `「${deadlineLabel(str(d.kind))}」已完成`;
-    case 'review': return `填写复盘（${str(d.length)} 字）`;
-    case 'note': return `备注：${str(d.text)}`;
-    case 'linked': return `关联${kindName[str(d.kind)] ?? str(d.kind)}：${linkText(str(d.kind), str(d.ref))}`;
-    case 'owner_changed': return '更换负责人';
-    case 'closed': return '结案';
-    case 'reopened': return '重新处置';
-    default: return e.type;
-  }
-}
-
 /** 处置建议: what is due or missed and which steps are open, from the incident's own record. */
 export function dueLines(i: IncidentRecord, now: Date): string[] {
   if (i.status === 'closed') return [`事件已于 ${beijingLabel(new Date(i.closedAt ?? now.toISOString()))} 结案。`];
@@ -60,7 +40,7 @@ export function dueLines(i: IncidentRecord, now: Date): string[] {
     if (d.state === 'overdue') lines.push(`「${deadlineLabel(d.kind)}」已超时 ${span(left)}（截止 ${beijingLabel(new Date(d.due))}），请尽快完成并在系统中标记。`);
     else if (d.state === 'pending') lines.push(`「${deadlineLabel(d.kind)}」须在 ${beijingLabel(new Date(d.due))} 前完成（剩余 ${span(left)}）${d.optional ? '，可选' : ''}。`);
   }
-  const open = i.checklist.filter((c) => !c.doneAt).map((c) => stepName[c.key] ?? c.key);
+  const open = i.checklist.filter((c) => !c.doneAt).map((c) => stepLabel(c.key));
   if (open.length) lines.push(`处置清单尚未完成：${open.join('、')}。`);
   if (i.level === 'severe' && !i.holdingStatement) lines.push('尚未关联已批准的临时声明：可在「统一口径」中选用已批准的口径并关联到本事件。');
   if (!i.ownerName) lines.push('尚未指定负责人。');
@@ -143,10 +123,10 @@ export async function incidentReportPdf(db: Db, i: IncidentRecord, now: Date): P
     [{ header: '时限', width: 2 }, { header: '截止（北京时间）', width: 1.6 }, { header: '状态', width: 1.2 }, { header: '完成时间', width: 1.6 }],
     i.deadlines.map((d) => [`${deadlineLabel(d.kind)}${d.optional ? '（可选）' : ''}`, beijingLabel(new Date(d.due)), stateName[d.state], d.metAt ? beijingLabel(new Date(d.metAt)) : '—']),
   );
-  pdf.paragraph(`处置清单：${i.checklist.map((c) => `${stepName[c.key] ?? c.key}${c.doneAt ? `（已完成 ${beijingLabel(new Date(c.doneAt))}）` : '（未完成）'}`).join('；')}`);
+  pdf.paragraph(`处置清单：${i.checklist.map((c) => `${stepLabel(c.key)}${c.doneAt ? `（已完成 ${beijingLabel(new Date(c.doneAt))}）` : '（未完成）'}`).join('；')}`);
   if (i.holdingStatement) pdf.paragraph(`已关联的临时声明：${i.holdingStatement}`);
   pdf.paragraph('时间线：', { bold: true });
-  for (const e of i.timeline) pdf.paragraph(`${beijingLabel(new Date(e.at))}　${eventText(e, linkText)}`, { indent: 12 });
+  for (const e of i.timeline) pdf.paragraph(`${beijingLabel(new Date(e.at))}　${incidentEventText(e, 'zh', linkText)}`, { indent: 12 });
   if (i.review) {
     pdf.heading('五、复盘');
     pdf.paragraph(i.review);

@@ -15,15 +15,15 @@ const pct = (a: number, b: number) => (b === 0 ? 0 : Math.round((a / b) * 1000) 
 export const plural = (n: number, word: string, many = `${word}s`) => `${n} ${n === 1 ? word : many}`;
 const levelName = (l: string, lang: 'zh' | 'en') => (Object.hasOwn(levelLabels, l) ? levelLabels[l as keyof typeof levelLabels][lang] : l);
 
-/** The previous period's name: 上期, or 上期同时段 while this period is still running. */
-const previousName = (same: boolean): Both => (same ? { zh: '上期同时段', en: 'the same stretch of the previous period' } : { zh: '上期', en: 'the previous period' });
+/** The previous period's name: 上期, or 上期同时段 while this period is still running (English without its article). */
+const previousName = (same: boolean): Both => (same ? { zh: '上期同时段', en: 'same stretch of the previous period' } : { zh: '上期', en: 'previous period' });
 
 function change(now: number, before: number, same: boolean): Both {
   const p = previousName(same);
-  if (before === 0) return now === 0 ? { zh: `与${p.zh}持平`, en: `unchanged from ${p.en}` } : { zh: `${p.zh}为 0`, en: `from none in ${p.en}` };
+  if (before === 0) return now === 0 ? { zh: `与${p.zh}持平`, en: `unchanged from the ${p.en}` } : { zh: `${p.zh}为 0`, en: `from none in the ${p.en}` };
   const d = pct(now - before, before);
-  if (d === 0) return { zh: `与${p.zh}持平`, en: `unchanged from ${p.en}` };
-  return { zh: `较${p.zh}${d > 0 ? '上升' : '下降'} ${Math.abs(d)}%`, en: `${d > 0 ? 'up' : 'down'} ${Math.abs(d)}% on ${p.en}` };
+  if (d === 0) return { zh: `与${p.zh}持平`, en: `unchanged from the ${p.en}` };
+  return { zh: `较${p.zh}${d > 0 ? '上升' : '下降'} ${Math.abs(d)}%`, en: `${d > 0 ? 'up' : 'down'} ${Math.abs(d)}% on the ${p.en}` };
 }
 
 export interface SummaryFacts {
@@ -46,7 +46,7 @@ export function summaryLines(f: SummaryFacts): Both[] {
   const same = f.sameStretch === true;
   const c = change(f.mentions, f.previous, same);
   const [severe, moderate, mild] = [f.byLevel.severe ?? 0, f.byLevel.moderate ?? 0, f.byLevel.mild ?? 0];
-  const before = same ? { zh: '上期同时段', en: 'same stretch of the previous period' } : { zh: '上期', en: 'previous period' };
+  const before = previousName(same);
   const lines: Both[] = [
     { zh: `本期${same ? '至今' : ''}共监测到品牌提及 ${f.mentions} 条，${c.zh}（${before.zh} ${f.previous} 条）。`, en: `${plural(f.mentions, 'brand mention')} this period${same ? ' so far' : ''}, ${c.en} (${before.en}: ${f.previous}).` },
     { zh: `负面 ${f.negative} 条，占 ${pct(f.negative, f.mentions)}%；重度 ${severe} 条，中度 ${moderate} 条，轻度 ${mild} 条。`, en: `${f.negative} negative (${pct(f.negative, f.mentions)}%); ${severe} severe, ${moderate} moderate, ${mild} mild.` },
