@@ -71,13 +71,24 @@ test.describe('舆情监测 for the PR lead', () => {
     await expect(post).toContainText(/^提及：(重度|中度)\s(微博|抖音) · \S+/);
     await expect(post).not.toContainText('demo:surge');
     await expect(post.getByTestId('incident-link-original')).toHaveAttribute('href', /^https:\/\/(weibo\.com|www\.douyin\.com)\//);
+    // The PR lead who opened it owns it, links an approved 口径 as the holding statement and notes the progress.
+    await expect(page.getByTestId('incident-owner').locator('option:checked')).toHaveText(/（我）$/);
+    const pick = page.getByTestId('incident-holding-select');
+    await pick.selectOption({ index: 1 });
+    await page.getByTestId('incident-holding-link').click();
+    await expect(page.getByTestId('incident-holding')).toContainText(/\S{10,}/);
+    await expect(page.getByTestId('incident-holding-pick')).toHaveCount(0);
+    await page.getByTestId('incident-note-text').fill('已联系微博客服核实视频来源');
+    await page.getByTestId('incident-note-add').click();
+    await expect(page.getByTestId('incident-timeline')).toContainText('备注：已联系微博客服核实视频来源');
+    await expect(page.getByTestId('incident-timeline')).toContainText(/关联口径版本：.+（v\d+）/);
     // 事件专报 for leadership: one click, a PDF that reads back with its sections and the incident's posts.
     const [report] = await Promise.all([page.waitForEvent('download'), page.getByTestId('incident-report').click()]);
     expect(report.suggestedFilename()).toMatch(/^事件专报-\d{4}-\d\d-\d\d-青禾乳业：.+\.pdf$/);
     const reportFile = join(mkdtempSync(join(tmpdir(), 'vigil-incident-')), 'incident.pdf');
     await report.saveAs(reportFile);
     const reportText = execFileSync('pdftotext', [reportFile, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
-    for (const s of ['事件专报', '一、舆情概况', '二、传播情况', '三、内容分析', '四、处置情况', '处置建议', '首次回应', '青禾牛奶喝出异物']) expect(reportText, s).toContain(s);
+    for (const s of ['事件专报', '一、舆情概况', '二、传播情况', '三、内容分析', '四、处置情况', '处置建议', '首次回应', '青禾牛奶喝出异物', '已关联的临时声明', '备注：已联系微博客服核实视频来源']) expect(reportText, s).toContain(s);
     await page.getByRole('link', { name: '事件', exact: true }).click();
     await expect(page.getByTestId('incident')).toHaveCount(2);
 

@@ -4,6 +4,7 @@ import type { IncidentPatch } from '@vigil/shared/schemas/incident';
 import type { Db } from '../db/client.ts';
 import { incidentLinks } from '../db/schema/incident-links.ts';
 import { incidents } from '../db/schema/incidents.ts';
+import { replyVersions } from '../db/schema/reply-versions.ts';
 import { errors } from '../lib/errors.ts';
 import { deadlinesFor } from '../monitoring/deadlines.ts';
 import { settingsFor } from '../monitoring/settings.ts';
@@ -30,9 +31,10 @@ export async function patchIncident(db: Db, row: IncidentRow, p: Patch, actorId:
     events.push(['level_changed', { from: row.level, to: p.level }]);
   }
   if (p.ownerId !== undefined && p.ownerId !== row.ownerId) {
-    if (p.ownerId) await checkOwner(db, p.ownerId);
+    const owner = p.ownerId ? await checkOwner(db, p.ownerId) : null;
     set.ownerId = p.ownerId;
-    events.push(['owner_changed', { from: row.ownerId, to: p.ownerId }]);
+    // The new owner's name as it was: the timeline must read the same after a rename or a departure.
+    events.push(['owner_changed', { from: row.ownerId, to: p.ownerId, ...(owner ? { toName: owner.name } : {}) }]);
   }
   if (p.checklist) {
     const list = row.checklist.map((item) => {
@@ -64,6 +66,12 @@ export async function patchIncident(db: Db, row: IncidentRow, p: Patch, actorId:
     events.push([p.status === 'closed' ? 'closed' : 'reopened', {}]);
   }
   const link = p.link;
+  // A holding statement is an approved 口径: a draft or a retired version would be said without approval.
+  if (link?.kind === 'reply_version') {
+    const [v] = await db.select({ status: replyVersions.status }).from(replyVersions).where(eq(replyVersions.id, link.ref)).limit(1);
+    if (!v) throw errors.badRequest('未找到该口径版本 / No such reply version', 'reply_not_found');
+    if (v.status !== 'approved') throw errors.badRequest('只能关联已批准的口径 / Only an approved reply version can be linked', 'reply_not_approved');
+  }
   if (link) events.push(['linked', { kind: link.kind, ref: link.ref }]);
   await db.batch([
     db.update(incidents).set(set).where(eq(incidents.id, row.id)),

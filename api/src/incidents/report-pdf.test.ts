@@ -16,7 +16,7 @@ test.each([
   ['an overdue deadline, in red words', { deadlines: [deadline('holding_statement', '2026-11-22T19:10:00.000Z', 'overdue', true)] }, ['「权威信息（临时声明）」已超时 8 小时 50 分（截止 2026-11-23 03:10），请尽快完成并在系统中标记。']],
   ['a deadline still to meet', { deadlines: [deadline('first_statement', '2026-11-23T14:10:00.000Z', 'pending')] }, ['「首次回应」须在 2026-11-23 22:10 前完成（剩余 10 小时 10 分）。']],
   ['a met one says nothing; all done', { deadlines: [deadline('first_statement', '2026-11-23T02:00:00.000Z', 'met')] }, ['各项时限均已完成，处置清单已完成，可填写复盘后结案。']],
-  ['a 重度 incident with no holding statement and no owner', { holdingStatement: null, ownerName: null }, ['尚未关联已批准的临时声明：可在「统一口径」中选用已批准的口径并关联到本事件。', '尚未指定负责人。']],
+  ['a 重度 incident with no holding statement and no owner', { holdingStatement: null, ownerName: null }, ['尚未关联已批准的临时声明：可在本事件页面的「临时声明」处选用已批准的统一口径。', '尚未指定负责人。']],
   ['closed', { status: 'closed' as const, closedAt: '2026-11-23T02:00:00.000Z' }, ['事件已于 2026-11-23 10:00 结案。']],
 ] as const)('%s', (_name, over, lines) => {
   expect(dueLines({ ...base, ...over } as IncidentRecord, now)).toEqual(lines);

@@ -42,7 +42,7 @@ export function dueLines(i: IncidentRecord, now: Date): string[] {
   }
   const open = i.checklist.filter((c) => !c.doneAt).map((c) => stepLabel(c.key));
   if (open.length) lines.push(`处置清单尚未完成：${open.join('、')}。`);
-  if (i.level === 'severe' && !i.holdingStatement) lines.push('尚未关联已批准的临时声明：可在「统一口径」中选用已批准的口径并关联到本事件。');
+  if (i.level === 'severe' && !i.holdingStatement) lines.push('尚未关联已批准的临时声明：可在本事件页面的「临时声明」处选用已批准的统一口径。');
   if (!i.ownerName) lines.push('尚未指定负责人。');
   return lines.length ? lines : ['各项时限均已完成，处置清单已完成，可填写复盘后结案。'];
 }

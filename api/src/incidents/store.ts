@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
 import type { IncidentRecord } from '@vigil/shared/schemas/incident';
 import { checklistKeys } from '@vigil/shared/schemas/incident';
 import type { Db } from '../db/client.ts';
@@ -18,8 +18,21 @@ export type IncidentRow = typeof incidents.$inferSelect;
 export const emptyChecklist = () => checklistKeys.map((key) => ({ key, doneAt: null, doneBy: null }));
 
 /** An owner named on open or on PATCH must be a user: a dangling owner would show no name and own nothing. */
-export async function checkOwner(db: Db, id: string): Promise<void> {
-  if (!(await db.query.users.findFirst({ where: eq(users.id, id), columns: { id: true } }))) throw errors.badRequest('负责人不存在 / No such user', 'owner_not_found');
+export async function checkOwner(db: Db, id: string): Promise<{ id: string; name: string }> {
+  const u = await db.query.users.findFirst({ where: eq(users.id, id), columns: { id: true, name: true } });
+  if (!u) throw errors.badRequest('负责人不存在 / No such user', 'owner_not_found');
+  return u;
+}
+
+/** Who can own an incident (the workspace's 负责人 choice): active PR leads, then admins, by name. */
+export async function incidentOwners(db: Db): Promise<{ items: { id: string; name: string; role: 'pr_lead' | 'admin' }[] }> {
+  const rows = await db
+    .select({ id: users.id, name: users.name, role: users.role })
+    .from(users)
+    .where(and(inArray(users.role, ['pr_lead', 'admin']), isNull(users.disabledAt)));
+  const order = (r: { role: string }) => (r.role === 'pr_lead' ? 0 : 1);
+  rows.sort((a, b) => order(a) - order(b) || a.name.localeCompare(b.name, 'zh-CN'));
+  return { items: rows.map((r) => ({ id: r.id, name: r.name, role: r.role as 'pr_lead' | 'admin' })) };
 }
 
 export function eventWrites(db: Db, incidentId: string, at: string, actorId: string, type: string, detail: Record<string, unknown>) {

@@ -135,4 +135,42 @@ describe('incidents', () => {
     expect([patch.status, patch.body.error.code]).toEqual([400, 'owner_not_found']);
     expect((await h.call('GET', `/api/incidents/${made.id}`, h.lead)).body).toMatchObject({ ownerId: h.leadId, ownerName: '王芳' });
   });
+
+  test('the PR lead hands the incident on (the timeline names the new owner) and links an approved 口径 as the holding statement', async () => {
+    const h = await setup();
+    const colleague = await userWithToken(h.deps, 'pr_lead', { name: '陈晨' });
+    const admin = await userWithToken(h.deps, 'admin', { name: '赵管理' });
+    await userWithToken(h.deps, 'legal', { name: '李律' });
+    const gone = await userWithToken(h.deps, 'pr_lead', { name: '已离职' });
+    expect((await h.call('PATCH', `/api/users/${gone.user.id}`, admin.headers, { disabled: true })).status).toBe(200);
+    const owners = await h.call('GET', '/api/incidents/owners', h.lead);
+    expect(owners.status).toBe(200);
+    // PR leads first, then admins; legal, staff and disabled accounts are not offered.
+    expect(owners.body.items.map((p: { name: string; role: string }) => `${p.role}:${p.name}`)).toEqual(['pr_lead:陈晨', 'pr_lead:王芳', 'admin:赵管理']);
+    expect((await h.call('GET', '/api/incidents/owners', h.legal)).status).toBe(403);
+
+    const { body: made } = await h.call('POST', '/api/incidents', h.lead, { title: '青禾牛奶异物事件', brand: '青禾乳业', level: 'severe' });
+    const patch = (body: unknown) => h.call('PATCH', `/api/incidents/${made.id}`, h.lead, body);
+    expect((await patch({ ownerId: colleague.user.id })).body).toMatchObject({ ownerId: colleague.user.id, ownerName: '陈晨' });
+
+    // A draft is not a statement anyone approved: refused, nothing linked.
+    const reply = { brand: '青禾乳业', title: '质量::异物::临时声明', body: '我们已关注到网友反映的产品异物问题，已第一时间成立专项小组核查，将于 24 小时内公布进展。', triggers: { categories: ['quality'], levels: ['severe'], keywords: [], platforms: [] } };
+    const draft = (await h.call('POST', '/api/replies', h.lead, reply)).body as { id: string; versions: { id: string }[] };
+    const refused = await patch({ link: { kind: 'reply_version', ref: draft.versions[0]!.id } });
+    expect([refused.status, refused.body.error.code]).toEqual([400, 'reply_not_approved']);
+    expect((await patch({ link: { kind: 'reply_version', ref: 'no-such-version' } })).body.error.code).toBe('reply_not_found');
+    expect((await h.call('POST', `/api/replies/${draft.id}/versions/1/submit`, h.lead, {})).status).toBe(200);
+    expect((await h.call('POST', `/api/replies/${draft.id}/versions/1/approve`, colleague.headers, { note: '口径确认' })).status).toBe(200);
+    const linked = await patch({ link: { kind: 'reply_version', ref: draft.versions[0]!.id } });
+    expect(linked.status).toBe(200);
+    expect(linked.body.holdingStatement).toBe(reply.body);
+    const done = await patch({ ownerId: null, note: '已与平台沟通' });
+    expect(done.body.ownerName).toBeNull();
+    expect(done.body.timeline.filter((e: { type: string }) => ['owner_changed', 'linked', 'note'].includes(e.type)).map((e: { type: string; detail: Record<string, unknown> }) => [e.type, e.detail.toName ?? e.detail.kind ?? e.detail.text ?? null])).toEqual([
+      ['owner_changed', '陈晨'],
+      ['linked', 'reply_version'],
+      ['owner_changed', null],
+      ['note', '已与平台沟通'],
+    ]);
+  });
 });

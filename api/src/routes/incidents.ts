@@ -1,14 +1,14 @@
 import { Hono } from 'hono';
 import { eq } from 'drizzle-orm';
 import { IdParam } from '@vigil/shared/schemas/common';
-import { IncidentCreate, IncidentList, IncidentPatch, IncidentQuery, IncidentRecord } from '@vigil/shared/schemas/incident';
+import { IncidentCreate, IncidentList, IncidentOwners, IncidentPatch, IncidentQuery, IncidentRecord } from '@vigil/shared/schemas/incident';
 import { alerts } from '../db/schema/alerts.ts';
 import { incidents } from '../db/schema/incidents.ts';
 import type { AppEnv } from '../lib/context.ts';
 import { errors } from '../lib/errors.ts';
 import { ifNoneMatchHits, jsonEtag } from '../lib/etag.ts';
 import { requireAuth, route } from '../lib/route.ts';
-import { listIncidents, loadIncidents } from '../incidents/store.ts';
+import { incidentOwners, listIncidents, loadIncidents } from '../incidents/store.ts';
 import { openIncidentWrites } from '../incidents/open.ts';
 import { patchIncident } from '../incidents/patch.ts';
 import { incidentReportPdf } from '../incidents/report-pdf.ts';
@@ -64,6 +64,7 @@ export const incidentRoutes = new Hono<AppEnv>()
     pdfHeaders(c, `incident-${day}.pdf`, `事件专报-${day}-${incident.title.replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 40)}.pdf`);
     return c.body(bytes as Uint8Array<ArrayBuffer>, 200);
   })
+  .get('/owners', route({ roles: ['pr_lead'], summary: 'Who can own an incident (负责人): active PR leads and admins', tags: ['incidents'], responses: { 200: { description: 'the people', schema: IncidentOwners } } }), async (c) => c.json(await incidentOwners(c.get('deps').db), 200))
   .get('/:id', route({ roles: ['pr_lead', 'legal'], summary: 'One incident with links and its timeline', tags: ['incidents'], params: IdParam, responses: { 200: { description: 'incident', schema: IncidentRecord }, 404: { description: 'no such incident' } } }), async (c) => c.json(await one(c, c.req.valid('param').id), 200))
   .patch('/:id', route({ roles: ['pr_lead'], summary: 'Change level (logged), owner, checklist, deadlines met, links, notes; close with 复盘 notes', tags: ['incidents'], params: IdParam, body: IncidentPatch, responses: { 200: { description: 'incident', schema: IncidentRecord }, 400: { description: 'closing needs 复盘 notes' }, 404: { description: 'no such incident' } } }), async (c) => {
     const auth = requireAuth(c);

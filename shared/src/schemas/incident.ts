@@ -72,5 +72,10 @@ export const IncidentRecord = z
   })
   .meta({ id: 'Incident' });
 export type IncidentRecord = z.infer<typeof IncidentRecord>;
+/** Who can own an incident (负责人): active PR leads and admins. */
+export const IncidentOwners = z
+  .object({ items: z.array(z.object({ id: z.string(), name: z.string(), role: z.enum(['pr_lead', 'admin']) })) })
+  .meta({ id: 'IncidentOwners' });
+export type IncidentOwners = z.infer<typeof IncidentOwners>;
 export const IncidentQuery = z.object({ status: z.enum(['open', 'closed']).optional(), brand: z.string().max(64).optional() });
 export const IncidentList = z.object({ incidents: z.array(IncidentRecord.omit({ timeline: true })) }).meta({ id: 'IncidentList' });

@@ -42,7 +42,7 @@ function Page({ section, models }: { section: Section; models: AppModels }) {
   if (section.id === 'brands') return <BrandsPage model={models.brands} role={models.session.me.value!.user.role} />;
   if (section.id === 'replies') return <RepliesPage model={models.replies} role={models.session.me.value!.user.role} />;
   if (section.id === 'adapters') return <AdaptersPage model={models.adapters} />;
-  if (section.id === 'reports') return <MonitorPage model={models.monitor} role={models.session.me.value!.user.role} />;
+  if (section.id === 'reports') return <MonitorPage model={models.monitor} role={models.session.me.value!.user.role} meId={models.session.me.value!.user.id} />;
   return <ComingSoon title={section.label} what={`coming.${section.id}`} />;
 }
 

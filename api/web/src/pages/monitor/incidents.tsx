@@ -54,46 +54,107 @@ export function IncidentTable({ model }: { model: MonitorModel }) {
   );
 }
 
-/** One incident: deadlines with countdowns, checklist, links, timeline, 复盘 and close. */
-export function IncidentDetail({ model, id }: { model: MonitorModel; id: string }) {
+/** 负责人: the PR lead gives the incident to a colleague or takes it; the timeline names the new owner. */
+function Owner({ model, i, meId }: { model: MonitorModel; i: IncidentRecord; meId: string }) {
+  const people = model.owners.value;
+  const current = i.ownerId ?? '';
+  const patch = (ownerId: string | null) => void model.patchIncident(i.id, { ownerId });
+  return (
+    <span class="owner">
+      <select data-testid="incident-owner" aria-label={mt('owner')} value={current} disabled={model.loading.value} onChange={(e) => patch(e.currentTarget.value || null)}>
+        <option value="">{mt('noOwner')}</option>
+        {current && !people.some((p) => p.id === current) && <option value={current}>{i.ownerName ?? current}</option>}
+        {people.map((p) => <option key={p.id} value={p.id}>{p.id === meId ? mt('you', { name: p.name }) : p.name}</option>)}
+      </select>
+      {current !== meId && <button type="button" class="link" data-testid="incident-take" onClick={() => patch(meId)}>{mt('takeIncident')}</button>}
+    </span>
+  );
+}
+
+/** 临时声明: an approved 口径 of the incident's brand, linked in one step (the first deadline of a 重度 incident asks for it). */
+function Holding({ model, i, canEdit }: { model: MonitorModel; i: IncidentRecord; canEdit: boolean }) {
+  const [pick, setPick] = useState('');
+  if (i.holdingStatement) return <><h4>{mt('holdingTitle')}</h4><blockquote data-testid="incident-holding">{i.holdingStatement}</blockquote></>;
+  if (!canEdit || i.status !== 'open') return null;
+  const mine = model.approved.value.filter((r) => r.brand === i.brand);
+  return (
+    <div class="holding-pick" data-testid="incident-holding-pick">
+      <h4>{mt('holdingTitle')}</h4>
+      {mine.length === 0 ? <p class="muted">{mt('holdingNone', { brand: i.brand })}</p> : (
+        <>
+          <select data-testid="incident-holding-select" aria-label={mt('holdingPick')} value={pick} onChange={(e) => setPick(e.currentTarget.value)}>
+            <option value="">{mt('holdingPick')}</option>
+            {mine.map((r) => <option key={r.versionId} value={r.versionId}>{r.title}（v{r.version}）</option>)}
+          </select>
+          {pick && <blockquote class="muted">{mine.find((r) => r.versionId === pick)?.body}</blockquote>}
+          <button type="button" data-testid="incident-holding-link" disabled={!pick || model.loading.value} onClick={async () => { if (await model.patchIncident(i.id, { link: { kind: 'reply_version', ref: pick } })) setPick(''); }}>{mt('holdingLink')}</button>
+        </>
+      )}
+    </div>
+  );
+}
+
+/** A note on the timeline: what was verified, who was called. Append-only, like every timeline line. */
+function NoteForm({ model, i }: { model: MonitorModel; i: IncidentRecord }) {
+  const [text, setText] = useState('');
+  const add = async (e: Event) => {
+    e.preventDefault();
+    if (await model.patchIncident(i.id, { note: text.trim() })) setText('');
+  };
+  return (
+    <form class="note-form" onSubmit={(e) => void add(e)}>
+      <textarea data-testid="incident-note-text" rows={2} maxLength={5000} placeholder={mt('notePlaceholder')} value={text} onInput={(e) => setText(e.currentTarget.value)} />
+      <button type="submit" data-testid="incident-note-add" disabled={!text.trim() || model.loading.value}>{mt('addNote')}</button>
+    </form>
+  );
+}
+
+/** One incident: deadlines with countdowns, owner, holding statement, checklist, links, notes and timeline, 复盘 and close. */
+export function IncidentDetail({ model, id, canEdit, meId }: { model: MonitorModel; id: string; canEdit: boolean; meId: string }) {
   useEffect(() => void model.loadIncident(id), [id]);
+  useEffect(() => void (canEdit && model.loadHandling()), [canEdit]);
   const [review, setReview] = useState('');
   const i = model.incident.value;
   if (!i || i.id !== id) return <p class="muted">{mt('loading')}</p>;
   const patch = (json: Record<string, unknown>) => void model.patchIncident(i.id, json);
+  const open = i.status === 'open';
   return (
     <div class="incident-detail" data-testid="incident-detail">
       <a href="/reports/incidents" onClick={(e) => { e.preventDefault(); navigate('/reports/incidents'); }}>{mt('back')}</a>
-      <h3>{i.title} <span class={`lv lv-${i.level}`}>{levelName(i.level)}</span> <small>{mt(i.status === 'open' ? 'statusOpen' : 'statusClosed')}</small></h3>
-      <p class="muted">{i.brand} · {mt('opened')} {bj(i.openedAt)} · {mt('owner')} {i.ownerName ?? '—'}</p>
+      <h3>{i.title} <span class={`lv lv-${i.level}`}>{levelName(i.level)}</span> <small data-testid="incident-status">{mt(open ? 'statusOpen' : 'statusClosed')}</small></h3>
+      <p class="muted">{i.brand} · {mt('opened')} {bj(i.openedAt)}{!canEdit && <> · {mt('owner')} <span data-testid="incident-owner-name">{i.ownerName ?? '—'}</span></>}</p>
+      {canEdit && <p class="bar">{mt('owner')}{colon()}<Owner model={model} i={i} meId={meId} /></p>}
       <p><a class="button" href={`/api/incidents/${encodeURIComponent(i.id)}/report.pdf`} download data-testid="incident-report">{mt('incidentReport')}</a></p>
-      <label>{mt('level')} <select value={i.level} onChange={(e) => patch({ level: (e.target as HTMLSelectElement).value })}>
-        {(['mild', 'moderate', 'severe'] as const).map((l) => <option key={l} value={l}>{levelName(l)}</option>)}
-      </select></label>
+      {canEdit && open && (
+        <label>{mt('level')} <select value={i.level} onChange={(e) => patch({ level: (e.target as HTMLSelectElement).value })}>
+          {(['mild', 'moderate', 'severe'] as const).map((l) => <option key={l} value={l}>{levelName(l)}</option>)}
+        </select></label>
+      )}
       <table class="deadlines" data-testid="deadlines">
         <thead><tr><th>{mt('deadline')}</th><th>{mt('due')}</th><th>{mt('countdown')}</th><th /></tr></thead>
         <tbody>{i.deadlines.map((d) => (
           <tr key={d.kind} data-testid="deadline" data-kind={d.kind}>
             <td>{deadlineName(d.kind)}</td><td>{bj(d.due)}</td>
             <td>{d.state === 'met' || d.state === 'missed' ? mt(d.state) : <Countdown due={d.due} />}</td>
-            <td>{!d.metAt && i.status === 'open' && <button type="button" onClick={() => patch({ deadlineMet: { kind: d.kind } })}>{mt('markMet')}</button>}</td>
+            <td>{canEdit && !d.metAt && open && <button type="button" onClick={() => patch({ deadlineMet: { kind: d.kind } })}>{mt('markMet')}</button>}</td>
           </tr>
         ))}</tbody>
       </table>
-      {i.holdingStatement && <><h4>{mt('holding')}</h4><blockquote>{i.holdingStatement}</blockquote></>}
+      <Holding model={model} i={i} canEdit={canEdit} />
       <h4>{mt('checklist')}</h4>
       <ul class="checklist">{i.checklist.map((c) => (
-        <li key={c.key}><label><input type="checkbox" checked={!!c.doneAt} disabled={i.status !== 'open'} onChange={(e) => patch({ checklist: { [c.key]: (e.target as HTMLInputElement).checked } })} /> {stepText(c.key)}</label>{c.doneAt && <small> {bj(c.doneAt)}</small>}</li>
+        <li key={c.key}><label><input type="checkbox" checked={!!c.doneAt} disabled={!canEdit || !open} onChange={(e) => patch({ checklist: { [c.key]: (e.target as HTMLInputElement).checked } })} /> {stepText(c.key)}</label>{c.doneAt && <small> {bj(c.doneAt)}</small>}</li>
       ))}</ul>
       <h4>{mt('links')}</h4>
       {i.links.length ? <ul class="incident-links">{i.links.map((l) => <LinkItem key={`${l.kind}:${l.ref}`} link={l} />)}</ul> : <p class="muted">{mt('noLinks')}</p>}
       <h4>{mt('timeline')}</h4>
-      <ol class="timeline">{i.timeline.map((e, n) => <li key={n}>{bj(e.at)} · {eventText(e, i.links)}</li>)}</ol>
+      <ol class="timeline" data-testid="incident-timeline">{i.timeline.map((e, n) => <li key={n}>{bj(e.at)} · {eventText(e, i.links)}</li>)}</ol>
+      {canEdit && <NoteForm model={model} i={i} />}
+      {model.error.value && <p class="error" role="alert" data-testid="incident-error">{model.error.value}</p>}
       <h4>{mt('review')}</h4>
-      {i.status === 'open'
-        ? <div><textarea rows={4} value={review || (i.review ?? '')} onInput={(e) => setReview((e.target as HTMLTextAreaElement).value)} /><button type="button" onClick={() => patch({ status: 'closed', review })} disabled={!review.trim()}>{mt('close')}</button></div>
-        : <p>{i.review}</p>}
-      {model.error.value && <p class="error" role="alert">{model.error.value}</p>}
+      {open && canEdit && <div class="review-form"><textarea rows={6} data-testid="incident-review" value={review || (i.review ?? '')} onInput={(e) => setReview((e.target as HTMLTextAreaElement).value)} /><button type="button" data-testid="incident-close" onClick={() => patch({ status: 'closed', review })} disabled={!review.trim()}>{mt('close')}</button></div>}
+      {open && !canEdit && <p class="muted">{i.review ?? mt('none')}</p>}
+      {!open && <><p>{i.review}</p>{canEdit && <button type="button" data-testid="incident-reopen" onClick={() => patch({ status: 'open' })}>{mt('reopen')}</button>}</>}
     </div>
   );
 }

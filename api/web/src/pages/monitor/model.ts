@@ -1,6 +1,7 @@
 import { signal } from '@preact/signals';
 import type { AlertRecord, Report } from '@vigil/shared/schemas/monitoring';
-import type { IncidentRecord } from '@vigil/shared/schemas/incident';
+import type { IncidentOwners, IncidentRecord } from '@vigil/shared/schemas/incident';
+import type { ApprovedReply } from '@vigil/shared/schemas/reply';
 import { ok, type Api } from '../../api.ts';
 import { guarded } from '../../models/guarded.ts';
 import { createEscalationsModel } from './escalations-model.ts';
@@ -27,6 +28,9 @@ export function createMonitorModel(api: Api, onUnauthorized: () => void) {
   const alerts = signal<AlertRecord[]>([]);
   const incidents = signal<IncidentSummary[]>([]);
   const incident = signal<IncidentRecord | null>(null);
+  /** For the PR lead's handling of one incident: who can own it, and the approved 口径 a holding statement comes from. */
+  const owners = signal<IncidentOwners['items']>([]);
+  const approved = signal<ApprovedReply[]>([]);
   const channels = signal<Channel[]>([]);
   const archive = signal<{ kind: string; brand: string; reports: Archived[] }>({ kind: '', brand: '', reports: [] });
   const deliveries = signal<Delivery[]>([]);
@@ -40,7 +44,7 @@ export function createMonitorModel(api: Api, onUnauthorized: () => void) {
     /** 待处理上报 from the side panel (issues 11 item 7, 13 item 1). */
     escalations: createEscalationsModel(api, onUnauthorized),
     settings: createSettingsModel(api, onUnauthorized),
-    brand, brands, archive, overview, daily, weekly, date, alerts, incidents, incident, channels, deliveries, loading, error,
+    brand, brands, archive, overview, daily, weekly, date, alerts, incidents, incident, owners, approved, channels, deliveries, loading, error,
     loadOverview: () => run(async () => {
       const [o, a, i] = await Promise.all([ok(r.overview.$get({ query: b() })), ok(api.api.alerts.$get({ query: { ...b(), limit: '50' } as never })), ok(api.api.incidents.$get({ query: { status: 'open', ...b() } }))]);
       overview.value = o as Report;
@@ -63,7 +67,13 @@ export function createMonitorModel(api: Api, onUnauthorized: () => void) {
       incident.value = made;
       return made;
     }),
-    patchIncident: (id: string, json: Record<string, unknown>) => run(async () => { incident.value = (await ok(api.api.incidents[':id'].$patch({ param: { id }, json: json as never }))) as IncidentRecord; }),
+    /** True once saved; on a refusal `error` says why. */
+    patchIncident: (id: string, json: Record<string, unknown>) => run(async () => { incident.value = (await ok(api.api.incidents[':id'].$patch({ param: { id }, json: json as never }))) as IncidentRecord; return true; }),
+    loadHandling: () => run(async () => {
+      const [o, a] = await Promise.all([ok(api.api.incidents.owners.$get()), ok(api.api.replies.approved.$get())]);
+      owners.value = o.items;
+      approved.value = a.replies;
+    }),
     loadChannels: () => run(async () => {
       const [c, d] = await Promise.all([ok(api.api.notify.channels.$get()), ok(api.api.notify.deliveries.$get({ query: {} }))]);
       channels.value = c.channels as Channel[];

@@ -15,7 +15,7 @@ import { useEffect } from 'preact/hooks';
 const tabs: [string, MonitorText][] = [['', 'overview'], ['daily', 'daily'], ['weekly', 'weekly'], ['alerts', 'alerts'], ['incidents', 'incidents'], ['channels', 'channels'], ['settings', 'settings']];
 
 /** /reports: 舆情概览 and its tabs (issue 11). */
-export function MonitorPage({ model, role }: { model: MonitorModel; role: Role }) {
+export function MonitorPage({ model, role, meId }: { model: MonitorModel; role: Role; meId: string }) {
   const [tab = '', id] = path.value.replace(/^\/reports\/?/, '').split('/');
   useEffect(() => {
     if (tab === 'alerts') void model.loadAlerts();
@@ -30,7 +30,7 @@ export function MonitorPage({ model, role }: { model: MonitorModel; role: Role }
       {tab === '' && <Overview model={model} />}
       {(tab === 'daily' || tab === 'weekly') && <ReportView model={model} kind={tab} />}
       {tab === 'alerts' && <AlertList model={model} />}
-      {tab === 'incidents' && (id ? <IncidentDetail model={model} id={decodeURIComponent(id)} /> : <><PendingEscalations model={model.escalations} monitor={model} /><IncidentTable model={model} /></>)}
+      {tab === 'incidents' && (id ? <IncidentDetail model={model} id={decodeURIComponent(id)} canEdit={role === 'pr_lead' || role === 'admin'} meId={meId} /> : <><PendingEscalations model={model.escalations} monitor={model} /><IncidentTable model={model} /></>)}
       {tab === 'channels' && <Channels model={model} role={role} />}
       {tab === 'settings' && <SettingsForm model={model.settings} />}
     </section>

@@ -18,7 +18,7 @@ const zh = {
   markMet: '标记完成', back: '← 返回', noIncidents: '没有事件', noAlerts: '暂无预警', statusOpen: '处置中', statusClosed: '已结束',
   addChannel: '添加渠道', kind: '类型', url: '机器人地址', secret: '加签密钥（可选）', minLevel: '最低级别', quiet: '免打扰时段', breakthrough: '可突破级别',
   cap: '每规则每小时上限', save: '保存', test: '发送测试', deliveries: '发送记录', noChannels: '尚未添加通知渠道：预警只在本工作台的「预警」中显示。', noDeliveries: '尚无发送记录。', heldHourly: '每小时汇总', heldDaily: '每日汇总', heldQuiet: '免打扰时段', remove: '移除', removeConfirm: '移除渠道「{name}」？此后不再向它发送预警。', quietHint: '免打扰时段内的预警暂缓，时段结束后发送；达到「可突破级别」的仍立即发送（北京时间）。', readOnly: '只有公关负责人可以添加或移除渠道。', time: '时间', message: '内容', why: '原因', sent: '已发送', failed: '失败', capped: '超出上限', held: '暂缓',
-  severe: '重度', moderate: '中度', mild: '轻度', holding: '已关联的临时声明',
+  severe: '重度', moderate: '中度', mild: '轻度',
   rankN: '第 {n} 位', heatN: '热度 {n}', kindHot: '热搜', kindIncident: '事件', kindAlert: '预警', kindPost: '重度内容',
   set_spikes: '突增预警', set_preset: '灵敏度', preset_strict: '严格（z ≥ 5）', preset_balanced: '平衡（z ≥ 3.5）', preset_sensitive: '灵敏（z ≥ 2.5）',
   set_minCount: '每小时至少提及数', set_ratio: '至少为基线中位数的倍数', set_negativeShare: '近 2 小时负面占比达到', set_velocity: '单帖每小时转发达到',
@@ -28,6 +28,9 @@ const zh = {
   archive: '已归档报告', archiveNote: '每个北京时间自然日 / 自然周结束后自动生成并保存（全部品牌一份，每个品牌各一份，此处为所选品牌的），内容保持生成时的样子；上方为按当前数据实时生成的报告。', archiveNone: '暂无已归档的报告', generatedAt: '生成于 {t}',
   beijingTime: '（北京时间）',
   asOf: '数据截至',
+  noOwner: '未指定', takeIncident: '由我负责', you: '{name}（我）', addNote: '添加备注', notePlaceholder: '记录核实进展、与平台或媒体的沟通…',
+  holdingPick: '选择已批准的口径作为临时声明', holdingLink: '关联为临时声明', holdingNone: '「{brand}」暂无已批准的口径：请先在「统一口径」中起草并批准。',
+  reopen: '重新处置', holdingTitle: '临时声明',
 } as const;
 const en: Record<keyof typeof zh, string> = {
   title: 'Monitoring', overview: 'Overview', daily: 'Daily report', weekly: 'Weekly report', alerts: 'Alerts', incidents: 'Incidents', channels: 'Notifications',
@@ -43,7 +46,7 @@ const en: Record<keyof typeof zh, string> = {
   markMet: 'Mark met', back: '← Back', noIncidents: 'No incidents', noAlerts: 'No alerts yet', statusOpen: 'Open', statusClosed: 'Closed',
   addChannel: 'Add channel', kind: 'Kind', url: 'Robot URL', secret: 'Signing secret (optional)', minLevel: 'Minimum level', quiet: 'Quiet hours', breakthrough: 'Breaks through',
   cap: 'Cap per rule and hour', save: 'Save', test: 'Send test', deliveries: 'Deliveries', noChannels: 'No notification channel yet: alerts show only under Alerts in this workspace.', noDeliveries: 'Nothing sent yet.', heldHourly: 'hourly bundle', heldDaily: 'daily digest', heldQuiet: 'quiet hours', remove: 'Remove', removeConfirm: 'Remove the channel “{name}”? No alert will be sent to it after this.', quietHint: 'Alerts in quiet hours are held and sent when they end; those at the breakthrough level or above go at once (Beijing time).', readOnly: 'Only PR leads can add or remove channels.', time: 'Time', message: 'Message', why: 'Reason', sent: 'Sent', failed: 'Failed', capped: 'Capped', held: 'Held',
-  severe: 'Severe', moderate: 'Moderate', mild: 'Mild', holding: 'Linked holding statement',
+  severe: 'Severe', moderate: 'Moderate', mild: 'Mild',
   rankN: 'No. {n}', heatN: 'heat {n}', kindHot: 'Hot search', kindIncident: 'Incident', kindAlert: 'Alert', kindPost: 'Severe post',
   set_spikes: 'Spike alerts', set_preset: 'Sensitivity', preset_strict: 'Strict (z ≥ 5)', preset_balanced: 'Balanced (z ≥ 3.5)', preset_sensitive: 'Sensitive (z ≥ 2.5)',
   set_minCount: 'At least mentions per hour', set_ratio: 'At least × baseline median', set_negativeShare: 'Negative share over 2 h reaches', set_velocity: 'Reposts per hour of one post reach',
@@ -53,6 +56,9 @@ const en: Record<keyof typeof zh, string> = {
   archive: 'Archived reports', archiveNote: 'Generated and kept when each Beijing day or week closes (one over all brands and one per brand; these are for the brand selected), as they stood then; the report above is built from the data as it is now.', archiveNone: 'No archived reports yet', generatedAt: 'generated {t}',
   beijingTime: ' (Beijing time)',
   asOf: 'figures up to',
+  noOwner: 'No owner', takeIncident: 'I own this', you: '{name} (me)', addNote: 'Add note', notePlaceholder: 'Verification progress, talks with the platform or the press…',
+  holdingPick: 'Pick an approved reply as the holding statement', holdingLink: 'Link as holding statement', holdingNone: 'No approved reply for “{brand}” yet: draft and approve one under Replies first.',
+  reopen: 'Reopen', holdingTitle: 'Holding statement',
 };
 export type MonitorText = keyof typeof zh;
 const table = dictionary<MonitorText>(zh, en);
