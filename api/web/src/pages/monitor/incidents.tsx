@@ -35,7 +35,7 @@ export function IncidentTable({ model }: { model: MonitorModel }) {
   if (list.length === 0) return <p class="muted">{mt('noIncidents')}</p>;
   return (
     <table class="incidents" data-testid="incident-list">
-      <thead><tr><th>{mt('incidents')}</th><th>{mt('level')}</th><th>{mt('status')}</th><th>{mt('deadline')}</th><th>{mt('countdown')}</th></tr></thead>
+      <thead><tr><th>{mt('incidents')}</th><th>{mt('level')}</th><th>{mt('status')}</th><th>{mt('owner')}</th><th>{mt('deadline')}</th><th>{mt('countdown')}</th></tr></thead>
       <tbody>
         {list.map((i) => {
           const next = i.deadlines.find((d) => d.state === 'pending' || d.state === 'overdue');
@@ -44,6 +44,7 @@ export function IncidentTable({ model }: { model: MonitorModel }) {
               <td><a href={`/reports/incidents/${i.id}`} onClick={(e) => { e.preventDefault(); navigate(`/reports/incidents/${i.id}`); }}>{i.title}</a></td>
               <td><span class={`lv lv-${i.level}`}>{levelName(i.level)}</span></td>
               <td>{mt(i.status === 'open' ? 'statusOpen' : 'statusClosed')}</td>
+              <td data-testid="incident-owner-cell">{i.ownerName ?? '—'}</td>
               <td>{next ? deadlineName(next.kind) : '—'}</td>
               <td>{next && i.status === 'open' ? <Countdown due={next.due} /> : '—'}</td>
             </tr>
