@@ -47,8 +47,8 @@ export const caseRoutes = new Hono<AppEnv>()
   .get(
     '/assignees',
     route({
-      roles: caseWriters,
-      summary: 'Who a case can be given to (承办人): active legal and admin users',
+      roles: caseReaders,
+      summary: 'Who a case can be given to (承办人): active legal and admin users (the list filter offers them too)',
       tags,
       responses: { 200: { description: 'the people', schema: CaseAssignees } },
     }),

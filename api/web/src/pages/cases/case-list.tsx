@@ -42,7 +42,8 @@ function NewCaseForm({ model }: { model: CasesModel }) {
   );
 }
 
-function Filters({ model, meId }: { model: CasesModel; meId: string }) {
+function Filters({ model, meId, canWrite }: { model: CasesModel; meId: string; canWrite: boolean }) {
+  useEffect(() => void model.loadAssignees(), [model]);
   const draft = useSignal<CaseFilters>(model.filters.value);
   const set = (k: keyof CaseFilters) => (e: { currentTarget: HTMLInputElement | HTMLSelectElement }) => (draft.value = { ...draft.value, [k]: e.currentTarget.value });
   const brands = [...new Set(model.items.value.map((c) => c.brand).filter((b): b is string => Boolean(b)))];
@@ -59,7 +60,8 @@ function Filters({ model, meId }: { model: CasesModel; meId: string }) {
       </select>
       <select data-testid="cases-assignee" value={draft.value.assigneeId} onChange={set('assigneeId')}>
         <option value="">{kt('anyAssignee')}</option>
-        <option value={meId}>{kt('me')}</option>
+        {canWrite && <option value={meId}>{kt('me')}</option>}
+        {model.assignees.value.filter((p) => p.id !== meId || !canWrite).map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
       </select>
       <button type="submit" data-testid="cases-apply">{kt('apply')}</button>
     </form>
@@ -72,7 +74,7 @@ export function CaseList({ model, canWrite, meId }: { model: CasesModel; canWrit
   return (
     <div data-testid="cases-list">
       {canWrite && <NewCaseForm model={model} />}
-      <Filters model={model} meId={meId} />
+      <Filters model={model} meId={meId} canWrite={canWrite} />
       {model.listError.value && <p class="error" role="alert">{model.listError.value}</p>}
       {model.listLoading.value && <p class="muted">{kt('loading')}</p>}
       {!model.listLoading.value && !items.length && <p class="muted" data-testid="cases-empty">{kt('empty')}</p>}
