@@ -89,6 +89,16 @@ test.describe('舆情监测 for the PR lead', () => {
     await report.saveAs(reportFile);
     const reportText = execFileSync('pdftotext', [reportFile, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
     for (const s of ['事件专报', '一、舆情概况', '二、传播情况', '三、内容分析', '四、处置情况', '处置建议', '首次回应', '青禾牛奶喝出异物', '已关联的临时声明', '备注：已联系微博客服核实视频来源']) expect(reportText, s).toContain(s);
+    // The same spike's 声量突增 alert joins this incident instead of opening another (并入事件).
+    const incidentUrl = page.url();
+    await page.getByRole('link', { name: '预警', exact: true }).click();
+    const volume = page.locator('[data-testid="alert"][data-rule="volume"]').first();
+    await volume.getByTestId('join-incident').selectOption(decodeURIComponent(incidentUrl.split('/').pop()!));
+    await expect(page).toHaveURL(incidentUrl);
+    await expect(page.getByTestId('incident-link').and(page.locator('[data-kind="alert"]'))).toHaveCount(2);
+    await page.getByRole('link', { name: '预警', exact: true }).click();
+    await expect(volume.getByRole('link', { name: '查看事件' })).toBeVisible();
+    await expect(volume.getByTestId('join-incident')).toHaveCount(0);
     await page.getByRole('link', { name: '事件', exact: true }).click();
     await expect(page.getByTestId('incident')).toHaveCount(2);
 

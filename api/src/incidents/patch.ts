@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { IncidentPatch } from '@vigil/shared/schemas/incident';
 import type { Db } from '../db/client.ts';
+import { alerts } from '../db/schema/alerts.ts';
 import { incidentLinks } from '../db/schema/incident-links.ts';
 import { incidents } from '../db/schema/incidents.ts';
 import { replyVersions } from '../db/schema/reply-versions.ts';
@@ -72,10 +73,27 @@ export async function patchIncident(db: Db, row: IncidentRow, p: Patch, actorId:
     if (!v) throw errors.badRequest('未找到该口径版本 / No such reply version', 'reply_not_found');
     if (v.status !== 'approved') throw errors.badRequest('只能关联已批准的口径 / Only an approved reply version can be linked', 'reply_not_approved');
   }
+  // An alert joins the incident as on opening from it: it points back at the incident, and its top posts are linked.
+  const alertWrites = link?.kind === 'alert' ? await joinAlert(db, row, link.ref, at, actorId) : [];
   if (link) events.push(['linked', { kind: link.kind, ref: link.ref }]);
   await db.batch([
     db.update(incidents).set(set).where(eq(incidents.id, row.id)),
     ...(link ? [db.insert(incidentLinks).values({ incidentId: row.id, kind: link.kind, ref: link.ref, linkedAt: at, linkedBy: actorId }).onConflictDoNothing()] : []),
+    ...alertWrites,
     ...events.flatMap(([type, detail]) => eventWrites(db, row.id, at, actorId, type, detail)),
   ]);
+}
+
+/** An alert of the incident's brand that no other incident holds (one alert, one incident, as on opening). */
+async function joinAlert(db: Db, row: IncidentRow, alertId: string, at: string, actorId: string) {
+  const alert = await db.query.alerts.findFirst({ where: eq(alerts.id, alertId) });
+  if (!alert) throw errors.notFound('未找到该预警 / No such alert', 'alert_not_found');
+  if (alert.incidentId && alert.incidentId !== row.id) throw errors.conflict(`该预警已关联事件 / This alert already has incident ${alert.incidentId}`, 'alert_has_incident');
+  if (alert.brand !== row.brand) throw errors.badRequest(`该预警属于品牌「${alert.brand}」，不能并入「${row.brand}」的事件 / The alert is of another brand`, 'alert_other_brand');
+  // A 热搜 alert's top entry is a hot list sighting, not a mention (as on opening).
+  const posts = alert.rule === 'hot_search' ? [] : alert.topPosts.map((p) => p.key);
+  return [
+    db.update(alerts).set({ incidentId: row.id }).where(eq(alerts.id, alert.id)),
+    ...posts.map((ref) => db.insert(incidentLinks).values({ incidentId: row.id, kind: 'mention', ref, linkedAt: at, linkedBy: actorId }).onConflictDoNothing()),
+  ];
 }

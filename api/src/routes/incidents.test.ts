@@ -173,4 +173,25 @@ describe('incidents', () => {
       ['note', '已与平台沟通'],
     ]);
   });
+
+  test('a second alert of the same spike joins the open incident: it points back, its posts are linked, and no other incident takes it', async () => {
+    const h = await setup();
+    const { body: made } = await h.call('POST', '/api/incidents', h.lead, { title: '青禾牛奶异物事件', brand: '青禾乳业', level: 'severe' });
+    const { body: other } = await h.call('POST', '/api/incidents', h.lead, { title: '另一事件', brand: '青禾乳业', level: 'mild' });
+    const { body: elsewhere } = await h.call('POST', '/api/incidents', h.lead, { title: '别家品牌', brand: '蓝山咖啡', level: 'mild' });
+    const link = (id: string, ref: string) => h.call('PATCH', `/api/incidents/${id}`, h.lead, { link: { kind: 'alert', ref } });
+    expect((await link(made.id, 'no-such-alert')).body.error.code).toBe('alert_not_found');
+    const foreign = await link(elsewhere.id, 'alert-1');
+    expect([foreign.status, foreign.body.error.code]).toEqual([400, 'alert_other_brand']);
+    const joined = await link(made.id, 'alert-1');
+    expect(joined.status).toBe(200);
+    expect(joined.body.links.map((l: { kind: string; ref: string }) => `${l.kind}:${l.ref}`).sort()).toEqual(['alert:alert-1', 'mention:weibo:Qb1']);
+    const alertsNow = (await h.call('GET', '/api/alerts', h.lead)).body.alerts as { id: string; incidentId: string | null }[];
+    expect(alertsNow.find((a) => a.id === 'alert-1')!.incidentId).toBe(made.id);
+    // Once joined, it is that incident's: neither another incident nor 一键立案 takes it again.
+    const twice = await link(other.id, 'alert-1');
+    expect([twice.status, twice.body.error.code]).toEqual([409, 'alert_has_incident']);
+    expect((await h.call('POST', '/api/incidents', h.lead, { title: 'x', brand: '青禾乳业', level: 'severe', alertId: 'alert-1' })).status).toBe(409);
+    expect(((await h.call('GET', `/api/incidents/${other.id}`, h.lead)).body.links as unknown[]).length).toBe(0);
+  });
 });

@@ -3,6 +3,26 @@ import { navigate } from '../../router.ts';
 import type { MonitorModel } from './model.ts';
 import { bj, colon, compactNumber, inLang, paren, levelName, mt, pick, ruleText } from './text.ts';
 
+/**
+ * 并入事件: one spike often fires several rules in the same hour (volume, a risk category, negative share); the
+ * second alert joins the incident the first one opened instead of opening another. Offered only where the brand has
+ * an open incident.
+ */
+function JoinIncident({ model, alert: a }: { model: MonitorModel; alert: AlertRecord }) {
+  const open = model.incidents.value.filter((i) => i.status === 'open' && i.brand === a.brand);
+  if (open.length === 0) return null;
+  const join = async (incidentId: string) => {
+    if (!incidentId) return;
+    if (await model.joinAlert(incidentId, a.id)) navigate(`/reports/incidents/${incidentId}`);
+  };
+  return (
+    <select data-testid="join-incident" aria-label={mt('joinIncident')} value="" onChange={(e) => void join(e.currentTarget.value)}>
+      <option value="">{mt('joinIncident')}</option>
+      {open.map((i) => <option key={i.id} value={i.id}>{i.title}</option>)}
+    </select>
+  );
+}
+
 /** Alerts with their explanation; one click opens an incident with the alert's level and top posts. */
 export function AlertList({ model, limit }: { model: MonitorModel; limit?: number }) {
   const list = model.alerts.value.slice(0, limit ?? 100);
@@ -24,9 +44,12 @@ export function AlertList({ model, limit }: { model: MonitorModel; limit?: numbe
               {/* A 热搜 alert observes a place on the list and its heat, not a count and a z-score. */}
               <td>{a.rule === 'hot_search' ? (a.observed ? mt('rankN', { n: a.observed }) : '—') : a.observed}</td>
               <td>{a.rule === 'hot_search' ? (a.score ? mt('heatN', { n: compactNumber(a.score) }) : '—') : a.score}</td>
-              <td>{a.incidentId
+              <td class="alert-actions">{a.incidentId
                 ? <a href={`/reports/incidents/${a.incidentId}`} onClick={(e) => { e.preventDefault(); navigate(`/reports/incidents/${a.incidentId}`); }}>{mt('viewIncident')}</a>
-                : <button type="button" data-testid="open-incident" onClick={() => void open(a)}>{mt('openIncident')}</button>}</td>
+                : <>
+                  <button type="button" data-testid="open-incident" onClick={() => void open(a)}>{mt('openIncident')}</button>
+                  <JoinIncident model={model} alert={a} />
+                </>}</td>
             </tr>
           ))}
         </tbody>

@@ -58,7 +58,17 @@ export function createMonitorModel(api: Api, onUnauthorized: () => void) {
     loadArchive: (kind: 'daily' | 'weekly') => run(async () => {
       archive.value = { kind, brand: brand.value, reports: (await ok(r.archive.$get({ query: { kind, ...b() } }))).reports as Archived[] };
     }),
-    loadAlerts: () => run(async () => { alerts.value = (await ok(api.api.alerts.$get({ query: { ...b(), limit: '100' } as never }))).alerts; }),
+    /** The alerts, and the open incidents an alert can join instead of opening one more. */
+    loadAlerts: () => run(async () => {
+      const [a, i] = await Promise.all([ok(api.api.alerts.$get({ query: { ...b(), limit: '100' } as never })), ok(api.api.incidents.$get({ query: { status: 'open', ...b() } }))]);
+      alerts.value = a.alerts;
+      incidents.value = i.incidents as IncidentSummary[];
+    }),
+    /** 并入事件: the alert joins an open incident (its top posts linked, as on opening); true once done. */
+    joinAlert: (incidentId: string, alertId: string) => run(async () => {
+      incident.value = (await ok(api.api.incidents[':id'].$patch({ param: { id: incidentId }, json: { link: { kind: 'alert', ref: alertId } } }))) as IncidentRecord;
+      return true;
+    }),
     loadIncidents: () => run(async () => { incidents.value = (await ok(api.api.incidents.$get({ query: b() }))).incidents as IncidentSummary[]; }),
     loadIncident: (id: string) => run(async () => { incident.value = (await ok(api.api.incidents[':id'].$get({ param: { id } }))) as IncidentRecord; }),
     /** One click from an alert: opens the incident with the alert's level and top posts linked. */

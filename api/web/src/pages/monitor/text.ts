@@ -30,7 +30,7 @@ const zh = {
   asOf: '数据截至',
   noOwner: '未指定', takeIncident: '由我负责', you: '{name}（我）', addNote: '添加备注', notePlaceholder: '记录核实进展、与平台或媒体的沟通…',
   holdingPick: '选择已批准的口径作为临时声明', holdingLink: '关联为临时声明', holdingNone: '「{brand}」暂无已批准的口径：请先在「统一口径」中起草并批准。',
-  reopen: '重新处置', holdingTitle: '临时声明',
+  reopen: '重新处置', holdingTitle: '临时声明', joinIncident: '并入事件…',
 } as const;
 const en: Record<keyof typeof zh, string> = {
   title: 'Monitoring', overview: 'Overview', daily: 'Daily report', weekly: 'Weekly report', alerts: 'Alerts', incidents: 'Incidents', channels: 'Notifications',
@@ -58,7 +58,7 @@ const en: Record<keyof typeof zh, string> = {
   asOf: 'figures up to',
   noOwner: 'No owner', takeIncident: 'I own this', you: '{name} (me)', addNote: 'Add note', notePlaceholder: 'Verification progress, talks with the platform or the press…',
   holdingPick: 'Pick an approved reply as the holding statement', holdingLink: 'Link as holding statement', holdingNone: 'No approved reply for “{brand}” yet: draft and approve one under Replies first.',
-  reopen: 'Reopen', holdingTitle: 'Holding statement',
+  reopen: 'Reopen', holdingTitle: 'Holding statement', joinIncident: 'Join incident…',
 };
 export type MonitorText = keyof typeof zh;
 const table = dictionary<MonitorText>(zh, en);
