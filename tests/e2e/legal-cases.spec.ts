@@ -116,6 +116,13 @@ test('legal build, review, document and export a case; a re-check marks the dele
   const fonts = execFileSync('pdffonts', [pdf], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
   expect(fonts.length).toBeGreaterThan(0);
   expect(fonts.every((l) => / yes +yes +yes /.test(l) || / yes +yes +no /.test(l))).toBe(true);
+  // The one for court: 仅含采用的证据 lists the adopted capture and leaves the rejected one out.
+  await ws.getByTestId('case-report-adopted').check();
+  const [forCourt] = await Promise.all([ws.waitForEvent('download'), ws.getByTestId('case-report').click()]);
+  const courtText = execFileSync('pdftotext', [await save(forCourt, 'report-adopted.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+  expect(courtText).toContain('本报告仅列审查结论为“采用”的证据');
+  expect(courtText).toContain(adopted);
+  expect(courtText).not.toContain(rejected);
 
   // The 律师函: the evidence number, the link, the counterparty and 第十二条 for a 2026 post.
   await ws.getByTestId('case-letter-form').locator('summary').click();

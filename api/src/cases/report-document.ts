@@ -6,7 +6,7 @@ import type { AppDeps, AuthUser } from '../lib/context.ts';
 import type { CaseRow } from './queries.ts';
 
 /** The case's 取证报告 (issue 10 item 4): the case facts, then each capture of the case with its review decision. */
-export async function caseReportBytes(deps: AppDeps, row: CaseRow, detail: CaseDetail, actor: AuthUser): Promise<Uint8Array<ArrayBuffer>> {
+export async function caseReportBytes(deps: AppDeps, row: CaseRow, detail: CaseDetail, actor: AuthUser, opts: { adoptedOnly?: boolean } = {}): Promise<Uint8Array<ArrayBuffer>> {
   const items: CaseReportData['captures'] = [];
   for (const m of detail.captures) {
     const capture = await captureRow(deps.db, m.capture.id);
@@ -19,6 +19,7 @@ export async function caseReportBytes(deps: AppDeps, row: CaseRow, detail: CaseD
     counterparty: row.counterparty,
     status: row.status,
     assignee: detail.assignee?.name ?? null,
+    adoptedOnly: opts.adoptedOnly === true,
     generatedBy: { name: actor.name, role: actor.role },
     generatedAt: deps.clock.now().toISOString(),
     captures: items,

@@ -17,6 +17,8 @@ export interface CaseReportData {
   status: string;
   /** 承办人, when the case has one. */
   assignee?: string | null;
+  /** The captures are the adopted ones only (the report for court or the other side). */
+  adoptedOnly?: boolean;
   generatedBy: { name: string; role: string };
   generatedAt: string;
   captures: { data: CaptureReportData; review: ReviewNote }[];
@@ -71,7 +73,9 @@ export async function caseReportPdf(c: CaseReportData): Promise<Buffer> {
     ['案件状态', STATUS_LABEL[c.status] ?? c.status],
     ['承办人', c.assignee ?? '未指派'],
     ['报告生成', `${beijingTime(at)}（北京时间），${c.generatedBy.name}`],
-    ['证据数量', `${c.captures.length} 份（${reviewDecisionLabels.adopted.zh} ${c.captures.filter((x) => x.review.decision === 'adopted').length}，${reviewDecisionLabels.rejected.zh} ${c.captures.filter((x) => x.review.decision === 'rejected').length}）`],
+    ['证据数量', c.adoptedOnly
+      ? `${c.captures.length} 份（本报告仅列审查结论为“${reviewDecisionLabels.adopted.zh}”的证据）`
+      : `${c.captures.length} 份（${reviewDecisionLabels.adopted.zh} ${c.captures.filter((x) => x.review.decision === 'adopted').length}，${reviewDecisionLabels.rejected.zh} ${c.captures.filter((x) => x.review.decision === 'rejected').length}）`],
   ]);
   pdf.heading('二、证据目录（时间均为北京时间）');
   pdf.table(

@@ -39,6 +39,29 @@ describe('GET /api/cases/:id/report.pdf (issue 10)', () => {
     expect(text).toContain(`第${pages}页共${pages}页`);
     for (const f of await pdfFonts(bytes)) expect(f).toMatchObject({ embedded: true, subset: true });
     expect([...(await pdfAttachments(bytes)).keys()].sort()).toEqual([`manifest-${first}.json`, `manifest-${second}.json`].sort());
+
+    // 仅采用: the report for court or the other side lists the adopted capture alone, and attaches only its manifest.
+    const only = await t.app.request(`/api/cases/${kase.id}/report.pdf?only=adopted`, { headers: legal.headers });
+    expect(only.status).toBe(200);
+    expect(only.headers.get('content-disposition')).toContain('-adopted.pdf');
+    const onlyBytes = new Uint8Array(await only.arrayBuffer());
+    const onlyText = squash(await pdfText(onlyBytes));
+    expect(onlyText).toContain(squash('证据数量1 份（本报告仅列审查结论为“采用”的证据）'));
+    expect(onlyText).toContain(squash(`证据 1：爆料君 · ${first}`));
+    expect(onlyText).not.toContain(second);
+    expect(onlyText).not.toContain(squash('截图不完整'));
+    expect([...(await pdfAttachments(onlyBytes)).keys()]).toEqual([`manifest-${first}.json`]);
+    expect((await t.app.request(`/api/cases/${kase.id}/report.pdf?only=everything`, { headers: legal.headers })).status).toBe(400);
+  });
+
+  test('仅采用 with nothing adopted is a named 409, not an empty report', async () => {
+    const t = await testApp();
+    const legal = await userWithToken(t.deps, 'legal');
+    const call = jsonCaller(t.app);
+    const kase = (await call('POST', '/api/cases', legal.headers, { title: '尚未审查', counterparty: { platform: 'weibo', name: '爆料君' } })).body as { id: string };
+    const res = await t.app.request(`/api/cases/${kase.id}/report.pdf?only=adopted`, { headers: legal.headers });
+    expect(res.status).toBe(409);
+    expect(await res.json()).toMatchObject({ error: { code: 'no_adopted_evidence' } });
   });
 
   test('staff get 403; an unknown case is a JSON 404', async () => {

@@ -122,6 +122,8 @@ const JOB_LABEL: Record<Job, ['report' | 'letter' | 'package', 'reportBusy' | 'l
 
 function Jobs({ model, d, canWrite }: { model: CasesModel; d: CaseDetail; canWrite: boolean }) {
   const running = model.job.value;
+  const adoptedOnly = useSignal(false);
+  const adopted = d.captures.filter((m) => m.review.decision === 'adopted').length;
   const button = (j: Job, onClick: () => void) => (
     <button type="button" class={j === 'package' ? 'primary' : ''} data-testid={`case-${j}`} disabled={running !== null} onClick={onClick}>
       {running === j ? <><span class="spinner" aria-hidden="true" />{kt(JOB_LABEL[j][1])}</> : kt(JOB_LABEL[j][0])}
@@ -130,7 +132,11 @@ function Jobs({ model, d, canWrite }: { model: CasesModel; d: CaseDetail; canWri
   return (
     <div class="panel jobs">
       <div class="bar">
-        {button('report', () => void model.download(d.id, 'report'))}
+        {button('report', () => void model.download(d.id, 'report', undefined, { adoptedOnly: adoptedOnly.value }))}
+        <label class="check" title={kt('adoptedOnlyHint')}>
+          <input type="checkbox" data-testid="case-report-adopted" checked={adoptedOnly.value} disabled={adopted === 0} onChange={(e) => (adoptedOnly.value = e.currentTarget.checked)} />
+          {kt('adoptedOnly', { n: String(adopted) })}
+        </label>
         {canWrite && button('package', () => void model.download(d.id, 'package'))}
       </div>
       {canWrite && <LetterForm model={model} d={d} />}

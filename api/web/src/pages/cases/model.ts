@@ -134,13 +134,13 @@ export function createCasesModel(api: Api, onUnauthorized: () => void) {
     act(() => ok(c[':id'].$patch({ param: { id }, json: { status, ...extra } })));
 
   /** The three long jobs (report, letter, package): one at a time, with the step shown while it builds. */
-  async function download(id: string, which: Job, letter?: LetterForm) {
+  async function download(id: string, which: Job, letter?: LetterForm, opts: { adoptedOnly?: boolean } = {}) {
     job.value = which;
     jobNote.value = actionError.value = null;
     try {
       const base = `/api/cases/${encodeURIComponent(id)}`;
       const { blob, name } =
-        which === 'report' ? await fetchFile(`${base}/report.pdf`, {}, `取证报告-${id}.pdf`)
+        which === 'report' ? await fetchFile(`${base}/report.pdf${opts.adoptedOnly ? '?only=adopted' : ''}`, {}, `取证报告-${id}.pdf`)
         : which === 'package' ? await fetchFile(`${base}/export`, {}, `vigil-case-${id}.zip`)
         : await fetchFile(`${base}/letter`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(letter) }, `律师函-${id}.docx`);
       saveBlob(blob, name);

@@ -100,6 +100,8 @@ const zh = {
   'upd.assignee': '承办人：{name}',
   'upd.unassigned': '取消指派承办人',
   'upd.title': '案件名称：{from} → {to}',
+  adoptedOnly: '仅含采用的证据（{n} 份）',
+  adoptedOnlyHint: '提交法院或发给对方的报告只列审查结论为「采用」的证据',
 };
 export type CaseText = keyof typeof zh;
 
@@ -200,6 +202,8 @@ const en: Record<CaseText, string> = {
   'upd.assignee': 'assignee: {name}',
   'upd.unassigned': 'assignee removed',
   'upd.title': 'name: {from} → {to}',
+  adoptedOnly: 'Adopted evidence only ({n})',
+  adoptedOnlyHint: 'A report for the court or the other side lists only the captures whose review is “adopted”',
   logged: 'log #{n}',
 };
 
