@@ -45,6 +45,18 @@ describe('rowsOf and textBlockOf: a comment of a number or one character', () =>
     expect(textBlockOf(el, rows)?.textContent).toBe('青禾老粉:赞');
   });
 
+  test.each([
+    ['the name, time and 12 in one row above the words', '<div><a href="/u/6612340201">奶爸阿明</a><span>11-21 20:30</span><span>12</span></div><div><span>青禾的奶源看着放心</span></div>'],
+    ['name:words, time and 12 in one line', '<div><a href="/u/6612340201">奶爸阿明</a>:<span>青禾的奶源看着放心</span> <span>11-21 20:30</span> <span>12</span></div>'],
+  ])('a plain number after the time in the name’s row is the likes, not words: %s', (_, html) => {
+    const el = document.createElement('div');
+    el.innerHTML = html;
+    const rows = rowsOf(el, now, undefined, ['likes']);
+    expect(countsOf(rows)).toEqual({ likes: 12 });
+    expect(textBlockOf(el, rows)?.textContent).toContain('青禾的奶源看着放心');
+    expect(rows.counts.likes?.el.textContent).toBe('12');
+  });
+
   test('a count an icon marks stays a count, even beside the name', () => {
     const el = comment('青禾的奶源看着放心', '<span><i class="icon-like"></i><span>88</span></span>');
     expect(countsOf(rowsOf(el, now, undefined, ['likes']))).toEqual({ likes: 88 });

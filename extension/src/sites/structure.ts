@@ -74,10 +74,12 @@ export function rowsOf(unit: Element, now: Date, skip?: (el: Element) => boolean
 
 /**
  * Where a comment's words go: after the commenter's name and before the time, or after the name on its own line
- * (微博's name:words when the time is printed above).
+ * when the time is printed above it (微博's name:words under the info row). What follows the time in the name's
+ * row (名字 · 11-21 20:30 · 12) ends that row: a like count, never words.
  */
 function wordsPlace(el: Element, author: Element, time: Element): boolean {
-  return precedes(author, el) && (precedes(el, time) || !!author.parentElement?.contains(el));
+  if (!precedes(author, el)) return false;
+  return precedes(el, time) || (precedes(time, author) && !!author.parentElement?.contains(el));
 }
 
 export function countsOf(rows: Rows): Counts | undefined {

@@ -118,7 +118,8 @@ function structuralUnit(el: Element, nested: (x: Element) => boolean, postId: st
   const rows = rowsOf(el, now, nested, ['likes']);
   const block = noteHeuristic(matched, 'text', textBlockOf(el, rows, nested));
   if (!block) return null;
-  const spans = rows.author && block.contains(rows.author) ? bodySpans(block) : [];
+  // The time and a plain like count may end the same line (name:words 11-21 20:30 12): they are no words.
+  const spans = rows.author && block.contains(rows.author) ? bodySpans(block).filter((s) => !rows.chrome.has(s)) : [];
   const ex = extractText(spans.length > 0 ? spans : [block], { skip: (x) => nested(x) || x === rows.author });
   if (!ex.text) return null;
   const link = noteHeuristic(matched, 'author', rows.author);

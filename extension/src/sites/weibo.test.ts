@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
-import { fixtureNow, loadFixture } from './fixture-doc.ts';
+import { fixtureNow, loadFixture, pageAt } from './fixture-doc.ts';
 import { toRecord, type Unit } from './types.ts';
 import { weibo } from './weibo.ts';
 
@@ -121,6 +121,21 @@ describe('weibo.com adapter', () => {
     // A rescan of one comment's block (a new item of the list) finds it and its replies, pointing at the post.
     const first = doc.querySelector('._item_4k7m2_5')!;
     expect(seen(weibo.findUnits(first, fixtureNow))).toEqual(seen(units(detail)).slice(1, 4));
+  });
+
+  test('a renamed one-line comment list (name:words time likes): the words alone, the plain number after the time its likes', () => {
+    const line = (uid: string, name: string, words: string, time: string, likes: string) =>
+      `<div class="_it_9k2m1_4"><div class="_row_9k2m1_7"><a href="/u/${uid}" usercard="${uid}">${name}</a>:<span>${words}</span> <span class="_t_9k2m1_9">${time}</span> <span>${likes}</span></div></div>`;
+    const doc = pageAt('https://weibo.com/5678901234/QcE1f2G3h', `<!DOCTYPE html><html><body><div id="app"><main><div>
+<article class="woo-panel-main"><header><a href="/u/5678901234" class="_name_1b05f_122" usercard="5678901234"><span>宝妈小雨</span></a>
+<a class="_time_1tpft_33" href="https://weibo.com/5678901234/QcE1f2G3h" title="2026-11-22 16:00">今天 16:00</a></header>
+<div class="wbpro-feed-content"><div class="_wbtext_1psp9_14">青禾客服终于回电话了。</div></div></article>
+<div class="_list_9k2m1_1">${line('6612340201', '奶爸阿明', '青禾的奶源看着放心', '11-21 20:30', '12')}${line('6612340202', '老铁', '666', '11-21 20:31', '3')}</div>
+</div></main></div></body></html>`);
+    expect(weibo.findUnits(doc, fixtureNow).slice(1).map((u) => [u.author?.name, u.text, u.publishedAt, u.counts])).toEqual([
+      ['奶爸阿明', '青禾的奶源看着放心', '2026-11-21T12:30:00.000Z', { likes: 12 }],
+      ['老铁', '666', '2026-11-21T12:31:00.000Z', { likes: 3 }],
+    ]);
   });
 
   test('a recycled item view gets the new post’s key and text, so cached state keyed by element cannot leak', () => {
