@@ -50,4 +50,46 @@ ${comment({ uid: '6612340105', name: '理性吃瓜', words: '等官方通报吧'
   ],
 };
 
-export const weiboCommentPages: SocialPage[] = [renamedComments];
+/** A comment of the three-column release: avatar, name:words line, then the time and a like button. */
+const colComment = (c: Said, tag = '') => `<div class="_row_7h6g5_8"><a href="/u/${c.uid}"><div class="woo-avatar-main"><img src="${gif}" class="woo-avatar-img" alt=""></div></a>
+<div class="_body_7h6g5_9">${line(c.uid, c.name, c.words)}${tag}<div class="_meta_7h6g5_11"><span>${c.info}</span>${like(c.likes)}</div></div></div>`;
+/** A card of another post beside the post: name, a relative time that links nowhere, text and a like count. */
+const other = (uid: string, name: string, time: string, words: string, link = '') => `<div class="_recItem_5t4r3_2"><a href="/u/${uid}"><div class="woo-avatar-main"><img src="${gif}" class="woo-avatar-img" alt=""></div></a>
+<div><a href="/u/${uid}" usercard="${uid}">${name}</a><span>${time}</span></div><div class="_recText_5t4r3_4">${words}${link}</div>${like('2.3万')}</div>`;
+
+const columnComments: SocialPage = {
+  name: 'weibo.com post page of a three-column release: the renamed comment list in the column before the post, with an ad card in it; 相关推荐 and the author’s other posts under the post; 微博热搜 and 正在热议 in the right column',
+  url: 'https://weibo.com/5678901234/QcF1g2H3i',
+  html: `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>微博正文 - 微博</title></head><body><div id="app"><main class="_main_2k9d1_1">
+<div class="_side_2k9d1_5"><div class="woo-panel-main _panel_7h6g5_1"><div class="_tabs_7h6g5_2"><span>评论 3</span><span>按热度</span><span>按时间</span></div><div class="_list_7h6g5_3">
+${colComment({ uid: '6612340301', name: '检测行业从业者', words: '第三方检测一般要7到10个工作日，青禾这次说下周出结果算正常', info: '11-22 16:20 来自上海', likes: '862' })}
+${colComment({ uid: '3300000001', name: '奶粉优选', words: '宝宝喝的奶粉选这款，新客立减50', info: '11-22 12:00', likes: '赞' }, '<span class="_tag_7h6g5_12">广告</span>')}
+${colComment({ uid: '6612340302', name: '隔壁老王', words: '上次那个批次也是这么说的', info: '昨天 21:14 来自山东', likes: '37' })}
+${colComment({ uid: '6612340303', name: '青禾乳业客服', words: '检测报告出来后会第一时间在官微公布，请大家以官方信息为准', info: '3分钟前 来自北京', likes: '赞' })}
+</div></div></div>
+<div class="_col_2k9d1_9"><article class="woo-panel-main"><header class="woo-box-flex"><a href="/u/5678901234" class="_name_1b05f_122" usercard="5678901234"><span>宝妈小雨</span></a>
+<a class="_time_1tpft_33" href="https://weibo.com/5678901234/QcF1g2H3i" title="2026-11-22 15:30">今天 15:30</a><div class="_from_1tpft_56">来自 iPhone客户端</div></header>
+<div class="wbpro-feed-content"><div class="_wbtext_1psp9_14">青禾说检测报告下周出，我们就等着。</div></div>
+<footer><div><i class="woo-font woo-font--retweet"></i><span> 12 </span></div><div><i class="woo-font woo-font--comment"></i><span> 3 </span></div><div>${like('1,024')}</div></footer></article>
+<div class="woo-panel-main _rec_5t4r3_1"><div class="_recHead_5t4r3_3"><span>相关推荐</span></div>
+${other('2100000001', '育儿好物分享', '3小时前', '秋冬给娃囤的几款奶粉，青禾的这款性价比最高')}
+${other('2100000002', '乳品测评君', '11-21 18:00', '十款常温奶盲测，结果有点意外')}</div>
+<div class="woo-panel-main _more_5t4r3_6"><div class="_recHead_5t4r3_3">她的其他微博</div>
+<div class="_moreItem_5t4r3_7"><a href="/u/5678901234" usercard="5678901234">宝妈小雨</a><a href="https://weibo.com/5678901234/QcE0a1B2c" title="2026-11-20 10:00">11-20 10:00</a><div>孩子出院了，谢谢大家关心</div></div>
+<div class="_moreItem_5t4r3_7"><a href="/u/5678901234" usercard="5678901234">宝妈小雨</a><a href="https://weibo.com/5678901234/QcD9z8Y7x" title="2026-11-18 21:30">11-18 21:30</a><div>青禾客服到现在都没回复</div></div></div></div>
+<div class="_right_2k9d1_12"><div class="woo-panel-main _hot_9q8w7_1"><div class="_hotHead_9q8w7_2">微博热搜</div>
+<div class="_hotItem_9q8w7_3"><span>1</span><a href="https://s.weibo.com/weibo?q=%23青禾牛奶检测结果%23">青禾牛奶检测结果</a><span>123万</span><span>沸</span></div>
+<div class="_hotItem_9q8w7_3"><span>2</span><a href="https://s.weibo.com/weibo?q=%23奶粉抽检%23">奶粉抽检</a><span>86万</span><span>新</span></div></div>
+<div class="woo-panel-main _talk_9q8w7_5"><div class="_hotHead_9q8w7_2">正在热议</div>
+${other('2200000001', '财经观察', '1小时前', '青禾乳业股价今日下跌4%', '<a href="https://weibo.com/2200000001/QcG5h6J7k">全文</a>')}
+${other('2200000002', '法治日报', '2小时前', '律师解读：食品质量纠纷如何取证', '<a href="https://weibo.com/2200000002/QcG5h6J7m">全文</a>')}</div></div>
+</main></div></body></html>`,
+  units: [
+    { kind: 'post', author: '宝妈小雨', text: '青禾说检测报告下周出，我们就等着。', at: '2026-11-22T07:30:00.000Z', counts: { reposts: 12, comments: 3, likes: 1024 } },
+    { kind: 'comment', author: '检测行业从业者', text: '第三方检测一般要7到10个工作日，青禾这次说下周出结果算正常', at: '2026-11-22T08:20:00.000Z', counts: { likes: 862 }, parent: 0 },
+    { kind: 'comment', author: '隔壁老王', text: '上次那个批次也是这么说的', at: '2026-11-21T13:14:00.000Z', counts: { likes: 37 }, parent: 0 },
+    { kind: 'comment', author: '青禾乳业客服', text: '检测报告出来后会第一时间在官微公布，请大家以官方信息为准', at: '2026-11-22T09:37:00.000Z', counts: { likes: 0 }, parent: 0 },
+  ],
+};
+
+export const weiboCommentPages: SocialPage[] = [renamedComments, columnComments];

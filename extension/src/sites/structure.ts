@@ -160,13 +160,27 @@ export interface FoundUnit {
   parent?: Element;
 }
 
+/** `root` and the elements under it in document order, none inside a pruned element (nor the pruned one). */
+function walk(root: ParentNode, prune: (el: Element) => boolean): Element[] {
+  const out: Element[] = [];
+  const visit = (el: Element) => {
+    if (prune(el)) return;
+    out.push(el);
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) visit(c);
+  };
+  if ((root as Element).nodeType === 1) visit(root as Element);
+  else for (let c = (root as ParentNode).firstElementChild; c; c = c.nextElementSibling) visit(c);
+  return out;
+}
+
 /**
  * Repeated sibling blocks under `root` that look like units: at least two siblings of one signature, each with a
- * time of its own (not one of a nested unit's) and some text. Returned in document order.
+ * time of its own (not one of a nested unit's) and some text. Returned in document order. No group is looked for
+ * inside a `prune`d element, which is not walked at all; it may still be a member of its parent's group.
  */
-export function repeatedUnits(root: ParentNode, now: Date, skip?: (el: Element) => boolean): FoundUnit[] {
-  const all = Array.from(root.querySelectorAll('*'));
-  if ((root as Element).nodeType === 1) all.unshift(root as Element);
+export function repeatedUnits(root: ParentNode, now: Date, skip?: (el: Element) => boolean, prune?: (el: Element) => boolean): FoundUnit[] {
+  const all = prune ? walk(root, prune) : Array.from(root.querySelectorAll('*'));
+  if (!prune && (root as Element).nodeType === 1) all.unshift(root as Element);
   const units = new Set<Element>();
   const claimed = new Set<Element>();
   for (const parent of all.reverse()) {

@@ -1,19 +1,19 @@
 import { parseCount } from './counts.ts';
 import { textHash } from './hash.ts';
-import { absoluteUrl, authorFrom, compact } from './parts.ts';
+import { authorFrom, compact } from './parts.ts';
 import { note, noteHeuristic, pick, pickAll } from './selectors.ts';
-import { leaves, timeOf } from './shapes.ts';
-import { HEURISTIC, repeatedUnits, rowsOf, textBlockOf } from './structure.ts';
+import { HEURISTIC, rowsOf, textBlockOf } from './structure.ts';
 import { extractText, type Extracted } from './text-map.ts';
 import { parseTime } from './time.ts';
 import type { Unit } from './types.ts';
+import { POST_ID, structuralComments } from './weibo-comment-search.ts';
 import * as sel from './weibo-selectors.ts';
 
 // Comments on a weibo.com post page (issue 4). The design-system list (.wbpro-list .item1 .con1) is read by its
-// classes; where a release renamed them all, comments are found by structure in the blocks after the post card.
+// classes; where a release renamed them all, comments are found by structure around the post card
+// (weibo-comment-search.ts).
 
-/** A link to a post (/uid/mid): a feed card's time links to its post, a comment's time links nowhere. */
-export const POST_ID = /weibo\.com\/(\d+)\/([A-Za-z0-9]{6,})/;
+export { POST_ID };
 
 const empty: Extracted = { text: '', map: { runs: [] }, truncated: false };
 
@@ -61,57 +61,6 @@ function commentUnit(con: Element, kind: 'comment' | 'reply', parentKey: string 
   } satisfies Unit);
 }
 
-/** Whether `a` and `b` overlap: one holds the other (a scan's root against a block of the page). */
-const related = (a: Node, b: Node) => a.contains(b) || b.contains(a);
-
-/**
- * A reply no sibling repeats (the only one under its comment): a block inside the comment, apart from the
- * comment's own name and time, that shows a commenter's link and a time of its own.
- */
-function loneReplies(comment: Element, units: Set<Element>, now: Date): Element[] {
-  const nested = (el: Element) => el !== comment && units.has(el);
-  const rows = rowsOf(comment, now, nested);
-  const mine = [rows.time?.el, rows.author].filter((e): e is Element => !!e);
-  const out: Element[] = [];
-  for (const t of leaves(comment, (el) => timeOf(el, now) !== undefined, nested)) {
-    if (mine.includes(t)) continue;
-    let box = t;
-    while (box.parentElement && box.parentElement !== comment && !mine.some((m) => box.parentElement!.contains(m))) box = box.parentElement;
-    if (box !== t && !out.some((o) => o.contains(box)) && rowsOf(box, now, nested).author) out.push(box);
-  }
-  return out;
-}
-
-/**
- * Comments no selector names (a release renamed the list's classes): the repeated blocks after the post card, each
- * with a commenter's link, words and a time that links to no post (a feed card's time links to its post). The
- * nearest level of the page that holds any wins; the post itself and what precedes it are never looked at.
- */
-function structuralComments(root: ParentNode, card: Element, now: Date): { el: Element; parent?: Element }[] {
-  for (let at = card; at.parentElement && at.tagName !== 'BODY'; at = at.parentElement) {
-    const level = at.parentElement;
-    if (!related(level, root as Node)) continue;
-    const passed: Element[] = [];
-    for (let c = level.firstElementChild; c; c = c.nextElementSibling) if (passed.push(c) && c === at) break;
-    const found = repeatedUnits(level, now, (el) => passed.some((p) => p.contains(el)));
-    const units = new Set(found.map((f) => f.el));
-    for (const f of found) if (!f.parent) loneReplies(f.el, units, now).forEach((r) => units.add(r));
-    const comments = [...units].filter((el) => {
-      const rows = rowsOf(el, now, (x) => x !== el && units.has(x));
-      return rows.author && rows.time && !POST_ID.test(absoluteUrl(rows.time.href, el.ownerDocument) ?? '') && !pick(el, sel.card);
-    });
-    if (comments.length === 0) continue;
-    const kept = new Set(comments);
-    const ordered = Array.from(level.querySelectorAll('*')).filter((el) => kept.has(el) && related(el, root as Node));
-    return ordered.map((el) => {
-      let p = el.parentElement;
-      while (p && !kept.has(p)) p = p.parentElement;
-      return p ? { el, parent: p } : { el };
-    });
-  }
-  return [];
-}
-
 /** One comment found by structure: its words are those after the name's colon when the name opens the line. */
 function structuralUnit(el: Element, nested: (x: Element) => boolean, postId: string, now: Date): Unit | null {
   const matched: Record<string, string> = { unit: HEURISTIC };
@@ -154,7 +103,7 @@ export function commentUnits(root: ParentNode, page: () => { card?: Element; key
     }
     return units;
   }
-  const found = card ? structuralComments(root, card, now) : [];
+  const found = card ? structuralComments(root, card, postId, now) : [];
   const keyOf = new Map<Element, string>();
   for (const { el, parent } of found) {
     const u = structuralUnit(el, (x) => x !== el && found.some((f) => f.el === x), postId, now);

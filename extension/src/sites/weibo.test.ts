@@ -2,6 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { fixtureNow, loadFixture, pageAt } from './fixture-doc.ts';
 import { toRecord, type Unit } from './types.ts';
+import { applyVariant } from './variants.ts';
 import { weibo } from './weibo.ts';
 
 const home = 'http://weibo.com/';
@@ -106,13 +107,24 @@ describe('weibo.com adapter', () => {
     expect(new Set(all.map((u) => u.key)).size).toBe(all.length);
   });
 
+  /** The detail fixture after a release renamed every class of its comment list. */
+  const renamed = () => {
+    const doc = loadFixture(detail);
+    const names: Record<string, string> = { 'wbpro-list': '_list_4k7m2_1', item1: '_item_4k7m2_5', item1in: '_in_4k7m2_9', con1: '_con_4k7m2_12', text: '_line_4k7m2_20', info: '_meta_4k7m2_24', list2: '_sub_4k7m2_30', item2: '_subItem_4k7m2_33', con2: '_subCon_4k7m2_35' };
+    for (const el of Array.from(doc.querySelectorAll('[class]'))) el.setAttribute('class', Array.from(el.classList, (c) => names[c] ?? c).join(' '));
+    return doc;
+  };
+
+  test.each(['reorder', 'release'] as const)('renamed comment list after the %s variant (list before the card): the same comments', (variant) => {
+    const shape = (all: Unit[]) => all.map((u) => `${u.key} ${u.kind} ${u.parentKey ?? ''} ${JSON.stringify(u.text)}`).sort();
+    const doc = renamed();
+    applyVariant(doc, variant, weibo.unitContainers);
+    const comment = doc.querySelector('a[usercard="6612340001"]')!;
+    expect(comment.compareDocumentPosition(doc.querySelector('.woo-panel-main[tabindex]')!) & 4).toBeTruthy();
+    expect(shape(weibo.findUnits(doc, fixtureNow))).toEqual(shape(units(detail)));
+  });
+
   test('detail page whose comment list a release renamed: the same comments, found by structure, also from one comment', () => {
-    const renamed = () => {
-      const doc = loadFixture(detail);
-      const names: Record<string, string> = { 'wbpro-list': '_list_4k7m2_1', item1: '_item_4k7m2_5', item1in: '_in_4k7m2_9', con1: '_con_4k7m2_12', text: '_line_4k7m2_20', info: '_meta_4k7m2_24', list2: '_sub_4k7m2_30', item2: '_subItem_4k7m2_33', con2: '_subCon_4k7m2_35' };
-      for (const el of Array.from(doc.querySelectorAll('[class]'))) el.setAttribute('class', Array.from(el.classList, (c) => names[c] ?? c).join(' '));
-      return doc;
-    };
     const seen = (all: Unit[]) => all.map((u) => ({ key: u.key, kind: u.kind, author: u.author?.name, text: u.text, at: u.publishedAt, likes: u.counts?.likes, parent: u.parentKey }));
     const doc = renamed();
     const found = weibo.findUnits(doc, fixtureNow);
