@@ -85,15 +85,58 @@ function commentsAt(level: Element, skip: (el: Element) => boolean, prune: (el: 
     .sort((a, b) => (a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1));
 }
 
+interface Nothing {
+  /** What was searched to the end without a comment: the scanned root, or the level around it that was walked. */
+  region: Node;
+  /** Told of every change in the region; one outside the card means comments may have come. */
+  watch: MutationObserver;
+}
+
+/**
+ * Post cards whose page held no comment when last searched. A post page whose comments have not loaded (or has
+ * none) was searched anew on every scan; it is searched again only after the page changed outside the card.
+ */
+const nothing = new WeakMap<Element, Nothing>();
+
+const outside = (card: Element, records: MutationRecord[]) => records.some((r) => !card.contains(r.target));
+
+function forget(card: Element): void {
+  nothing.get(card)?.watch.disconnect();
+  nothing.delete(card);
+}
+
+function rememberNothing(card: Element, region: Node, top: Element): void {
+  const Observer = card.ownerDocument.defaultView?.MutationObserver;
+  // Without an observer nothing tells when comments come: such a page is searched on every scan.
+  if (!Observer) return;
+  const watch = new Observer((records) => {
+    if (outside(card, records)) forget(card);
+  });
+  // The changes that can show a comment: nodes added or removed, a text filled in, a hidden block shown.
+  watch.observe(top, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['style', 'hidden'] });
+  nothing.set(card, { region, watch });
+}
+
+/** Whether the page around `card` is known to hold no comment inside `root`: searched, and unchanged since. */
+function knownEmpty(card: Element, root: Node): boolean {
+  const known = nothing.get(card);
+  if (!known) return false;
+  // Changes not yet delivered to the observer (a scan in the task that made them) count too.
+  if (known.region.contains(root) && !outside(card, known.watch.takeRecords())) return true;
+  forget(card);
+  return false;
+}
+
 /**
  * Comments by structure around the post's `card`, those overlapping the scanned `root`. Level by level up from the
  * card, the blocks beside the branch already searched are looked at, before it and after it; the nearest level
- * that holds any wins. The climb ends at the level that holds the whole root (nothing higher overlaps it), and a
- * root inside the card holds no comment at all.
+ * that holds any wins. The climb ends at the level that holds the whole root (nothing higher overlaps it); a root
+ * inside the card holds no comment at all, nor does a page searched in vain and unchanged outside the card since.
  */
 export function structuralComments(root: ParentNode, card: Element, own: string, now: Date): Found[] {
   const rootNode = root as Node;
-  if (card.contains(rootNode)) return [];
+  if (card.contains(rootNode) || knownEmpty(card, rootNode)) return [];
+  let searched: Element | undefined;
   for (let at = card; at.parentElement && at.tagName !== 'BODY'; at = at.parentElement) {
     const level = at.parentElement;
     if (!related(level, rootNode)) continue;
@@ -111,7 +154,10 @@ export function structuralComments(root: ParentNode, card: Element, own: string,
         return p ? { el, parent: p } : { el };
       });
     }
+    searched = level;
     if (level.contains(rootNode)) break;
   }
+  // Only a root around the card had every block up to its level walked; a root beside it had one branch walked.
+  if (searched && rootNode.contains(card)) rememberNothing(card, rootNode.contains(searched) ? rootNode : searched, searched);
   return [];
 }
