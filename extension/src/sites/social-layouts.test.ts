@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { fixtureNow, pageAt } from './fixture-doc.ts';
 import { douyin } from './douyin.ts';
 import { weiboCommentPages } from './social-layout-pages-comments.ts';
+import { pages2026 } from './social-layout-pages-2026.ts';
 import { douyinPages } from './social-layout-pages-douyin.ts';
 import { mobilePages, weiboMorePages } from './social-layout-pages-more.ts';
 import { weiboFeedPages, type LayoutUnit, type SocialPage } from './social-layout-pages.ts';
@@ -13,8 +14,8 @@ import { weibo } from './weibo.ts';
 // Social layouts no saved fixture covers (issue 4): what a frontline user would check of each unit in the side panel.
 
 const cases = [
-  ...[...weiboFeedPages, ...weiboMorePages, ...weiboCommentPages].map((p) => [p.name, weibo, p] as const),
-  ...mobilePages.map((p) => [p.name, weiboMobile, p] as const),
+  ...[...weiboFeedPages, ...weiboMorePages, ...weiboCommentPages, ...pages2026.weibo].map((p) => [p.name, weibo, p] as const),
+  ...[...mobilePages, ...pages2026.mobile].map((p) => [p.name, weiboMobile, p] as const),
   ...douyinPages.map((p) => [p.name, douyin, p] as const),
 ];
 

@@ -57,6 +57,15 @@ describe('rowsOf and textBlockOf: a comment of a number or one character', () =>
     expect(rows.counts.likes?.el.textContent).toBe('12');
   });
 
+  test.each(['666', '赞'])('%s in the block under a head row of name, time and likes is the comment; a bare 12 in the bar after it is no words', (words) => {
+    const el = document.createElement('div');
+    el.innerHTML = `<div><a href="/u/6612340403">老铁</a><span>11-22 16:05</span><span>来自辽宁</span><span>12</span></div><div>${words}</div><div><span>回复</span><span>5</span></div>`;
+    const rows = rowsOf(el, now, undefined, ['likes']);
+    expect(rows.counts.likes?.n).toBe(12);
+    expect(textBlockOf(el, rows)?.textContent).toBe(words);
+    expect(rows.chrome.has(el.lastElementChild!.lastElementChild!)).toBe(true);
+  });
+
   test('a count an icon marks stays a count, even beside the name', () => {
     const el = comment('青禾的奶源看着放心', '<span><i class="icon-like"></i><span>88</span></span>');
     expect(countsOf(rowsOf(el, now, undefined, ['likes']))).toEqual({ likes: 88 });

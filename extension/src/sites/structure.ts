@@ -44,7 +44,7 @@ export function rowsOf(unit: Element, now: Date, skip?: (el: Element) => boolean
   if (author) chrome.add(author);
   // A comment that is only a number or a zero label (666, 赞) sits where words go, with no icon, label or hook
   // marking it a count: there it is the comment, not its likes.
-  const words = (el: Element) => !!author && !!t && wordsPlace(el, author, t) && countHint(el, unit, [author, t]) === undefined;
+  const words = (el: Element) => !!author && !!t && wordsPlace(el, author, t, unit) && countHint(el, unit, [author, t]) === undefined;
   const isCount = (el: Element) => (countOf(el) !== undefined && !words(el)) || labelledCount(el.textContent ?? '') !== undefined;
   const nums = leaves(unit, (el) => !times.includes(el) && isCount(el), skipNode);
   // Labelled counts first; unlabelled ones then take, in order, the fields no label took: a toolbar printing
@@ -73,13 +73,18 @@ export function rowsOf(unit: Element, now: Date, skip?: (el: Element) => boolean
 }
 
 /**
- * Where a comment's words go: after the commenter's name and before the time, or after the name on its own line
- * when the time is printed above it (微博's name:words under the info row). What follows the time in the name's
- * row (名字 · 11-21 20:30 · 12) ends that row: a like count, never words.
+ * Where a comment's words go: after the commenter's name and before the time; after the name on its own line when
+ * the time is printed above it (微博's name:words under the info row); or, when the name and the time share a head
+ * row, all of the block right under that row. What follows the time in the name's row (名字 · 11-21 20:30 · 12)
+ * ends that row: a like count, never words.
  */
-function wordsPlace(el: Element, author: Element, time: Element): boolean {
+function wordsPlace(el: Element, author: Element, time: Element, unit: Element): boolean {
   if (!precedes(author, el)) return false;
-  return precedes(el, time) || (precedes(time, author) && !!author.parentElement?.contains(el));
+  if (precedes(el, time) || (precedes(time, author) && !!author.parentElement?.contains(el))) return true;
+  let head = author.parentElement;
+  while (head && head !== unit && !head.contains(time)) head = head.parentElement;
+  const below = head && head !== unit ? head.nextElementSibling : null;
+  return !!below?.contains(el) && (below.textContent ?? '').trim() === (el.textContent ?? '').trim();
 }
 
 export function countsOf(rows: Rows): Counts | undefined {
@@ -127,7 +132,7 @@ export function textBlockOf(unit: Element, rows: Rows, skip?: (el: Element) => b
   const { author, time } = rows;
   for (const [el, { n, one: char }] of blockScores(unit, rows.chrome, skip)) {
     if (n > bestScore) { best = el; bestScore = n; }
-    if (!one && char && !SEPARATOR.test(char) && author && time && wordsPlace(el, author, time.el)) one = el;
+    if (!one && char && !SEPARATOR.test(char) && author && time && wordsPlace(el, author, time.el, unit)) one = el;
   }
   best ??= one;
   // An article's paragraphs are one text.
