@@ -1,6 +1,6 @@
 import { parseCount } from './counts.ts';
 import { pick, type FallbackList } from './selectors.ts';
-import type { UnitAuthor } from './types.ts';
+import type { Unit, UnitAuthor } from './types.ts';
 
 // Small field readers shared by the adapters (issue 4).
 
@@ -67,4 +67,13 @@ export function countNear(scope: ParentNode, icons: FallbackList, stop: Element,
 export function compact<T extends object>(o: T): T {
   for (const k of Object.keys(o) as (keyof T)[]) if (o[k] === undefined) delete o[k];
   return o;
+}
+
+/**
+ * Each comment once: m.weibo.cn shows a comment in its 热门评论 and again among the comments by time, with the same
+ * key (post, author and words) in both places; the first place shown is kept. Posts are left as they are.
+ */
+export function commentsOnce(units: readonly Unit[]): Unit[] {
+  const seen = new Set<string>();
+  return units.filter((u) => u.kind === 'post' || u.kind === 'repost' || (!seen.has(u.key) && !!seen.add(u.key)));
 }

@@ -51,4 +51,47 @@ ${item({ uid: '6612340404', name: '理性路人', words: '等第三方机构的�
   ],
 };
 
-export const pages2026: { weibo: SocialPage[]; mobile: SocialPage[] } = { weibo: [weiboTabs], mobile: [] };
+interface MSaid { uid: string; name: string; words: string; time: string; likes: string; badge?: string; replies?: string }
+/** An m.weibo.cn comment card: name (and a badge) over the words, reply previews, then time and likes. */
+const mComment = (c: MSaid) => `<div class="card m-avatar-box lite-page-list"><a href="/profile/${c.uid}" class="m-img-box"><img src="${gif}" alt=""></a>
+<div class="m-box-dir m-box-col m-box-center"><div class="m-text-box"><h4 class="m-text-cut"><span class="m-text-cut"><a href="/profile/${c.uid}">${c.name}</a></span>${c.badge ?? ''}</h4><h3>${c.words}</h3></div>
+${c.replies ?? ''}<div class="lite-bot m-box m-box-center-a"><span class="time">${c.time}</span><span class="lite-like m-box-col"><i class="lite-iconf lite-iconf-like"></i><em>${c.likes}</em></span></div></div></div>`;
+const hot1: MSaid = {
+  uid: '6612340501', name: '营养师阿兰', words: `过敏和奶粉合格不矛盾，乳蛋白过敏的孩子喝哪家都会过敏 <span class="url-icon"><img alt="[允悲]" src="${gif}"></span>`, time: '11-22 14:40', likes: '2.3万',
+  badge: '<span class="m-tag">作者赞过</span>',
+  replies: '<div class="cmt-sub-txt"><p><a href="/profile/5678901234">宝妈小雨</a>：<span>谢谢，明天去查过敏原</span></p><p class="m-text-cut"><span>共8条回复</span><i class="m-font m-font-arrow-right"></i></p></div>',
+};
+const hot2: MSaid = { uid: '6612340502', name: '青禾乳业客服', words: '您好，已安排专人联系您，请保持电话畅通', time: '11-22 15:02', likes: '1,206' };
+
+const mobileHot: SocialPage = {
+  name: 'm.weibo.cn detail: 热门评论 above the comments by time (one comment in both lists), a 查看更多热门评论 row, a 加载更多 row',
+  url: 'https://m.weibo.cn/detail/4991000000000001',
+  html: `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>微博正文</title></head><body><div id="app"><div class="m-container-max"><div class="main-wrap">
+<div class="wb-item-wrap"><div class="card m-panel card9 weibo-member"><div class="card-wrap"><div class="card-main">
+<header class="weibo-top m-box m-avatar-box"><a href="/profile/5678901234" class="m-img-box"><img src="${gif}" alt=""></a>
+<div class="m-box-dir m-box-col"><div class="m-text-box"><a href="/profile/5678901234"><h3 class="m-text-cut">宝妈小雨</h3></a><h4 class="m-text-cut"><span class="time">今天 14:00</span><span class="from">来自 iPhone客户端</span></h4></div></div></header>
+<article class="weibo-main"><div class="weibo-og"><div class="weibo-text">青禾的检测报告出来了，说是合格，可孩子的过敏怎么解释？</div></div></article>
+<footer class="m-ctrl-box m-box-center-a"><div class="m-diy-btn m-box-col"><i class="m-font m-font-forward"></i><h4>356</h4></div><div class="m-diy-btn m-box-col"><i class="m-font m-font-comment"></i><h4>1024</h4></div><div class="m-diy-btn m-box-col"><i class="m-icon m-icon-like"></i><h4>2.1万</h4></div></footer></div></div></div></div>
+<div class="lite-page-tab"><div class="tab-item">转发 356</div><div class="tab-item cur">评论 1024</div><div class="tab-item">赞 2.1万</div></div>
+<div class="comment-content">
+<div class="card m-panel card-title"><h4 class="m-title-box">热门评论</h4></div>
+${mComment(hot1)}
+${mComment(hot2)}
+<div class="card m-panel lite-page-more"><div class="m-box m-box-center"><a href="/detail/4991000000000001?type=hot">查看更多热门评论 &gt;</a></div></div>
+<div class="card m-panel card-title"><h4 class="m-title-box">最新评论</h4></div>
+${mComment({ uid: '6612340503', name: '路人丙', words: '666', time: '3分钟前', likes: '赞' })}
+${mComment({ uid: '6612340504', name: '等报告的人', words: '回复<a href="/n/营养师阿兰">@营养师阿兰</a>:那怎么确认是不是乳蛋白过敏？', time: '10分钟前', likes: '5' })}
+${mComment(hot2)}
+<div class="card m-panel lite-page-more"><div class="m-box m-box-center m-loading"><span>加载更多</span></div></div>
+</div></div></div></div></body></html>`,
+  units: [
+    { kind: 'post', author: '宝妈小雨', text: '青禾的检测报告出来了，说是合格，可孩子的过敏怎么解释？', at: '2026-11-22T06:00:00.000Z', counts: { reposts: 356, comments: 1024, likes: 21_000 } },
+    { kind: 'comment', author: '营养师阿兰', text: '过敏和奶粉合格不矛盾，乳蛋白过敏的孩子喝哪家都会过敏 [允悲]', at: '2026-11-22T06:40:00.000Z', counts: { likes: 23_000 }, parent: 0 },
+    { kind: 'reply', author: '宝妈小雨', text: '谢谢，明天去查过敏原', parent: 1 },
+    { kind: 'comment', author: '青禾乳业客服', text: '您好，已安排专人联系您，请保持电话畅通', at: '2026-11-22T07:02:00.000Z', counts: { likes: 1206 }, parent: 0 },
+    { kind: 'comment', author: '路人丙', text: '666', at: '2026-11-22T09:37:00.000Z', counts: { likes: 0 }, parent: 0 },
+    { kind: 'comment', author: '等报告的人', text: '回复@营养师阿兰:那怎么确认是不是乳蛋白过敏？', at: '2026-11-22T09:30:00.000Z', counts: { likes: 5 }, parent: 0 },
+  ],
+};
+
+export const pages2026: { weibo: SocialPage[]; mobile: SocialPage[] } = { weibo: [weiboTabs], mobile: [mobileHot] };

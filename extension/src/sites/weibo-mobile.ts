@@ -1,6 +1,6 @@
 import { parseCount } from './counts.ts';
 import { textHash } from './hash.ts';
-import { absoluteUrl, compact, countNear } from './parts.ts';
+import { absoluteUrl, compact, countNear, commentsOnce } from './parts.ts';
 import { note, noteHeuristic, pick, pickAll, type FallbackList } from './selectors.ts';
 import { MORE_REPLIES } from './shapes.ts';
 import { rowsOf, textBlockOf } from './structure.ts';
@@ -165,7 +165,7 @@ function findUnits(root: ParentNode, now: Date): Unit[] {
   const pagePost = units.find((u) => u.element === pageCard);
   if (id && pagePost && pagePost.key.startsWith('weibo:h:')) pagePost.key = `weibo:${id}`;
   const parentKey = id ? `weibo:${id}` : pagePost?.key;
-  return [...units, ...commentUnits(root, parentKey, now)];
+  return commentsOnce([...units, ...commentUnits(root, parentKey, now)]);
 }
 
 export const weiboMobile: SiteAdapter = {
