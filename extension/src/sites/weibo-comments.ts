@@ -49,7 +49,9 @@ function commentUnit(con: Element, kind: 'comment' | 'reply', parentKey: string 
     ex = block ? extractText([block], { skip: nested }) : empty;
   }
   const authorLink = note(matched, 'author', pick(con, sel.commentAuthor, own))?.el;
-  const when = note(matched, 'time', pick(con, sel.commentTime, own))?.el ?? noteHeuristic(matched, 'time', rowsOf(con, now, nested).time?.el);
+  // The info row's first cell holds the time only while the row keeps its order: a cell is the time if it shows one.
+  const showsTime = (el: Element) => own(el) && parseTime(el.textContent, now) !== undefined;
+  const when = note(matched, 'time', pick(con, sel.commentTime, showsTime))?.el ?? noteHeuristic(matched, 'time', rowsOf(con, now, nested).time?.el);
   const likeEl = note(matched, 'likes', pick(con, sel.likeCount, own))?.el;
   const author = authorLink ? authorFrom(authorLink) : undefined;
   if (!ex.text) return null;

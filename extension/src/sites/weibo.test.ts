@@ -124,6 +124,13 @@ describe('weibo.com adapter', () => {
     expect(shape(weibo.findUnits(doc, fixtureNow))).toEqual(shape(units(detail)));
   });
 
+  test.each(['reorder', 'release'] as const)('detail page after the %s variant: every comment keeps its author, time and likes', (variant) => {
+    const fields = (all: Unit[]) => all.map((u) => `${u.kind} ${u.author?.name} ${u.publishedAt} ${u.counts?.likes} ${u.text}`).sort();
+    const doc = loadFixture(detail);
+    applyVariant(doc, variant, weibo.unitContainers);
+    expect(fields(weibo.findUnits(doc, fixtureNow))).toEqual(fields(units(detail)));
+  });
+
   test('detail page whose comment list a release renamed: the same comments, found by structure, also from one comment', () => {
     const seen = (all: Unit[]) => all.map((u) => ({ key: u.key, kind: u.kind, author: u.author?.name, text: u.text, at: u.publishedAt, likes: u.counts?.likes, parent: u.parentKey }));
     const doc = renamed();
