@@ -8,6 +8,7 @@ import { douyinPages } from './social-layout-pages-douyin.ts';
 import { mobilePages, weiboMorePages } from './social-layout-pages-more.ts';
 import { weiboFeedPages, type LayoutUnit, type SocialPage } from './social-layout-pages.ts';
 import type { SiteAdapter, Unit } from './types.ts';
+import { applyVariant } from './variants.ts';
 import { weiboMobile } from './weibo-mobile.ts';
 import { weibo } from './weibo.ts';
 
@@ -34,6 +35,15 @@ const unitsOf = (adapter: SiteAdapter, p: SocialPage) => adapter.findUnits(pageA
 describe('social adapters on unsaved layouts', () => {
   test.each(cases)('%s', (_, adapter, p) => {
     expect(seen(unitsOf(adapter, p))).toEqual(p.units);
+  });
+
+  // A release reorders blocks (variants.ts): a 相关推荐 title printed under its cards, comments above the post.
+  const released = weiboCommentPages.slice(1).flatMap((p) => (['reorder', 'release'] as const).map((v) => [p.name, v, p] as const));
+  test.each(released)('%s — %s: the same units', (_, variant, p) => {
+    const doc = pageAt(p.url, p.html);
+    applyVariant(doc, variant, weibo.unitContainers);
+    const sorted = (units: Unit[]) => seen(units).map((u) => JSON.stringify({ ...u, parent: undefined })).sort();
+    expect(sorted(weibo.findUnits(doc, fixtureNow))).toEqual(sorted(unitsOf(weibo, p)));
   });
 
   test.each(cases)('%s: every unit has a key of its own', (_, adapter, p) => {

@@ -38,12 +38,17 @@ function linksToPost(el: Element, own: string): boolean {
   return false;
 }
 
-/** Whether a block of `level` that holds `el` is headed 推荐 / 热门微博 / 微博热搜: its first child is that title. */
+/**
+ * Whether a block of `level` that holds `el` is titled 相关推荐 / 热门微博 / 微博热搜: a short child of it beside
+ * `el`'s branch says so, above the cards or (a release reordering the block) under them.
+ */
 function underOtherPosts(el: Element, level: Element): boolean {
   for (let e = el; e !== level && e.parentElement; e = e.parentElement) {
-    const head = e.parentElement.firstElementChild;
-    const title = head && head !== e ? (head.textContent ?? '').trim() : '';
-    if (title.length <= 12 && OTHER_POSTS.test(title)) return true;
+    for (let t = e.parentElement.firstElementChild; t; t = t.nextElementSibling) {
+      if (t === e || t.children.length > 3) continue;
+      const title = (t.textContent ?? '').trim();
+      if (title.length <= 12 && OTHER_POSTS.test(title)) return true;
+    }
   }
   return false;
 }
