@@ -66,6 +66,14 @@ describe('rowsOf and textBlockOf: a comment of a number or one character', () =>
     expect(rows.chrome.has(el.lastElementChild!.lastElementChild!)).toBe(true);
   });
 
+  test('666 in the block right above the head row (a release moved the row down) is the comment', () => {
+    const el = document.createElement('div');
+    el.innerHTML = '<div><span>回复</span></div><div>666</div><div><a href="/u/6612340403">老铁</a><span>11-22 16:05</span><span>12</span></div>';
+    const rows = rowsOf(el, now, undefined, ['likes']);
+    expect(rows.counts.likes?.n).toBe(12);
+    expect(textBlockOf(el, rows)?.textContent).toBe('666');
+  });
+
   test('a count an icon marks stays a count, even beside the name', () => {
     const el = comment('青禾的奶源看着放心', '<span><i class="icon-like"></i><span>88</span></span>');
     expect(countsOf(rowsOf(el, now, undefined, ['likes']))).toEqual({ likes: 88 });

@@ -75,16 +75,16 @@ export function rowsOf(unit: Element, now: Date, skip?: (el: Element) => boolean
 /**
  * Where a comment's words go: after the commenter's name and before the time; after the name on its own line when
  * the time is printed above it (微博's name:words under the info row); or, when the name and the time share a head
- * row, all of the block right under that row. What follows the time in the name's row (名字 · 11-21 20:30 · 12)
- * ends that row: a like count, never words.
+ * row, all of the block right under that row (or right above it, a release having moved the row down). What
+ * follows the time in the name's row (名字 · 11-21 20:30 · 12) ends that row: a like count, never words.
  */
 function wordsPlace(el: Element, author: Element, time: Element, unit: Element): boolean {
-  if (!precedes(author, el)) return false;
-  if (precedes(el, time) || (precedes(time, author) && !!author.parentElement?.contains(el))) return true;
+  if (precedes(author, el) && (precedes(el, time) || (precedes(time, author) && !!author.parentElement?.contains(el)))) return true;
   let head = author.parentElement;
   while (head && head !== unit && !head.contains(time)) head = head.parentElement;
-  const below = head && head !== unit ? head.nextElementSibling : null;
-  return !!below?.contains(el) && (below.textContent ?? '').trim() === (el.textContent ?? '').trim();
+  if (!head || head === unit) return false;
+  const words = (el.textContent ?? '').trim();
+  return [head.nextElementSibling, head.previousElementSibling].some((b) => !!b?.contains(el) && (b.textContent ?? '').trim() === words);
 }
 
 export function countsOf(rows: Rows): Counts | undefined {
