@@ -38,7 +38,7 @@ describe('social adapters on unsaved layouts', () => {
   });
 
   // A release reorders blocks (variants.ts): a 相关推荐 title printed under its cards, comments above the post.
-  const released = [...weiboCommentPages.slice(1), ...pages2026.weibo].flatMap((p) => (['reorder', 'release'] as const).map((v) => [p.name, v, p] as const));
+  const released = [...weiboCommentPages, ...pages2026.weibo].flatMap((p) => (['reorder', 'release'] as const).map((v) => [p.name, v, p] as const));
   test.each(released)('%s — %s: the same units', (_, variant, p) => {
     const doc = pageAt(p.url, p.html);
     applyVariant(doc, variant, weibo.unitContainers);

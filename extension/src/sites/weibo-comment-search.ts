@@ -1,7 +1,7 @@
 import { absoluteUrl } from './parts.ts';
 import { pick } from './selectors.ts';
-import { leaves, timeOf } from './shapes.ts';
-import { repeatedUnits, rowsOf } from './structure.ts';
+import { avatarTwin, leaves, timeOf } from './shapes.ts';
+import { repeatedUnits, rowsOf, textBlockOf } from './structure.ts';
 import * as sel from './weibo-selectors.ts';
 
 // Comments no selector names (issue 4: a release renamed the list's classes), found by structure wherever they
@@ -63,19 +63,22 @@ function isComment(el: Element, units: Set<Element>, level: Element, own: string
 }
 
 /**
- * A reply no sibling repeats (the only one under its comment): a block inside the comment, apart from the
- * comment's own name and time, that shows a commenter's link and a time of its own.
+ * A reply no sibling repeats (the only one under its comment): the largest block inside the comment around a time
+ * of its own (holding no other time) that shows a commenter's link and words, and not the comment's own name. That
+ * name is the one its avatar links to as well, where there is an avatar: a release may print the reply first.
  */
 function loneReplies(comment: Element, units: Set<Element>, now: Date): Element[] {
   const nested = (el: Element) => el !== comment && units.has(el);
-  const rows = rowsOf(comment, now, nested);
-  const mine = [rows.time?.el, rows.author].filter((e): e is Element => !!e);
+  const times = leaves(comment, (el) => timeOf(el, now) !== undefined, nested);
+  if (times.length < 2) return [];
+  const name = avatarTwin(comment, now, nested) ?? rowsOf(comment, now, nested).author;
   const out: Element[] = [];
-  for (const t of leaves(comment, (el) => timeOf(el, now) !== undefined, nested)) {
-    if (mine.includes(t)) continue;
+  for (const t of times) {
     let box = t;
-    while (box.parentElement && box.parentElement !== comment && !mine.some((m) => box.parentElement!.contains(m))) box = box.parentElement;
-    if (box !== t && !out.some((o) => o.contains(box)) && rowsOf(box, now, nested).author) out.push(box);
+    while (box.parentElement && box.parentElement !== comment && !times.some((o) => o !== t && box.parentElement!.contains(o))) box = box.parentElement;
+    if (box === t || (name && box.contains(name)) || out.some((o) => o.contains(box))) continue;
+    const rows = rowsOf(box, now, nested);
+    if (rows.author && textBlockOf(box, rows, nested)) out.push(box);
   }
   return out;
 }
