@@ -23,6 +23,7 @@ export interface CandidateDeps {
 export function candidateFinder({ site, prefilter, compiled, ownNames, painter }: CandidateDeps): (root: ParentNode) => ParentNode[] {
   const deep = !!site.shadow;
   const textOf = (root: ParentNode) => (root as Document).body ?? (root as Node);
+  const docOf = (root: ParentNode): Document => (root as Node).ownerDocument ?? (root as Document);
 
   /**
    * Whether any alias or person of the pack occurs in `root`'s text at all (excludes and word boundaries ignored,
@@ -60,7 +61,8 @@ export function candidateFinder({ site, prefilter, compiled, ownNames, painter }
     // Asked only when needed: a new card of a scroll batch that names the brand never needs it.
     let paintedMemo: boolean | undefined;
     const painted = () => (paintedMemo ??= painter.paintedWithin(root));
-    if (site.containersStandAlone && site.unitContainers) {
+    const standAlone = typeof site.containersStandAlone === 'function' ? site.containersStandAlone(docOf(root)) : site.containersStandAlone;
+    if (standAlone && site.unitContainers) {
       if (!mayName(prefilter, textOf(root), deep) && !painted()) return [];
       const containers = outermostContainers(root);
       // A new card of a scroll batch is its own container, or the one container in the slot the scroller added: the

@@ -162,6 +162,23 @@ describe('flagging', () => {
     expect(extractedFrom.some((el) => el.textContent?.includes('天气'))).toBe(false);
   });
 
+  test('a post page whose comment list a release renamed: the first scan sends the comments found by structure too', async () => {
+    const names: Record<string, string> = { 'wbpro-list': '_list_4k7m2_1', item1: '_item_4k7m2_5', item1in: '_in_4k7m2_9', con1: '_con_4k7m2_12', text: '_line_4k7m2_20', info: '_meta_4k7m2_24', list2: '_sub_4k7m2_30', item2: '_subItem_4k7m2_33', con2: '_subCon_4k7m2_35' };
+    const rename = (d: Document) => {
+      for (const el of Array.from(d.querySelectorAll('[class]'))) el.setAttribute('class', Array.from(el.classList, (c) => names[c] ?? c).join(' '));
+    };
+    const kinds = async (edit?: (d: Document) => void) => {
+      const { doc, flagger, sent } = setup('http://weibo.com/5678901234/QbX7nA2Ke/', weibo, edit);
+      flagger.scan(doc);
+      await flagger.settled();
+      return sent.flatMap((r) => r.units.map((u) => `${u.kind} ${u.key}`)).sort();
+    };
+    const saved = await kinds();
+    expect(saved.filter((k) => k.startsWith('comment')).length).toBeGreaterThan(0);
+    // Without the list's classes the card is the page's only container; the page is still read whole.
+    expect(await kinds(rename)).toEqual(saved);
+  });
+
   test('a batch of changed cards goes to the background as one message', async () => {
     const { doc, flagger, sent } = setup('http://weibo.com/', weibo);
     flagger.scan(doc);

@@ -94,9 +94,10 @@ export interface SiteAdapter {
   /**
    * True when `findUnits` of each outermost unit container, taken one by one, finds exactly what it finds inside
    * that container in a scan of the whole page (no unit spans containers or needs a sibling's): the flagger then
-   * extracts only the containers whose text may name a brand.
+   * extracts only the containers whose text may name a brand. A function decides per page (a post's own page
+   * whose comments the adapter finds by structure, outside any container, is not split).
    */
-  containersStandAlone?: boolean;
+  containersStandAlone?: boolean | ((doc: Document) => boolean);
   /** Units live in open shadow roots (B站): scans read through them and each shadow root is observed (issue 14). */
   shadow?: boolean;
   /**

@@ -207,8 +207,9 @@ export const weibo: SiteAdapter = {
   ],
   findUnits,
   unitContainers: [...sel.card, ...sel.comment].map((f) => f.css).join(', '),
-  // A card holds its post and repost; a comment finds its post from the page (findUnits above).
-  containersStandAlone: true,
+  // A card holds its post and repost; a comment finds its post from the page (findUnits above). On a post's own page
+  // the comments a release renamed are found by structure, outside every container: the page is read whole there.
+  containersStandAlone: (doc) => !POST_PATH.test(doc.location?.pathname ?? ''),
   detectLoginWall,
   hotList: weiboHot,
   // Removal pages (issue 14): the post page shows a notice instead of the card.
