@@ -36,10 +36,12 @@ export function quietUntil(q: QuietHours, t: number): number | null {
  * hour), 轻度 in the daily digest at 09:00 Beijing; quiet hours then hold it to their end unless the level breaks
  * through. Detection never waits: only delivery does.
  */
-export function dueAt(level: Level, now: number, quiet: QuietHours | null): { due: number; heldFor: string | null } {
+export function dueAt(level: Level, now: number, quiet: QuietHours | null, opts: { bundle?: boolean } = {}): { due: number; heldFor: string | null } {
   let due = now;
   let heldFor: string | null = null;
-  if (level === 'moderate') {
+  if (opts.bundle === false) {
+    // A reminder with a clock of its own (a deadline) is not held for a bundle or digest; quiet hours still apply.
+  } else if (level === 'moderate') {
     due = Math.ceil(now / HOUR) * HOUR;
     heldFor = 'hourly_bundle';
   } else if (level === 'mild') {
@@ -65,6 +67,8 @@ export interface Notice {
   level: Level;
   title: string;
   body: string;
+  /** Never held for the hourly bundle or the daily digest (a deadline reminder); quiet hours apply as for any level. */
+  unbundled?: boolean;
 }
 
 /** Queues one message per matching channel for each new alert; over a channel's cap per rule and hour → 'capped'. */
@@ -88,7 +92,7 @@ export async function enqueueNotices(deps: AppDeps, notices: Notice[]): Promise<
       const recent = await db.select({ n: sql<number>`count(*)` }).from(notifyDeliveries)
         .where(and(eq(notifyDeliveries.channelId, ch.id), eq(notifyDeliveries.rule, a.rule), gte(notifyDeliveries.createdAt, new Date(now - HOUR).toISOString()), inArray(notifyDeliveries.status, ['pending', 'sent'])));
       const capped = Number(recent[0]?.n ?? 0) >= ch.capPerHour;
-      const { due, heldFor } = dueAt(a.level, now, ch.quietHours ?? null);
+      const { due, heldFor } = dueAt(a.level, now, ch.quietHours ?? null, { bundle: !a.unbundled });
       await db.insert(notifyDeliveries).values({
         id: newId(), channelId: ch.id, subject: a.subject, rule: a.rule, level: a.level, title: a.title, body: a.body,
         status: capped ? 'capped' : 'pending', dueAt: new Date(due).toISOString(), heldFor: capped ? 'cap_per_hour' : heldFor,

@@ -15,4 +15,13 @@ describe('when a message may go out, in Beijing time', () => {
   ] as const)('%s', (_name, level, now, q, due, heldFor) => {
     expect(dueAt(level, bj(now), q)).toEqual({ due: bj(due), heldFor });
   });
+
+  test.each([
+    ['a 轻度 deadline reminder goes at once, not at 09:00', 'mild', '2026-11-22T10:20:00', null, '2026-11-22T10:20:00', null],
+    ['a 中度 deadline reminder goes at once, not in the hourly bundle', 'moderate', '2026-11-22T10:20:00', null, '2026-11-22T10:20:00', null],
+    ['a 中度 deadline reminder in quiet hours still waits for their end', 'moderate', '2026-11-22T23:10:00', quiet, '2026-11-23T08:00:00', 'quiet_hours'],
+    ['a 重度 deadline reminder breaks through quiet hours', 'severe', '2026-11-22T23:10:00', quiet, '2026-11-22T23:10:00', null],
+  ] as const)('%s', (_name, level, now, q, due, heldFor) => {
+    expect(dueAt(level, bj(now), q, { bundle: false })).toEqual({ due: bj(due), heldFor });
+  });
 });

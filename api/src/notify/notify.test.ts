@@ -7,6 +7,7 @@ import { notifyDeliveries } from '../db/schema/notify-deliveries.ts';
 import { fixedClock, jsonCaller, testApp } from '../test-support/app.ts';
 import { userWithToken } from '../test-support/users.ts';
 import { deliverDue, enqueueAlerts } from './deliver.ts';
+import { schedulerTick } from '../monitoring/scheduler.ts';
 import { replacePack } from '../rules/pack-store.ts';
 import { demoPack } from '@vigil/shared/engine/demo-pack';
 
@@ -130,5 +131,33 @@ describe('robot notifications', () => {
     expect((await rows())[0]).toMatchObject({ status: 'sent', attempts: 3 });
     const deliveries = await h.call('GET', '/api/notify/deliveries', h.lead);
     expect(deliveries.body.deliveries.map((d: { status: string }) => d.status).sort()).toEqual(['capped', 'sent']);
+  });
+
+  test('an incident deadline is reminded an hour before it comes due and once when it passes unmet, with its owner; never twice', async () => {
+    const h = await setup('2026-11-22T10:00:00+08:00');
+    const lead = await userWithToken(h.deps, 'pr_lead', { name: '王芳' });
+    expect((await h.call('POST', '/api/notify/channels', h.lead, { kind: 'wecom', url: `${base}/wecom?key=k`, minLevel: 'moderate' })).status).toBe(201);
+    const made = await h.call('POST', '/api/incidents', lead.headers, { title: '青禾牛奶异物', brand: '青禾乳业', level: 'severe' });
+    expect(made.status).toBe(201);
+    const tick = async (to: string) => {
+      h.clock.advance(Date.parse(`${to}+08:00`) - h.clock.now().getTime());
+      await schedulerTick(h.deps, 'only-process');
+      return received.splice(0).map((r) => r.body.markdown.content as string);
+    };
+    // 重度: 权威信息 (optional) at 15:00, 首次回应 at 10:00 next day, 调查结果 the day after.
+    expect(await tick('2026-11-22T13:59:00')).toEqual([]);
+    expect(await tick('2026-11-22T14:05:00')).toEqual([
+      '### 【时限提醒】青禾乳业：青禾牛奶异物\n「权威信息（临时声明）」（可选）将于 2026-11-22 15:00（北京时间）到期，剩余 55 分钟，尚未标记完成。负责人：王芳。',
+    ]);
+    expect(await tick('2026-11-22T14:30:00')).toEqual([]);
+    expect(await tick('2026-11-22T15:01:00')).toEqual([
+      '### 【时限已过】青禾乳业：青禾牛奶异物\n「权威信息（临时声明）」（可选）已于 2026-11-22 15:00（北京时间）到期，尚未标记完成。负责人：王芳。',
+    ]);
+    expect(await tick('2026-11-22T16:01:00')).toEqual([]);
+    // A deadline marked met is not reminded; a closed incident is not reminded at all.
+    expect((await h.call('PATCH', `/api/incidents/${made.body.id}`, lead.headers, { deadlineMet: { kind: 'first_statement' } })).status).toBe(200);
+    expect(await tick('2026-11-23T09:30:00')).toEqual([]);
+    expect((await h.call('PATCH', `/api/incidents/${made.body.id}`, lead.headers, { status: 'closed', review: '已发布声明并完成核查。' })).status).toBe(200);
+    expect(await tick('2026-11-24T09:30:00')).toEqual([]);
   });
 });
