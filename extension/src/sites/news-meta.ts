@@ -124,6 +124,23 @@ function betweenText(doc: Document, area: BylineArea): string {
 const bylineNode = (area: BylineArea) => (n: Node) =>
   !!area.headline && !!area.body && precedes(area.headline, n) && precedes(n, area.body) && !area.body.contains(n);
 
+/**
+ * The body's first line when it is a byline alone: 人民日报 pieces open with 本报记者　李四　通讯员　王五, papers'
+ * apps with 文/王立. A short line with no sentence in it; only the text nodes up to that line are read.
+ */
+function openingByline(body: Element | undefined, headline: Element | undefined): string {
+  if (!body) return '';
+  const walker = body.ownerDocument.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (!(n.nodeValue ?? '').trim() || SKIP_TEXT.test(n.parentElement?.tagName ?? '')) continue;
+    if (headline?.contains(n)) continue;
+    const block = n.parentElement?.closest('p, div, section, li');
+    const line = (block && block !== body && body.contains(block) ? block.textContent ?? '' : n.nodeValue ?? '').replace(/\s+/g, ' ').trim();
+    return line.length <= 40 && !/[。，；！？,;!?]/.test(line) ? line : '';
+  }
+  return '';
+}
+
 /** Author names by markup: schema.org, rel=author, and the author-name classes portals (百家号, 头条) share. */
 const AUTHOR = '[itemprop="author"], a[rel="author"], [class*="author-name"], [class*="author_name"], [class*="authorName"]';
 
@@ -139,24 +156,35 @@ function bylineName(doc: Document, area: BylineArea, now: Date): { name: string;
   return link ? { name: (link.textContent ?? '').trim(), how: 'byline profile link' } : undefined;
 }
 
-/** A reporter's name after 记者: two to four characters, or a name with ·, ending where the name's words do. */
-const NAME = /^([\u4e00-\u9fa5]{2,4}|[\u4e00-\u9fa5]{1,6}·[\u4e00-\u9fa5]{1,6})(?=$|[^\u4e00-\u9fa5·]|报道|摄)/;
-/** What follows 记者 in a sentence or the next label, never a name: 记者了解到, 记者 王立 通讯员 张三, 来源：. */
-const NOT_NAME = /^(?:了解到|注意到|获悉|从|在|向|对|发现|走访|探访|采访|看到|调查|来源|稿源|通讯员|实习生|编辑|责编|报道|摄影|发自)/;
+/** A writer's name after its label: two to four characters, or a name with ·, ending where the name's words do. */
+const NAME = /^([\u4e00-\u9fa5]{2,4}|[\u4e00-\u9fa5]{1,6}·[\u4e00-\u9fa5]{1,6})(?=$|[^\u4e00-\u9fa5·]|报道|摄|通讯员|实习生)/;
+/**
+ * What follows a label in a sentence or the next label, never a name: 记者了解到, 记者 王立 通讯员 张三, 来源：,
+ * and any other label with its colon (浏览量：356 after a county site's 通讯员 张三).
+ */
+const NOT_NAME = /^(?:了解到|注意到|获悉|从|在|向|对|发现|走访|探访|采访|看到|调查|来源|稿源|通讯员|实习生|编辑|责编|报道|摄影|发自)|^[\u4e00-\u9fa5]{1,6}\s*[:：]/;
+/**
+ * The labels a byline names its writers after, in the order they count: the reporters (记者), the writer of a
+ * signed piece (文/王立, 文 | 王立, never 本文/ or 原文：), and a 通讯员 only where neither is named: a
+ * correspondent reports for the paper, and a county site's byline often names no one else.
+ */
+const WRITER_LABELS = [/记者\s*[:：]?\s*/g, /(?<![\u4e00-\u9fa5])文\s*[/／|｜:：]\s*/g, /通讯员\s*[:：]?\s*/g];
 
 /**
- * The reporters a byline names after 记者 (澎湃新闻记者 刘源, 记者 王立 通讯员 张三, 本报记者 王立 李明): the
- * people who wrote the piece, where 来源 names only the outlet. Joined with 、 when there are several.
+ * The writers a byline names (澎湃新闻记者 刘源, 记者 王立 通讯员 张三, 本报记者 王立 李明, 文/王立, 通讯员 张三):
+ * the people who wrote the piece, where 来源 names only the outlet. Joined with 、 when there are several.
  */
 export function reportersIn(text: string): string | undefined {
-  for (const m of text.matchAll(/记者\s*[:：]?\s*/g)) {
-    let rest = text.slice((m.index ?? 0) + m[0].length);
-    const names: string[] = [];
-    for (let n = NAME.exec(rest); n && !NOT_NAME.test(rest); n = NAME.exec(rest)) {
-      names.push(n[1] as string);
-      rest = rest.slice(n[0].length).replace(/^\s*[、,，]?\s*/, '');
+  for (const label of WRITER_LABELS) {
+    for (const m of text.matchAll(label)) {
+      let rest = text.slice((m.index ?? 0) + m[0].length);
+      const names: string[] = [];
+      for (let n = NAME.exec(rest); n && !NOT_NAME.test(rest); n = NAME.exec(rest)) {
+        names.push(n[1] as string);
+        rest = rest.slice(n[0].length).replace(/^\s*[、,，]?\s*/, '');
+      }
+      if (names.length > 0) return names.join('、');
     }
-    if (names.length > 0) return names.join('、');
   }
   return undefined;
 }
@@ -195,10 +223,11 @@ export function articleMeta(doc: Document, area: BylineArea, now: Date): Article
   set('publishedAt', metaDay, `meta ${time?.name}`);
   const labelled = (label: string) => texts.map((t) => new RegExp(`${label}[:：]\\s*([^\\s|｜]{2,20})`).exec(t)?.[1]).find(Boolean);
   set('author', labelled('作者'), 'text 作者');
-  // With no 作者： label, a reporter named in the byline (记者 王立 通讯员 张三) before any outlet; the byline is
-  // the text between headline and body, or the byline block, never the whole page (（记者林晓） in the body).
-  const bylines = [between, area.scope && area.scope !== doc.body ? spacedText(area.scope) : ''];
-  set('author', bylines.map(reportersIn).find(Boolean), 'text 记者');
+  // With no 作者： label, a writer named in the byline (记者 王立 通讯员 张三, 文/王立) before any outlet; the
+  // byline is the text between headline and body, the byline block, or a body's opening line that is a byline
+  // alone, never the whole page (（记者林晓） in the body).
+  const bylines = [between, area.scope && area.scope !== doc.body ? spacedText(area.scope) : '', openingByline(area.body, area.headline)];
+  set('author', bylines.map(reportersIn).find(Boolean), 'text byline writer');
   const name = bylineName(doc, area, now);
   set('author', name && (reportersIn(name.name) ?? name.name), name?.how ?? '');
   set('author', labelled('来源'), 'text 来源');
