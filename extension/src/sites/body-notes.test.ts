@@ -1,5 +1,7 @@
+// @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
-import { isNoteLine } from './body-notes.ts';
+import { closingNotes, isNoteLine } from './body-notes.ts';
+import { extractText } from './text-map.ts';
 
 // The lines a news body closes with (issue 4): which are notes, and which are article text that starts alike.
 
@@ -13,6 +15,9 @@ describe('isNoteLine', () => {
     ['来源：齐鲁晚报'],
     ['声明：本文转载自其他媒体，仅代表作者观点，不代表本网立场。如有侵权，请联系删除。'],
     ['免责声明：本文仅代表作者个人观点，与光明网无关。'],
+    ['编辑 / 李四'],
+    ['责任编辑｜王小明'],
+    ['《 人民日报 》（ 2026年11月22日 10 版）'],
   ])('%s is a note', (line) => {
     expect(isNoteLine(line)).toBe(true);
   });
@@ -23,7 +28,31 @@ describe('isNoteLine', () => {
     ['编辑部收到的读者来信中，不少人关心复检的具体项目。'],
     ['来源方面，青禾乳业称原奶全部来自自有牧场。'],
     ['青禾乳业表示，将在三个月内完成华北冷链自建。'],
+    ['《人民日报》11月22日刊文指出，冷链是乳业的生命线。'],
   ])('%s is article text', (line) => {
     expect(isNoteLine(line)).toBe(false);
+  });
+});
+
+/** The body's text as the news adapter extracts it: the closing notes left out. */
+const bodyText = (html: string) => {
+  const body = document.createElement('div');
+  body.innerHTML = html;
+  const notes = closingNotes(body, () => false);
+  return extractText([body], { skip: (el) => notes.has(el), skipText: (t) => notes.has(t) }).text;
+};
+
+describe('closingNotes', () => {
+  test.each([
+    // Loose lines after a <br>, in the body itself or in its last paragraph, are notes as much as paragraphs are.
+    ['　　他表示，将继续做好服务。<br>（责任编辑：王小明）', '他表示，将继续做好服务。'],
+    ['<p>第一段。</p><p>正文最后一句。<br>编辑 / 李四</p>', '第一段。\n正文最后一句。'],
+    ['<p>第一段。</p><p>正文最后一句。</p>来源：华商报<br>编辑：<span>李四</span>', '第一段。\n正文最后一句。'],
+    ['<p>正文最后一句。</p><p>来源：齐鲁晚报</p><script>var a = 1;</script>', '正文最后一句。'],
+    // A note line before article words is article text's business, not a closing note.
+    ['<p>来源：华商报</p><p>正文第一句。</p>', '来源：华商报\n正文第一句。'],
+    ['正文第一句。<br>编辑：李四<br>正文最后一句。', '正文第一句。\n编辑：李四\n正文最后一句。'],
+  ])('%s reads %s', (html, text) => {
+    expect(bodyText(html).replace(/^[\s　]+/gm, '')).toBe(text);
   });
 });

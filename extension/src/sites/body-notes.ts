@@ -1,48 +1,62 @@
 // Lines a news body ends with that are no part of the article (issue 4): the editor (责任编辑：…, (责编：…),
 // 【编辑:…】), proof-reader and reviewer (校对, 审核), the source (来源：齐鲁晚报) and a disclaimer (声明：…,
-// 免责声明). Portals print them as paragraphs of their own after the last one, inside the body container. A
-// paragraph that only starts like one (声明称，公司将…) is article text; 原标题：… opens a reprint and stays.
+// 免责声明) and the paper a reprint ran in (《 人民日报 》（ 2026年11月22日 10 版）). Portals print them as paragraphs
+// of their own after the last one, inside the body container, or as loose text after a <br>. A paragraph that only
+// starts like one (声明称，公司将…) is article text; 原标题：… opens a reprint and stays.
 
 const LABEL = '(?:责任编辑|值班编辑|编辑|责编|校对|审校|审核|终审|监制|来源|稿源)';
-/** An editor / source line: a label and a colon, names after it; the whole line is short and may be bracketed. */
-const EDITOR_LINE = new RegExp(`^[(（【\\[]?\\s*${LABEL}\\s*[:：][^。！？!?]{0,40}[)）】\\]]?$`);
+/**
+ * An editor / source line: a label and a colon (or the slash or bar of 编辑 / 李四), names after it; the whole line
+ * is short and may be bracketed.
+ */
+const EDITOR_LINE = new RegExp(`^[(（【\\[]?\\s*${LABEL}\\s*[:：/／|｜][^。！？!?]{0,40}[)）】\\]]?$`);
 /** A disclaimer: 声明：…, 免责声明：…, 版权声明：… — sentences, but never the news. */
 const DISCLAIMER = /^[(（【\[]?\s*(?:免责|版权|特别|平台)?声明\s*[:：】\]]/;
+/** The paper and page a reprint ran on: 《 人民日报 》（ 2026年11月22日 10 版）. */
+const EDITION = /^《\s*[^》]{2,12}\s*》\s*[(（]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:第?\s*\d{1,2}\s*版)?\s*[)）]$/;
 
 const BLOCK = new Set(['P', 'DIV', 'SECTION', 'LI', 'UL', 'OL', 'BLOCKQUOTE', 'TABLE', 'FIGURE', 'H2', 'H3', 'H4', 'H5', 'H6']);
-
-const lineText = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+const NEVER = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
 export function isNoteLine(text: string): boolean {
-  return text.length <= 200 && (EDITOR_LINE.test(text) || DISCLAIMER.test(text));
+  return text.length <= 200 && (EDITOR_LINE.test(text) || DISCLAIMER.test(text) || EDITION.test(text));
 }
 
-/** The body's lines, innermost first in document order: blocks with no block inside them. */
-function lines(body: Element, skip: (el: Element) => boolean): Element[] {
-  const out: Element[] = [];
-  const walk = (el: Element) => {
-    for (const c of Array.from(el.children)) {
-      if (skip(c) || !BLOCK.has(c.tagName)) continue;
-      if (Array.from(c.children).some((k) => BLOCK.has(k.tagName))) walk(c);
-      else out.push(c);
-    }
-  };
-  walk(body);
-  return out;
+/** A block, or an inline wrapper around blocks (news.cn's <span id="detailContent"> holding the <p>s). */
+const isBlock = (el: Element) => BLOCK.has(el.tagName) || Array.from(el.children).some((k) => BLOCK.has(k.tagName));
+
+/**
+ * The lines of `el` from its end backward, innermost: the text and inline nodes between one <br> or block and the
+ * next, so a loose line after a <br> (…合作。<br>（责任编辑：王小明）) is a line as much as a paragraph is. Read
+ * lazily: the caller stops at the article's last words, so only the body's tail is visited.
+ */
+function* linesBack(el: Element, skip: (el: Element) => boolean): Generator<Node[]> {
+  let run: Node[] = [];
+  for (let c = el.lastChild; c; c = c.previousSibling) {
+    if (c.nodeType === 3) run.unshift(c);
+    if (c.nodeType !== 1) continue;
+    const e = c as Element;
+    if (skip(e) || NEVER.has(e.tagName)) continue;
+    if (e.tagName !== 'BR' && !isBlock(e)) { run.unshift(e); continue; }
+    if (run.length > 0) yield run;
+    run = [];
+    if (e.tagName !== 'BR') yield* linesBack(e, skip);
+  }
+  if (run.length > 0) yield run;
 }
 
 /**
- * The note lines that close `body`: walked back from its last line while each is an editor, source or disclaimer
- * line (or empty); the first line with article words stops the walk, so a note mid-article stays.
+ * The note lines that close `body` (their text nodes and inline elements): walked back from its last line while
+ * each is an editor, source or disclaimer line (or empty); the first line with article words stops the walk, so a
+ * note mid-article stays.
  */
-export function closingNotes(body: Element, skip: (el: Element) => boolean): Set<Element> {
-  const notes = new Set<Element>();
-  // Text after the last block (…合作。<br>责任编辑：…) belongs to the body itself and is not walked here.
-  for (const line of lines(body, skip).reverse()) {
-    const text = lineText(line);
+export function closingNotes(body: Element, skip: (el: Element) => boolean): Set<Node> {
+  const notes = new Set<Node>();
+  for (const line of linesBack(body, skip)) {
+    const text = line.map((n) => n.textContent ?? '').join('').replace(/\s+/g, ' ').trim();
     if (text === '') continue;
     if (!isNoteLine(text)) break;
-    notes.add(line);
+    line.forEach((n) => notes.add(n));
   }
   return notes;
 }

@@ -1,7 +1,8 @@
 import type { LayoutPage } from './news-layout-pages.ts';
 
 // Test pages (issue 4) whose byline names the writer without a 作者： label: 人民日报's 本报记者　李四　通讯员　王五
-// as the body's first paragraph, and a paper's 文/王立 beside the source. The writer is the author, not the outlet.
+// as the body's first paragraph (and 《 人民日报 》 with its page after the last), and a paper's 文/王立 beside the
+// source. The writer is the author, not the outlet.
 
 const peopleDaily: LayoutPage = {
   name: 'people.com.cn, a 人民日报 piece: 本报记者　李四　通讯员　王五 as the body’s first paragraph',
@@ -30,7 +31,7 @@ const peopleDaily: LayoutPage = {
 </body></html>`,
   headline: '乳企加快冷链自建 青禾乳业华北冷链网络成型',
   body: ['20辆新购冷藏车整齐排列', '现在自己建，每一辆车都看得见', '自有冷藏车增至180辆'],
-  absent: ['时政', '分享到', '新浪微博', '相关新闻', '热门排行', '寒潮', 'Copyright', '责编'],
+  absent: ['时政', '分享到', '新浪微博', '相关新闻', '热门排行', '寒潮', 'Copyright', '责编', '10 版'],
   author: '李四',
   publishedAt: '2026-11-22T00:12:00.000Z',
 };

@@ -4,6 +4,7 @@ import { fixtureNow, pageAt } from './fixture-doc.ts';
 import { bylinePages } from './news-layout-pages-bylines.ts';
 import { headPages } from './news-layout-pages-heads.ts';
 import { inlineChromePages } from './news-layout-pages-inline.ts';
+import { loosePages } from './news-layout-pages-loose.ts';
 import { morePages } from './news-layout-pages-more.ts';
 import { tailPages } from './news-layout-pages-tail.ts';
 import { portalPages, type LayoutPage } from './news-layout-pages.ts';
@@ -11,7 +12,7 @@ import { news } from './news.ts';
 
 // Article layouts no saved fixture covers (issue 4): what a reader of each page would check in the side panel.
 
-const pages = [...portalPages, ...morePages, ...inlineChromePages, ...tailPages, ...headPages, ...bylinePages].map((p) => [p.name, p] as const);
+const pages = [...portalPages, ...morePages, ...inlineChromePages, ...tailPages, ...headPages, ...bylinePages, ...loosePages].map((p) => [p.name, p] as const);
 const unitsOf = (p: LayoutPage) => news.findUnits(pageAt(p.url, p.html), fixtureNow);
 
 describe('news adapter on unsaved layouts', () => {

@@ -161,11 +161,11 @@ function findUnits(root: ParentNode, now: Date): Unit[] {
   const url = meta.url ?? (doc.location?.href !== 'about:blank' ? doc.location?.href : undefined);
   if (body && ((root as Node).contains(body) || body.contains(root as Node))) {
     // 相关阅读 lists, ad links, 返回搜狐 and share / 字号 / 打印 rows inside the article container are no part of
-    // the article, nor are the editor, source and disclaimer lines after its last paragraph.
+    // the article, nor are the editor, source and disclaimer lines after its last words (paragraphs or loose text).
     const chrome = (el: Element) => inSection(el) || isLinkBlock(el) || (el !== body && isControlRow(el));
     const notes = closingNotes(body, chrome);
     const ex = extractText(headline && !body.contains(headline) ? [headline, body] : [body], {
-      skip: (el) => chrome(el) || notes.has(el),
+      skip: (el) => chrome(el) || notes.has(el), skipText: (t) => notes.has(t),
     });
     articleKey = `news:${url ? url.replace(/[?#].*$/, '') : textHash(ex.text)}`;
     units.push(compact({

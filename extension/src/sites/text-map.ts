@@ -24,6 +24,8 @@ export interface ExtractOptions {
   exclude?: string;
   /** Elements left out by identity (the structural fallback's nested units and author/time/stats rows, issue 12). */
   skip?: (el: Element) => boolean;
+  /** Text nodes left out by identity (a news body's loose 责任编辑 line after a <br>). */
+  skipText?: (node: Text) => boolean;
 }
 
 export interface Extracted {
@@ -103,7 +105,10 @@ export function extractText(roots: readonly Element[], opts: ExtractOptions = {}
   };
 
   const visit = (node: Node) => {
-    if (node.nodeType === 3) { visitText(node as Text); return; }
+    if (node.nodeType === 3) {
+      if (!opts.skipText?.(node as Text)) visitText(node as Text);
+      return;
+    }
     if (node.nodeType !== 1) return;
     const el = node as Element;
     if (isHiddenInline(el)) return;
