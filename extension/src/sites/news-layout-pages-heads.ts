@@ -85,6 +85,10 @@ const talkBack: LayoutPage = {
   absent: ['我来说两句', '裕华路老王', '冷藏车进进出出', '学生奶', '版权所有'],
   author: '石家庄日报',
   publishedAt: '2026-11-22T06:05:00.000Z',
+  comments: [
+    { author: '裕华路老王', at: '2026-11-22T07:12:00.000Z', text: '配送中心就在我们小区旁边，前几天半夜还能听到冷藏车进进出出，检修完了希望噪音能小一点，也希望青禾的牛奶以后别再出问题了。', likes: 15 },
+    { author: '桥西宝妈', at: '2026-11-22T08:03:00.000Z', text: '家里孩子一直喝青禾的学生奶，这次的检修结果和检测报告能不能公开？家长们在群里讨论了好几天，都想看到具体数据。', likes: 7 },
+  ],
 };
 
 export const headPages: LayoutPage[] = [chinanewsLogo, xxcbLogo, hubeiReporter, talkBack];

@@ -1,4 +1,5 @@
 import { closingNotes } from './body-notes.ts';
+import { commentSections } from './comment-sections.ts';
 import { isControlRow } from './control-rows.ts';
 import {
   articleBlockOf, isHomeLink, isLinkBlock, isSiteName, paragraphText, precedes, startsTitle, titledHeading,
@@ -53,37 +54,9 @@ const sel = {
   commentLikes: [{ css: '.tie-vote, [class*="vote"], [class*="like"], [class*="zan"]', why: 'comment up-votes (顶 88, 赞 12)' }],
 } satisfies Record<string, FallbackList>;
 
-/** A page's comment section: named so by id or class, or headed 评论 / 跟贴 / Comments. */
-const SECTION = /comment|cmt|tie-|pinglun|reply-list|discuss/i;
-// Papers head theirs 精彩留言 / 读者留言 / 热评 / 跟帖 as often as 网友评论.
-const SECTION_HEAD = /^(?:热门|最新|全部|网友|精彩|读者|用户)?(?:评论|跟贴|跟帖|留言|热评)|^comments?$/i;
-
-const size = (el: Element) => (el.textContent ?? '').replace(/\s+/g, '').length;
-
-/**
- * The block a 评论 heading heads: its parent, or higher while the parent holds little but the heading's row
- * (网友评论 · 已有2条评论); where the climb reaches the article's own column, the block right after that row.
- */
-function headedSection(h: Element): Element | undefined {
-  let row = h;
-  for (let s = h.parentElement; s && s.tagName !== 'BODY' && !s.querySelector('h1'); row = s, s = s.parentElement) {
-    if (size(s) - size(row) > 20) return s;
-  }
-  return row.nextElementSibling ?? undefined;
-}
-
-function commentSections(doc: Document): Element[] {
-  const named = Array.from(doc.querySelectorAll('[id], [class]')).filter((el) => SECTION.test(`${el.id} ${el.getAttribute('class') ?? ''}`));
-  const headed = Array.from(doc.querySelectorAll('h2, h3, h4, [class*="title"]'))
-    .filter((h) => SECTION_HEAD.test((h.textContent ?? '').trim()))
-    .map(headedSection);
-  const all = [...new Set([...named, ...headed].filter((el): el is Element => !!el))];
-  return all.filter((el) => !all.some((o) => o !== el && o.contains(el)));
-}
-
-function commentUnits(root: ParentNode, doc: Document, articleKey: string | undefined, now: Date): Unit[] {
+function commentUnits(root: ParentNode, pageSections: Element[], articleKey: string | undefined, now: Date): Unit[] {
   const picked = pickAll(root, sel.comment);
-  const sections = picked ? [] : commentSections(doc).filter((s) => (root as Node).contains(s) || s.contains(root as Node));
+  const sections = picked ? [] : pageSections.filter((s) => (root as Node).contains(s) || s.contains(root as Node));
   // Replies nested in a comment are units of their own, pointing at it (none is dropped silently).
   const found = picked?.els.map((el) => ({ el, parent: undefined as Element | undefined })) ?? sections.flatMap((s) => repeatedUnits(s, now));
   const units: Unit[] = [];
@@ -174,7 +147,7 @@ function findUnits(root: ParentNode, now: Date): Unit[] {
       element: body, map: ex.map, debug: { matched },
     } satisfies Unit));
   } else if (url) articleKey = `news:${url.replace(/[?#].*$/, '')}`;
-  return [...units, ...commentUnits(root, doc, articleKey, now)];
+  return [...units, ...commentUnits(root, sections, articleKey, now)];
 }
 
 export const news: SiteAdapter = {
