@@ -54,7 +54,7 @@ describe('news adapter', () => {
 
   test.each([
     ['http://finance.sina.com.cn/jjxw/2026-11-22/doc-inqinghe7781234.shtml', 3, ['手机用户5566', '理性投资者', '乳业观察']],
-    ['http://news.ifeng.com/c/8QingHe2026Nov22.html', 2, [undefined, undefined]],
+    ['http://news.ifeng.com/c/8QingHe2026Nov22.html', 2, ['凤凰网友7788', '凤凰网友2231']],
     ['http://www.sohu.com/a/812345678_121234.html', 2, ['搜狐网友3306', '搜狐网友9120']],
   ])('%s: the article, then each comment as its own unit (found by class or by structure)', (url, n, authors) => {
     const [article, ...comments] = units(url);

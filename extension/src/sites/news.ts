@@ -9,7 +9,7 @@ import { textHash } from './hash.ts';
 import { articleMeta } from './news-meta.ts';
 import { compact } from './parts.ts';
 import { note, noteHeuristic, pick, pickAll, type FallbackList } from './selectors.ts';
-import { avatarTwin, nameBeforeTime } from './shapes.ts';
+import { avatarTwin, nameBeforeTime, nameInOwnRow } from './shapes.ts';
 import { repeatedUnits, rowsOf, textBlockOf } from './structure.ts';
 import { extractText } from './text-map.ts';
 import { parseTime } from './time.ts';
@@ -74,7 +74,8 @@ function commentUnits(root: ParentNode, pageSections: Element[], articleKey: str
     const when = note(cm, 'time', pick(c, sel.commentTime, (el) => timeIn(el) !== undefined))?.el
       ?? noteHeuristic(cm, 'time', r().time?.el);
     const nameEl = note(cm, 'author', pick(c, sel.commentAuthor))?.el
-      ?? noteHeuristic(cm, 'author', r().author ?? avatarTwin(c, now, isUnit) ?? (when && nameBeforeTime(c, when, now)));
+      ?? noteHeuristic(cm, 'author', r().author ?? avatarTwin(c, now, isUnit) ?? (when && nameBeforeTime(c, when, now))
+        ?? nameInOwnRow(c, t, when, now, isUnit));
     const name = nameEl?.textContent?.trim();
     const likesEl = note(cm, 'likes', pick(c, sel.commentLikes))?.el;
     const likes = likesEl ? parseCount(likesEl.textContent) : noteHeuristic(cm, 'likes', r().counts.likes?.n);

@@ -144,6 +144,28 @@ export function nameBeforeTime(unit: Element, time: Element, now: Date): Element
   return undefined;
 }
 
+/** A floor number (沙发, #3, 3楼) or a control's word beside a commenter's name: no name. */
+const NOT_A_NAME = /^(?:#?\d+\s*楼|#\d+|沙发|板凳|地板|举报|分享|删除|顶|踩|赞|点赞|更多)$/;
+/** An element holding text alone: no child but an icon or emphasis. */
+const plain = (el: Element) => Array.from(el.children).every((k) => /^(?:IMG|I|EM|B|FONT)$/.test(k.tagName));
+
+/**
+ * A commenter's name printed as plain text in a row of its own, away from the time (a portal's
+ * <dt><span>潍坊网友</span></dt> over <dd>words … time · 回复 · 赞</dd>, an app page's name beside the commenter's
+ * region): the first short text in the unit outside its words and the time's row that is no count, time, floor,
+ * control or label. Above the words or below them: a release that moves the name row keeps the name.
+ */
+export function nameInOwnRow(unit: Element, text: Element, time: Element | undefined, now: Date, skip: (el: Element) => boolean = () => false): Element | undefined {
+  const timeRow = time?.parentElement && time.parentElement !== unit ? time.parentElement : time;
+  const named = (el: Element) => {
+    if (!plain(el)) return false;
+    const name = (el.textContent ?? '').trim();
+    return name.length > 0 && name.length <= 30 && countShape(name) === undefined && timeOf(el, now) === undefined
+      && !CHROME_TEXT.test(name) && !NOT_A_NAME.test(name);
+  };
+  return leaves(unit, named, (el) => skip(el) || el === text || el === timeRow)[0];
+}
+
 /** Links to the rest of a reply thread (共12条回复, 查看全部5条回复, 展开3条回复): never a reply of their own. */
 export const MORE_REPLIES = /^(?:共\s*\d+\s*条回复|查看(?:全部|更多)\s*\d*\s*条?回复|展开\s*\d*\s*条回复)\s*[>›]?$/;
 

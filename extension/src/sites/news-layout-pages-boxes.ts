@@ -1,0 +1,94 @@
+import type { LayoutPage } from './news-layout-pages.ts';
+
+// Test pages (issue 4) whose reader comments sit in a box no class names: a city portal's 我来说两句 box (a
+// textarea, 最新评论 / 最热评论 tabs, then dl blocks of name, words, time, 回复 and 赞), and a mobile page whose list
+// is headed 评论（23） in a plain span. Names are plain text in a row of their own, not profile links.
+
+const wfnews: LayoutPage = {
+  name: 'a city portal: a 我来说两句 box with a textarea and 最新评论 tabs, comments as <dl> name over words and time',
+  url: 'http://www.wfnews.com.cn/news/2026-11/22/content_2912345.htm',
+  html: `<!DOCTYPE html><html><head><meta charset="utf-8"><title>青禾乳业潍坊牧场通过有机认证_潍坊新闻网</title></head><body>
+<div class="topbar"><div class="w1100"><a href="/">潍坊新闻网首页</a><a href="/news/">潍坊</a><a href="/sd/">山东</a><a href="/video/">视频</a><a href="/epaper/">数字报</a></div></div>
+<div class="w1100 main"><div class="left">
+<div class="crumb">当前位置：<a href="/">首页</a> &gt; <a href="/news/">潍坊新闻</a> &gt; 正文</div>
+<h1>青禾乳业潍坊牧场通过有机认证</h1>
+<div class="info"><span>2026-11-22 14:05</span><span>来源：潍坊晚报</span><span>作者：马骏</span></div>
+<div class="content">
+<p>记者22日获悉，青禾乳业潍坊牧场通过国家有机产品认证，成为全市第三家获得认证的规模化牧场。</p>
+<p>据了解，该牧场存栏奶牛2600头，饲草全部来自周边合作社种植的有机苜蓿。</p>
+</div>
+<div class="share"><span>分享到：</span><a class="wx">微信</a><a class="wb">微博</a><a class="qq">QQ空间</a></div>
+<div class="xgyd"><h3>相关阅读</h3><ul><li><a href="/news/2026-11/20/content_2911001.htm">潍坊奶业振兴三年行动启动</a><span>2026-11-20</span></li><li><a href="/news/2026-11/18/content_2910045.htm">寿光有机蔬菜出口增长</a><span>2026-11-18</span></li></ul></div>
+<div class="wlsl">
+<div class="wlsl-top"><b>我来说两句</b><span>已有<em>3</em>人参与</span></div>
+<div class="wlsl-form"><textarea placeholder="文明上网，理性发言，请遵守新闻评论服务协议"></textarea>
+<div class="wlsl-bar"><label><input type="checkbox">匿名发表</label><a href="javascript:;" class="btn">发表评论</a></div></div>
+<ul class="wlsl-tab"><li class="on">最新评论</li><li>最热评论</li></ul>
+<div class="wlsl-list">
+<dl><dt><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt=""><span>潍坊网友</span></dt>
+<dd><p>牧场就在我们村边上，环境确实搞得不错，青禾的奶现在我家天天喝。</p>
+<div class="ft"><span>2026-11-22 15:21</span><a href="javascript:;">回复</a><a href="javascript:;">赞(6)</a></div></dd></dl>
+<dl><dt><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt=""><span>白浪河畔</span></dt>
+<dd><p>有机认证每年都要复审吧？希望能一直保持下去。</p>
+<div class="ft"><span>2026-11-22 16:08</span><a href="javascript:;">回复</a><a href="javascript:;">赞(2)</a></div></dd></dl>
+<dl><dt><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt=""><span>山东潍坊网友</span></dt>
+<dd><p>苜蓿种植带动了周边农户增收，是好事。</p>
+<div class="ft"><span>2026-11-22 17:02</span><a href="javascript:;">回复</a><a href="javascript:;">赞(0)</a></div></dd></dl>
+</div><div class="wlsl-more"><a href="javascript:;">查看更多评论</a></div></div>
+</div><div class="right"><div class="hot"><h3>热点排行</h3><ol><li><a href="#">潍坊风筝节筹备启动</a></li><li><a href="#">青州古城入选夜游名录</a></li></ol></div></div></div>
+<div class="footer"><p><a href="#">关于我们</a> | <a href="#">广告服务</a> | <a href="#">联系我们</a></p><p>潍坊新闻网版权所有 鲁ICP备09023456号</p></div>
+</body></html>`,
+  headline: '青禾乳业潍坊牧场通过有机认证',
+  body: ['成为全市第三家获得认证的规模化牧场', '有机苜蓿。'],
+  absent: ['数字报', '当前位置', '分享到', '相关阅读', '寿光', '我来说两句', '文明上网', '最新评论', '天天喝', '复审', '查看更多评论', '热点排行', '版权所有'],
+  author: '马骏',
+  publishedAt: '2026-11-22T06:05:00.000Z',
+  comments: [
+    { author: '潍坊网友', at: '2026-11-22T07:21:00.000Z', text: '牧场就在我们村边上，环境确实搞得不错，青禾的奶现在我家天天喝。', likes: 6 },
+    { author: '白浪河畔', at: '2026-11-22T08:08:00.000Z', text: '有机认证每年都要复审吧？希望能一直保持下去。', likes: 2 },
+    { author: '山东潍坊网友', at: '2026-11-22T09:02:00.000Z', text: '苜蓿种植带动了周边农户增收，是好事。', likes: 0 },
+  ],
+};
+
+const hebnewsMobile: LayoutPage = {
+  name: 'm.hebnews.cn: a mobile article, comments under a plain <span>评论（23）</span>, relative times, bare like counts',
+  url: 'https://m.hebnews.cn/hebei/2026-11/22/content_9012345.htm',
+  html: `<!DOCTYPE html><html><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width,initial-scale=1,user-scalable=no"><title>青禾乳业石家庄新工厂投产 日产低温奶200吨_河北新闻网</title></head><body>
+<header class="m-top"><a class="back" href="javascript:history.back()">返回</a><a class="logo" href="https://m.hebnews.cn/">河北新闻网</a><a class="app" href="https://app.hebnews.cn/">打开APP</a></header>
+<div class="m-page"><div class="m-art">
+<h1 class="m-art-h">青禾乳业石家庄新工厂投产 日产低温奶200吨</h1>
+<div class="m-art-src"><span>来源：河北日报</span><span>2026-11-22 14:05</span></div>
+<div class="m-art-bd">
+<p>11月22日，青禾乳业石家庄新工厂正式投产，设计日产低温奶200吨，产品将覆盖京津冀主要城市。</p>
+<p>工厂负责人介绍，新厂采用全封闭灌装线，出厂产品由自有冷藏车配送，全程温度可追溯。</p>
+<p>当天，工厂还与周边12家奶牛养殖场签订了长期收购协议。</p>
+</div>
+<div class="m-art-ft"><span class="read">阅读 1.2万</span><span class="good">点赞 86</span></div>
+<div class="m-share"><span>分享到</span><a>微信好友</a><a>朋友圈</a><a>微博</a></div></div>
+<div class="m-sec"><div class="m-sec-hd"><span>评论（23）</span><a href="javascript:;">写评论</a></div>
+<ul class="m-sec-bd">
+<li><div class="m-u"><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt=""><span class="m-u-n">燕赵小哥</span><span class="m-u-l">河北石家庄</span></div>
+<div class="m-c">家门口就能喝到新鲜的低温奶了，支持青禾！</div>
+<div class="m-f"><span>2小时前</span><span>回复</span><span class="m-f-z">12</span></div></li>
+<li><div class="m-u"><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt=""><span class="m-u-n">滹沱河边</span><span class="m-u-l">河北正定</span></div>
+<div class="m-c">收购协议签了几年？养殖户最关心这个。</div>
+<div class="m-f"><span>1小时前</span><span>回复</span><span class="m-f-z">5</span></div></li>
+</ul><a class="m-more" href="javascript:;">查看全部23条评论</a></div>
+<div class="m-rel"><div class="m-rel-hd">相关推荐</div>
+<a class="m-rel-it" href="/hebei/2026-11/21/content_9011001.htm"><span>河北奶业振兴推进会召开</span><em>11-21</em></a>
+<a class="m-rel-it" href="/hebei/2026-11/20/content_9010032.htm"><span>石家庄新增3条冷链专线</span><em>11-20</em></a></div></div>
+<footer class="m-foot"><p>河北新闻网版权所有 冀ICP备09018766号</p></footer>
+</body></html>`,
+  headline: '青禾乳业石家庄新工厂投产 日产低温奶200吨',
+  body: ['产品将覆盖京津冀主要城市', '全程温度可追溯', '签订了长期收购协议。'],
+  absent: ['打开APP', '阅读 1.2万', '点赞', '分享到', '朋友圈', '评论（23）', '写评论', '支持青禾', '收购协议签了几年', '查看全部', '相关推荐', '冷链专线', '版权所有'],
+  author: '河北日报',
+  publishedAt: '2026-11-22T06:05:00.000Z',
+  comments: [
+    { author: '燕赵小哥', at: '2026-11-22T07:40:00.000Z', text: '家门口就能喝到新鲜的低温奶了，支持青禾！', likes: 12 },
+    { author: '滹沱河边', at: '2026-11-22T08:40:00.000Z', text: '收购协议签了几年？养殖户最关心这个。', likes: 5 },
+  ],
+};
+
+export const commentBoxPages: LayoutPage[] = [wfnews, hebnewsMobile];
