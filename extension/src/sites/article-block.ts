@@ -82,7 +82,8 @@ export function articleBlockOf(scope: Element, skip: (el: Element) => boolean, n
  * suffix: `_百度`, `--财经--人民网`, `-新华网`).
  */
 export function titledHeading(doc: Document, where: (el: Element) => boolean): Element | undefined {
-  const found = Array.from(doc.querySelectorAll('h1, h2, h3, [class*="title"]')).filter((el) => where(el) && startsTitle(el));
+  // Title classes come in camelCase too (a county CMS's <td class="newsTitle">).
+  const found = Array.from(doc.querySelectorAll('h1, h2, h3, [class*="title"], [class*="Title"]')).filter((el) => where(el) && startsTitle(el));
   // The innermost of nested matches (the h2, not its .article-title wrapper): its words are the headline alone.
   return found.find((el) => !found.some((o) => o !== el && el.contains(o)));
 }

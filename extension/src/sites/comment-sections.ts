@@ -24,7 +24,7 @@ const size = (el: Element) => (el.textContent ?? '').replace(/\s+/g, '').length;
 
 /** Whether `el` holds the article's headline: an h1, or a heading the page's title starts with (a county h2). */
 const holdsHeadline = (el: Element) =>
-  !!el.querySelector('h1') || Array.from(el.querySelectorAll('h2, [class*="title"]')).some(startsTitle);
+  !!el.querySelector('h1') || Array.from(el.querySelectorAll('h2, [class*="title"], [class*="Title"]')).some(startsTitle);
 
 /**
  * The block a label or form heads: its parent, or higher while the parent holds little but the label's row

@@ -222,7 +222,9 @@ export function articleMeta(doc: Document, area: BylineArea, now: Date): Article
   if (d && (!metaDay || (d.timed && sameDay(d.iso, metaDay)))) set('publishedAt', d.iso, 'text date');
   set('publishedAt', metaDay, `meta ${time?.name}`);
   const labelled = (label: string) => texts.map((t) => new RegExp(`${label}[:：]\\s*([^\\s|｜]{2,20})`).exec(t)?.[1]).find(Boolean);
-  set('author', labelled('作者'), 'text 作者');
+  // A county CMS fills 作者： with a role (作者：通讯员 刘明, 作者：本报记者 王立): the name comes after it.
+  const role = texts.map((t) => /作者[:：]\s*((?:本报|本台|特约)?(?:记者|通讯员|实习生)[^|｜]{0,40})/.exec(t)?.[1]).find(Boolean);
+  set('author', role ? reportersIn(role) : labelled('作者'), 'text 作者');
   // With no 作者： label, a writer named in the byline (记者 王立 通讯员 张三, 文/王立) before any outlet; the
   // byline is the text between headline and body, the byline block, or a body's opening line that is a byline
   // alone, never the whole page (（记者林晓） in the body).
