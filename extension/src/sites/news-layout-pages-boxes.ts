@@ -2,7 +2,8 @@ import type { LayoutPage } from './news-layout-pages.ts';
 
 // Test pages (issue 4) whose reader comments sit in a box no class names: a city portal's 我来说两句 box (a
 // textarea, 最新评论 / 最热评论 tabs, then dl blocks of name, words, time, 回复 and 赞), and a mobile page whose list
-// is headed 评论（23） in a plain span. Names are plain text in a row of their own, not profile links.
+// is headed 评论（23） in a plain span, and one whose comment holds the author's lone reply. Names are plain text in a
+// row of their own, not profile links.
 
 const wfnews: LayoutPage = {
   name: 'a city portal: a 我来说两句 box with a textarea and 最新评论 tabs, comments as <dl> name over words and time',
@@ -91,4 +92,55 @@ const hebnewsMobile: LayoutPage = {
   ],
 };
 
-export const commentBoxPages: LayoutPage[] = [wfnews, hebnewsMobile];
+const ycwbMobile: LayoutPage = {
+  name: 'm.ycwb.com: a mobile comment list with IP属地, 发表于 times, icon likes and one 作者 reply (name：words) under a comment',
+  url: 'https://m.ycwb.com/2026-11/22/content_53012345.htm',
+  html: `<!DOCTYPE html><html><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width,initial-scale=1"><title>青禾乳业广州配送中心启用 华南门店次日达_金羊网</title>
+<meta property="og:title" content="青禾乳业广州配送中心启用 华南门店次日达"></head><body>
+<div class="top-bar"><a href="https://m.ycwb.com/" class="logo"><img src="/logo.png" alt="金羊网"></a><a class="open-app" href="#">APP内打开</a></div>
+<div class="article-wrap">
+<h1 class="art-title">青禾乳业广州配送中心启用 华南门店次日达</h1>
+<div class="art-meta"><span class="src">羊城晚报</span><span class="author">记者 陈思 通讯员 林海</span><span class="time">2026-11-22 14:05</span></div>
+<div class="art-body">
+<p>羊城晚报讯 11月22日，青禾乳业华南配送中心在广州黄埔区启用，华南地区门店可实现次日达。</p>
+<p><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt=""></p>
+<p class="img-desc">配送中心的自动化分拣线 记者 陈思 摄</p>
+<p>据介绍，该中心冷库温度分三档管理，低温奶、常温奶和冰品分区存放。</p>
+<p>此前，华南门店的低温奶需从长沙仓调拨，运输时间超过20小时。</p>
+</div>
+<div class="art-tips">本文为羊城晚报原创，转载请注明出处</div>
+<div class="art-like"><span class="like-btn"><i class="icon-like"></i>赞 58</span></div>
+</div>
+<div class="cmt-wrap">
+<div class="cmt-head">热门评论<span class="num">(3)</span></div>
+<div class="cmt-item"><img class="avatar" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt="">
+<div class="cmt-main"><div class="cmt-user"><span class="nick">老广喝早茶</span><span class="ip">IP属地：广东</span></div>
+<div class="cmt-text">次日达好评，之前买低温奶总是临期的。</div>
+<div class="cmt-bottom"><span class="date">发表于 11-22 15:12</span><span class="reply-btn">回复</span><span class="zan"><i class="icon-zan"></i>21</span></div>
+<div class="cmt-replies"><div class="cmt-reply"><span class="nick">青禾乳业华南</span><span class="tag">作者</span>：感谢支持，我们会继续提升配送时效。<span class="date">11-22 16:01</span></div></div>
+</div></div>
+<div class="cmt-item"><img class="avatar" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt="">
+<div class="cmt-main"><div class="cmt-user"><span class="nick">黄埔小陈</span><span class="ip">IP属地：广东</span></div>
+<div class="cmt-text">就在我们公司旁边，每天早上冷藏车排长队。</div>
+<div class="cmt-bottom"><span class="date">发表于 昨天 21:40</span><span class="reply-btn">回复</span><span class="zan"><i class="icon-zan"></i>6</span></div>
+</div></div>
+<div class="cmt-more"><a href="#">查看全部3条评论</a></div></div>
+<div class="rec"><div class="rec-title">为你推荐</div>
+<a class="rec-item" href="/2026-11/21/content_53011111.htm"><span>广州冬季蔬菜供应充足</span><em>羊城晚报 11-21</em></a>
+<a class="rec-item" href="/2026-11/20/content_53010001.htm"><span>黄埔新增两座冷链物流园</span><em>金羊网 11-20</em></a></div>
+<div class="foot">羊城晚报报业集团版权所有 粤ICP备05071234号</div>
+</body></html>`,
+  headline: '青禾乳业广州配送中心启用 华南门店次日达',
+  body: ['华南地区门店可实现次日达', '配送中心的自动化分拣线', '运输时间超过20小时。'],
+  absent: ['APP内打开', '转载请注明出处', '赞 58', '热门评论', '临期', '感谢支持', '排长队', '查看全部', '为你推荐', '冷链物流园', '版权所有'],
+  author: '陈思',
+  publishedAt: '2026-11-22T06:05:00.000Z',
+  comments: [
+    { author: '老广喝早茶', at: '2026-11-22T07:12:00.000Z', text: '次日达好评，之前买低温奶总是临期的。', likes: 21 },
+    { author: '青禾乳业华南', at: '2026-11-22T08:01:00.000Z', text: '感谢支持，我们会继续提升配送时效。', reply: true },
+    { author: '黄埔小陈', at: '2026-11-21T13:40:00.000Z', text: '就在我们公司旁边，每天早上冷藏车排长队。', likes: 6 },
+  ],
+};
+
+export const commentBoxPages: LayoutPage[] = [wfnews, hebnewsMobile, ycwbMobile];

@@ -8,6 +8,8 @@ export interface LayoutComment {
   at?: string;
   text: string;
   likes?: number;
+  /** A reply to the comment before it. */
+  reply?: boolean;
 }
 
 export interface LayoutPage {

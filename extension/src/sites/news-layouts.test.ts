@@ -31,9 +31,12 @@ describe('news adapter on unsaved layouts', () => {
     expect({ author: article?.author?.name, publishedAt: article?.publishedAt }).toEqual({ author: p.author, publishedAt: p.publishedAt });
   });
 
-  test.each(pages)('%s: each reader comment is a unit of its own, with its author, time and likes', (_, p) => {
+  test.each(pages)('%s: each reader comment (and reply) is a unit of its own, with its author, time and likes', (_, p) => {
     const [article, ...comments] = unitsOf(p);
-    expect(comments.map((c) => ({ author: c.author?.name, at: c.publishedAt, text: c.text, likes: c.counts?.likes }))).toEqual(p.comments ?? []);
-    expect(comments.every((c) => c.kind === 'comment' && c.parentKey === article?.key)).toBe(true);
+    const read = comments.map((c) => ({ author: c.author?.name, at: c.publishedAt, text: c.text, likes: c.counts?.likes, reply: c.kind === 'reply' || undefined }));
+    expect(read).toEqual(p.comments ?? []);
+    // A comment points at the article, a reply at the comment before it.
+    const parentOf = (i: number) => (comments[i]?.kind === 'reply' ? comments.slice(0, i).findLast((c) => c.kind === 'comment')?.key : article?.key);
+    expect(comments.every((c, i) => ['comment', 'reply'].includes(c.kind) && c.parentKey === parentOf(i))).toBe(true);
   });
 });

@@ -10,8 +10,8 @@ import { articleMeta } from './news-meta.ts';
 import { compact } from './parts.ts';
 import { note, noteHeuristic, pick, pickAll, type FallbackList } from './selectors.ts';
 import { avatarTwin, nameBeforeTime, nameInOwnRow } from './shapes.ts';
-import { repeatedUnits, rowsOf, textBlockOf } from './structure.ts';
-import { extractText } from './text-map.ts';
+import { loneReplies, repeatedUnits, rowsOf, textBlockOf } from './structure.ts';
+import { dropLead, extractText } from './text-map.ts';
 import { parseTime } from './time.ts';
 import type { SiteAdapter, Unit } from './types.ts';
 
@@ -57,8 +57,12 @@ const sel = {
 function commentUnits(root: ParentNode, pageSections: Element[], articleKey: string | undefined, now: Date): Unit[] {
   const picked = pickAll(root, sel.comment);
   const sections = picked ? [] : pageSections.filter((s) => (root as Node).contains(s) || s.contains(root as Node));
-  // Replies nested in a comment are units of their own, pointing at it (none is dropped silently).
-  const found = picked?.els.map((el) => ({ el, parent: undefined as Element | undefined })) ?? sections.flatMap((s) => repeatedUnits(s, now));
+  // Replies nested in a comment are units of their own, pointing at it (none is dropped silently), a lone one
+  // that copies none of the comment's template (the author's reply under it) too.
+  const structural = sections.flatMap((s) => repeatedUnits(s, now));
+  const inStructure = new Set(structural.map((f) => f.el));
+  const found = picked?.els.map((el) => ({ el, parent: undefined as Element | undefined }))
+    ?? structural.flatMap((f) => [f, ...loneReplies(f.el, now, (el) => inStructure.has(el)).map((el) => ({ el, parent: f.el }))]);
   const units: Unit[] = [];
   const keyOf = new Map<Element, string>();
   for (const { el: c, parent } of found) {
@@ -68,7 +72,6 @@ function commentUnits(root: ParentNode, pageSections: Element[], articleKey: str
     const r = () => (rows ??= rowsOf(c, now, isUnit, ['likes']));
     const t = note(cm, 'text', pick(c, sel.commentText))?.el ?? noteHeuristic(cm, 'text', textBlockOf(c, r(), isUnit));
     if (!t) continue;
-    const ex = extractText([t], { skip: isUnit });
     const timeIn = (el: Element) => parseTime(el.getAttribute('datetime') ?? el.textContent, now);
     // A class naming the time row (澎湃's .ansright_time: time, likes, 回复) is no time: only one that reads as a time.
     const when = note(cm, 'time', pick(c, sel.commentTime, (el) => timeIn(el) !== undefined))?.el
@@ -77,6 +80,10 @@ function commentUnits(root: ParentNode, pageSections: Element[], articleKey: str
       ?? noteHeuristic(cm, 'author', r().author ?? avatarTwin(c, now, isUnit) ?? (when && nameBeforeTime(c, when, now))
         ?? nameInOwnRow(c, t, when, now, isUnit));
     const name = nameEl?.textContent?.trim();
+    // Name：words on one line (a reply under its comment): the words are those after the name, its badge and time.
+    const inline = !!nameEl && t.contains(nameEl);
+    const read = extractText([t], { skip: (el) => isUnit(el) || (inline && (el === nameEl || r().chrome.has(el))) });
+    const ex = inline ? dropLead(read, /^\s*[:：]?\s*/.exec(read.text)?.[0].length ?? 0) : read;
     const likesEl = note(cm, 'likes', pick(c, sel.commentLikes))?.el;
     const likes = likesEl ? parseCount(likesEl.textContent) : noteHeuristic(cm, 'likes', r().counts.likes?.n);
     const key = `news:c:${textHash(`${articleKey ?? ''}\n${name ?? ''}\n${ex.text}`)}`;

@@ -220,3 +220,21 @@ export function repeatedUnits(root: ParentNode, now: Date, skip?: (el: Element) 
     return p ? { el, parent: p } : { el };
   });
 }
+
+/**
+ * Replies inside a repeated unit that copy none of its template (a portal's 作者回复 under a comment, alone): the
+ * block around each time of the unit's own after its first, as far up as it holds no other time, where it has words
+ * beside the time. A second time in the unit's own rows (编辑于 beside 发表于) has no block of its own.
+ */
+export function loneReplies(unit: Element, now: Date, skip?: (el: Element) => boolean): Element[] {
+  const times = leaves(unit, (el) => timeOf(el, now) !== undefined, (el) => blocked(el, skip));
+  const out: Element[] = [];
+  for (const t of times.slice(1)) {
+    let b = t;
+    const alone = (p: Element) => !times.some((o) => o !== t && p.contains(o));
+    for (let p = b.parentElement; p && p !== unit && alone(p); p = p.parentElement) b = p;
+    if (b === t || out.includes(b)) continue;
+    if (textBlockOf(b, rowsOf(b, now, skip), skip)) out.push(b);
+  }
+  return out;
+}

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
-import { extractText, rangeFor } from './text-map.ts';
+import { dropLead, extractText, rangeFor } from './text-map.ts';
 
 function el(html: string): Element {
   const div = document.createElement('div');
@@ -115,5 +115,18 @@ describe('logical text', () => {
     const { text, map } = extractText([root]);
     expect(text).toBe('青\u200b禾牛奶喝出异物');
     expect(rangeFor(map, 0, 5)?.toString()).toBe('青\u200b禾牛奶');
+  });
+});
+
+describe('dropLead', () => {
+  test('the words after a name and its colon map back to the page as they read', () => {
+    const line = el('<span class="nick">青禾乳业华南</span><span>作者</span>：感谢<b>支持</b>，我们会继续提升配送时效。');
+    const nick = line.firstElementChild;
+    const badge = nick?.nextElementSibling;
+    const read = extractText([line], { skip: (x) => x === nick || x === badge });
+    const ex = dropLead(read, 1);
+    expect(ex.text).toBe('感谢支持，我们会继续提升配送时效。');
+    expect(rangeFor(ex.map, 0, 4)?.toString()).toBe('感谢支持');
+    expect(rangeFor(ex.map, 5, 8)?.toString()).toBe('我们会');
   });
 });

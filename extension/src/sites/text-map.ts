@@ -141,6 +141,18 @@ export function extractText(roots: readonly Element[], opts: ExtractOptions = {}
   return { text, map: { runs }, truncated };
 }
 
+/** `ex` without its first `n` characters (the colon a commenter's name left before the words), runs shifted. */
+export function dropLead(ex: Extracted, n: number): Extracted {
+  if (n <= 0) return ex;
+  const runs: Run[] = [];
+  for (const r of ex.map.runs) {
+    const cut = Math.min(r.length, Math.max(0, n - r.start));
+    if (cut === r.length || (r.img && cut > 0)) continue;
+    runs.push({ ...r, start: Math.max(0, r.start - n), length: r.length - cut, nodeStart: r.nodeStart + cut });
+  }
+  return { ...ex, text: ex.text.slice(n), map: { runs } };
+}
+
 /** Index of the last run starting at or before `offset`. */
 function runAt(runs: readonly Run[], offset: number): number {
   let lo = 0;
