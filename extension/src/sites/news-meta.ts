@@ -165,10 +165,16 @@ const NAME = /^([\u4e00-\u9fa5]{2,4}|[\u4e00-\u9fa5]{1,6}·[\u4e00-\u9fa5]{1,6})
 const NOT_NAME = /^(?:了解到|注意到|获悉|从|在|向|对|发现|走访|探访|采访|看到|调查|来源|稿源|通讯员|实习生|编辑|责编|报道|摄影|发自)|^[\u4e00-\u9fa5]{1,6}\s*[:：]/;
 /**
  * The labels a byline names its writers after, in the order they count: the reporters (记者), the writer of a
- * signed piece (文/王立, 文 | 王立, never 本文/ or 原文：), and a 通讯员 only where neither is named: a
+ * signed piece (文/王立, 文 | 王立, 撰文：王立, never 本文/ or 图文/), and a 通讯员 only where neither is named: a
  * correspondent reports for the paper, and a county site's byline often names no one else.
  */
-const WRITER_LABELS = [/记者\s*[:：]?\s*/g, /(?<![\u4e00-\u9fa5])文\s*[/／|｜:：]\s*/g, /通讯员\s*[:：]?\s*/g];
+const WRITER_LABELS = [
+  /记者\s*[:：/／|｜]?\s*/g,
+  /(?:撰文|(?<![\u4e00-\u9fa5])文)\s*[/／|｜:：]\s*/g,
+  // 文/图 王立, 文、图/王立: the writer took the photos too.
+  /(?<![\u4e00-\u9fa5])文\s*[、/／]?\s*图\s*[/／|｜:：]?\s*/g,
+  /通讯员\s*[:：]?\s*/g,
+];
 
 /**
  * The writers a byline names (澎湃新闻记者 刘源, 记者 王立 通讯员 张三, 本报记者 王立 李明, 文/王立, 通讯员 张三):
