@@ -2,8 +2,8 @@ import type { LayoutPage } from './news-layout-pages.ts';
 
 // Test pages (issue 4) whose reader comments sit in a box no class names: a city portal's 我来说两句 box (a
 // textarea, 最新评论 / 最热评论 tabs, then dl blocks of name, words, time, 回复 and 赞), and a mobile page whose list
-// is headed 评论（23） in a plain span, and one whose comment holds the author's lone reply. Names are plain text in a
-// row of their own, not profile links.
+// is headed 评论（23） in a plain span, one whose comment holds the author's lone reply, and an old portal's table of
+// name-and-time rows over words rows. Names are plain text in a row of their own, not profile links.
 
 const wfnews: LayoutPage = {
   name: 'a city portal: a 我来说两句 box with a textarea and 最新评论 tabs, comments as <dl> name over words and time',
@@ -143,4 +143,36 @@ const ycwbMobile: LayoutPage = {
   ],
 };
 
-export const commentBoxPages: LayoutPage[] = [wfnews, hebnewsMobile, ycwbMobile];
+const czTable: LayoutPage = {
+  name: 'an old city portal: 网友评论 as a table, each comment a row of name, 发表于 time and floor over a row of words',
+  url: 'http://www.cangzhou.gov.cn/czrmt/xwzx/202611/t20261122_99123.html',
+  html: `<!DOCTYPE html><html><head><meta charset="utf-8"><title>青禾乳业沧州工厂开放参观预约 - 沧州新闻网</title></head><body>
+<div class="top"><a href="/">沧州新闻网</a> <a href="/xw/">新闻</a> <a href="/sp/">视频</a> <a href="/epaper/">数字报</a></div>
+<div class="wrap"><div class="lcol">
+<h1>青禾乳业沧州工厂开放参观预约</h1>
+<div class="info">2026-11-22 14:05:00　来源：沧州日报　作者：高远</div>
+<div class="zw"><p>从下周起，市民可通过青禾乳业公众号预约参观沧州工厂，每周六开放两场，每场限30人。</p>
+<p>参观路线包括原奶检测、灌装车间和成品冷库，全程约一个半小时。</p></div>
+<div class="plk"><div class="plk-t"><b>网友评论</b>（共2条）</div>
+<table width="100%" cellspacing="0" class="plk-tb">
+<tr class="plk-h"><td>沧州网友 <b>运河边</b>　发表于：2026-11-22 15:21</td><td align="right">1楼</td></tr>
+<tr class="plk-c"><td colspan="2">带孩子去看过一次，讲解很专业，冷库里真冷。</td></tr>
+<tr class="plk-h"><td>沧州网友 <b>狮城老李</b>　发表于：2026-11-22 16:47</td><td align="right">2楼</td></tr>
+<tr class="plk-c"><td colspan="2">预约名额太少了，周六根本抢不到。</td></tr>
+</table>
+<form class="plk-form"><textarea name="content" rows="4"></textarea><br><input type="submit" value="发表评论"> 　<span>请遵守《互联网新闻信息服务管理规定》</span></form></div>
+</div><div class="rcol"><div class="rbox"><div class="rbox-t">热点推荐</div><ul><li><a href="#">沧州狮城公园冬季开放时间调整</a></li></ul></div></div></div>
+<div class="foot">沧州新闻网版权所有 冀ICP备05012345号</div>
+</body></html>`,
+  headline: '青禾乳业沧州工厂开放参观预约',
+  body: ['每周六开放两场，每场限30人', '全程约一个半小时。'],
+  absent: ['数字报', '网友评论', '运河边', '冷库里真冷', '抢不到', '1楼', '互联网新闻信息服务', '热点推荐', '版权所有'],
+  author: '高远',
+  publishedAt: '2026-11-22T06:05:00.000Z',
+  comments: [
+    { author: '运河边', at: '2026-11-22T07:21:00.000Z', text: '带孩子去看过一次，讲解很专业，冷库里真冷。' },
+    { author: '狮城老李', at: '2026-11-22T08:47:00.000Z', text: '预约名额太少了，周六根本抢不到。' },
+  ],
+};
+
+export const commentBoxPages: LayoutPage[] = [wfnews, hebnewsMobile, ycwbMobile, czTable];

@@ -1,4 +1,5 @@
 import { closingNotes } from './body-notes.ts';
+import { pairedComments, type PairedComment } from './comment-pairs.ts';
 import { commentSections } from './comment-sections.ts';
 import { isControlRow } from './control-rows.ts';
 import {
@@ -54,44 +55,53 @@ const sel = {
   commentLikes: [{ css: '.tie-vote, [class*="vote"], [class*="like"], [class*="zan"]', why: 'comment up-votes (顶 88, 赞 12)' }],
 } satisfies Record<string, FallbackList>;
 
+/** A comment found on the page: its element, the comment it replies to, and a paired comment's head row. */
+type FoundComment = { el: Element; parent?: Element } & Partial<Omit<PairedComment, 'el'>>;
+
 function commentUnits(root: ParentNode, pageSections: Element[], articleKey: string | undefined, now: Date): Unit[] {
   const picked = pickAll(root, sel.comment);
   const sections = picked ? [] : pageSections.filter((s) => (root as Node).contains(s) || s.contains(root as Node));
   // Replies nested in a comment are units of their own, pointing at it (none is dropped silently), a lone one
   // that copies none of the comment's template (the author's reply under it) too.
-  const structural = sections.flatMap((s) => repeatedUnits(s, now));
+  // Where a section holds no repeated block, comments printed as a head row over a words row (a table, a <dl>).
+  const structural: FoundComment[] = sections.flatMap((s) => {
+    const repeated = repeatedUnits(s, now);
+    return repeated.length > 0 ? repeated : pairedComments(s, now);
+  });
   const inStructure = new Set(structural.map((f) => f.el));
-  const found = picked?.els.map((el) => ({ el, parent: undefined as Element | undefined }))
+  const found: FoundComment[] = picked?.els.map((el) => ({ el }))
     ?? structural.flatMap((f) => [f, ...loneReplies(f.el, now, (el) => inStructure.has(el)).map((el) => ({ el, parent: f.el }))]);
   const units: Unit[] = [];
   const keyOf = new Map<Element, string>();
-  for (const { el: c, parent } of found) {
+  for (const { el: c, parent, head, iso } of found) {
     const isUnit = (el: Element) => el !== c && found.some((f) => f.el === el);
     const cm: Record<string, string> = { unit: picked?.matched ?? 'heuristic' };
+    // A paired comment's name, time and likes are in its head row; its words are the row itself.
+    const meta = head ?? c;
     let rows: ReturnType<typeof rowsOf> | undefined;
-    const r = () => (rows ??= rowsOf(c, now, isUnit, ['likes']));
-    const t = note(cm, 'text', pick(c, sel.commentText))?.el ?? noteHeuristic(cm, 'text', textBlockOf(c, r(), isUnit));
+    const r = () => (rows ??= rowsOf(meta, now, isUnit, ['likes']));
+    const t = note(cm, 'text', pick(c, sel.commentText))?.el ?? noteHeuristic(cm, 'text', head ? c : textBlockOf(c, r(), isUnit));
     if (!t) continue;
     const timeIn = (el: Element) => parseTime(el.getAttribute('datetime') ?? el.textContent, now);
     // A class naming the time row (澎湃's .ansright_time: time, likes, 回复) is no time: only one that reads as a time.
-    const when = note(cm, 'time', pick(c, sel.commentTime, (el) => timeIn(el) !== undefined))?.el
+    const when = note(cm, 'time', pick(meta, sel.commentTime, (el) => timeIn(el) !== undefined))?.el
       ?? noteHeuristic(cm, 'time', r().time?.el);
-    const nameEl = note(cm, 'author', pick(c, sel.commentAuthor))?.el
-      ?? noteHeuristic(cm, 'author', r().author ?? avatarTwin(c, now, isUnit) ?? (when && nameBeforeTime(c, when, now))
-        ?? nameInOwnRow(c, t, when, now, isUnit));
+    const nameEl = note(cm, 'author', pick(meta, sel.commentAuthor))?.el
+      ?? noteHeuristic(cm, 'author', r().author ?? avatarTwin(meta, now, isUnit) ?? (when && nameBeforeTime(meta, when, now))
+        ?? nameInOwnRow(meta, t, when, now, isUnit));
     const name = nameEl?.textContent?.trim();
     // Name：words on one line (a reply under its comment): the words are those after the name, its badge and time.
     const inline = !!nameEl && t.contains(nameEl);
     const read = extractText([t], { skip: (el) => isUnit(el) || (inline && (el === nameEl || r().chrome.has(el))) });
     const ex = inline ? dropLead(read, /^\s*[:：]?\s*/.exec(read.text)?.[0].length ?? 0) : read;
-    const likesEl = note(cm, 'likes', pick(c, sel.commentLikes))?.el;
+    const likesEl = note(cm, 'likes', pick(meta, sel.commentLikes))?.el;
     const likes = likesEl ? parseCount(likesEl.textContent) : noteHeuristic(cm, 'likes', r().counts.likes?.n);
     const key = `news:c:${textHash(`${articleKey ?? ''}\n${name ?? ''}\n${ex.text}`)}`;
     keyOf.set(c, key);
     units.push(compact({
       key, platform: 'news', kind: parent ? 'reply' : 'comment',
       text: ex.text, truncated: ex.truncated, author: name ? { name } : undefined,
-      publishedAt: when ? timeIn(when) : undefined,
+      publishedAt: when ? timeIn(when) : noteHeuristic(cm, 'time', iso),
       parentKey: parent ? keyOf.get(parent) : articleKey,
       counts: likes !== undefined ? { likes } : undefined, element: c, map: ex.map, debug: { matched: cm },
     } satisfies Unit));
