@@ -27,6 +27,7 @@ describe('commentSections', () => {
     ['bold words that open a paragraph', `<h1>青禾乳业召回事件述评</h1><div id="body"><p><strong>评论：</strong>这次召回说明，冷链是乳企的生命线，省不得，也等不得，企业要拿出真金白银补短板。</p></div>`],
     ['a search box', `<div id="top"><input placeholder="请输入关键词"><a>搜索</a><a>首页</a><a>新闻中心</a><a>政务公开</a><a>互动交流</a></div>${ARTICLE}`],
     ['a comment form in the article’s own column', `<div id="col">${ARTICLE}<div><textarea placeholder="我来说两句"></textarea></div></div>`],
+    ['a 正文 · 评论 row above the body', `<div id="col"><h1>青禾乳业潍坊牧场通过有机认证</h1><div><b>评论</b></div><div id="body"><p>记者22日获悉，青禾乳业潍坊牧场通过国家有机产品认证，成为全市第三家获得认证的规模化牧场。</p><p>据了解，该牧场存栏奶牛2600头，饲草全部来自周边合作社种植的有机苜蓿，全部实现可追溯。</p></div></div>`],
   ])('%s is none', (_, html) => {
     expect(sectionsIn(html)).toEqual([]);
   });

@@ -1,4 +1,4 @@
-import { startsTitle } from './article-block.ts';
+import { paragraphText, startsTitle } from './article-block.ts';
 
 // Where a news page keeps its reader comments (issue 4): a block named so by id or class, or one a label heads
 // (网友评论, 评论（23）, 我来说两句), or the box around a comment form (a textarea under 发表评论). Portals name
@@ -12,8 +12,8 @@ const SECTION = /comment|cmt|tie-|pinglun|reply-list|discuss/i;
  * box's own name where it is a form first (我来说两句, 发表评论).
  */
 const SECTION_HEAD = /^(?:热门|最新|最热|全部|网友|精彩|读者|用户)?(?:评论|跟贴|跟帖|留言|热评)|^(?:我来|我要)?说两句|^(?:发表|我要|写)评论|^comments?$/i;
-/** Where the label is printed: headings, title / head classes, tabs, bold text and a row's first span, classed or not. */
-const HEADS = 'h2, h3, h4, h5, [class*="title"], [class*="tit"], [class*="hd"], [class*="head"], [role="tab"], b, strong, span:first-child';
+/** Where the label is printed: headings, title / head classes, bold text and a row's first span, classed or not. */
+const HEADS = 'h2, h3, h4, h5, [class*="title"], [class*="tit"], [class*="hd"], [class*="head"], b, strong, span:first-child';
 /** A label is a short line; a paragraph that starts with 评论 is article text. */
 const HEAD_LENGTH = 24;
 /** A comment box's input, told by its placeholder or the words of its row (发表评论, 文明上网，理性发言). */
@@ -36,8 +36,15 @@ function headedSection(h: Element): { row: Element; section?: Element } {
   for (let s = h.parentElement; s && s.tagName !== 'BODY' && !holdsHeadline(s); row = s, s = s.parentElement) {
     if (size(s) - size(row) > 20) return { row, section: s };
   }
-  return { row, section: row.nextElementSibling ?? undefined };
+  // Past the article's column, the block after the row; never the article's paragraphs (an app page's 正文 · 评论
+  // row above the body).
+  const next = row.nextElementSibling ?? undefined;
+  return { row, section: next && !isProse(next) ? next : undefined };
 }
+
+/** Paragraphs of an article: two or more <p>s of words as children, or 100 characters of them. */
+const isProse = (el: Element) =>
+  paragraphText(el) > 100 || Array.from(el.children).filter((c) => c.tagName === 'P' && size(c) > 0).length >= 2;
 
 export function commentSections(doc: Document): Element[] {
   const named = Array.from(doc.querySelectorAll('[id], [class]')).filter((el) => SECTION.test(`${el.id} ${el.getAttribute('class') ?? ''}`));
