@@ -138,6 +138,11 @@ test('legal build, review, document and export a case; a re-check marks the dele
   expect(xml).toContain(adoptedLink.replace(/^https?:\/\//, ''));
   expect(xml).toContain('宝妈小雨');
   expect(xml).toContain('第十二条');
+  // The next letter from this browser starts with the same firm, lawyer and licence number.
+  await ws.reload();
+  await ws.getByTestId('case-letter-form').locator('summary').click();
+  await expect(ws.getByTestId('letter-firm')).toHaveValue('北京示例律师事务所');
+  await expect(ws.getByTestId('letter-licence')).toHaveValue('11101201510000001');
 
   // The case package: vigil verify passes it and fails a tampered copy.
   const [pkg] = await Promise.all([ws.waitForEvent('download'), ws.getByTestId('case-package').click()]);

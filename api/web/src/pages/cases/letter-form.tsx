@@ -19,11 +19,30 @@ const L = {
 } as const;
 const l = (k: keyof typeof L, n = '') => L[k][lang.value === 'zh' ? 0 : 1].replace('{n}', n);
 
+/** The firm, lawyer and licence number of the last letter drafted in this browser: a lawyer signs many letters. */
+const FIRM_KEY = 'vigil.letter.firm.v1';
+function lastFirm(): Form['firm'] {
+  try {
+    const v = JSON.parse(localStorage.getItem(FIRM_KEY) ?? 'null') as Partial<Form['firm']> | null;
+    const str = (x: unknown) => (typeof x === 'string' ? x.slice(0, 200) : '');
+    return { name: str(v?.name), lawyer: str(v?.lawyer), licence: str(v?.licence) };
+  } catch {
+    return { name: '', lawyer: '', licence: '' };
+  }
+}
+const rememberFirm = (firm: Form['firm']) => {
+  try {
+    localStorage.setItem(FIRM_KEY, JSON.stringify(firm));
+  } catch {
+    // Storage full or blocked: the form still works, it only forgets.
+  }
+};
+
 /** 起草律师函 (issue 10): bases from the clause library, demands, deadline and the firm; the DOCX comes from the API. */
 export function LetterForm({ model, d }: { model: CasesModel; d: CaseDetail }) {
   const bases = useSignal<Basis[] | null>(null);
   const loadError = useSignal<string | null>(null);
-  const f = useSignal<Form>({ kind: 'letter', bases: [], demands: [...DEMANDS], deadlineDays: 7, firm: { name: '', lawyer: '', licence: '' } });
+  const f = useSignal<Form>({ kind: 'letter', bases: [], demands: [...DEMANDS], deadlineDays: 7, firm: lastFirm() });
   const load = async () => {
     if (bases.value) return;
     try {
@@ -43,7 +62,7 @@ export function LetterForm({ model, d }: { model: CasesModel; d: CaseDetail }) {
       <summary>{kt('letter')}</summary>
       <p class="muted small">{d.counts.adopted ? l('adopted', String(d.counts.adopted)) : l('none')}</p>
       {loadError.value && <p class="error">{loadError.value}</p>}
-      <form class="grid-form" onSubmit={(e) => { e.preventDefault(); void model.download(d.id, 'letter', f.value); }}>
+      <form class="grid-form" onSubmit={(e) => { e.preventDefault(); rememberFirm(f.value.firm); void model.download(d.id, 'letter', f.value); }}>
         <label>{l('kind')}
           <select data-testid="letter-kind" value={f.value.kind} onChange={(e) => (f.value = { ...f.value, kind: e.currentTarget.value as Form['kind'] })}>
             <option value="letter">{l('letter')}</option><option value="statement">{l('statement')}</option>
