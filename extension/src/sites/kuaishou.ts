@@ -71,18 +71,28 @@ function findUnits(root: ParentNode, now: Date): Unit[] {
   const post = scope ? videoUnit(doc, scope, now) : null;
   if (post && (root === doc || (root as Node).contains(scope!) || scope!.contains(root as Node))) units.push(post);
   const comments = pickAll(root, sel.comment);
-  for (const item of comments?.els ?? []) {
+  // Replies render inside their comment's body as comment items of their own (without comment-list-item): each is
+  // read from its own parts, under the comment around it.
+  const items = new Set(comments?.els ?? []);
+  for (const top of comments?.els ?? []) top.querySelectorAll('.comment-item').forEach((r) => items.add(r));
+  const keyOf = new Map<Element, string>();
+  for (const item of [...items].sort((a, b) => (a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1))) {
     const matched: Record<string, string> = { unit: comments!.matched };
-    const body = note(matched, 'text', pick(item, sel.commentText))?.el;
+    const own = (el: Element) => el.closest('.comment-item') === item;
+    const body = note(matched, 'text', pick(item, sel.commentText, own))?.el;
     if (!body) continue;
     const ex = extractText([body]);
-    const link = note(matched, 'author', pick(item, sel.commentAuthor))?.el;
+    const link = note(matched, 'author', pick(item, sel.commentAuthor, own))?.el;
     const author = link ? authorFrom(link) : undefined;
-    const likes = readCount(matched, 'likes', note(matched, 'likes', pick(item, sel.commentLikes))?.el.textContent);
+    const likes = readCount(matched, 'likes', note(matched, 'likes', pick(item, sel.commentLikes, own))?.el.textContent);
+    const up = item.parentElement?.closest('.comment-item');
+    const parentKey = up ? keyOf.get(up) : post?.key;
+    const key = `kuaishou:c:${textHash(`${post?.key ?? ''}\n${author?.name ?? ''}\n${ex.text}`)}`;
+    keyOf.set(item, key);
     units.push(compact({
-      key: `kuaishou:c:${textHash(`${post?.key ?? ''}\n${author?.name ?? ''}\n${ex.text}`)}`, platform: 'kuaishou', kind: 'comment',
-      text: ex.text, truncated: ex.truncated, author, parentKey: post?.key,
-      publishedAt: parseTime(note(matched, 'time', pick(item, sel.commentTime))?.el.textContent, now),
+      key, platform: 'kuaishou', kind: up ? 'reply' : 'comment',
+      text: ex.text, truncated: ex.truncated, author, parentKey,
+      publishedAt: parseTime(note(matched, 'time', pick(item, sel.commentTime, own))?.el.textContent, now),
       counts: likes !== undefined ? { likes } : undefined, element: item, map: ex.map, debug: { matched },
     } satisfies Unit));
   }

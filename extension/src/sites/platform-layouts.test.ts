@@ -1,0 +1,46 @@
+// @vitest-environment happy-dom
+import { describe, expect, test } from 'vitest';
+import { fixtureNow, pageAt } from './fixture-doc.ts';
+import { kuaishou } from './kuaishou.ts';
+import { kuaishouPages } from './social-layout-pages-xhs.ts';
+import type { LayoutUnit, SocialPage } from './social-layout-pages.ts';
+import type { SiteAdapter, Unit } from './types.ts';
+import { applyVariant } from './variants.ts';
+
+// The five newer platforms on layouts no saved fixture covers (issue 14): what a frontline user would check of each
+// unit in the side panel, on the page as written and after a release reorders or renames its blocks.
+
+const cases = [
+  ...kuaishouPages.map((p) => [p.name, kuaishou, p] as const),
+];
+
+function seen(units: Unit[]): LayoutUnit[] {
+  return units.map((u) => {
+    const parent = u.parentKey === undefined ? -1 : units.findIndex((o) => o.key === u.parentKey);
+    return Object.fromEntries(Object.entries({
+      kind: u.kind, author: u.author?.name, text: u.text, at: u.publishedAt, counts: u.counts,
+      truncated: u.truncated || undefined, parent: parent >= 0 ? parent : undefined,
+    }).filter(([, v]) => v !== undefined)) as unknown as LayoutUnit;
+  });
+}
+
+const unitsOf = (adapter: SiteAdapter, p: SocialPage) => adapter.findUnits(pageAt(p.url, p.html), fixtureNow);
+
+describe('newer platforms on unsaved layouts', () => {
+  test.each(cases)('%s', (_, adapter, p) => {
+    expect(seen(unitsOf(adapter, p))).toEqual(p.units);
+  });
+
+  const released = cases.flatMap(([name, adapter, p]) => (['reorder', 'release'] as const).map((v) => [name, v, adapter, p] as const));
+  test.each(released)('%s — %s: the same units', (_, variant, adapter, p) => {
+    const doc = pageAt(p.url, p.html);
+    applyVariant(doc, variant, adapter.unitContainers);
+    const sorted = (units: Unit[]) => seen(units).map((u) => JSON.stringify({ ...u, parent: undefined })).sort();
+    expect(sorted(adapter.findUnits(doc, fixtureNow))).toEqual(sorted(unitsOf(adapter, p)));
+  });
+
+  test.each(cases)('%s: every unit has a key of its own', (_, adapter, p) => {
+    const keys = unitsOf(adapter, p).map((u) => u.key);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+});
