@@ -2,7 +2,7 @@
 // (转发 / 评论 / 赞 / 收藏) or a dash where the number is zero (B站 prints "-" for no danmaku).
 
 const zeroLabels = new Set([
-  '转发', '评论', '赞', '点赞', '分享', '收藏', '喜欢', '回复', '抢首评', '抢沙发', '投币', '弹幕', '在看', '-', '—',
+  '转发', '评论', '赞', '点赞', '分享', '收藏', '喜欢', '回复', '抢首评', '抢沙发', '投币', '弹幕', '在看', '添加评论', '-', '—',
 ]);
 const units: Record<string, number> = { 万: 1e4, w: 1e4, W: 1e4, 亿: 1e8, k: 1e3, K: 1e3, 千: 1e3 };
 const SHAPE = /^(\d+(?:\.\d+)?)(万|亿|千|[wWkK])?\+?$/;

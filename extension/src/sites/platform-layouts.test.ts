@@ -3,15 +3,18 @@ import { describe, expect, test } from 'vitest';
 import { fixtureNow, pageAt } from './fixture-doc.ts';
 import { kuaishou } from './kuaishou.ts';
 import { kuaishouPages } from './social-layout-pages-xhs.ts';
+import { zhihuPages } from './social-layout-pages-zhihu.ts';
 import type { LayoutUnit, SocialPage } from './social-layout-pages.ts';
 import type { SiteAdapter, Unit } from './types.ts';
 import { applyVariant } from './variants.ts';
+import { zhihu } from './zhihu.ts';
 
 // The five newer platforms on layouts no saved fixture covers (issue 14): what a frontline user would check of each
 // unit in the side panel, on the page as written and after a release reorders or renames its blocks.
 
 const cases = [
   ...kuaishouPages.map((p) => [p.name, kuaishou, p] as const),
+  ...zhihuPages.map((p) => [p.name, zhihu, p] as const),
 ];
 
 function seen(units: Unit[]): LayoutUnit[] {

@@ -4,7 +4,7 @@
 // and counts. `parent` is the index of the unit a repost, comment or reply points at.
 
 export interface LayoutUnit {
-  kind: 'post' | 'repost' | 'comment' | 'reply';
+  kind: 'post' | 'repost' | 'comment' | 'reply' | 'article';
   author?: string;
   text: string;
   at?: string;

@@ -24,6 +24,7 @@ const sel = {
     { css: '.Post-RichText, .RichText', why: 'article body' },
   ],
   time: [{ css: '.ContentItem-time', why: '发布于 / 编辑于 line with IP 属地' }],
+  upvotes: [{ css: '.VoteButton--up, .VoteButton', why: '赞同 N on the vote button (aria-label 赞同 1.2 万)' }],
   comments: [{ css: '.ContentItem-actions button[class*="comment"], .ContentItem-action', why: 'N 条评论 button', text: /评论/ }],
   loginWall: [
     { css: '.Modal-wrapper .signFlowModal, .Modal .SignContainer-content', why: 'sign-in modal' },
@@ -41,6 +42,19 @@ const json = (el: Element, attr: string): Json | undefined => {
 };
 const meta = (el: Element, prop: string) => el.querySelector(`meta[itemprop="${prop}"]`)?.getAttribute('content') ?? undefined;
 
+/** 赞同 as the vote button shows it, where neither microdata nor data-za-extra-module carries the number. */
+function voteCount(item: Element, matched: Record<string, string>): number | undefined {
+  const own = (el: Element) => el.closest('.ContentItem') === item || el.closest('[data-zop]') === item;
+  const button = note(matched, 'likes', pick(item, sel.upvotes, own))?.el;
+  return button ? readCount(matched, 'likes', button.getAttribute('aria-label') ?? button.textContent) : undefined;
+}
+
+/** The time line shows 编辑于 once an answer was edited; its tooltip keeps the 发布于 time, which is the one kept. */
+function shownTime(line: Element | undefined, now: Date): string | undefined {
+  const published = line?.querySelector('[data-tooltip^="发布于"]')?.getAttribute('data-tooltip');
+  return parseTime(published, now) ?? parseTime(line?.textContent, now);
+}
+
 function itemUnit(item: Element, doc: Document, now: Date): Unit | null {
   const matched: Record<string, string> = {};
   const zop = json(item, 'data-zop');
@@ -53,8 +67,8 @@ function itemUnit(item: Element, doc: Document, now: Date): Unit | null {
   const id = String(zop?.itemId ?? (extra?.card as Json | undefined)?.content ?? '');
   const question = item.querySelector('meta[itemprop="url"]')?.getAttribute('content') ?? doc.querySelector('[itemprop="zhihu:question"] meta[itemprop="url"]')?.getAttribute('content');
   const permalink = type === 'article' ? `https://zhuanlan.zhihu.com/p/${id}` : question && id ? `${question.replace(/\/$/, '')}/answer/${id}` : undefined;
-  const upvotes = parseCount(meta(item, 'upvoteCount')) ?? ((extra?.card as Json | undefined)?.content as Json | undefined)?.upvote_num;
-  const at = parseTime(meta(item, 'dateCreated') ?? meta(item, 'datePublished'), now) ?? parseTime(note(matched, 'time', pick(item, sel.time))?.el.textContent, now);
+  const upvotes = parseCount(meta(item, 'upvoteCount')) ?? ((extra?.card as Json | undefined)?.content as Json | undefined)?.upvote_num ?? voteCount(item, matched);
+  const at = parseTime(meta(item, 'dateCreated') ?? meta(item, 'datePublished'), now) ?? shownTime(note(matched, 'time', pick(item, sel.time))?.el, now);
   if (meta(item, 'dateCreated') ?? meta(item, 'datePublished')) matched.time = 'meta[itemprop=dateCreated|datePublished]';
   const comments = parseCount(meta(item, 'commentCount')) ?? readCount(matched, 'comments', pick(item, sel.comments)?.el.textContent);
   return compact({
