@@ -58,6 +58,18 @@ function videoUnit(doc: Document, now: Date): Unit | null {
   } satisfies Unit);
 }
 
+/** Tags B站 prints at the head of a comment's words, not written by the commenter. */
+const HEAD_BADGE = /^(?:置顶|热评|UP主觉得很赞|作者)$/;
+
+/** A badge (置顶) opening the rich text: an element with nothing but the badge word, and no words before it. */
+function isHeadBadge(el: Element, contents: Element): boolean {
+  if (!HEAD_BADGE.test((el.textContent ?? '').trim())) return false;
+  for (let n: Node | null = el; n && n !== contents; n = n.parentNode) {
+    for (let p = n.previousSibling; p; p = p.previousSibling) if ((p.textContent ?? '').trim()) return false;
+  }
+  return true;
+}
+
 /** One comment or reply renderer: everything sits one or two shadow roots down. */
 function rendererUnit(renderer: Element, kind: 'comment' | 'reply', parentKey: string | undefined, now: Date): Unit | null {
   const sr = renderer.shadowRoot;
@@ -67,9 +79,12 @@ function rendererUnit(renderer: Element, kind: 'comment' | 'reply', parentKey: s
   const contents = inShadow(sr.querySelector('bili-rich-text'), '#contents');
   if (!body || !contents) return null;
   matched.text = 'bili-rich-text › #contents';
-  const ex = extractText([contents]);
+  const ex = extractText([contents], { skip: (el) => isHeadBadge(el, contents) });
   const user = inShadow(sr.querySelector('bili-comment-user-info'), '#user-name');
   const name = user?.textContent?.trim();
+  // #user-name is the link itself, or a box around it: the uid is on either, or in the space.bilibili.com href.
+  const link = user?.matches('[data-user-profile-id], a[href]') ? user : user?.querySelector('[data-user-profile-id], a[href]');
+  const uid = link?.getAttribute('data-user-profile-id') ?? /space\.bilibili\.com\/(\d+)/.exec(link?.getAttribute('href') ?? '')?.[1];
   const actions = sr.querySelector('bili-comment-action-buttons-renderer');
   const when = inShadow(actions, '#pubdate')?.textContent;
   const countEl = inShadow(actions, '#count');
@@ -78,7 +93,7 @@ function rendererUnit(renderer: Element, kind: 'comment' | 'reply', parentKey: s
   if (name) matched.author = 'bili-comment-user-info › #user-name';
   return compact({
     key: `bilibili:c:${textHash(`${parentKey ?? ''}\n${name ?? ''}\n${ex.text}`)}`, platform: 'bilibili', kind, text: ex.text,
-    truncated: ex.truncated, author: name ? compact({ name, id: user?.getAttribute('data-user-profile-id') ?? undefined }) : undefined,
+    truncated: ex.truncated, author: name ? compact({ name, id: uid ?? undefined }) : undefined,
     publishedAt: parseTime(when, now), counts: likes !== undefined ? { likes } : undefined, parentKey,
     element: body, map: ex.map, debug: { matched },
   } satisfies Unit);

@@ -1,7 +1,9 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
 import { fixtureNow, pageAt } from './fixture-doc.ts';
+import { bilibili } from './bilibili.ts';
 import { kuaishou } from './kuaishou.ts';
+import { bilibiliPages } from './social-layout-pages-bili.ts';
 import { kuaishouPages } from './social-layout-pages-xhs.ts';
 import { zhihuPages } from './social-layout-pages-zhihu.ts';
 import type { LayoutUnit, SocialPage } from './social-layout-pages.ts';
@@ -14,6 +16,7 @@ import { zhihu } from './zhihu.ts';
 
 const cases = [
   ...kuaishouPages.map((p) => [p.name, kuaishou, p] as const),
+  ...bilibiliPages.map((p) => [p.name, bilibili, p] as const),
   ...zhihuPages.map((p) => [p.name, zhihu, p] as const),
 ];
 
@@ -40,6 +43,11 @@ describe('newer platforms on unsaved layouts', () => {
     applyVariant(doc, variant, adapter.unitContainers);
     const sorted = (units: Unit[]) => seen(units).map((u) => JSON.stringify({ ...u, parent: undefined })).sort();
     expect(sorted(adapter.findUnits(doc, fixtureNow))).toEqual(sorted(unitsOf(adapter, p)));
+  });
+
+  test('B站: each commenter’s uid from the link inside a #user-name box', () => {
+    const [, ...comments] = unitsOf(bilibili, bilibiliPages[0]!);
+    expect(comments.map((c) => c.author?.id)).toEqual(['32100001', '32100021', '32100001', '32100022', '32100023']);
   });
 
   test.each(cases)('%s: every unit has a key of its own', (_, adapter, p) => {
