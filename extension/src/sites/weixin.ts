@@ -1,3 +1,4 @@
+import { closingNotes } from './body-notes.ts';
 import { textHash } from './hash.ts';
 import { compact } from './parts.ts';
 import { removalStatus, scriptVar } from './page-state.ts';
@@ -29,7 +30,9 @@ function findUnits(root: ParentNode, now: Date): Unit[] {
   const body = note(matched, 'text', pick(doc, sel.body))?.el ?? noteHeuristic(matched, 'text', doc.body && doc.querySelector('.rich_media') ? textBlockOf(doc.body, rowsOf(doc.body, now)) : undefined);
   if (!body || !(root === doc || (root as Node).contains(body) || body.contains(root as Node))) return [];
   const title = note(matched, 'title', pick(doc, sel.title))?.el;
-  const ex = extractText(title ? [title, body] : [body]);
+  // 来源：新华社 / 编辑：小禾 / 审核：老周 close many articles: the account's staff, no part of what it says.
+  const notes = closingNotes(body, () => false);
+  const ex = extractText(title ? [title, body] : [body], { skip: (el) => notes.has(el) });
   const ct = scriptVar(doc, 'ct');
   if (ct) matched.time = 'var ct (unix seconds)';
   const at = ct && /^\d+$/.test(ct) ? new Date(Number(ct) * 1000).toISOString() : parseTime(note(matched, 'time', pick(doc, sel.time))?.el.textContent, now);
