@@ -19,6 +19,7 @@ const cases = [
   ...kuaishouPages.map((p) => [p.name, kuaishou, p] as const),
   ...bilibiliPages.map((p) => [p.name, bilibili, p] as const),
   ...zhihuPages.map((p) => [p.name, zhihu, p] as const),
+  ...weixinPages.map((p) => [p.name, weixin, p] as const),
 ];
 
 function seen(units: Unit[]): LayoutUnit[] {
@@ -55,6 +56,14 @@ describe('newer platforms on unsaved layouts', () => {
   test('公众号: the closing 来源 / 编辑 / 审核 lines are no part of the article', () => {
     const [article] = unitsOf(weixin, weixinPages[0]!);
     expect(article?.text).toMatch(/暂停与该工厂的合作。$/);
+  });
+
+  test('公众号: a 留言 scanned on its own is that 留言, keyed as in a whole-page scan', () => {
+    const p = weixinPages[0]!;
+    const doc = pageAt(p.url, p.html);
+    const item = doc.querySelector('.discuss_item:last-child')!;
+    const whole = weixin.findUnits(doc, fixtureNow).find((u) => u.element === item);
+    expect(weixin.findUnits(item, fixtureNow).map((u) => u.key)).toEqual([whole?.key]);
   });
 
   test.each(cases)('%s: every unit has a key of its own', (_, adapter, p) => {
