@@ -4,18 +4,20 @@ import { fixtureNow, pageAt } from './fixture-doc.ts';
 import { bilibili } from './bilibili.ts';
 import { kuaishou } from './kuaishou.ts';
 import { bilibiliPages } from './social-layout-pages-bili.ts';
-import { kuaishouPages } from './social-layout-pages-xhs.ts';
+import { kuaishouPages, xiaohongshuPages } from './social-layout-pages-xhs.ts';
 import { weixinPages, zhihuPages } from './social-layout-pages-zhihu.ts';
 import type { LayoutUnit, SocialPage } from './social-layout-pages.ts';
 import type { SiteAdapter, Unit } from './types.ts';
 import { applyVariant } from './variants.ts';
 import { weixin } from './weixin.ts';
+import { xiaohongshu } from './xiaohongshu.ts';
 import { zhihu } from './zhihu.ts';
 
 // The five newer platforms on layouts no saved fixture covers (issue 14): what a frontline user would check of each
 // unit in the side panel, on the page as written and after a release reorders or renames its blocks.
 
 const cases = [
+  ...xiaohongshuPages.slice(1).map((p) => [p.name, xiaohongshu, p] as const),
   ...kuaishouPages.map((p) => [p.name, kuaishou, p] as const),
   ...bilibiliPages.map((p) => [p.name, bilibili, p] as const),
   ...zhihuPages.map((p) => [p.name, zhihu, p] as const),
@@ -64,6 +66,11 @@ describe('newer platforms on unsaved layouts', () => {
     const item = doc.querySelector('.discuss_item:last-child')!;
     const whole = weixin.findUnits(doc, fixtureNow).find((u) => u.element === item);
     expect(weixin.findUnits(item, fixtureNow).map((u) => u.key)).toEqual([whole?.key]);
+  });
+
+  test('小红书: a feed card links to its note with the xsec_token, as the note page keys it', () => {
+    const [card] = unitsOf(xiaohongshu, xiaohongshuPages[1]!);
+    expect(card).toMatchObject({ key: 'xiaohongshu:6741d0a1000000001e05ef01', permalink: 'https://www.xiaohongshu.com/explore/6741d0a1000000001e05ef01?xsec_token=AB05ef01', author: { id: '5f1a2b3c000000000100a1b2' } });
   });
 
   test.each(cases)('%s: every unit has a key of its own', (_, adapter, p) => {

@@ -33,6 +33,11 @@ const sel = {
   commentAuthor: [{ css: '.author-wrapper .name', why: 'commenter name (data-user-id)' }],
   commentDate: [{ css: '.date', why: 'relative time and region: 4小时前 广东' }],
   commentLikes: [{ css: '.interactions .like .count', why: 'like count (赞 when zero)' }],
+  card: [{ css: 'section.note-item', why: 'note card of the explore feed, search results and profile' }, { css: '.feeds-container .note-item', why: 'card without its section tag' }],
+  cardTitle: [{ css: '.footer .title', why: 'card title under the cover' }],
+  cardAuthor: [{ css: '.author .name, .author-wrapper .name', why: 'author name on the card' }],
+  cardLikes: [{ css: '.like-wrapper .count', why: 'like count on the card (赞 when zero)' }],
+  cardLink: [{ css: 'a.cover[href], a[href*="xsec_token"]', why: 'cover link carrying the xsec_token' }, { css: 'a[href*="/explore/"]', why: 'plain note link' }],
   loginWall: [
     { css: '.login-modal', why: 'login modal' },
     { css: '.login-container', why: 'login dialog body' },
@@ -100,6 +105,29 @@ function commentUnit(item: Element, parentKey: string | undefined, byId: Map<Ele
   } satisfies Unit);
 }
 
+const CARD_LINK = /\/(?:explore|search_result|discovery\/item|user\/profile\/[0-9a-f]+)\/([0-9a-f]{16,32})/;
+
+/** A note card of a feed (explore, search, profile): the title it shows, its author and likes; no time is shown. */
+function cardUnit(card: Element): Unit | null {
+  const matched: Record<string, string> = {};
+  const title = note(matched, 'text', pick(card, sel.cardTitle))?.el;
+  if (!title) return null;
+  const ex = extractText([title]);
+  if (!ex.text) return null;
+  const href = note(matched, 'permalink', pick(card, sel.cardLink))?.el.getAttribute('href') ?? '';
+  const id = CARD_LINK.exec(href)?.[1];
+  const token = /[?&]xsec_token=([^&#]+)/.exec(href)?.[1];
+  const name = note(matched, 'author', pick(card, sel.cardAuthor))?.el;
+  const uid = /\/user\/profile\/([0-9a-f]+)/.exec(name?.closest('a')?.getAttribute('href') ?? '')?.[1];
+  const likes = readCount(matched, 'likes', note(matched, 'likes', pick(card, sel.cardLikes))?.el.textContent);
+  return compact({
+    key: `xiaohongshu:${id ?? ex.text.slice(0, 16)}`, platform: 'xiaohongshu', kind: 'post', text: ex.text, truncated: ex.truncated,
+    author: name?.textContent?.trim() ? compact({ name: name.textContent.trim(), id: uid }) : undefined,
+    permalink: id ? `https://www.xiaohongshu.com/explore/${id}${token ? `?xsec_token=${token}` : ''}` : undefined,
+    counts: likes !== undefined ? { likes } : undefined, element: card, map: ex.map, debug: { matched },
+  } satisfies Unit);
+}
+
 function findUnits(root: ParentNode, now: Date): Unit[] {
   const doc = (root as Node).ownerDocument ?? (root as Document);
   const units: Unit[] = [];
@@ -118,6 +146,14 @@ function findUnits(root: ParentNode, now: Date): Unit[] {
     byId.set(item, c.key);
     c.debug.matched.unit = comments!.matched;
     units.push(c);
+  }
+  // The feed behind an opened note shows that note's card too: one unit per note.
+  const cards = pickAll(root, sel.card);
+  for (const card of cards?.els ?? []) {
+    const u = card.closest('#noteContainer, .note-container') ? null : cardUnit(card);
+    if (!u || units.some((o) => o.key === u.key)) continue;
+    u.debug.matched.unit = cards!.matched;
+    units.push(u);
   }
   return units;
 }
@@ -139,7 +175,7 @@ export const xiaohongshu: SiteAdapter = {
     'http://www.xiaohongshu.com/explore/6741a2b3000000001e03dead',
   ],
   findUnits,
-  unitContainers: '#noteContainer, .note-container, .comments-container .comment-item',
+  unitContainers: '#noteContainer, .note-container, .comments-container .comment-item, section.note-item',
   detectLoginWall,
   pageStatus: (doc) => (pick(doc, sel.note)
     ? { status: 'online', message: '' }
