@@ -17,7 +17,7 @@ import { zhihu } from './zhihu.ts';
 // unit in the side panel, on the page as written and after a release reorders or renames its blocks.
 
 const cases = [
-  ...xiaohongshuPages.slice(1).map((p) => [p.name, xiaohongshu, p] as const),
+  ...xiaohongshuPages.map((p) => [p.name, xiaohongshu, p] as const),
   ...kuaishouPages.map((p) => [p.name, kuaishou, p] as const),
   ...bilibiliPages.map((p) => [p.name, bilibili, p] as const),
   ...zhihuPages.map((p) => [p.name, zhihu, p] as const),

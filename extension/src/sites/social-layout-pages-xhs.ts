@@ -20,7 +20,7 @@ const thread = (c: Said, replies: Said[] = [], more = '') => `<div class="cmt-th
   ? `<div class="cmt-replies">${replies.map((r) => said(r, 'cmt-card cmt-card-sub')).join('')}${more ? `<div class="cmt-more">${more}</div>` : ''}</div>` : ''}</div>`;
 
 const renamedNote: SocialPage = {
-  name: '小红书 note page: a release renamed the comment list (no comment-item), 作者 badge, 展开 N 条回复 threads',
+  name: '小红书 note page: a release renamed the comment list (no comment-item), 作者 badge, 展开 N 条回复 threads, a lone reply',
   url: 'https://www.xiaohongshu.com/explore/6741c9d2000000001e04ab12?xsec_token=ABq8Zk3&xsec_source=pc_feed',
   html: xhsDoc('青禾酸奶到底还能不能喝', `<div id="noteContainer" class="note-container" data-type="normal">
 <div class="media-container"><div class="swiper-slide"><img src="${gif}" alt=""></div></div>
@@ -34,7 +34,9 @@ ${thread({ uid: '61a0000000000000000000b1', name: '奶茶不加糖', words: '批
   { uid: '5f1a2b3c000000000100c3d4', name: '营养师阿敏', words: '瓶盖内侧，印着生产日期和批次', date: '11-21 上海', likes: '356', badge: '作者' },
   { uid: '61a0000000000000000000b2', name: '小鹿乱撞', words: '回复 <a href="/user/profile/61a0000000000000000000b1">@奶茶不加糖</a>：我家那瓶是瓶身上', date: '2小时前 浙江', likes: '赞' },
 ], '展开 23 条回复')}
-${thread({ uid: '61a0000000000000000000b3', name: '健身的猫', words: '一直喝青禾的无糖款，希望这次好好整改', date: '昨天 21:30 江苏', likes: '88' })}
+${thread({ uid: '61a0000000000000000000b3', name: '健身的猫', words: '一直喝青禾的无糖款，希望这次好好整改', date: '昨天 21:30 江苏', likes: '88' }, [
+  { uid: '61a0000000000000000000b5', name: '青禾乳业官方', words: '感谢支持，整改进展会在官方账号同步', date: '1小时前 北京', likes: '12' },
+])}
 ${thread({ uid: '61a0000000000000000000b4', name: '路过的小张', words: '收藏了，谢谢博主', date: '3小时前 北京', likes: '赞' })}
 </div><div class="end-container">- THE END -</div></div></div>
 <div class="interactions engage-bar engage-bar-style"><div class="input-box"><div class="content-edit"><span class="not-active"><div class="inner">说点什么...</div></span></div></div>
@@ -45,6 +47,7 @@ ${thread({ uid: '61a0000000000000000000b4', name: '路过的小张', words: '收
     { kind: 'reply', author: '营养师阿敏', text: '瓶盖内侧，印着生产日期和批次', at: '2026-11-20T16:00:00.000Z', counts: { likes: 356 }, parent: 1 },
     { kind: 'reply', author: '小鹿乱撞', text: '回复 @奶茶不加糖：我家那瓶是瓶身上', at: '2026-11-22T07:40:00.000Z', counts: { likes: 0 }, parent: 1 },
     { kind: 'comment', author: '健身的猫', text: '一直喝青禾的无糖款，希望这次好好整改', at: '2026-11-21T13:30:00.000Z', counts: { likes: 88 }, parent: 0 },
+    { kind: 'reply', author: '青禾乳业官方', text: '感谢支持，整改进展会在官方账号同步', at: '2026-11-22T08:40:00.000Z', counts: { likes: 12 }, parent: 4 },
     { kind: 'comment', author: '路过的小张', text: '收藏了，谢谢博主', at: '2026-11-22T06:40:00.000Z', counts: { likes: 0 }, parent: 0 },
   ],
 };

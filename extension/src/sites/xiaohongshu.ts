@@ -6,6 +6,7 @@ import { rowsOf, textBlockOf } from './structure.ts';
 import { extractText } from './text-map.ts';
 import { parseTime } from './time.ts';
 import type { LoginWall, SiteAdapter, Unit } from './types.ts';
+import { commentsByStructure } from './xiaohongshu-comments.ts';
 import { hasLayout, isVisible } from './visibility.ts';
 
 // 小红书 note pages (issue 14, notes/platforms.md C.1): /explore/{id} and /discovery/item/{id}. The note's author,
@@ -128,6 +129,8 @@ function cardUnit(card: Element): Unit | null {
   } satisfies Unit);
 }
 
+const related = (root: ParentNode, el: Element) => (root as Node).contains(el) || el.contains(root as Node);
+
 function findUnits(root: ParentNode, now: Date): Unit[] {
   const doc = (root as Node).ownerDocument ?? (root as Document);
   const units: Unit[] = [];
@@ -146,6 +149,13 @@ function findUnits(root: ParentNode, now: Date): Unit[] {
     byId.set(item, c.key);
     c.debug.matched.unit = comments!.matched;
     units.push(c);
+  }
+  // A release that renamed the comment items leaves the note's comments to be found by structure, in its container.
+  if (container && !comments && pick(container, sel.comment) === null && (root === doc || related(root, container))) {
+    const note = (el: Element) => el.matches('.note-content, .engage-bar, .author-container') || !isVisible(el, null, layout);
+    for (const c of commentsByStructure(container, parentKey, note, now)) {
+      if (related(root, c.element) && !units.some((u) => u.key === c.key)) units.push(c);
+    }
   }
   // The feed behind an opened note shows that note's card too: one unit per note.
   const cards = pickAll(root, sel.card);

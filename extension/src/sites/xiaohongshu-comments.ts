@@ -1,0 +1,75 @@
+import { textHash } from './hash.ts';
+import { absoluteUrl, compact } from './parts.ts';
+import { HEURISTIC, repeatedUnits, rowsOf, textBlockOf, type FoundUnit } from './structure.ts';
+import { extractText } from './text-map.ts';
+import type { Unit } from './types.ts';
+
+// 小红书 comments no selector names (issue 14: a release renamed the comment-item generation), found by structure
+// inside the note's own container only: threads repeat, each with a commenter link, a time ("11-21 广东") and
+// words; a thread's replies repeat inside it. The note's own text and engage bar hold no repeated timed blocks.
+
+const USER_ID = /\/user\/profile\/([0-9a-f]+)/;
+
+/**
+ * A thread of one comment and one reply has two timed blocks side by side, the comment's card and its replies box,
+ * which pass for two comments. The box holds a copy of the card's template with a modifier class added (as in
+ * comment-item comment-item-sub): that copy is a reply of the card.
+ */
+/** The element inside the wrappers a layout put around a block (a wrapper holds one element and no text). */
+function core(el: Element): Element {
+  let c = el;
+  while (c.children.length === 1 && !Array.from(c.childNodes).some((n) => n.nodeType === 3 && (n.nodeValue ?? '').trim())) c = c.children[0]!;
+  return c;
+}
+
+function repliesBoxes(found: FoundUnit[]): FoundUnit[] {
+  const units = new Set(found.map((f) => f.el));
+  const boxOf = (f: FoundUnit): FoundUnit | undefined => {
+    // Beside the card, after it or (a release reordering the thread) before it; either may sit in a wrapper.
+    for (const card of Array.from(f.el.parentElement?.children ?? [])) {
+      const own = card !== f.el && units.has(card) ? Array.from(core(card).classList) : [];
+      if (own.length === 0) continue;
+      const copy = Array.from(f.el.getElementsByClassName(own[0]!)).find((d) => !units.has(d)
+        && d.classList.length > own.length && own.every((c) => d.classList.contains(c)));
+      if (copy) return { el: copy, parent: card };
+    }
+    return undefined;
+  };
+  // A box holds one reply: no unit of its own is found inside it (a thread with its replies is no box).
+  const holders = new Set(found.map((f) => f.parent));
+  return found.map((f) => (f.parent || holders.has(f.el) ? f : boxOf(f) ?? f));
+}
+
+/** The comments under the note, found by structure; `own` is the note's text and bar, never searched. */
+export function commentsByStructure(container: Element, postKey: string | undefined, own: (el: Element) => boolean, now: Date): Unit[] {
+  const found = repliesBoxes(repeatedUnits(container, now, own));
+  const units = new Set(found.map((f) => f.el));
+  const keyOf = new Map<Element, string>();
+  const out: Unit[] = [];
+  for (const { el, parent } of found) {
+    const nested = (x: Element) => x !== el && units.has(x);
+    // An @name in a reply's words links to a profile too; printed before the name row, it would pass for the author.
+    const mention = (x: Element) => nested(x) || (x.tagName === 'A' && /^\s*@/.test(x.textContent ?? ''));
+    const rows = rowsOf(el, now, mention);
+    const block = rows.author && rows.time ? textBlockOf(el, rows, mention) : undefined;
+    if (!block || !rows.author || !rows.time) continue;
+    const ex = extractText([block], { skip: nested });
+    if (!ex.text) continue;
+    const name = (rows.author.textContent ?? '').trim();
+    const href = rows.author.getAttribute('href');
+    const uid = rows.author.getAttribute('data-user-id') ?? USER_ID.exec(href ?? '')?.[1];
+    const id = el.id.startsWith('comment-') ? el.id.slice(8) : el.querySelector('[id^="comment-"]')?.id.slice(8);
+    const parentKey = parent ? keyOf.get(parent) : postKey;
+    const key = `xiaohongshu:c:${id ?? textHash(`${parentKey ?? ''}\n${name}\n${ex.text}`)}`;
+    keyOf.set(el, key);
+    const likes = rows.counts.likes?.n;
+    out.push(compact({
+      key, platform: 'xiaohongshu', kind: parent ? 'reply' : 'comment', text: ex.text, truncated: ex.truncated,
+      author: compact({ name, id: uid ?? undefined, url: absoluteUrl(href, el.ownerDocument) }),
+      publishedAt: rows.time.iso, counts: likes !== undefined ? { likes } : undefined, parentKey,
+      element: el, map: ex.map,
+      debug: { matched: { unit: HEURISTIC, text: HEURISTIC, author: HEURISTIC, time: HEURISTIC, ...(likes !== undefined ? { likes: HEURISTIC } : {}) } },
+    } satisfies Unit));
+  }
+  return out;
+}
