@@ -4,7 +4,7 @@ import { fixtureNow, pageAt } from './fixture-doc.ts';
 import { bilibili } from './bilibili.ts';
 import { kuaishou } from './kuaishou.ts';
 import { bilibiliPages } from './social-layout-pages-bili.ts';
-import { kuaishouPages, xiaohongshuPages } from './social-layout-pages-xhs.ts';
+import { kuaishouPages, plainReplies, xiaohongshuPages } from './social-layout-pages-xhs.ts';
 import { weixinPages, zhihuPages } from './social-layout-pages-zhihu.ts';
 import type { LayoutUnit, SocialPage } from './social-layout-pages.ts';
 import type { SiteAdapter, Unit } from './types.ts';
@@ -71,6 +71,13 @@ describe('newer platforms on unsaved layouts', () => {
   test('小红书: a feed card links to its note with the xsec_token, as the note page keys it', () => {
     const [card] = unitsOf(xiaohongshu, xiaohongshuPages[1]!);
     expect(card).toMatchObject({ key: 'xiaohongshu:6741d0a1000000001e05ef01', permalink: 'https://www.xiaohongshu.com/explore/6741d0a1000000001e05ef01?xsec_token=AB05ef01', author: { id: '5f1a2b3c000000000100a1b2' } });
+  });
+
+  test('小红书: the note’s and a commenter’s names, after a release moved them out of their author boxes', () => {
+    const doc = pageAt(plainReplies.url, plainReplies.html);
+    applyVariant(doc, 'release', xiaohongshu.unitContainers);
+    const names = xiaohongshu.findUnits(doc, fixtureNow).map((u) => u.author?.name).sort();
+    expect(names).toEqual(['控糖小能手', '爱吃酸奶的鱼', '爱吃酸奶的鱼', '酸奶星人'].sort());
   });
 
   test.each(cases)('%s: every unit has a key of its own', (_, adapter, p) => {

@@ -113,5 +113,36 @@ ${ksComment({ uid: '3xuser13', name: '理性路人', words: '恰饭视频吧', t
   ],
 };
 
+interface Item { id: string; uid: string; name: string; words: string; date: string; likes: string; badge?: string }
+/** The comment-item generation as it renders now; a reply's item no longer carries comment-item-sub. */
+const item = (c: Item) => `<div id="comment-${c.id}" class="comment-item"><div class="comment-inner-container"><div class="avatar"><a href="/user/profile/${c.uid}"><img class="avatar-item" src="${gif}" alt=""></a></div>
+<div class="right"><div class="author-wrapper"><div class="author"><a class="name" href="/user/profile/${c.uid}" data-user-id="${c.uid}">${c.name}</a>${c.badge ? `<span class="tag">${c.badge}</span>` : ''}</div></div>
+<div class="content"><span class="note-text">${c.words}</span></div>
+<div class="info"><div class="date"><span>${c.date}</span></div>
+<div class="interactions"><div class="like"><span class="like-wrapper"><span class="count">${c.likes}</span></span></div><div class="reply icon-container"><span class="count">回复</span></div></div></div></div></div></div>`;
+
+const plainReplies: SocialPage = {
+  name: '小红书 note page: reply items under .reply-container without comment-item-sub, 作者 tag, 回复 name： words, 展开 N 条回复',
+  url: 'https://www.xiaohongshu.com/explore/6741e5f6000000001e06aa01?xsec_token=ABz7Yh1&xsec_source=pc_search',
+  html: xhsDoc('青禾低糖酸奶回购', `<div id="noteContainer" class="note-container" data-type="normal">
+<div class="author-container"><div class="info"><a href="/user/profile/5f1a2b3c000000000100e5f6"><span class="username">爱吃酸奶的鱼</span></a></div></div>
+<div class="note-scroller"><div class="note-content"><div id="detail-title" class="title">青禾低糖酸奶无限回购</div>
+<div id="detail-desc" class="desc"><span class="note-text"><span>抽检那批和我买的不是一个批次，继续回购。</span></span></div><div class="bottom-container"><span class="date">编辑于 昨天 20:15 江苏</span></div></div>
+<div class="comments-el"><div class="comments-container"><div class="total">共 57 条评论</div><div class="list-container">
+<div class="parent-comment">${item({ id: '6741e601000000001f00b001', uid: '61a0000000000000000000c1', name: '酸奶星人', words: '哪里买的呀，超市还有吗', date: '11-21 江苏', likes: '45' })}
+<div class="reply-container"><div class="list-container">${item({ id: '6741e602000000001f00b002', uid: '5f1a2b3c000000000100e5f6', name: '爱吃酸奶的鱼', words: '回复 <a class="note-content-user" href="/user/profile/61a0000000000000000000c1">酸奶星人</a> : 盒马和山姆都有', date: '11-21 江苏', likes: '6', badge: '作者' })}</div>
+<div class="show-more">展开 8 条回复</div></div></div>
+<div class="parent-comment">${item({ id: '6741e603000000001f00b003', uid: '61a0000000000000000000c3', name: '控糖小能手', words: '低糖款热量多少', date: '5小时前 上海', likes: '赞' })}</div>
+</div><div class="end-container">- THE END -</div></div></div></div>
+<div class="interactions engage-bar engage-bar-style"><span class="like-wrapper"><span class="count">568</span></span><span class="collect-wrapper"><span class="count">120</span></span><span class="chat-wrapper"><span class="count">57</span></span></div></div>`),
+  units: [
+    { kind: 'post', author: '爱吃酸奶的鱼', text: '青禾低糖酸奶无限回购\n抽检那批和我买的不是一个批次，继续回购。', at: '2026-11-21T12:15:00.000Z', counts: { likes: 568, collects: 120, comments: 57 } },
+    { kind: 'comment', author: '酸奶星人', text: '哪里买的呀，超市还有吗', at: '2026-11-20T16:00:00.000Z', counts: { likes: 45 }, parent: 0 },
+    { kind: 'reply', author: '爱吃酸奶的鱼', text: '回复 酸奶星人 : 盒马和山姆都有', at: '2026-11-20T16:00:00.000Z', counts: { likes: 6 }, parent: 1 },
+    { kind: 'comment', author: '控糖小能手', text: '低糖款热量多少', at: '2026-11-22T04:40:00.000Z', counts: { likes: 0 }, parent: 0 },
+  ],
+};
+
 export const xiaohongshuPages = [renamedNote, exploreFeed];
+export { plainReplies };
 export const kuaishouPages = [kuaishouThreads];
