@@ -80,6 +80,14 @@ describe('newer platforms on unsaved layouts', () => {
     expect(names).toEqual(['控糖小能手', '爱吃酸奶的鱼', '爱吃酸奶的鱼', '酸奶星人'].sort());
   });
 
+  test('小红书: a reply printed before its comment (a release reordering the thread) still points at it', () => {
+    const doc = pageAt(plainReplies.url, plainReplies.html);
+    applyVariant(doc, 'reorder', xiaohongshu.unitContainers);
+    const units = xiaohongshu.findUnits(doc, fixtureNow);
+    const reply = units.find((u) => u.kind === 'reply');
+    expect(units.find((u) => u.key === reply?.parentKey)?.author?.name).toBe('酸奶星人');
+  });
+
   test.each(cases)('%s: every unit has a key of its own', (_, adapter, p) => {
     const keys = unitsOf(adapter, p).map((u) => u.key);
     expect(new Set(keys).size).toBe(keys.length);

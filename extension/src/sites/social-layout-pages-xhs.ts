@@ -143,6 +143,6 @@ const plainReplies: SocialPage = {
   ],
 };
 
-export const xiaohongshuPages = [renamedNote, exploreFeed];
+export const xiaohongshuPages = [renamedNote, exploreFeed, plainReplies];
 export { plainReplies };
 export const kuaishouPages = [kuaishouThreads];

@@ -93,6 +93,24 @@ function noteUnit(doc: Document, container: Element, now: Date): Unit | null {
   } satisfies Unit);
 }
 
+/**
+ * The comment a thread opens with: of the thread's comment items, the one nearest the thread (replies sit deeper,
+ * in its reply container), whatever their classes say (comment-item-sub may be gone) and wherever a release
+ * prints the replies (before or after it). Without a thread around it, the comment item around `item`.
+ */
+function threadTop(item: Element): Element | null {
+  const thread = item.closest('.parent-comment');
+  if (!thread) return item.parentElement?.closest('.comment-item') ?? null;
+  let top: Element | null = null;
+  let best = Infinity;
+  for (const c of Array.from(thread.querySelectorAll('.comment-item'))) {
+    let depth = 0;
+    for (let e: Element | null = c; e && e !== thread; e = e.parentElement) depth++;
+    if (depth < best) { best = depth; top = c; }
+  }
+  return top;
+}
+
 function commentUnit(item: Element, parentKey: string | undefined, byId: Map<Element, string>, now: Date): Unit | null {
   const matched: Record<string, string> = {};
   const own = (el: Element) => el.closest('.comment-item') === item;
@@ -102,8 +120,9 @@ function commentUnit(item: Element, parentKey: string | undefined, byId: Map<Ele
   const name = note(matched, 'author', pick(item, sel.commentAuthor, own))?.el;
   const likes = readCount(matched, 'likes', note(matched, 'likes', pick(item, sel.commentLikes, own))?.el.textContent);
   const id = item.id.replace(/^comment-/, '');
-  const sub = item.classList.contains('comment-item-sub');
-  const parent = sub ? item.closest('.parent-comment')?.querySelector(':scope > .comment-item:not(.comment-item-sub)') : null;
+  const top = threadTop(item);
+  const sub = item.classList.contains('comment-item-sub') || (!!top && top !== item);
+  const parent = sub ? top : null;
   return compact({
     key: `xiaohongshu:c:${id}`, platform: 'xiaohongshu', kind: sub ? 'reply' : 'comment', text: ex.text, truncated: ex.truncated,
     author: name ? compact({ name: name.textContent?.trim() ?? '', id: name.getAttribute('data-user-id') ?? undefined }) : undefined,
@@ -157,6 +176,8 @@ function findUnits(root: ParentNode, now: Date): Unit[] {
     c.debug.matched.unit = comments!.matched;
     units.push(c);
   }
+  // A release printing replies before their comment: the comment's key is known once the list is read.
+  for (const u of units) if (u.kind === 'reply' && u.parentKey === undefined) u.parentKey = byId.get(threadTop(u.element) ?? u.element);
   // A release that renamed the comment items leaves the note's comments to be found by structure, in its container.
   if (container && !comments && pick(container, sel.comment) === null && (root === doc || related(root, container))) {
     const note = (el: Element) => el.matches('.note-content, .engage-bar, .author-container') || !isVisible(el, null, layout);
