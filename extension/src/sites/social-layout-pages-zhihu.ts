@@ -80,4 +80,24 @@ ${wxComment('杭州老王', '家里还有两箱，批次号不在通报里', '12
 };
 
 export const zhihuPages = [question];
-export const weixinPages = [weixinArticle];
+const weixinChrome: SocialPage = {
+  name: '公众号 article: 点击蓝字关注 opening the body, then END, 往期推荐 links and 点个在看 closing it',
+  url: 'https://mp.weixin.qq.com/s/Qh2026QingheWeekly8',
+  html: `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>本周乳业新闻盘点</title>
+<script>var nickname = "食安周刊"; var user_name = "gh_9e8d7c6b5a4f"; var ct = "1795226400";</script></head><body id="activity-detail">
+<div id="js_article" class="rich_media"><div class="rich_media_inner"><h1 class="rich_media_title" id="activity-name">本周乳业新闻盘点</h1>
+<div id="meta_content" class="rich_media_meta_list"><span class="rich_media_meta_nickname"><a id="js_name" href="javascript:void(0);">食安周刊</a></span><em id="publish_time" class="rich_media_meta rich_media_meta_text"></em></div>
+<div class="rich_media_content" id="js_content">
+<section style="text-align: center;"><p><span style="color: #576b95;">点击上方蓝字</span><span>关注我们</span></p></section>
+<section><p>本周最受关注的是低温奶的冷链问题，多地市场监管部门开展了专项检查。</p><p>消费者购买低温奶时，应留意冷柜温度和生产日期。</p></section>
+<section><p style="text-align: center;">- END -</p></section>
+<section><p><strong>往期推荐</strong></p><p><a href="https://mp.weixin.qq.com/s/Qh2026QingheWeekly7" target="_blank">青禾乳业抽检不合格，官方回应来了</a></p><p><a href="https://mp.weixin.qq.com/s/Qh2026QingheWeekly6" target="_blank">常温奶和低温奶，到底哪个更有营养？</a></p></section>
+<section style="text-align: center;"><p>分享、点赞、在看，3连3连！</p></section></div>
+<div id="js_toobar3" class="rich_media_tool"><div id="js_read_area3" class="media_tool_meta" style="display:none;"><span>阅读 </span><span id="readNum3"></span></div></div>
+<div class="qr_code_pc"><p>微信扫一扫<br>关注该公众号</p></div></div></div></body></html>`,
+  units: [
+    { kind: 'article', author: '食安周刊', text: '本周乳业新闻盘点\n本周最受关注的是低温奶的冷链问题，多地市场监管部门开展了专项检查。\n消费者购买低温奶时，应留意冷柜温度和生产日期。', at: '2026-11-21T02:00:00.000Z' },
+  ],
+};
+
+export const weixinPages = [weixinArticle, weixinChrome];

@@ -1,10 +1,10 @@
-import { closingNotes } from './body-notes.ts';
 import { textHash } from './hash.ts';
 import { compact, readCount } from './parts.ts';
 import { removalStatus, scriptVar } from './page-state.ts';
 import { note, noteHeuristic, pick, pickAll, type FallbackList } from './selectors.ts';
 import { rowsOf, textBlockOf } from './structure.ts';
 import { extractText } from './text-map.ts';
+import { bodyChrome } from './weixin-body.ts';
 import { parseTime } from './time.ts';
 import type { SiteAdapter, Unit } from './types.ts';
 
@@ -39,9 +39,9 @@ function findUnits(root: ParentNode, now: Date): Unit[] {
   if (!body) return [];
   const related = (el: Element) => root === doc || (root as Node).contains(el) || el.contains(root as Node);
   const title = note(matched, 'title', pick(doc, sel.title))?.el;
-  // 来源：新华社 / 编辑：小禾 / 审核：老周 close many articles: the account's staff, no part of what it says.
-  const notes = closingNotes(body, () => false);
-  const ex = extractText(title ? [title, body] : [body], { skip: (el) => notes.has(el) });
+  // 点击蓝字关注 above the article, END / 往期推荐 / 在看 / 来源 / 编辑 lines below it: the account's, not the article's.
+  const chrome = bodyChrome(body);
+  const ex = extractText(title ? [title, body] : [body], { skip: (el) => chrome.has(el) });
   const ct = scriptVar(doc, 'ct');
   if (ct) matched.time = 'var ct (unix seconds)';
   const at = ct && /^\d+$/.test(ct) ? new Date(Number(ct) * 1000).toISOString() : parseTime(note(matched, 'time', pick(doc, sel.time))?.el.textContent, now);
