@@ -79,7 +79,32 @@ ${wxComment('杭州老王', '家里还有两箱，批次号不在通报里', '12
   ],
 };
 
-export const zhihuPages = [question];
+interface FeedCard { type: 'answer' | 'article'; id: string; author: string; title: string; href: string; excerpt: string; vote: string; comments: string }
+const feedCard = (c: FeedCard) => `<div class="Card TopstoryItem TopstoryItem-isRecommend" tabindex="0"><div class="Feed" data-za-detail-view-path-module="FeedItem">
+<div class="ContentItem ${c.type === 'answer' ? 'AnswerItem' : 'ArticleItem'}" data-zop="${attr({ authorName: c.author, itemId: Number(c.id), title: c.title, type: c.type })}" itemprop="${c.type}" itemscope>
+<h2 class="ContentItem-title"><div itemprop="zhihu:question" itemscope><meta itemprop="url" content="https://www.zhihu.com/question/660012345"><a target="_blank" href="${c.href}">${c.title}</a></div></h2>
+<div class="RichContent is-collapsed RichContent--unescapable"><div class="RichContent-inner"><span class="RichText ztext CopyrightRichText-richText css-1g0fqss">${c.author}：${c.excerpt}…</span>
+<button type="button" class="Button ContentItem-more Button--plain">阅读全文<span style="display: inline-flex; align-items: center;">​<svg class="Zi Zi--ArrowDown ContentItem-arrowIcon"></svg></span></button></div>
+<div class="ContentItem-actions"><span><button aria-label="${c.vote}" type="button" class="Button VoteButton VoteButton--up">${c.vote}</button></span><button type="button" class="Button ContentItem-action"><svg class="Zi Zi--Comment"></svg>${c.comments}</button></div></div></div></div></div>`;
+
+const feed: SocialPage = {
+  name: '知乎 home feed: collapsed answer and article cards (阅读全文), the article title its own words, an ad card',
+  url: 'https://www.zhihu.com/',
+  html: `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>首页 - 知乎</title></head><body><div id="root">
+<header class="AppHeader"><nav class="AppHeader-Tabs"><a href="//www.zhihu.com/">首页</a><a href="//www.zhihu.com/explore">发现</a><a href="//www.zhihu.com/question/waiting">等你来答</a></nav></header>
+<main class="App-main"><div class="Topstory"><div class="Topstory-container"><div class="Topstory-mainColumn"><div class="Topstory-tabs"><a>关注</a><a>推荐</a><a>热榜</a><a>视频</a></div>
+<div class="Topstory-recommend"><div>
+${feedCard({ type: 'answer', id: '3500112233', author: '食品工程师老周', title: '青禾乳业的酸奶还能买吗？', href: '//www.zhihu.com/question/660012345/answer/3500112233', excerpt: '先说结论：通报的是单一批次，其他批次可以放心喝。青禾这次是冷链温控出了问题', vote: '赞同 1.2 万', comments: '48 条评论' })}
+<div class="Card TopstoryItem TopstoryItem--advertCard"><div class="Pc-feedAd-container"><div class="Pc-feedAd-card-title">牧场直供鲜牛奶，限时第二件半价</div><div class="Pc-feedAd-card-desc">广告</div></div></div>
+${feedCard({ type: 'article', id: '700223344', author: '食安研究所', title: '青禾召回事件里的三个疑点', href: '//zhuanlan.zhihu.com/p/700223344', excerpt: '召回公告发布三天后，还有几个问题没有说清楚', vote: '赞同 856', comments: '添加评论' })}
+</div></div></div></div></div></main></div></body></html>`,
+  units: [
+    { kind: 'post', author: '食品工程师老周', text: '食品工程师老周：先说结论：通报的是单一批次，其他批次可以放心喝。青禾这次是冷链温控出了问题…', counts: { likes: 12_000, comments: 48 }, truncated: true },
+    { kind: 'article', author: '食安研究所', text: '青禾召回事件里的三个疑点\n食安研究所：召回公告发布三天后，还有几个问题没有说清楚…', counts: { likes: 856, comments: 0 }, truncated: true },
+  ],
+};
+
+export const zhihuPages = [question, feed];
 const weixinChrome: SocialPage = {
   name: '公众号 article: 点击蓝字关注 opening the body, then END, 往期推荐 links and 点个在看 closing it',
   url: 'https://mp.weixin.qq.com/s/Qh2026QingheWeekly8',

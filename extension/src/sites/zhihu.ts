@@ -24,6 +24,13 @@ const sel = {
     { css: '.Post-RichText, .RichText', why: 'article body' },
   ],
   time: [{ css: '.ContentItem-time', why: '发布于 / 编辑于 line with IP 属地' }],
+  title: [
+    { css: '.Post-Title', why: 'zhuanlan article title', text: /\S/ },
+    { css: '.ContentItem-title', why: 'title of an article card in a feed', text: /\S/ },
+    { css: 'a[href*="zhuanlan.zhihu.com/p/"]', why: 'link to the article itself, where a release moved the title block', text: /\S/ },
+  ],
+  // The label ends in a zero-width space.
+  more: [{ css: 'button', why: '阅读全文 of a collapsed card: the card shows an excerpt', text: /^[\s\u200b]*(?:展开)?阅读全文[\s\u200b]*$/ }],
   upvotes: [{ css: '.VoteButton--up, .VoteButton', why: '赞同 N on the vote button (aria-label 赞同 1.2 万)' }],
   comments: [{ css: '.ContentItem-actions button[class*="comment"], .ContentItem-action', why: 'N 条评论 button', text: /评论/ }],
   loginWall: [
@@ -62,8 +69,11 @@ function itemUnit(item: Element, doc: Document, now: Date): Unit | null {
   if (zop) matched.state = 'data-zop';
   const body = note(matched, 'text', pick(item, sel.text))?.el ?? noteHeuristic(matched, 'text', textBlockOf(item, rowsOf(item, now)));
   if (!body) return null;
-  const ex = extractText([body]);
   const type = String(zop?.type ?? (item.classList.contains('ArticleItem') ? 'article' : 'answer'));
+  // An article's title is its author's own words; an answer's card title is the question, someone else's.
+  const title = type === 'article' ? note(matched, 'title', pick(item, sel.title, (el) => !body.contains(el)))?.el : undefined;
+  const ex = extractText(title && !title.contains(body) ? [title, body] : [body]);
+  if (pick(item, sel.more)) ex.truncated = true;
   const id = String(zop?.itemId ?? (extra?.card as Json | undefined)?.content ?? '');
   const question = item.querySelector('meta[itemprop="url"]')?.getAttribute('content') ?? doc.querySelector('[itemprop="zhihu:question"] meta[itemprop="url"]')?.getAttribute('content');
   const permalink = type === 'article' ? `https://zhuanlan.zhihu.com/p/${id}` : question && id ? `${question.replace(/\/$/, '')}/answer/${id}` : undefined;
