@@ -20,6 +20,7 @@ const sel = {
   up: [{ css: 'a.up-name', why: 'uploader link' }, { css: '.up-detail .up-name', why: 'uploader name' }],
   pubdate: [{ css: '.pubdate-ip-text', why: 'publish time (2026-04-22 19:00:00)' }, { css: '.pubdate-count', why: 'older publish time' }],
   loginWall: [{ css: '.bili-mini-mask, .login-tip, .bili-comments-login-tip', why: 'login prompt or mask', text: /登录/ }],
+  commentsLogin: [{ css: 'div, p, span, a', why: 'the comment component’s own 登录后查看更多评论 bar, by its words', text: /^\s*登录后(?:查看|发表|参与|才能)/ }],
 } satisfies Record<string, FallbackList>;
 
 const toolbar: [keyof NonNullable<Unit['counts']>, string, string][] = [
@@ -119,7 +120,10 @@ function findUnits(_root: ParentNode, now: Date): Unit[] {
 }
 
 function detectLoginWall(doc: Document): LoginWall | null {
-  return pick(doc, sel.loginWall)
+  // A logged-out reader sees a few comments and a login bar inside the comment component's shadow root, which no
+  // selector on the page reaches: that root alone is read, not the nested ones of each comment.
+  const comments = doc.querySelector('bili-comments')?.shadowRoot;
+  return pick(doc, sel.loginWall) || (comments && pick(comments, sel.commentsLogin))
     ? { platform: 'bilibili', message: 'B站要求登录才能看全部评论，请自行登录（不会替你登录）/ Bilibili asks you to log in to see all comments; please log in yourself.' }
     : null;
 }

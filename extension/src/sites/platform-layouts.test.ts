@@ -88,6 +88,14 @@ describe('newer platforms on unsaved layouts', () => {
     expect(units.find((u) => u.key === reply?.parentKey)?.author?.name).toBe('酸奶星人');
   });
 
+  test('B站: the login bar a logged-out reader gets inside the comment component is a login wall', () => {
+    const p = bilibiliPages[0]!;
+    expect(bilibili.detectLoginWall(pageAt(p.url, p.html))).toBeNull();
+    const bar = '<div id="end"><div class="login-prompt">登录后查看 1024 条评论 <button>登录</button></div></div>';
+    const doc = pageAt(p.url, p.html.replace('</template></bili-comments>', `${bar}</template></bili-comments>`));
+    expect(bilibili.detectLoginWall(doc)?.message).toMatch(/登录/);
+  });
+
   test.each(cases)('%s: every unit has a key of its own', (_, adapter, p) => {
     const keys = unitsOf(adapter, p).map((u) => u.key);
     expect(new Set(keys).size).toBe(keys.length);
