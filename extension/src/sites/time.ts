@@ -24,11 +24,11 @@ function clean(raw: string): string {
     .replace(/^\s*(发布时间|发表于|发布于|编辑于|更新于|时间)\s*[:：]?\s*/, '')
     .replace(/^\s*[·•]\s*/, '')
     .replace(/\s*来自.*$/, '')
+    // 知乎 joins the region with a katakana dot: "编辑于 2026-11-21 09:15・IP 属地浙江"
+    .replace(/\s*[·•・]\s*IP\s*属地.*$/, '')
     // 小红书 and 知乎 end a time with the region: "4小时前 广东", "编辑于 2026-08-01 IP 属地北京"
     // (but not the unit of a spaced relative time: "2 小时前", as 知乎 comments print it)
     .replace(/\s+(?:IP\s*属地[:：]?\s*)?(?!(?:秒|分钟|小时|天|周|个月)前$)[\u4e00-\u9fa5]{2,8}$/, '')
-    // 知乎 joins the region with a katakana dot: "编辑于 2026-11-21 09:15・IP 属地浙江"
-    .replace(/\s*[·•・]\s*IP\s*属地.*$/, '')
     .replace(/\s*[·•]\s*[^\d\s·•]+$/, '')
     .replace(/\s*(发布|发表)$/, '')
     .trim();
