@@ -11,7 +11,8 @@ import type { LoginWall, SiteAdapter, Unit } from './types.ts';
 // 快手 video pages /short-video/{photoId} (issue 14, notes/platforms.md C.2). __APOLLO_STATE__ carries the photo
 // (caption, likeCount, viewCount, timestamp in ms) and its author; its inline script removes itself once run, so
 // its text is kept at document_start (earlyState, early-scripts.ts) and the page's own DOM is the fallback. Comments are
-// server-rendered in the DOM since the comment GraphQL query was retired (2026).
+// server-rendered in the DOM since the comment GraphQL query was retired (2026); replies are comment items nested in
+// their comment.
 
 const sel = {
   detail: [

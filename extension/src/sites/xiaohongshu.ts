@@ -6,13 +6,15 @@ import { rowsOf, textBlockOf } from './structure.ts';
 import { extractText } from './text-map.ts';
 import { parseTime } from './time.ts';
 import type { LoginWall, SiteAdapter, Unit } from './types.ts';
-import { commentsByStructure } from './xiaohongshu-comments.ts';
 import { hasLayout, isVisible } from './visibility.ts';
+import { commentsByStructure } from './xiaohongshu-comments.ts';
 
 // 小红书 note pages (issue 14, notes/platforms.md C.1): /explore/{id} and /discovery/item/{id}. The note's author,
 // time and counts come from the server-rendered __INITIAL_STATE__ (parsed from the script text: the global may be
 // gone after hydration, and it holds bare `undefined`), the text from the DOM so it can be highlighted. A comment's
-// trailing number is its likes; zero counts are shown as labels (赞, 收藏). Permalinks keep the xsec_token.
+// trailing number is its likes; zero counts are shown as labels (赞, 收藏). Permalinks keep the xsec_token. Feeds
+// (explore, search, profile) show note cards: each is a post keyed as its note. Comments a release renamed are found
+// by structure in the note's container (xiaohongshu-comments.ts).
 
 const sel = {
   note: [
@@ -180,8 +182,8 @@ function findUnits(root: ParentNode, now: Date): Unit[] {
   for (const u of units) if (u.kind === 'reply' && u.parentKey === undefined) u.parentKey = byId.get(threadTop(u.element) ?? u.element);
   // A release that renamed the comment items leaves the note's comments to be found by structure, in its container.
   if (container && !comments && pick(container, sel.comment) === null && (root === doc || related(root, container))) {
-    const note = (el: Element) => el.matches('.note-content, .engage-bar, .author-container') || !isVisible(el, null, layout);
-    for (const c of commentsByStructure(container, parentKey, note, now)) {
+    const noteParts = (el: Element) => el.matches('.note-content, .engage-bar, .author-container') || !isVisible(el, null, layout);
+    for (const c of commentsByStructure(container, parentKey, noteParts, now)) {
       if (related(root, c.element) && !units.some((u) => u.key === c.key)) units.push(c);
     }
   }
