@@ -1,3 +1,4 @@
+import { commentsByStructure } from './comments-by-structure.ts';
 import { parseCount } from './counts.ts';
 import { textHash } from './hash.ts';
 import { authorFrom, compact, readCount } from './parts.ts';
@@ -12,7 +13,7 @@ import type { LoginWall, SiteAdapter, Unit } from './types.ts';
 // (caption, likeCount, viewCount, timestamp in ms) and its author; its inline script removes itself once run, so
 // its text is kept at document_start (earlyState, early-scripts.ts) and the page's own DOM is the fallback. Comments are
 // server-rendered in the DOM since the comment GraphQL query was retired (2026); replies are comment items nested in
-// their comment.
+// their comment. Where a release renamed those classes, comments are found by structure (comments-by-structure.ts).
 
 const sel = {
   detail: [
@@ -97,8 +98,17 @@ function findUnits(root: ParentNode, now: Date): Unit[] {
       counts: likes !== undefined ? { likes } : undefined, element: item, map: ex.map, debug: { matched },
     } satisfies Unit));
   }
+  // A release that renamed the comment classes leaves the comments to be found by structure, in the video's container.
+  if (scope && !comments && pick(scope, sel.comment) === null && (root === doc || related(root, scope))) {
+    const videoParts = (el: Element) => el.matches('.video-info, .player, .comment-input');
+    for (const c of commentsByStructure({ platform: 'kuaishou', userId: /\/profile\/([^/?#]+)/ }, scope, post?.key, videoParts, now)) {
+      if (related(root, c.element)) units.push(c);
+    }
+  }
   return units;
 }
+
+const related = (root: ParentNode, el: Element) => root === el.ownerDocument || (root as Node).contains(el) || el.contains(root as Node);
 
 function detectLoginWall(doc: Document): LoginWall | null {
   return pick(doc, sel.loginWall)

@@ -145,4 +145,12 @@ const plainReplies: SocialPage = {
 
 export const xiaohongshuPages = [renamedNote, exploreFeed, plainReplies];
 export { plainReplies };
-export const kuaishouPages = [kuaishouThreads];
+/** The same page after a release renamed the comment classes (comment-item, comment-list-item, comment-item-*). */
+const kuaishouRenamed: SocialPage = {
+  ...kuaishouThreads,
+  name: '快手 short-video page: a release renamed every comment class; comments and replies found by structure',
+  url: 'https://www.kuaishou.com/short-video/3xqinghe2026ren',
+  html: kuaishouThreads.html.replace(/comment-(item|list-item|sub-item|sub-list|sub-more|list|total)(?=[-" ])/g, (_, c: string) => `cmt2-${c.replace(/-/g, '')}`),
+};
+
+export const kuaishouPages = [kuaishouThreads, kuaishouRenamed];

@@ -1,3 +1,4 @@
+import { commentsByStructure } from './comments-by-structure.ts';
 import { parseCount } from './counts.ts';
 import { compact, readCount } from './parts.ts';
 import { dig, removalStatus, scriptState, str } from './page-state.ts';
@@ -7,14 +8,13 @@ import { extractText } from './text-map.ts';
 import { parseTime } from './time.ts';
 import type { LoginWall, SiteAdapter, Unit } from './types.ts';
 import { hasLayout, isVisible } from './visibility.ts';
-import { commentsByStructure } from './xiaohongshu-comments.ts';
 
 // 小红书 note pages (issue 14, notes/platforms.md C.1): /explore/{id} and /discovery/item/{id}. The note's author,
 // time and counts come from the server-rendered __INITIAL_STATE__ (parsed from the script text: the global may be
 // gone after hydration, and it holds bare `undefined`), the text from the DOM so it can be highlighted. A comment's
 // trailing number is its likes; zero counts are shown as labels (赞, 收藏). Permalinks keep the xsec_token. Feeds
 // (explore, search, profile) show note cards: each is a post keyed as its note. Comments a release renamed are found
-// by structure in the note's container (xiaohongshu-comments.ts).
+// by structure in the note's container (comments-by-structure.ts).
 
 const sel = {
   note: [
@@ -183,7 +183,7 @@ function findUnits(root: ParentNode, now: Date): Unit[] {
   // A release that renamed the comment items leaves the note's comments to be found by structure, in its container.
   if (container && !comments && pick(container, sel.comment) === null && (root === doc || related(root, container))) {
     const noteParts = (el: Element) => el.matches('.note-content, .engage-bar, .author-container') || !isVisible(el, null, layout);
-    for (const c of commentsByStructure(container, parentKey, noteParts, now)) {
+    for (const c of commentsByStructure({ platform: 'xiaohongshu', userId: /\/user\/profile\/([0-9a-f]+)/ }, container, parentKey, noteParts, now)) {
       if (related(root, c.element) && !units.some((u) => u.key === c.key)) units.push(c);
     }
   }

@@ -4,11 +4,19 @@ import { HEURISTIC, repeatedUnits, rowsOf, textBlockOf, type FoundUnit } from '.
 import { extractText } from './text-map.ts';
 import type { Unit } from './types.ts';
 
-// 小红书 comments no selector names (issue 14: a release renamed the comment-item generation), found by structure
-// inside the note's own container only: threads repeat, each with a commenter link, a time ("11-21 广东") and
-// words; a thread's replies repeat inside it. The note's own text and engage bar hold no repeated timed blocks.
+// Comments no selector names (issue 14: a release renamed the comment-item generation of 小红书 or 快手), found by
+// structure inside the post's own container only: threads repeat, each with a commenter link, a time ("11-21 广东")
+// and words; a thread's replies repeat inside it. The post's own text, its bar and cards of other posts (no time of
+// their own) hold no repeated timed blocks.
 
-const USER_ID = /\/user\/profile\/([0-9a-f]+)/;
+export interface Where {
+  platform: 'xiaohongshu' | 'kuaishou';
+  /** The user id in a profile link's href. */
+  userId: RegExp;
+}
+
+/** A comment's one count with no icon or label to name it (快手 326, 小红书 309) is its likes. */
+const ORDER = ['likes'] as const;
 
 /**
  * A thread of one comment and one reply has two timed blocks side by side, the comment's card and its replies box,
@@ -40,8 +48,8 @@ function repliesBoxes(found: FoundUnit[]): FoundUnit[] {
   return found.map((f) => (f.parent || holders.has(f.el) ? f : boxOf(f) ?? f));
 }
 
-/** The comments under the note, found by structure; `own` is the note's text and bar, never searched. */
-export function commentsByStructure(container: Element, postKey: string | undefined, own: (el: Element) => boolean, now: Date): Unit[] {
+/** The comments under the post, found by structure; `own` marks the post's own parts, never searched. */
+export function commentsByStructure(where: Where, container: Element, postKey: string | undefined, own: (el: Element) => boolean, now: Date): Unit[] {
   const found = repliesBoxes(repeatedUnits(container, now, own));
   const units = new Set(found.map((f) => f.el));
   const keyOf = new Map<Element, string>();
@@ -50,21 +58,21 @@ export function commentsByStructure(container: Element, postKey: string | undefi
     const nested = (x: Element) => x !== el && units.has(x);
     // An @name in a reply's words links to a profile too; printed before the name row, it would pass for the author.
     const mention = (x: Element) => nested(x) || (x.tagName === 'A' && /^\s*@/.test(x.textContent ?? ''));
-    const rows = rowsOf(el, now, mention);
+    const rows = rowsOf(el, now, mention, ORDER);
     const block = rows.author && rows.time ? textBlockOf(el, rows, mention) : undefined;
     if (!block || !rows.author || !rows.time) continue;
     const ex = extractText([block], { skip: nested });
     if (!ex.text) continue;
     const name = (rows.author.textContent ?? '').trim();
     const href = rows.author.getAttribute('href');
-    const uid = rows.author.getAttribute('data-user-id') ?? USER_ID.exec(href ?? '')?.[1];
+    const uid = rows.author.getAttribute('data-user-id') ?? where.userId.exec(href ?? '')?.[1];
     const id = el.id.startsWith('comment-') ? el.id.slice(8) : el.querySelector('[id^="comment-"]')?.id.slice(8);
     const parentKey = parent ? keyOf.get(parent) : postKey;
-    const key = `xiaohongshu:c:${id ?? textHash(`${parentKey ?? ''}\n${name}\n${ex.text}`)}`;
+    const key = `${where.platform}:c:${id ?? textHash(`${parentKey ?? ''}\n${name}\n${ex.text}`)}`;
     keyOf.set(el, key);
     const likes = rows.counts.likes?.n;
     out.push(compact({
-      key, platform: 'xiaohongshu', kind: parent ? 'reply' : 'comment', text: ex.text, truncated: ex.truncated,
+      key, platform: where.platform, kind: parent ? 'reply' : 'comment', text: ex.text, truncated: ex.truncated,
       author: compact({ name, id: uid ?? undefined, url: absoluteUrl(href, el.ownerDocument) }),
       publishedAt: rows.time.iso, counts: likes !== undefined ? { likes } : undefined, parentKey,
       element: el, map: ex.map,
