@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { and, count, eq, inArray, isNull, like } from 'drizzle-orm';
+import { and, count, eq, like } from 'drizzle-orm';
 import type { z } from 'zod';
 import { beijingParts } from '@vigil/shared/i18n/beijing-time';
 import { CASE_TRANSITIONS, type CaseAssignees, type CaseCreate, type CasePatch, type ReviewInput } from '@vigil/shared/schemas/case';
@@ -10,6 +10,7 @@ import { caseRechecks } from '../db/schema/case-rechecks.ts';
 import { cases } from '../db/schema/cases.ts';
 import { users } from '../db/schema/users.ts';
 import { captureRow } from '../evidence/store.ts';
+import { activeUsersOf } from '../lib/accounts.ts';
 import type { AppDeps } from '../lib/context.ts';
 import { errors } from '../lib/errors.ts';
 import { newId } from '../lib/secrets.ts';
@@ -35,13 +36,7 @@ async function checkAssignee(db: Db, id: string) {
 
 /** The people a case can be given to (the same rule as checkAssignee), legal before admin, then by name. */
 export async function caseAssignees(db: Db): Promise<CaseAssignees> {
-  const rows = await db
-    .select({ id: users.id, name: users.name, role: users.role })
-    .from(users)
-    .where(and(inArray(users.role, ['legal', 'admin']), isNull(users.disabledAt)));
-  const order = (r: { role: string }) => (r.role === 'legal' ? 0 : 1);
-  rows.sort((a, b) => order(a) - order(b) || a.name.localeCompare(b.name, 'zh-CN'));
-  return { items: rows.map((r) => ({ id: r.id, name: r.name, role: r.role as 'legal' | 'admin' })) };
+  return { items: await activeUsersOf(db, ['legal', 'admin'] as const) };
 }
 
 export async function createCase(deps: AppDeps, actorId: string, input: z.infer<typeof CaseCreate>): Promise<string> {

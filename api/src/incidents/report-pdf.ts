@@ -9,7 +9,7 @@ import { PdfReport } from '../pdf/report.ts';
 import { chartSvg } from '../monitoring/charts-svg.ts';
 import { buildReport } from '../monitoring/report.ts';
 import { count, levelName, sentimentName, stateName } from '../monitoring/report-pdf.ts';
-import { beijingLabel, DAY, HOUR, hourStart } from '../monitoring/time.ts';
+import { beijingLabel, DAY, HOUR, hourStart, spanZh } from '../monitoring/time.ts';
 
 // 事件专报 (issue 11; notes/monitoring D.7): the one document a PR lead hands leadership while an incident runs —
 // 舆情概况, 传播情况 (the brand's volume from a day before detection to now), 内容分析, 处置情况 (deadlines,
@@ -17,12 +17,6 @@ import { beijingLabel, DAY, HOUR, hourStart } from '../monitoring/time.ts';
 // (deadlines due or missed, steps not done): Vigil states what is due, it does not invent advice.
 
 const pct = (a: number, b: number) => (b ? `${Math.round((a / b) * 1000) / 10}%` : '0%');
-
-/** Hours and minutes from now to `due` (negative when past), as 12 小时 05 分. */
-function span(ms: number): string {
-  const m = Math.floor(Math.abs(ms) / 60_000);
-  return `${Math.floor(m / 60)} 小时 ${String(m % 60).padStart(2, '0')} 分`;
-}
 
 /** The window the 专报 reads: from a day before detection (the baseline) to now or the close, at most 7 days. */
 export function incidentWindow(i: Pick<IncidentRecord, 'detectedAt' | 'openedAt' | 'closedAt'>, now: Date): { start: Date; end: Date } {
@@ -37,8 +31,8 @@ export function dueLines(i: IncidentRecord, now: Date): string[] {
   const lines: string[] = [];
   for (const d of i.deadlines) {
     const left = Date.parse(d.due) - now.getTime();
-    if (d.state === 'overdue') lines.push(`「${deadlineLabel(d.kind)}」已超时 ${span(left)}（截止 ${beijingLabel(new Date(d.due))}），请尽快完成并在系统中标记。`);
-    else if (d.state === 'pending') lines.push(`「${deadlineLabel(d.kind)}」须在 ${beijingLabel(new Date(d.due))} 前完成（剩余 ${span(left)}）${d.optional ? '，可选' : ''}。`);
+    if (d.state === 'overdue') lines.push(`「${deadlineLabel(d.kind)}」已超时 ${spanZh(left)}（截止 ${beijingLabel(new Date(d.due))}），请尽快完成并在系统中标记。`);
+    else if (d.state === 'pending') lines.push(`「${deadlineLabel(d.kind)}」须在 ${beijingLabel(new Date(d.due))} 前完成（剩余 ${spanZh(left)}）${d.optional ? '，可选' : ''}。`);
   }
   const open = i.checklist.filter((c) => !c.doneAt).map((c) => stepLabel(c.key));
   if (open.length) lines.push(`处置清单尚未完成：${open.join('、')}。`);
@@ -53,7 +47,7 @@ function nextDue(i: IncidentRecord, now: Date): string {
   const next = i.deadlines.filter((d) => d.state === 'pending' || d.state === 'overdue').sort((a, b) => Date.parse(a.due) - Date.parse(b.due))[0];
   if (!next) return '无（各项时限均已完成）';
   const left = Date.parse(next.due) - now.getTime();
-  return `${deadlineLabel(next.kind)}，截止 ${beijingLabel(new Date(next.due))}（${left < 0 ? `已超时 ${span(left)}` : `剩余 ${span(left)}`}）`;
+  return `${deadlineLabel(next.kind)}，截止 ${beijingLabel(new Date(next.due))}（${left < 0 ? `已超时 ${spanZh(left)}` : `剩余 ${spanZh(left)}`}）`;
 }
 
 export async function incidentReportPdf(db: Db, i: IncidentRecord, now: Date): Promise<Buffer> {

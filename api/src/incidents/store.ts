@@ -1,5 +1,5 @@
-import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
-import type { IncidentRecord } from '@vigil/shared/schemas/incident';
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import type { IncidentOwners, IncidentRecord } from '@vigil/shared/schemas/incident';
 import { checklistKeys } from '@vigil/shared/schemas/incident';
 import type { Db } from '../db/client.ts';
 import { incidentEvents } from '../db/schema/incident-events.ts';
@@ -7,6 +7,7 @@ import { incidentLinks } from '../db/schema/incident-links.ts';
 import { incidents } from '../db/schema/incidents.ts';
 import { replyVersions } from '../db/schema/reply-versions.ts';
 import { users } from '../db/schema/users.ts';
+import { activeUsersOf } from '../lib/accounts.ts';
 import { auditInsert } from '../lib/audit.ts';
 import { errors } from '../lib/errors.ts';
 import { deadlineStates } from '../monitoring/deadlines.ts';
@@ -25,14 +26,8 @@ export async function checkOwner(db: Db, id: string): Promise<{ id: string; name
 }
 
 /** Who can own an incident (the workspace's 负责人 choice): active PR leads, then admins, by name. */
-export async function incidentOwners(db: Db): Promise<{ items: { id: string; name: string; role: 'pr_lead' | 'admin' }[] }> {
-  const rows = await db
-    .select({ id: users.id, name: users.name, role: users.role })
-    .from(users)
-    .where(and(inArray(users.role, ['pr_lead', 'admin']), isNull(users.disabledAt)));
-  const order = (r: { role: string }) => (r.role === 'pr_lead' ? 0 : 1);
-  rows.sort((a, b) => order(a) - order(b) || a.name.localeCompare(b.name, 'zh-CN'));
-  return { items: rows.map((r) => ({ id: r.id, name: r.name, role: r.role as 'pr_lead' | 'admin' })) };
+export async function incidentOwners(db: Db): Promise<IncidentOwners> {
+  return { items: await activeUsersOf(db, ['pr_lead', 'admin'] as const) };
 }
 
 export function eventWrites(db: Db, incidentId: string, at: string, actorId: string, type: string, detail: Record<string, unknown>) {

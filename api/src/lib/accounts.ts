@@ -1,4 +1,4 @@
-import { and, eq, isNull, lt } from 'drizzle-orm';
+import { and, eq, inArray, isNull, lt } from 'drizzle-orm';
 import type { Role } from '@vigil/shared/schemas/common';
 import type { User } from '@vigil/shared/schemas/auth';
 import type { Db } from '../db/client.ts';
@@ -136,3 +136,17 @@ export async function startSession(db: Db, pepper: Uint8Array, s: { userId: stri
 
 /** For `route({ roles: anyRole })`: every signed-in user. */
 export const anyRole = ['staff', 'pr_lead', 'legal', 'admin'] as const;
+
+/**
+ * Active users of `roles`, in the order of `roles` and then by name (zh-CN collation): who a case or an incident can be
+ * given to (承办人, 负责人).
+ */
+export async function activeUsersOf<R extends Role>(db: Db, roles: readonly R[]): Promise<{ id: string; name: string; role: R }[]> {
+  const rows = await db
+    .select({ id: users.id, name: users.name, role: users.role })
+    .from(users)
+    .where(and(inArray(users.role, [...roles]), isNull(users.disabledAt)));
+  const order = (role: string) => roles.indexOf(role as R);
+  rows.sort((a, b) => order(a.role) - order(b.role) || a.name.localeCompare(b.name, 'zh-CN'));
+  return rows.map((r) => ({ id: r.id, name: r.name, role: r.role as R }));
+}

@@ -1,4 +1,4 @@
-import { deadlineLabel, levelLabels, platformLabel } from '@vigil/shared/i18n/vocabulary';
+import { deadlineLabel, levelLabel, platformLabel } from '@vigil/shared/i18n/vocabulary';
 import { heatLabel, heatLabelEn, listName, listNameEn } from './hot-search.ts';
 import { beijingLabel } from './time.ts';
 
@@ -13,7 +13,7 @@ export interface Both {
 const pct = (a: number, b: number) => (b === 0 ? 0 : Math.round((a / b) * 1000) / 10);
 /** "1 mention", "12 mentions". */
 export const plural = (n: number, word: string, many = `${word}s`) => `${n} ${n === 1 ? word : many}`;
-const levelName = (l: string, lang: 'zh' | 'en') => (Object.hasOwn(levelLabels, l) ? levelLabels[l as keyof typeof levelLabels][lang] : l);
+const levelName = levelLabel;
 
 /** The previous period's name: 上期, or 上期同时段 while this period is still running (English without its article). */
 const previousName = (same: boolean): Both => (same ? { zh: '上期同时段', en: 'same stretch of the previous period' } : { zh: '上期', en: 'previous period' });

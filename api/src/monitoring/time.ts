@@ -34,3 +34,9 @@ export function hourStart(at: Date): Date {
 }
 
 export const iso = (t: Date | number) => new Date(t).toISOString();
+
+/** A time left or overdue (the sign is dropped), in whole minutes, as a deadline line says it: 55 分钟, 12 小时 05 分. */
+export function spanZh(ms: number): string {
+  const m = Math.floor(Math.abs(ms) / 60_000);
+  return m < 60 ? `${m} 分钟` : `${Math.floor(m / 60)} 小时 ${String(m % 60).padStart(2, '0')} 分`;
+}

@@ -4,7 +4,7 @@ import type { Db } from '../db/client.ts';
 import { incidents } from '../db/schema/incidents.ts';
 import { notifyDeliveries } from '../db/schema/notify-deliveries.ts';
 import { users } from '../db/schema/users.ts';
-import { beijingLabel, HOUR } from '../monitoring/time.ts';
+import { beijingLabel, HOUR, spanZh } from '../monitoring/time.ts';
 import type { Notice } from './deliver.ts';
 
 // Deadline reminders (issue 11: "every alert links to an incident with an owner and SLA timer"): the countdown on a
@@ -16,12 +16,6 @@ import type { Notice } from './deliver.ts';
 export const REMIND_BEFORE = HOUR;
 /** A deadline missed longer ago than this gets no first notice (an old incident when channels are first set up). */
 const OVERDUE_NOTICE_WINDOW = 24 * HOUR;
-
-/** "58 分钟", "3 小时 05 分". */
-function span(ms: number): string {
-  const m = Math.max(0, Math.round(ms / 60_000));
-  return m < 60 ? `${m} 分钟` : `${Math.floor(m / 60)} 小时 ${String(m % 60).padStart(2, '0')} 分`;
-}
 
 /** The reminders due at `now` that have not been queued before, for every open incident. */
 export async function deadlineNotices(db: Db, now: Date): Promise<Notice[]> {
@@ -47,7 +41,7 @@ export async function deadlineNotices(db: Db, now: Date): Promise<Notice[]> {
         level: i.level,
         title: stage === 'soon' ? `【时限提醒】${i.brand}：${i.title}` : `【时限已过】${i.brand}：${i.title}`,
         body: stage === 'soon'
-          ? `${name}将于 ${due}（北京时间）到期，剩余 ${span(left)}，尚未标记完成。${who}`
+          ? `${name}将于 ${due}（北京时间）到期，剩余 ${spanZh(left)}，尚未标记完成。${who}`
           : `${name}已于 ${due}（北京时间）到期，尚未标记完成。${who}`,
         unbundled: true,
       });

@@ -6,8 +6,8 @@ import { kuaishou } from './kuaishou.ts';
 import { bilibiliPages } from './social-layout-pages-bili.ts';
 import { kuaishouPages, plainReplies, xiaohongshuPages } from './social-layout-pages-xhs.ts';
 import { weixinPages, zhihuPages } from './social-layout-pages-zhihu.ts';
-import type { LayoutUnit, SocialPage } from './social-layout-pages.ts';
-import type { SiteAdapter, Unit } from './types.ts';
+import { seenUnits as seen, unitsOfPage as unitsOf, } from './social-layout-pages.ts';
+import type { Unit } from './types.ts';
 import { applyVariant } from './variants.ts';
 import { weixin } from './weixin.ts';
 import { xiaohongshu } from './xiaohongshu.ts';
@@ -23,18 +23,6 @@ const cases = [
   ...zhihuPages.map((p) => [p.name, zhihu, p] as const),
   ...weixinPages.map((p) => [p.name, weixin, p] as const),
 ];
-
-function seen(units: Unit[]): LayoutUnit[] {
-  return units.map((u) => {
-    const parent = u.parentKey === undefined ? -1 : units.findIndex((o) => o.key === u.parentKey);
-    return Object.fromEntries(Object.entries({
-      kind: u.kind, author: u.author?.name, text: u.text, at: u.publishedAt, counts: u.counts,
-      truncated: u.truncated || undefined, parent: parent >= 0 ? parent : undefined,
-    }).filter(([, v]) => v !== undefined)) as unknown as LayoutUnit;
-  });
-}
-
-const unitsOf = (adapter: SiteAdapter, p: SocialPage) => adapter.findUnits(pageAt(p.url, p.html), fixtureNow);
 
 describe('newer platforms on unsaved layouts', () => {
   test.each(cases)('%s', (_, adapter, p) => {

@@ -3,6 +3,9 @@
 // buttons, author, time (the page prints Beijing time; expectations are UTC against fixtureNow, 17:40 in Beijing)
 // and counts. `parent` is the index of the unit a repost, comment or reply points at.
 
+import { fixtureNow, pageAt } from './fixture-doc.ts';
+import type { SiteAdapter, Unit } from './types.ts';
+
 export interface LayoutUnit {
   kind: 'post' | 'repost' | 'comment' | 'reply' | 'article';
   author?: string;
@@ -19,6 +22,20 @@ export interface SocialPage {
   html: string;
   units: LayoutUnit[];
 }
+
+/** What a frontline user checks of each unit in the side panel, in the shape of `SocialPage.units`. */
+export function seenUnits(units: Unit[]): LayoutUnit[] {
+  return units.map((u) => {
+    const parent = u.parentKey === undefined ? -1 : units.findIndex((o) => o.key === u.parentKey);
+    return Object.fromEntries(Object.entries({
+      kind: u.kind, author: u.author?.name, text: u.text, at: u.publishedAt, counts: u.counts,
+      truncated: u.truncated || undefined, parent: parent >= 0 ? parent : undefined,
+    }).filter(([, v]) => v !== undefined)) as unknown as LayoutUnit;
+  });
+}
+
+/** The units `adapter` finds on the page `p`, at the fixtures' time. */
+export const unitsOfPage = (adapter: SiteAdapter, p: SocialPage) => adapter.findUnits(pageAt(p.url, p.html), fixtureNow);
 
 const gif = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
 const doc = (body: string) => `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>微博</title></head><body><div id="app"><main>${body}</main></div></body></html>`;

@@ -6,8 +6,8 @@ import { weiboCommentPages } from './social-layout-pages-comments.ts';
 import { pages2026 } from './social-layout-pages-2026.ts';
 import { douyinPages } from './social-layout-pages-douyin.ts';
 import { mobilePages, weiboMorePages } from './social-layout-pages-more.ts';
-import { weiboFeedPages, type LayoutUnit, type SocialPage } from './social-layout-pages.ts';
-import type { SiteAdapter, Unit } from './types.ts';
+import { seenUnits as seen, unitsOfPage as unitsOf, weiboFeedPages, } from './social-layout-pages.ts';
+import type { Unit } from './types.ts';
 import { applyVariant } from './variants.ts';
 import { weiboMobile } from './weibo-mobile.ts';
 import { weibo } from './weibo.ts';
@@ -19,18 +19,6 @@ const cases = [
   ...[...mobilePages, ...pages2026.mobile].map((p) => [p.name, weiboMobile, p] as const),
   ...douyinPages.map((p) => [p.name, douyin, p] as const),
 ];
-
-function seen(units: Unit[]): LayoutUnit[] {
-  return units.map((u) => {
-    const parent = u.parentKey === undefined ? -1 : units.findIndex((o) => o.key === u.parentKey);
-    return Object.fromEntries(Object.entries({
-      kind: u.kind, author: u.author?.name, text: u.text, at: u.publishedAt, counts: u.counts,
-      truncated: u.truncated || undefined, parent: parent >= 0 ? parent : undefined,
-    }).filter(([, v]) => v !== undefined)) as unknown as LayoutUnit;
-  });
-}
-
-const unitsOf = (adapter: SiteAdapter, p: SocialPage) => adapter.findUnits(pageAt(p.url, p.html), fixtureNow);
 
 describe('social adapters on unsaved layouts', () => {
   test.each(cases)('%s', (_, adapter, p) => {

@@ -11,7 +11,7 @@ import * as sel from './weibo-selectors.ts';
 /** A link to a post (/uid/mid): a feed card's time links to its post, a comment's time links nowhere. */
 export const POST_ID = /weibo\.com\/(\d+)\/([A-Za-z0-9]{6,})/;
 /** A post link's path as written in an href, checked before the URL is resolved. */
-const POST_PATH = /\/\d+\/[A-Za-z0-9]{6,}/;
+export const POST_PATH = /\/\d+\/[A-Za-z0-9]{6,}/;
 
 const cardCss = sel.card.map((f) => f.css).join(', ');
 /** A tag that marks a block as the platform's, not a reader's (a 推荐 card in the comment column). */

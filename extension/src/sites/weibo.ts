@@ -9,6 +9,7 @@ import { countsOf, repeatedUnits, rowsOf, textBlockOf, type Rows } from './struc
 import { extractText } from './text-map.ts';
 import { parseTime } from './time.ts';
 import type { LoginWall, SiteAdapter, Unit, UnitKind } from './types.ts';
+import { POST_PATH } from './weibo-comment-search.ts';
 import { commentUnits, POST_ID } from './weibo-comments.ts';
 import * as sel from './weibo-selectors.ts';
 import { weiboHot } from './weibo-hot.ts';
@@ -34,9 +35,6 @@ function keyOf(id: string | undefined, author: string | undefined, text: string)
 
 const ORDER = ['reposts', 'comments', 'likes'] as const;
 
-/** A post link's path (/uid/mid) as written in its href, absolute or root-relative: links without it are skipped
- * before the URL is resolved (issue 15: every card without a repost box goes through this search). */
-const POST_PATH = /\/\d+\/[A-Za-z0-9]{6,}/;
 
 /**
  * The first two links in `el` to a post that show a time (the card's own time link, a repost's), or none when there

@@ -1,6 +1,6 @@
 import type { IncidentRecord } from '../schemas/incident.ts';
 import { dictionary } from './dictionary.ts';
-import { deadlineLabel, levelLabels, type Bilingual, type Lang } from './vocabulary.ts';
+import { deadlineLabel, labelIn, levelLabel, type Bilingual, type Lang } from './vocabulary.ts';
 
 // An incident's checklist, links and timeline in words (issue 11), one table for the workspace (both languages) and
 // the 事件专报 PDF (Chinese): the two once kept their own copies, which could drift apart.
@@ -23,13 +23,10 @@ export const incidentLinkLabels: Readonly<Record<string, Bilingual>> = {
   alert: { zh: '预警', en: 'alert' },
 };
 
-const labelIn = (table: Readonly<Record<string, Bilingual>>) => (key: string, lang: Lang = 'zh'): string =>
-  Object.hasOwn(table, key) ? table[key]![lang] : key;
 /** A checklist step in `lang`; a step this table does not know shows its key. */
 export const stepLabel = labelIn(checklistStepLabels);
 /** A link's kind in `lang`; an unknown kind shows as it is. */
 export const linkKindLabel = labelIn(incidentLinkLabels);
-const levelLabel = labelIn(levelLabels);
 
 const zh = {
   opened: '立案（{level}）', retitled: '标题改为「{to}」', level_changed: '级别 {from} → {to}', owner_changed: '更换负责人', owner_set: '负责人改为 {name}', owner_removed: '取消负责人',

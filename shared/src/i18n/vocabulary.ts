@@ -19,6 +19,14 @@ export const levelLabels: Readonly<Record<Level, Bilingual>> = {
   severe: { zh: '重度', en: 'severe' },
 };
 
+/** A lookup in one of these tables by a key from the API: the label in `lang`, or the key itself when the table
+ * does not know it (a brand's own deadline, a newer platform), so nothing shows blank. */
+export const labelIn = (table: Readonly<Record<string, Bilingual>>) => (key: string, lang: Lang = 'zh'): string =>
+  Object.hasOwn(table, key) ? table[key]![lang] : key;
+
+/** A level (none, mild, moderate, severe) in `lang`. */
+export const levelLabel = labelIn(levelLabels);
+
 export const roleLabels: Readonly<Record<Role, Bilingual>> = {
   staff: { zh: '一线员工', en: 'staff' },
   pr_lead: { zh: '公关负责人', en: 'PR lead' },
@@ -79,8 +87,7 @@ export const anyPlatformLabels: Readonly<Record<string, Bilingual>> = {
 export const capturePlatforms = ['weibo', 'douyin', 'xiaohongshu', 'kuaishou', 'bilibili', 'zhihu', 'weixin', 'news'] as const;
 
 /** A platform key in `lang`; a key this vocabulary does not know is shown as it is. */
-export const platformLabel = (key: string, lang: Lang = 'zh'): string =>
-  Object.hasOwn(anyPlatformLabels, key) ? anyPlatformLabels[key]![lang] : key;
+export const platformLabel = labelIn(anyPlatformLabels);
 
 /** An empty value in a table or a list ("no time-stamps", "no categories"); not a level (that is 无风险). */
 export const noneLabel: Bilingual = { zh: '无', en: 'none' };
@@ -105,8 +112,7 @@ export const adapterFieldLabels: Readonly<Record<string, Bilingual>> = {
 };
 
 /** A field key in `lang`; an unknown key is shown as it is. */
-export const adapterFieldLabel = (key: string, lang: Lang = 'zh'): string =>
-  Object.hasOwn(adapterFieldLabels, key) ? adapterFieldLabels[key]![lang] : key;
+export const adapterFieldLabel = labelIn(adapterFieldLabels);
 
 /**
  * An incident deadline's kind (issue 11). No hours in the name: a brand sets its own (监测设置), so a deadline is
@@ -120,8 +126,7 @@ export const deadlineLabels: Readonly<Record<string, Bilingual>> = {
 };
 
 /** A deadline kind in `lang`; an unknown kind (a brand's own) is shown as it is. */
-export const deadlineLabel = (kind: string, lang: Lang = 'zh'): string =>
-  Object.hasOwn(deadlineLabels, kind) ? deadlineLabels[kind]![lang] : kind;
+export const deadlineLabel = labelIn(deadlineLabels);
 
 /**
  * A lawyer's review decision on a capture in a case (issue 10): the workspace's buttons, the case's evidence list and

@@ -1,5 +1,5 @@
 import { dictionary, type Params } from '@vigil/shared/i18n/dictionary';
-import { deadlineLabel, levelLabels, platformLabel } from '@vigil/shared/i18n/vocabulary';
+import { deadlineLabel, levelLabel, platformLabel } from '@vigil/shared/i18n/vocabulary';
 import { lang } from '../../i18n.ts';
 import { beijingStamp } from '@vigil/shared/i18n/beijing-time';
 
@@ -93,5 +93,5 @@ export const attentionKind: Record<string, MonitorText> = { hot_search: 'kindHot
 export const compactNumber = (n: number) => new Intl.NumberFormat(lang.value === 'zh' ? 'zh-CN' : 'en', { notation: 'compact', maximumFractionDigits: 2 }).format(n);
 export const categoryName = (c: string) => pick(categories[c], c);
 /** A level in the reader's language from the one vocabulary (a negative post may carry no risk: 无风险). */
-export const levelName = (l: string) => (Object.hasOwn(levelLabels, l) ? levelLabels[l as keyof typeof levelLabels][lang.value] : l);
+export const levelName = (l: string) => levelLabel(l, lang.value);
 export const platformName = (p: string) => platformLabel(p, lang.value);
