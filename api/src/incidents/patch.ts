@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { IncidentPatch } from '@vigil/shared/schemas/incident';
 import type { Db } from '../db/client.ts';
@@ -7,8 +7,10 @@ import { incidentLinks } from '../db/schema/incident-links.ts';
 import { incidents } from '../db/schema/incidents.ts';
 import { replyVersions } from '../db/schema/reply-versions.ts';
 import { errors } from '../lib/errors.ts';
+import { notDismissed } from '../monitoring/alert-dismissal.ts';
 import { deadlinesFor } from '../monitoring/deadlines.ts';
 import { settingsFor } from '../monitoring/settings.ts';
+import { linkDetails } from './link-details.ts';
 import { checkOwner, eventWrites, type IncidentRow } from './store.ts';
 
 type Patch = z.output<typeof IncidentPatch>;
@@ -16,7 +18,8 @@ type Patch = z.output<typeof IncidentPatch>;
 /**
  * Applies one PATCH as one batch: the row, a timeline event per change (level changes name from and to) and the
  * audit events. A level change re-derives the deadlines from the opening time, keeping those already met;
- * closing needs 复盘 notes (the response plan's last step).
+ * closing needs 复盘 notes (the response plan's last step). An unlinked alert is free again (一键立案, 并入事件,
+ * 忽略); the posts it brought stay linked until taken off one by one.
  */
 export async function patchIncident(db: Db, row: IncidentRow, p: Patch, actorId: string, now: Date): Promise<void> {
   const at = now.toISOString();
@@ -76,10 +79,12 @@ export async function patchIncident(db: Db, row: IncidentRow, p: Patch, actorId:
   // An alert joins the incident as on opening from it: it points back at the incident, and its top posts are linked.
   const alertWrites = link?.kind === 'alert' ? await joinAlert(db, row, link.ref, at, actorId) : [];
   if (link) events.push(['linked', { kind: link.kind, ref: link.ref }]);
+  const unlinks = p.unlink ? await unlinkWrites(db, row, p.unlink, events) : [];
   await db.batch([
     db.update(incidents).set(set).where(eq(incidents.id, row.id)),
     ...(link ? [db.insert(incidentLinks).values({ incidentId: row.id, kind: link.kind, ref: link.ref, linkedAt: at, linkedBy: actorId }).onConflictDoNothing()] : []),
     ...alertWrites,
+    ...unlinks,
     ...events.flatMap(([type, detail]) => eventWrites(db, row.id, at, actorId, type, detail)),
   ]);
 }
@@ -93,7 +98,23 @@ async function joinAlert(db: Db, row: IncidentRow, alertId: string, at: string, 
   // A 热搜 alert's top entry is a hot list sighting, not a mention (as on opening).
   const posts = alert.rule === 'hot_search' ? [] : alert.topPosts.map((p) => p.key);
   return [
-    db.update(alerts).set({ incidentId: row.id }).where(eq(alerts.id, alert.id)),
+    db.update(alerts).set({ incidentId: row.id, ...notDismissed }).where(eq(alerts.id, alert.id)),
     ...posts.map((ref) => db.insert(incidentLinks).values({ incidentId: row.id, kind: 'mention', ref, linkedAt: at, linkedBy: actorId }).onConflictDoNothing()),
+  ];
+}
+
+/**
+ * Taking a link off: the timeline keeps what it was in words (the post's text, the alert's sentence), since the
+ * link that would name it is gone. An alert stops pointing at the incident.
+ */
+async function unlinkWrites(db: Db, row: IncidentRow, unlink: NonNullable<Patch['unlink']>, events: [string, Record<string, unknown>][]) {
+  const where = and(eq(incidentLinks.incidentId, row.id), eq(incidentLinks.kind, unlink.kind), eq(incidentLinks.ref, unlink.ref));
+  const [held] = await db.select({ ref: incidentLinks.ref }).from(incidentLinks).where(where).limit(1);
+  if (!held) throw errors.notFound('该事件没有此关联 / The incident has no such link', 'link_not_found');
+  const words = (await linkDetails(db, [unlink])).get(`${unlink.kind}:${unlink.ref}`)?.text;
+  events.push(['unlinked', { kind: unlink.kind, ref: unlink.ref, ...(words ? { words } : {}) }]);
+  return [
+    db.delete(incidentLinks).where(where),
+    ...(unlink.kind === 'alert' ? [db.update(alerts).set({ incidentId: null }).where(and(eq(alerts.id, unlink.ref), eq(alerts.incidentId, row.id)))] : []),
   ];
 }

@@ -24,6 +24,10 @@ const cases: [string, Both, Both][] = [
   ['摘要: the peak day of a 周报', summaryLines({ ...facts, peak: { label: '11-17', start: '2026-11-16T16:00:00.000Z', mentions: 9, bucket: 'day' } })[2]!, { zh: '声量峰值在 11-17（9 条）。', en: 'Volume peaked on 2026-11-17 Beijing time (9 mentions).' }],
   ['摘要: the most prominent negative post', summaryLines(facts)[3]!, { zh: '最突出负面：「青禾牛奶喝出异物，孩子住院了」（抖音，互动 52000）。', en: 'Most prominent negative post: "青禾牛奶喝出异物，孩子住院了" (Douyin, reach 52000).' }],
   ['摘要: alerts and incidents', summaryLines(facts)[4]!, { zh: '本期触发预警 3 次；涉及事件 1 个，其中处置中 1 个。', en: '3 alerts fired this period; 1 incident involved, 1 still open.' }],
+  ['摘要: alerts still waiting and set aside', summaryLines({ ...facts, alerts: 4, pendingAlerts: 2, dismissedAlerts: 1 })[4]!, {
+    zh: '本期触发预警 4 次（待处理 2 次，已忽略 1 次）；涉及事件 1 个，其中处置中 1 个。', en: '4 alerts fired this period (2 awaiting action, 1 set aside); 1 incident involved, 1 still open.',
+  }],
+  ['摘要: every alert acted on', summaryLines({ ...facts, pendingAlerts: 0, dismissedAlerts: 0 })[4]!, { zh: '本期触发预警 3 次；涉及事件 1 个，其中处置中 1 个。', en: '3 alerts fired this period; 1 incident involved, 1 still open.' }],
   ['统计口径', basisNote(2000), {
     zh: '本期首次被团队浏览器发现的品牌提及（不含“与我们无关”，级别以人工更正为准）；团队扩展本期共扫描 2000 条内容，占比 = 每千条扫描内容中的提及数。声量受团队浏览量影响，请结合占比阅读。',
     en: 'Brand mentions the team\'s browsers first found in this period (excluding those marked "not about us"; levels as corrected by people). The team\'s extensions scanned 2000 units this period; share = mentions per 1,000 units scanned. Volume follows how much the team browses, so read it together with the share.',

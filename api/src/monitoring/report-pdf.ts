@@ -5,9 +5,12 @@ import { categoryLabel } from '@vigil/shared/engine/risk';
 import { PdfReport } from '../pdf/report.ts';
 import { chartSvg } from './charts-svg.ts';
 import { beijingLabel } from './time.ts';
-import { deadlineLabel } from '@vigil/shared/i18n/vocabulary';
+import { deadlineLabel, dismissReasonLabel } from '@vigil/shared/i18n/vocabulary';
 
 export const stateName = { met: '按时完成', missed: '未按时完成', pending: '进行中', overdue: '已超时' } as const;
+/** What became of an alert: 已立案 (an incident holds it), 已忽略（误报…）, or 待处理. */
+const alertHandling = (a: Report['alerts'][number]) =>
+  a.incidentId ? '已立案' : a.dismissReason ? `已忽略（${dismissReasonLabel(a.dismissReason)}）` : '待处理';
 const ruleName: Record<string, string> = { volume: '声量突增', category: '风险类别突增', negative_share: '负面占比', velocity: '单帖扩散', hot_search: '热搜' };
 const zhOf = (table: Readonly<Record<string, Bilingual>>) => (k: string) => (Object.hasOwn(table, k) ? table[k]!.zh : k);
 export const levelName = zhOf(levelLabels);
@@ -50,7 +53,10 @@ export async function reportPdf(r: Report): Promise<Buffer> {
   );
   if (r.alerts.length) {
     pdf.paragraph(`本期预警 ${r.alerts.length} 次：`, { bold: true });
-    pdf.table([{ header: '时段', width: 1.3 }, { header: '规则', width: 1 }, { header: '说明', width: 6 }], r.alerts.slice(0, 20).map((a) => [beijingLabel(new Date(a.hour)), ruleName[a.rule] ?? a.rule, a.explanation]));
+    pdf.table(
+      [{ header: '时段', width: 1.3 }, { header: '规则', width: 1 }, { header: '说明', width: 4.6 }, { header: '处理', width: 1.5 }],
+      r.alerts.slice(0, 20).map((a) => [beijingLabel(new Date(a.hour)), ruleName[a.rule] ?? a.rule, a.explanation, alertHandling(a)]),
+    );
   }
   pdf.heading('七、处置情况');
   if (r.incidents.length === 0) pdf.paragraph('本期无事件。');

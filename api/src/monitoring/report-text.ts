@@ -35,6 +35,9 @@ export interface SummaryFacts {
   peak: { label: string; start: string; mentions: number; bucket: 'hour' | 'day' } | null;
   topNegative: { text: string; platform: string; reach: number } | null;
   alerts: number;
+  /** Of `alerts`: those nobody has acted on (no incident, not set aside), and those set aside (忽略). */
+  pendingAlerts?: number;
+  dismissedAlerts?: number;
   incidents: number;
   openIncidents: number;
   /** The period is still running: `previous` counts the same stretch of the previous period. */
@@ -61,9 +64,16 @@ export function summaryLines(f: SummaryFacts): Both[] {
     const p = f.topNegative;
     lines.push({ zh: `最突出负面：「${p.text.slice(0, 40)}」（${platformLabel(p.platform)}，互动 ${p.reach}）。`, en: `Most prominent negative post: "${p.text.slice(0, 40)}" (${platformLabel(p.platform, 'en')}, reach ${p.reach}).` });
   }
+  // Which alerts still wait for someone: a PR lead reads 4 alerts differently when 3 were judged false alarms.
+  const handling = [
+    ...(f.pendingAlerts ? [{ zh: `待处理 ${f.pendingAlerts} 次`, en: `${f.pendingAlerts} awaiting action` }] : []),
+    ...(f.dismissedAlerts ? [{ zh: `已忽略 ${f.dismissedAlerts} 次`, en: `${f.dismissedAlerts} set aside` }] : []),
+  ];
+  const zhHandling = handling.length ? `（${handling.map((h) => h.zh).join('，')}）` : '';
+  const enHandling = handling.length ? ` (${handling.map((h) => h.en).join(', ')})` : '';
   lines.push({
-    zh: `本期触发预警 ${f.alerts} 次；涉及事件 ${f.incidents} 个，其中处置中 ${f.openIncidents} 个。`,
-    en: `${plural(f.alerts, 'alert')} fired this period; ${plural(f.incidents, 'incident')} involved, ${f.openIncidents} still open.`,
+    zh: `本期触发预警 ${f.alerts} 次${zhHandling}；涉及事件 ${f.incidents} 个，其中处置中 ${f.openIncidents} 个。`,
+    en: `${plural(f.alerts, 'alert')} fired this period${enHandling}; ${plural(f.incidents, 'incident')} involved, ${f.openIncidents} still open.`,
   });
   return lines;
 }

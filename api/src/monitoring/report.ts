@@ -85,7 +85,8 @@ export async function buildReport(db: Db, req: ReportRequest, now: Date): Promis
   const lines = summaryLines({
     mentions: current.mentions, previous: previous.mentions, negative: neg, byLevel: current.byLevel,
     peak: { label: peak.label, start: peak.start, mentions: peak.mentions, bucket: req.bucket }, topNegative: topNegative[0] ?? null,
-    alerts: alertRows.length, incidents: incidentList.length, openIncidents: incidentList.filter((i) => i.status === 'open').length,
+    alerts: alertRows.length, incidents: incidentList.length,
+    pendingAlerts: alertRows.filter((a) => !a.incidentId && !a.dismissedAt).length, dismissedAlerts: alertRows.filter((a) => a.dismissedAt).length, openIncidents: incidentList.filter((i) => i.status === 'open').length,
     sameStretch: asOf !== null,
   });
   const line = (kind: Report['attention'][number]['kind'], t: Both, ref: string) => ({ kind, text: t.zh, textEn: t.en, ref });
@@ -93,7 +94,8 @@ export async function buildReport(db: Db, req: ReportRequest, now: Date): Promis
     ...hotEntries(hot).map((h) => line('hot_search', hotAttention(h), h.id)),
     ...incidentList.filter((i) => i.status === 'open').flatMap((i) => i.deadlines.filter((d) => d.state === 'overdue' || (d.state === 'pending' && Date.parse(d.due) - now.getTime() < DAY)).map((d) => line('incident', deadlineAttention(i, d), i.id))),
     // 热搜 alerts are the hot_search lines above, one per entry.
-    ...alertRows.filter((a) => a.level === 'severe' && !a.incidentId && a.rule !== 'hot_search').map((a) => line('alert', { zh: a.explanation, en: a.explanationEn ?? a.explanation }, a.id)),
+    // A severe alert nobody has acted on; one set aside (误报) needs no attention.
+    ...alertRows.filter((a) => a.level === 'severe' && !a.incidentId && !a.dismissedAt && a.rule !== 'hot_search').map((a) => line('alert', { zh: a.explanation, en: a.explanationEn ?? a.explanation }, a.id)),
     ...topNegative.filter((p) => p.level === 'severe').slice(0, 3).map((p) => line('post', postAttention(p), p.key)),
   ];
   const note = basisNote(unitsScanned, asOf && { asOf, previousStart: new Date(prevScope.start), previousEnd: new Date(prevScope.end) });
@@ -119,7 +121,10 @@ export async function buildReport(db: Db, req: ReportRequest, now: Date): Promis
     hotWords: words,
     topNegative,
     topVelocity,
-    alerts: alertRows.map((a) => ({ id: a.id, rule: a.rule, hour: a.hour, level: a.level, explanation: a.explanation, explanationEn: a.explanationEn ?? null })),
+    alerts: alertRows.map((a) => ({
+      id: a.id, rule: a.rule, hour: a.hour, level: a.level, explanation: a.explanation, explanationEn: a.explanationEn ?? null,
+      incidentId: a.incidentId ?? null, dismissReason: a.dismissReason ?? null,
+    })),
     incidents: incidentList,
     replyUses: Number(uses[0]?.n ?? 0),
     captures: Number(caps[0]?.n ?? 0),

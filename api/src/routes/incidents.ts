@@ -13,6 +13,7 @@ import { openIncidentWrites } from '../incidents/open.ts';
 import { patchIncident } from '../incidents/patch.ts';
 import { incidentReportPdf } from '../incidents/report-pdf.ts';
 import { pdfHeaders } from '../lib/attachment.ts';
+import { notDismissed } from '../monitoring/alert-dismissal.ts';
 import { beijingDay } from '@vigil/shared/i18n/beijing-time';
 
 // Incidents (事件, issue 11): opened from an alert in one click, from mentions, or by hand; deadlines by level from the
@@ -43,7 +44,7 @@ export const incidentRoutes = new Hono<AppEnv>()
       title: b.title, brand: b.brand, level: b.level, openedAt: b.openedAt, ownerId: b.ownerId, detectedAt: alert?.hour ?? null, links,
       ...(alert ? { source: { alertId: alert.id } } : {}),
     }, auth.user.id, now);
-    await db.batch([...writes, ...(alert ? [db.update(alerts).set({ incidentId: id }).where(eq(alerts.id, alert.id))] : [])]);
+    await db.batch([...writes, ...(alert ? [db.update(alerts).set({ incidentId: id, ...notDismissed }).where(eq(alerts.id, alert.id))] : [])]);
     return c.json(await one(c, id), 201);
   })
   .get('/', route({ roles: ['staff', 'pr_lead', 'legal'], summary: 'Incidents, newest first, with deadline states (staff see them for the side panel); ETag / If-None-Match', tags: ['incidents'], query: IncidentQuery, responses: { 200: { description: 'incidents', schema: IncidentList }, 304: { description: 'unchanged since If-None-Match' } } }), async (c) => {

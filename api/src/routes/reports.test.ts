@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { insertMentions, type MentionSeed } from '../monitoring/bulk.ts';
 import { scanCounts } from '../db/schema/scan-counts.ts';
+import { alerts } from '../db/schema/alerts.ts';
 import { fixedClock, jsonCaller, testApp } from '../test-support/app.ts';
 import { userWithToken } from '../test-support/users.ts';
 import { pdfText } from '../test-support/pdf-tools.ts';
@@ -131,5 +132,28 @@ describe('日报 / 周报', () => {
     for (const s of ['品牌舆情监测日报', '报告期', '监测范围', '摘要', '需立即关注事项', '声量趋势', '平台分布', '情感分布', '热词', '重点事件', '处置情况', '本期共监测到品牌提及 4 条', '喝出异物', '10:00', '每千条占比', '抖音'])
       expect(text, s).toContain(s);
     expect(execFileSync('pdffonts', [file], { encoding: 'utf8' })).toMatch(/NotoSansSC.*yes/);
+  });
+
+  test('alerts a PR lead set aside: the 摘要 says how many still wait, 需立即关注 drops them, the PDF says what became of each', async () => {
+    const h = await setup();
+    const alert = (id: string, over: Partial<typeof alerts.$inferInsert>): typeof alerts.$inferInsert => ({
+      id, brand: '青禾乳业', rule: 'volume', scope: '', hour: '2026-11-22T01:00:00.000Z', level: 'severe', observed: 95,
+      baseline: { median: 21, mad: 2, basis: 'hour_of_week_4w', points: [] }, score: 16.2, preset: 'balanced', explanation: `预警${id}说明`,
+      topPosts: [], topTerms: [], createdAt: '2026-11-22T01:05:00.000Z', ...over,
+    });
+    await h.db.insert(alerts).values([
+      alert('waiting', {}),
+      alert('aside', { rule: 'negative_share', dismissedAt: '2026-11-22T02:00:00.000Z', dismissedBy: 'u', dismissedByName: '王芳', dismissReason: 'false_alarm' }),
+      alert('known', { rule: 'category', scope: 'safety', level: 'moderate', dismissedAt: '2026-11-22T02:00:00.000Z', dismissReason: 'known' }),
+    ]);
+    const { body } = await h.call('GET', '/api/reports/daily?date=2026-11-22&brand=青禾乳业', h.lead);
+    expect(body.summary).toContain('本期触发预警 3 次（待处理 1 次，已忽略 2 次）；涉及事件 0 个，其中处置中 0 个。');
+    expect(body.attention.filter((a: { kind: string }) => a.kind === 'alert').map((a: { ref: string }) => a.ref)).toEqual(['waiting']);
+    const res = await h.app.request('/api/reports/daily.pdf?date=2026-11-22&brand=青禾乳业', { headers: h.lead });
+    const file = join(mkdtempSync(join(tmpdir(), 'vigil-report-')), 'daily.pdf');
+    writeFileSync(file, Buffer.from(await res.arrayBuffer()));
+    // A table cell may wrap: read the words without the line breaks.
+    const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+    for (const s of ['处理', '待处理', '已忽略（误报）', '已忽略（已知情况，无需处置）']) expect(text, s).toContain(s);
   });
 });

@@ -18,6 +18,8 @@ describe('an incident timeline in words, the same for the workspace and the 事�
     [ev('note', { text: '已联系平台' }), '备注：已联系平台', 'note: 已联系平台'],
     [ev('linked', { kind: 'mention', ref: 'weibo:QbX' }), '关联提及：青禾奶粉喝了孩子过敏住院', 'linked mention: 青禾奶粉喝了孩子过敏住院'],
     [ev('linked', { kind: 'case', ref: 'c-17' }), '关联案件：c-17', 'linked case: c-17'],
+    [ev('unlinked', { kind: 'alert', ref: 'a-9', words: '「青禾乳业」提及在 12-08 00:00 这一小时有 94 条' }), '取消关联预警：「青禾乳业」提及在 12-08 00:00 这一小时有 94 条', 'unlinked alert: 「青禾乳业」提及在 12-08 00:00 这一小时有 94 条'],
+    [ev('unlinked', { kind: 'mention', ref: 'weibo:QbX' }), '取消关联提及：青禾奶粉喝了孩子过敏住院', 'unlinked mention: 青禾奶粉喝了孩子过敏住院'],
     [ev('owner_changed', { from: 'u1', to: 'u2', toName: '王芳' }), '负责人改为 王芳', 'owner: 王芳'],
     [ev('owner_changed', { from: 'u1', to: null }), '取消负责人', 'owner removed'],
     [ev('owner_changed', { from: 'u1', to: 'u2' }), '更换负责人', 'owner changed'],

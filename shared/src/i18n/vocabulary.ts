@@ -128,6 +128,15 @@ export const deadlineLabels: Readonly<Record<string, Bilingual>> = {
 /** A deadline kind in `lang`; an unknown kind (a brand's own) is shown as it is. */
 export const deadlineLabel = labelIn(deadlineLabels);
 
+/** Why a PR lead set an alert aside (忽略): the 预警 page, its filter and the 日报 / 周报 say the same words. */
+export const dismissReasonLabels: Readonly<Record<string, Bilingual>> = {
+  false_alarm: { zh: '误报', en: 'false alarm' },
+  known: { zh: '已知情况，无需处置', en: 'known, no action needed' },
+  duplicate: { zh: '与其他预警重复', en: 'repeats another alert' },
+  other: { zh: '其他', en: 'other' },
+};
+export const dismissReasonLabel = labelIn(dismissReasonLabels);
+
 /**
  * A lawyer's review decision on a capture in a case (issue 10): the workspace's buttons, the case's evidence list and
  * the 取证报告 say the same word (the reports once said 采纳 where the buttons said 采用).

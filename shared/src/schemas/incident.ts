@@ -45,6 +45,8 @@ export const IncidentPatch = z
     /** Mark a deadline met (now, or at `at`). */
     deadlineMet: z.object({ kind: z.string().max(32), at: isoTime.optional() }).optional(),
     link: z.object({ kind: LinkKind, ref: z.string().min(1).max(300) }).optional(),
+    /** Take a link off (linked by mistake, or an alert that turned out to be another story); logged with its words. */
+    unlink: z.object({ kind: LinkKind, ref: z.string().min(1).max(300) }).optional(),
     note: z.string().trim().min(1).max(5000).optional(),
   })
   .meta({ id: 'IncidentPatch' });

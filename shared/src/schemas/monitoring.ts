@@ -131,7 +131,11 @@ export const Report = z
     hotWords: z.array(z.object({ word: z.string(), count: z.number() })),
     topNegative: z.array(ReportPost),
     topVelocity: z.array(ReportPost),
-    alerts: z.array(z.object({ id: z.string(), rule: z.string(), hour: z.string(), level: z.string(), explanation: z.string(), explanationEn: z.string().nullable().optional() })),
+    /** `incidentId` and `dismissReason` say what became of each (absent in reports archived before they existed). */
+    alerts: z.array(z.object({
+      id: z.string(), rule: z.string(), hour: z.string(), level: z.string(), explanation: z.string(), explanationEn: z.string().nullable().optional(),
+      incidentId: z.string().nullable().optional(), dismissReason: z.string().nullable().optional(),
+    })),
     incidents: z.array(ReportIncident),
     replyUses: z.number(),
     captures: z.number(),
@@ -140,7 +144,28 @@ export const Report = z
   .meta({ id: 'Report' });
 export type Report = z.infer<typeof Report>;
 
-export const AlertQuery = z.object({ brand: z.string().max(64).optional(), since: isoTime.optional(), limit: z.coerce.number().int().min(1).max(500).default(100) });
+/** Why a PR lead set an alert aside (忽略): 误报, a known story needing nothing, a repeat of another alert, other. */
+export const AlertDismissReason = z.enum(['false_alarm', 'known', 'duplicate', 'other']);
+export type AlertDismissReason = z.infer<typeof AlertDismissReason>;
+/**
+ * Where an alert stands: `pending` (nobody has acted on it), `incident` (opened or joined one), `dismissed` (set
+ * aside with a reason). No `state` lists them all.
+ */
+export const AlertState = z.enum(['pending', 'incident', 'dismissed']);
+export const AlertQuery = z.object({
+  brand: z.string().max(64).optional(), since: isoTime.optional(), state: AlertState.optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});
+/** 忽略 (`dismissed: true`, with a reason) or 恢复 (`dismissed: false`). */
+export const AlertPatch = z
+  .object({
+    dismissed: z.boolean(),
+    reason: AlertDismissReason.optional(),
+    note: z.string().trim().max(500).optional(),
+  })
+  .refine((p) => !p.dismissed || p.reason, { message: '请选择忽略原因 / Choose why the alert is set aside', path: ['reason'] })
+  .refine((p) => !(p.dismissed && p.reason === 'other') || p.note, { message: '选择「其他」时请写明原因 / Say why when the reason is “other”', path: ['note'] })
+  .meta({ id: 'AlertPatch' });
 export const AlertRecord = z
   .object({
     id: z.string(), brand: z.string(), rule: z.string(), scope: z.string(), hour: z.string(), level: AlertLevel,
@@ -152,6 +177,9 @@ export const AlertRecord = z
     topPosts: z.array(z.object({ key: z.string(), platform: z.string(), text: z.string(), permalink: z.string().nullable(), reach: z.number(), reachVelocity: z.number().nullable() })),
     topTerms: z.array(z.object({ term: z.string(), count: z.number() })),
     createdAt: z.string(), incidentId: z.string().nullable(),
+    /** Set aside (忽略) by a PR lead: when, by whom (the name as it was), why. All null while it is not. */
+    dismissedAt: z.string().nullable(), dismissedBy: z.string().nullable(), dismissedByName: z.string().nullable(),
+    dismissReason: AlertDismissReason.nullable(), dismissNote: z.string().nullable(),
   })
   .meta({ id: 'Alert' });
 export type AlertRecord = z.infer<typeof AlertRecord>;

@@ -38,7 +38,7 @@ export const ChannelList = z.object({ channels: z.array(ChannelRecord) }).meta({
 export const DeliveryRecord = z
   .object({
     id: z.string(), channelId: z.string(), subject: z.string(), rule: z.string(), level: z.string(), title: z.string(),
-    status: z.enum(['pending', 'sent', 'failed', 'capped']), dueAt: z.string(), heldFor: z.string().nullable(),
+    status: z.enum(['pending', 'sent', 'failed', 'capped', 'withdrawn']), dueAt: z.string(), heldFor: z.string().nullable(),
     attempts: z.number(), lastError: z.string().nullable(), createdAt: z.string(), sentAt: z.string().nullable(),
   })
   .meta({ id: 'Delivery' });

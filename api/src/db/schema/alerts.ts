@@ -41,6 +41,12 @@ export const alerts = sqliteTable(
     topTerms: text({ mode: 'json' }).$type<{ term: string; count: number }[]>().notNull(),
     createdAt: text().notNull(),
     incidentId: text(),
+    /** 忽略: set aside by a PR lead (误报, known, a repeat); opening or joining an incident clears it. */
+    dismissedAt: text(),
+    dismissedBy: text(),
+    dismissedByName: text(),
+    dismissReason: text().$type<'false_alarm' | 'known' | 'duplicate' | 'other'>(),
+    dismissNote: text(),
   },
   (t) => [uniqueIndex('alerts_rule_hour_uq').on(t.brand, t.rule, t.scope, t.hour), index('alerts_created_idx').on(t.createdAt)],
 );

@@ -12,7 +12,7 @@ export const notifyDeliveries = sqliteTable(
     level: text().$type<'mild' | 'moderate' | 'severe'>().notNull(),
     title: text().notNull(),
     body: text().notNull(),
-    status: text().$type<'pending' | 'sent' | 'failed' | 'capped'>().notNull(),
+    status: text().$type<'pending' | 'sent' | 'failed' | 'capped' | 'withdrawn'>().notNull(),
     /** Not before this time: the bundle's hour end, the digest time, or the end of quiet hours. */
     dueAt: text().notNull(),
     /** Why it waits, e.g. 'quiet_hours' or 'hourly_bundle'. */
