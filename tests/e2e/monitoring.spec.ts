@@ -96,9 +96,39 @@ test.describe('舆情监测 for the PR lead', () => {
     await volume.getByTestId('join-incident').selectOption(decodeURIComponent(incidentUrl.split('/').pop()!));
     await expect(page).toHaveURL(incidentUrl);
     await expect(page.getByTestId('incident-link').and(page.locator('[data-kind="alert"]'))).toHaveCount(2);
+    // 预警 opens on 待处理: the joined alert is no longer there, but under 已立案 with 查看事件.
     await page.getByRole('link', { name: '预警', exact: true }).click();
+    await expect(page.getByTestId('alert-state-pending')).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.locator('[data-testid="alert"][data-state="incident"]')).toHaveCount(0);
+    await page.getByTestId('alert-state-incident').click();
     await expect(volume.getByRole('link', { name: '查看事件' })).toBeVisible();
     await expect(volume.getByTestId('join-incident')).toHaveCount(0);
+    // The 负面占比 alert of the same spike is set aside as a repeat, with a note; 已忽略 lists it with who and why.
+    await page.getByTestId('alert-state-pending').click();
+    const share = page.locator('[data-testid="alert"][data-rule="negative_share"]').first();
+    await share.getByTestId('alert-dismiss').click();
+    await share.getByTestId('alert-dismiss-reason').selectOption('duplicate');
+    await share.getByTestId('alert-dismiss-note').fill('同一波异物视频，已在事件中处置');
+    await share.getByTestId('alert-dismiss-confirm').click();
+    await expect(share.getByTestId('alert-dismissed')).toContainText(/^已忽略：与其他预警重复 · 王芳 · \d{4}-\d\d-\d\d \d\d:\d\d同一波异物视频/);
+    await page.getByTestId('alert-state-dismissed').click();
+    await expect(page.locator('[data-testid="alert"][data-state="dismissed"][data-rule="negative_share"]')).toHaveCount(1);
+    await expect(page.locator('[data-testid="alert"][data-state="pending"]')).toHaveCount(0);
+    await page.screenshot({ path: test.info().outputPath('alerts-dismissed.png'), fullPage: true });
+    // 恢复 puts it back among 待处理.
+    await page.locator('[data-testid="alert"][data-rule="negative_share"]').first().getByTestId('alert-restore').click();
+    await page.getByTestId('alert-state-pending').click();
+    await expect(share.getByTestId('alert-dismiss')).toBeVisible();
+    // The volume alert was joined by mistake after all: taken off the incident (after a confirmation), it waits again.
+    await page.getByTestId('alert-state-incident').click();
+    await volume.getByRole('link', { name: '查看事件' }).click();
+    page.once('dialog', (d) => void d.accept());
+    await page.getByTestId('incident-link').and(page.locator('[data-kind="alert"]')).filter({ hasText: '声量突增' }).getByTestId('incident-unlink').click();
+    await expect(page.getByTestId('incident-link').and(page.locator('[data-kind="alert"]'))).toHaveCount(1);
+    await expect(page.getByTestId('incident-timeline')).toContainText(/取消关联预警：「青禾乳业」提及在/);
+    await page.getByRole('link', { name: '预警', exact: true }).click();
+    await page.getByTestId('alert-state-pending').click();
+    await expect(page.locator('[data-testid="alert"][data-rule="volume"]').first().getByTestId('open-incident')).toBeVisible();
     await page.getByRole('link', { name: '事件', exact: true }).click();
     await expect(page.getByTestId('incident')).toHaveCount(2);
 

@@ -1,7 +1,10 @@
-import type { AlertRecord } from '@vigil/shared/schemas/monitoring';
+import { useState } from 'preact/hooks';
+import { dismissReasonLabel } from '@vigil/shared/i18n/vocabulary';
+import type { AlertDismissReason, AlertRecord } from '@vigil/shared/schemas/monitoring';
+import { lang } from '../../i18n.ts';
 import { navigate } from '../../router.ts';
 import type { MonitorModel } from './model.ts';
-import { bj, colon, compactNumber, inLang, paren, levelName, mt, pick, ruleText } from './text.ts';
+import { bj, colon, compactNumber, inLang, paren, levelName, mt, pick, ruleText, type MonitorText } from './text.ts';
 
 /**
  * 并入事件: one spike often fires several rules in the same hour (volume, a risk category, negative share); the
@@ -23,38 +26,105 @@ function JoinIncident({ model, alert: a }: { model: MonitorModel; alert: AlertRe
   );
 }
 
-/** Alerts with their explanation; one click opens an incident with the alert's level and top posts. */
-export function AlertList({ model, limit }: { model: MonitorModel; limit?: number }) {
+const reasons: AlertDismissReason[] = ['false_alarm', 'known', 'duplicate', 'other'];
+
+/** 忽略…: a reason (误报, known, a repeat, other + a note) before an alert leaves the 待处理 list. */
+function DismissAlert({ model, alert: a }: { model: MonitorModel; alert: AlertRecord }) {
+  const [open, setOpen] = useState(false);
+  const [reason, setReason] = useState<AlertDismissReason>('false_alarm');
+  const [note, setNote] = useState('');
+  if (!open) return <button type="button" class="link" data-testid="alert-dismiss" onClick={() => setOpen(true)}>{mt('dismiss')}</button>;
+  const needsNote = reason === 'other' && !note.trim();
+  const save = async () => {
+    if (await model.dismissAlert(a.id, reason, note)) setOpen(false);
+  };
+  return (
+    <div class="dismiss-form" data-testid="alert-dismiss-form">
+      <select data-testid="alert-dismiss-reason" aria-label={mt('dismissReason')} value={reason} onChange={(e) => setReason(e.currentTarget.value as AlertDismissReason)}>
+        {reasons.map((r) => <option key={r} value={r}>{dismissReasonLabel(r, lang.value)}</option>)}
+      </select>
+      <input data-testid="alert-dismiss-note" maxLength={500} placeholder={mt('dismissNote')} aria-label={mt('dismissNote')} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
+      <span>
+        <button type="button" data-testid="alert-dismiss-confirm" disabled={needsNote} onClick={() => void save()}>{mt('dismissConfirm')}</button>{' '}
+        <button type="button" class="link" onClick={() => setOpen(false)}>{mt('cancel')}</button>
+      </span>
+    </div>
+  );
+}
+
+/** What the PR lead can do with an alert, or what became of it. Legal read alerts and act on none. */
+function AlertActions({ model, alert: a, canAct, onOpen }: { model: MonitorModel; alert: AlertRecord; canAct: boolean; onOpen: (a: AlertRecord) => void }) {
+  if (a.incidentId) {
+    return <a href={`/reports/incidents/${a.incidentId}`} onClick={(e) => { e.preventDefault(); navigate(`/reports/incidents/${a.incidentId}`); }}>{mt('viewIncident')}</a>;
+  }
+  if (a.dismissedAt) {
+    return (
+      <>
+        <span class="muted small" data-testid="alert-dismissed">
+          {mt('dismissedBy', { reason: dismissReasonLabel(a.dismissReason ?? 'other', lang.value), name: a.dismissedByName ?? '—', t: bj(a.dismissedAt) })}
+          {a.dismissNote ? <><br />{a.dismissNote}</> : null}
+        </span>
+        {canAct && <button type="button" class="link" data-testid="alert-restore" onClick={() => void model.dismissAlert(a.id, null)}>{mt('restore')}</button>}
+      </>
+    );
+  }
+  if (!canAct) return null;
+  return (
+    <>
+      <button type="button" data-testid="open-incident" onClick={() => onOpen(a)}>{mt('openIncident')}</button>
+      <JoinIncident model={model} alert={a} />
+      <DismissAlert model={model} alert={a} />
+    </>
+  );
+}
+
+const states: ['pending' | 'incident' | 'dismissed' | 'all', MonitorText][] = [['pending', 'state_pending'], ['incident', 'state_incident'], ['dismissed', 'state_dismissed'], ['all', 'state_all']];
+
+/** 待处理 / 已立案 / 已忽略 / 全部: the 预警 tab opens on what still waits for someone. */
+function StateFilter({ model }: { model: MonitorModel }) {
+  return (
+    <fieldset class="state-filter" aria-label={mt('status')}>
+      {states.map(([s, label]) => (
+        <button key={s} type="button" data-testid={`alert-state-${s}`} aria-pressed={model.alertState.value === s} class={model.alertState.value === s ? 'active' : ''}
+          onClick={() => { model.alertState.value = s; void model.loadAlerts(); }}>{mt(label)}</button>
+      ))}
+    </fieldset>
+  );
+}
+
+/**
+ * Alerts with their explanation; one click opens an incident with the alert's level and top posts, joins an open one,
+ * or sets the alert aside with a reason. The 预警 tab (`filter`) lists by state; the overview shows the latest.
+ */
+export function AlertList({ model, limit, canAct = true, filter = false }: { model: MonitorModel; limit?: number; canAct?: boolean; filter?: boolean }) {
   const list = model.alerts.value.slice(0, limit ?? 100);
-  if (list.length === 0) return <p class="muted">{mt('noAlerts')}</p>;
   const open = async (a: AlertRecord) => {
     const made = await model.openFromAlert(a, `${a.brand}${colon()}${pick(ruleText[a.rule], a.rule)}${paren(bj(a.hour))}`);
     if (made) navigate(`/reports/incidents/${made.id}`);
   };
+  const empty = filter && model.alertState.value === 'pending' ? mt('noAlertsPending') : mt('noAlerts');
   return (
     <>
-      <table class="alerts" data-testid="alert-list">
-        <thead><tr><th>{mt('hour')}</th><th>{mt('rule')}</th><th>{mt('level')}</th><th>{mt('observed')}</th><th>{mt('score')}</th><th /></tr></thead>
-        <tbody>
-          {list.map((a) => (
-            <tr key={a.id} data-testid="alert" data-rule={a.rule} data-level={a.level}>
-              <td>{bj(a.hour)}</td>
-              <td>{pick(ruleText[a.rule], a.rule)}<div class="muted small" data-testid="alert-explanation">{inLang(a.explanation, a.explanationEn)}</div></td>
-              <td><span class={`lv lv-${a.level}`}>{levelName(a.level)}</span></td>
-              {/* A 热搜 alert observes a place on the list and its heat, not a count and a z-score. */}
-              <td>{a.rule === 'hot_search' ? (a.observed ? mt('rankN', { n: a.observed }) : '—') : a.observed}</td>
-              <td>{a.rule === 'hot_search' ? (a.score ? mt('heatN', { n: compactNumber(a.score) }) : '—') : a.score}</td>
-              <td class="alert-actions">{a.incidentId
-                ? <a href={`/reports/incidents/${a.incidentId}`} onClick={(e) => { e.preventDefault(); navigate(`/reports/incidents/${a.incidentId}`); }}>{mt('viewIncident')}</a>
-                : <>
-                  <button type="button" data-testid="open-incident" onClick={() => void open(a)}>{mt('openIncident')}</button>
-                  <JoinIncident model={model} alert={a} />
-                </>}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {/* 一键立案 refused (legal reads alerts but opens no incident; the alert got one meanwhile) says why. */}
+      {filter && <StateFilter model={model} />}
+      {list.length === 0 ? <p class="muted" data-testid="alerts-empty">{empty}</p> : (
+        <table class="alerts" data-testid="alert-list">
+          <thead><tr><th>{mt('hour')}</th><th>{mt('rule')}</th><th>{mt('level')}</th><th>{mt('observed')}</th><th>{mt('score')}</th><th /></tr></thead>
+          <tbody>
+            {list.map((a) => (
+              <tr key={a.id} data-testid="alert" data-rule={a.rule} data-level={a.level} data-state={a.incidentId ? 'incident' : a.dismissedAt ? 'dismissed' : 'pending'} class={a.dismissedAt ? 'dismissed' : ''}>
+                <td>{bj(a.hour)}</td>
+                <td>{pick(ruleText[a.rule], a.rule)}<div class="muted small" data-testid="alert-explanation">{inLang(a.explanation, a.explanationEn)}</div></td>
+                <td><span class={`lv lv-${a.level}`}>{levelName(a.level)}</span></td>
+                {/* A 热搜 alert observes a place on the list and its heat, not a count and a z-score. */}
+                <td>{a.rule === 'hot_search' ? (a.observed ? mt('rankN', { n: a.observed }) : '—') : a.observed}</td>
+                <td>{a.rule === 'hot_search' ? (a.score ? mt('heatN', { n: compactNumber(a.score) }) : '—') : a.score}</td>
+                <td class="alert-actions"><AlertActions model={model} alert={a} canAct={canAct} onOpen={(x) => void open(x)} /></td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {/* 一键立案 or 忽略 refused (the alert got an incident meanwhile, a note missing) says why. */}
       {model.error.value && <p class="error" role="alert" data-testid="alert-error">{model.error.value}</p>}
     </>
   );

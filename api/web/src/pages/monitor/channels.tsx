@@ -4,7 +4,7 @@ import type { MonitorModel } from './model.ts';
 import { bj, mt, paren, type MonitorText } from './text.ts';
 
 /** Why a delivery waits (api/src/notify/deliver.ts dueAt). */
-const heldName: Record<string, MonitorText> = { hourly_bundle: 'heldHourly', daily_digest: 'heldDaily', quiet_hours: 'heldQuiet' };
+const heldName: Record<string, MonitorText> = { hourly_bundle: 'heldHourly', daily_digest: 'heldDaily', quiet_hours: 'heldQuiet', alert_dismissed: 'heldDismissed' };
 const emptyForm = { kind: 'wecom', url: '', secret: '', minLevel: 'moderate', quietStart: '', quietEnd: '', breakthrough: 'severe', cap: '6' };
 
 /**

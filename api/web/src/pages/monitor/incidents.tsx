@@ -12,8 +12,11 @@ const linkHref: Record<string, (ref: string) => string> = { capture: (r) => `/ca
 /** A post's or page's own address opens in a new tab; only http(s) (the API sends no other, this checks again). */
 const isWeb = (u: string | undefined): u is string => !!u && /^https?:\/\//i.test(u);
 
-/** One link in words: level, platform, the post's text or the alert's sentence, when, and its own page or address. */
-function LinkItem({ link: l }: { link: IncidentRecord['links'][number] }) {
+/**
+ * One link in words: level, platform, the post's text or the alert's sentence, when, and its own page or address.
+ * `onUnlink` (PR leads) takes it off after a confirmation: an alert joined by mistake becomes free again.
+ */
+function LinkItem({ link: l, onUnlink }: { link: IncidentRecord['links'][number]; onUnlink?: (() => void) | undefined }) {
   const d = l.detail;
   const label = d ? (d.rule ? `${pick(ruleText[d.rule], d.rule)}${colon()}${inLang(d.text, d.textEn)}` : inLang(d.text, d.textEn)) : l.ref;
   const own = linkHref[l.kind];
@@ -25,6 +28,10 @@ function LinkItem({ link: l }: { link: IncidentRecord['links'][number] }) {
       {own ? <a href={own(l.ref)} onClick={onLinkClick}>{label}</a> : <span>{label}</span>}
       {d?.at && <small class="muted"> {bj(d.at)}</small>}
       {isWeb(d?.url) && <> <a href={d.url} target="_blank" rel="noopener noreferrer" data-testid="incident-link-original">{mt('openOriginal')}</a></>}
+      {onUnlink && <> <button type="button" class="link" data-testid="incident-unlink" onClick={() => {
+        const what = `${linkKind(l.kind)}${colon()}${label.length > 40 ? `${label.slice(0, 40)}…` : label}`;
+        if (confirm(mt('unlinkConfirm', { what }))) onUnlink();
+      }}>{mt('unlink')}</button></>}
     </li>
   );
 }
@@ -147,7 +154,7 @@ export function IncidentDetail({ model, id, canEdit, meId }: { model: MonitorMod
         <li key={c.key}><label><input type="checkbox" checked={!!c.doneAt} disabled={!canEdit || !open} onChange={(e) => patch({ checklist: { [c.key]: (e.target as HTMLInputElement).checked } })} /> {stepText(c.key)}</label>{c.doneAt && <small> {bj(c.doneAt)}</small>}</li>
       ))}</ul>
       <h4>{mt('links')}</h4>
-      {i.links.length ? <ul class="incident-links">{i.links.map((l) => <LinkItem key={`${l.kind}:${l.ref}`} link={l} />)}</ul> : <p class="muted">{mt('noLinks')}</p>}
+      {i.links.length ? <ul class="incident-links">{i.links.map((l) => <LinkItem key={`${l.kind}:${l.ref}`} link={l} onUnlink={canEdit ? () => patch({ unlink: { kind: l.kind, ref: l.ref } }) : undefined} />)}</ul> : <p class="muted">{mt('noLinks')}</p>}
       <h4>{mt('timeline')}</h4>
       <ol class="timeline" data-testid="incident-timeline">{i.timeline.map((e, n) => <li key={n}>{bj(e.at)} · {eventText(e, i.links)}</li>)}</ol>
       {canEdit && <NoteForm model={model} i={i} />}

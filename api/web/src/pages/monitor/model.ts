@@ -1,5 +1,7 @@
 import { signal } from '@preact/signals';
-import type { AlertRecord, Report } from '@vigil/shared/schemas/monitoring';
+import type { AlertDismissReason, AlertRecord, Report } from '@vigil/shared/schemas/monitoring';
+
+type AlertState = 'pending' | 'incident' | 'dismissed';
 import type { IncidentOwners, IncidentRecord } from '@vigil/shared/schemas/incident';
 import type { ApprovedReply } from '@vigil/shared/schemas/reply';
 import { ok, type Api } from '../../api.ts';
@@ -26,6 +28,8 @@ export function createMonitorModel(api: Api, onUnauthorized: () => void) {
   const weekly = signal<Report | null>(null);
   const date = signal(todayBeijing());
   const alerts = signal<AlertRecord[]>([]);
+  /** Which alerts the 预警 tab lists: 待处理 first, as an inbox. */
+  const alertState = signal<AlertState | 'all'>('pending');
   const incidents = signal<IncidentSummary[]>([]);
   const incident = signal<IncidentRecord | null>(null);
   /** For the PR lead's handling of one incident: who can own it, and the approved 口径 a holding statement comes from. */
@@ -44,7 +48,7 @@ export function createMonitorModel(api: Api, onUnauthorized: () => void) {
     /** 待处理上报 from the side panel (issues 11 item 7, 13 item 1). */
     escalations: createEscalationsModel(api, onUnauthorized),
     settings: createSettingsModel(api, onUnauthorized),
-    brand, brands, archive, overview, daily, weekly, date, alerts, incidents, incident, owners, approved, channels, deliveries, loading, error,
+    brand, brands, archive, overview, daily, weekly, date, alerts, alertState, incidents, incident, owners, approved, channels, deliveries, loading, error,
     loadOverview: () => run(async () => {
       const [o, a, i] = await Promise.all([ok(r.overview.$get({ query: b() })), ok(api.api.alerts.$get({ query: { ...b(), limit: '50' } as never })), ok(api.api.incidents.$get({ query: { status: 'open', ...b() } }))]);
       overview.value = o as Report;
@@ -60,13 +64,21 @@ export function createMonitorModel(api: Api, onUnauthorized: () => void) {
     }),
     /** The alerts, and the open incidents an alert can join instead of opening one more. */
     loadAlerts: () => run(async () => {
-      const [a, i] = await Promise.all([ok(api.api.alerts.$get({ query: { ...b(), limit: '100' } as never })), ok(api.api.incidents.$get({ query: { status: 'open', ...b() } }))]);
+      const state = alertState.value === 'all' ? {} : { state: alertState.value };
+      const [a, i] = await Promise.all([ok(api.api.alerts.$get({ query: { ...b(), ...state, limit: '100' } as never })), ok(api.api.incidents.$get({ query: { status: 'open', ...b() } }))]);
       alerts.value = a.alerts;
       incidents.value = i.incidents as IncidentSummary[];
     }),
     /** 并入事件: the alert joins an open incident (its top posts linked, as on opening); true once done. */
     joinAlert: (incidentId: string, alertId: string) => run(async () => {
       incident.value = (await ok(api.api.incidents[':id'].$patch({ param: { id: incidentId }, json: { link: { kind: 'alert', ref: alertId } } }))) as IncidentRecord;
+      return true;
+    }),
+    /** 忽略 with a reason, or 恢复 (`reason` null); the alert is replaced in the list. True once saved. */
+    dismissAlert: (id: string, reason: AlertDismissReason | null, note = '') => run(async () => {
+      const json = reason ? { dismissed: true, reason, ...(note.trim() ? { note: note.trim() } : {}) } : { dismissed: false };
+      const saved = (await ok(api.api.alerts[':id'].$patch({ param: { id }, json }))) as AlertRecord;
+      alerts.value = alerts.value.map((a) => (a.id === id ? saved : a));
       return true;
     }),
     loadIncidents: () => run(async () => { incidents.value = (await ok(api.api.incidents.$get({ query: b() }))).incidents as IncidentSummary[]; }),

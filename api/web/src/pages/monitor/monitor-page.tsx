@@ -17,6 +17,8 @@ const tabs: [string, MonitorText][] = [['', 'overview'], ['daily', 'daily'], ['w
 /** /reports: 舆情概览 and its tabs (issue 11). */
 export function MonitorPage({ model, role, meId }: { model: MonitorModel; role: Role; meId: string }) {
   const [tab = '', id] = path.value.replace(/^\/reports\/?/, '').split('/');
+  // Legal read alerts and incidents; PR leads (and admins) act on them.
+  const canAct = role === 'pr_lead' || role === 'admin';
   useEffect(() => {
     if (tab === 'alerts') void model.loadAlerts();
     if (tab === 'incidents' && !id) void model.loadIncidents();
@@ -27,10 +29,10 @@ export function MonitorPage({ model, role, meId }: { model: MonitorModel; role: 
       <nav class="tabs">{tabs.map(([t, label]) => (
         <a key={t} href={`/reports${t ? `/${t}` : ''}`} class={t === tab ? 'active' : ''} onClick={(e) => { e.preventDefault(); navigate(`/reports${t ? `/${t}` : ''}`); }}>{mt(label)}</a>
       ))}</nav>
-      {tab === '' && <Overview model={model} />}
+      {tab === '' && <Overview model={model} canAct={canAct} />}
       {(tab === 'daily' || tab === 'weekly') && <ReportView model={model} kind={tab} />}
-      {tab === 'alerts' && <AlertList model={model} />}
-      {tab === 'incidents' && (id ? <IncidentDetail model={model} id={decodeURIComponent(id)} canEdit={role === 'pr_lead' || role === 'admin'} meId={meId} /> : <><PendingEscalations model={model.escalations} monitor={model} /><IncidentTable model={model} /></>)}
+      {tab === 'alerts' && <AlertList model={model} canAct={canAct} filter />}
+      {tab === 'incidents' && (id ? <IncidentDetail model={model} id={decodeURIComponent(id)} canEdit={canAct} meId={meId} /> : <><PendingEscalations model={model.escalations} monitor={model} /><IncidentTable model={model} /></>)}
       {tab === 'channels' && <Channels model={model} role={role} />}
       {tab === 'settings' && <SettingsForm model={model.settings} />}
     </section>

@@ -10,7 +10,7 @@ import { lang } from '../../i18n.ts';
 import { attentionKind, bj, categoryName, colon, inLang, paren, periodLabel, levelName, mt, platformName } from './text.ts';
 
 /** 舆情概览: the last 7 days, hourly, raw and per 1 000 units scanned; alerts and open incidents beside it. */
-export function Overview({ model }: { model: MonitorModel }) {
+export function Overview({ model, canAct }: { model: MonitorModel; canAct: boolean }) {
   useEffect(() => void model.loadOverview(), [model.brand.value]);
   const r = model.overview.value;
   if (!r) return <p class="muted">{mt('loading')}</p>;
@@ -41,7 +41,7 @@ export function Overview({ model }: { model: MonitorModel }) {
       <h3>{mt('openIncidents')}</h3>
       <IncidentTable model={model} />
       <h3>{mt('recentAlerts')}</h3>
-      <AlertList model={model} limit={8} />
+      <AlertList model={model} limit={8} canAct={canAct} />
       <div class="two-col">
         <section>
           <h3>{mt('topNegative')}</h3>

@@ -17,7 +17,7 @@ const zh = {
   owner: '负责人', opened: '立案时间', checklist: '处置清单', timeline: '时间线', links: '关联', review: '复盘', close: '结案', openOriginal: '打开原文', incidentReport: '下载事件专报（PDF）', noLinks: '尚无关联内容',
   markMet: '标记完成', back: '← 返回', noIncidents: '没有事件', noAlerts: '暂无预警', statusOpen: '处置中', statusClosed: '已结束',
   addChannel: '添加渠道', kind: '类型', url: '机器人地址', secret: '加签密钥（可选）', minLevel: '最低级别', quiet: '免打扰时段', breakthrough: '可突破级别',
-  cap: '每规则每小时上限', save: '保存', test: '发送测试', deliveries: '发送记录', noChannels: '尚未添加通知渠道：预警只在本工作台的「预警」中显示。', noDeliveries: '尚无发送记录。', heldHourly: '每小时汇总', heldDaily: '每日汇总', heldQuiet: '免打扰时段', remove: '移除', removeConfirm: '移除渠道「{name}」？此后不再向它发送预警。', quietHint: '免打扰时段内的预警暂缓，时段结束后发送；达到「可突破级别」的仍立即发送（北京时间）。', readOnly: '只有公关负责人可以添加或移除渠道。', time: '时间', message: '内容', why: '原因', sent: '已发送', failed: '失败', capped: '超出上限', held: '暂缓',
+  cap: '每规则每小时上限', save: '保存', test: '发送测试', deliveries: '发送记录', noChannels: '尚未添加通知渠道：预警只在本工作台的「预警」中显示。', noDeliveries: '尚无发送记录。', heldHourly: '每小时汇总', heldDaily: '每日汇总', heldQuiet: '免打扰时段', remove: '移除', removeConfirm: '移除渠道「{name}」？此后不再向它发送预警。', quietHint: '免打扰时段内的预警暂缓，时段结束后发送；达到「可突破级别」的仍立即发送（北京时间）。', readOnly: '只有公关负责人可以添加或移除渠道。', time: '时间', message: '内容', why: '原因', sent: '已发送', failed: '失败', capped: '超出上限', held: '暂缓', withdrawn: '已撤回', heldDismissed: '预警已忽略',
   severe: '重度', moderate: '中度', mild: '轻度',
   rankN: '第 {n} 位', heatN: '热度 {n}', kindHot: '热搜', kindIncident: '事件', kindAlert: '预警', kindPost: '重度内容',
   set_spikes: '突增预警', set_preset: '灵敏度', preset_strict: '严格（z ≥ 5）', preset_balanced: '平衡（z ≥ 3.5）', preset_sensitive: '灵敏（z ≥ 2.5）',
@@ -31,6 +31,9 @@ const zh = {
   noOwner: '未指定', takeIncident: '由我负责', you: '{name}（我）', addNote: '添加备注', notePlaceholder: '记录核实进展、与平台或媒体的沟通…',
   holdingPick: '选择已批准的口径作为临时声明', holdingLink: '关联为临时声明', holdingNone: '「{brand}」暂无已批准的口径：请先在「统一口径」中起草并批准。',
   reopen: '重新处置', holdingTitle: '临时声明', joinIncident: '并入事件…',
+  state_pending: '待处理', state_incident: '已立案', state_dismissed: '已忽略', state_all: '全部', noAlertsPending: '没有待处理的预警：每条预警都已立案、并入事件或忽略。',
+  dismiss: '忽略…', dismissReason: '忽略原因', dismissNote: '说明（选「其他」时必填）', dismissConfirm: '确认忽略', cancel: '取消', restore: '恢复',
+  dismissedBy: '已忽略：{reason} · {name} · {t}', unlink: '移除', unlinkConfirm: '从事件中移除「{what}」？时间线会记下这次移除。',
 } as const;
 const en: Record<keyof typeof zh, string> = {
   title: 'Monitoring', overview: 'Overview', daily: 'Daily report', weekly: 'Weekly report', alerts: 'Alerts', incidents: 'Incidents', channels: 'Notifications',
@@ -45,7 +48,7 @@ const en: Record<keyof typeof zh, string> = {
   owner: 'Owner', opened: 'Opened', checklist: 'Checklist', timeline: 'Timeline', links: 'Links', review: 'Review', close: 'Close', openOriginal: 'Open original', incidentReport: 'Download incident report (PDF, Chinese)', noLinks: 'Nothing linked yet',
   markMet: 'Mark met', back: '← Back', noIncidents: 'No incidents', noAlerts: 'No alerts yet', statusOpen: 'Open', statusClosed: 'Closed',
   addChannel: 'Add channel', kind: 'Kind', url: 'Robot URL', secret: 'Signing secret (optional)', minLevel: 'Minimum level', quiet: 'Quiet hours', breakthrough: 'Breaks through',
-  cap: 'Cap per rule and hour', save: 'Save', test: 'Send test', deliveries: 'Deliveries', noChannels: 'No notification channel yet: alerts show only under Alerts in this workspace.', noDeliveries: 'Nothing sent yet.', heldHourly: 'hourly bundle', heldDaily: 'daily digest', heldQuiet: 'quiet hours', remove: 'Remove', removeConfirm: 'Remove the channel “{name}”? No alert will be sent to it after this.', quietHint: 'Alerts in quiet hours are held and sent when they end; those at the breakthrough level or above go at once (Beijing time).', readOnly: 'Only PR leads can add or remove channels.', time: 'Time', message: 'Message', why: 'Reason', sent: 'Sent', failed: 'Failed', capped: 'Capped', held: 'Held',
+  cap: 'Cap per rule and hour', save: 'Save', test: 'Send test', deliveries: 'Deliveries', noChannels: 'No notification channel yet: alerts show only under Alerts in this workspace.', noDeliveries: 'Nothing sent yet.', heldHourly: 'hourly bundle', heldDaily: 'daily digest', heldQuiet: 'quiet hours', remove: 'Remove', removeConfirm: 'Remove the channel “{name}”? No alert will be sent to it after this.', quietHint: 'Alerts in quiet hours are held and sent when they end; those at the breakthrough level or above go at once (Beijing time).', readOnly: 'Only PR leads can add or remove channels.', time: 'Time', message: 'Message', why: 'Reason', sent: 'Sent', failed: 'Failed', capped: 'Capped', held: 'Held', withdrawn: 'Withdrawn', heldDismissed: 'alert set aside',
   severe: 'Severe', moderate: 'Moderate', mild: 'Mild',
   rankN: 'No. {n}', heatN: 'heat {n}', kindHot: 'Hot search', kindIncident: 'Incident', kindAlert: 'Alert', kindPost: 'Severe post',
   set_spikes: 'Spike alerts', set_preset: 'Sensitivity', preset_strict: 'Strict (z ≥ 5)', preset_balanced: 'Balanced (z ≥ 3.5)', preset_sensitive: 'Sensitive (z ≥ 2.5)',
@@ -57,6 +60,9 @@ const en: Record<keyof typeof zh, string> = {
   beijingTime: ' (Beijing time)',
   asOf: 'figures up to',
   noOwner: 'No owner', takeIncident: 'I own this', you: '{name} (me)', addNote: 'Add note', notePlaceholder: 'Verification progress, talks with the platform or the press…',
+  state_pending: 'Awaiting action', state_incident: 'In an incident', state_dismissed: 'Set aside', state_all: 'All', noAlertsPending: 'No alert awaits action: each one is in an incident or set aside.',
+  dismiss: 'Set aside…', dismissReason: 'Why', dismissNote: 'Note (required for “other”)', dismissConfirm: 'Set aside', cancel: 'Cancel', restore: 'Restore',
+  dismissedBy: 'Set aside: {reason} · {name} · {t}', unlink: 'Remove', unlinkConfirm: 'Remove “{what}” from the incident? The timeline records the removal.',
   holdingPick: 'Pick an approved reply as the holding statement', holdingLink: 'Link as holding statement', holdingNone: 'No approved reply for “{brand}” yet: draft and approve one under Replies first.',
   reopen: 'Reopen', holdingTitle: 'Holding statement', joinIncident: 'Join incident…',
 };
