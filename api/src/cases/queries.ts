@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, or, sql, type Column, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNull, or, sql, type Column, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { CaseCapture, CaseDetail, CaseListQuery, CaseSummary } from '@vigil/shared/schemas/case';
 import type { Db } from '../db/client.ts';
@@ -61,7 +61,8 @@ export async function listCases(db: Db, q: z.infer<typeof CaseListQuery>) {
   const where: SQL[] = [];
   if (q.status) where.push(eq(cases.status, q.status));
   if (q.brand) where.push(eq(cases.brand, q.brand));
-  if (q.assigneeId) where.push(eq(cases.assigneeId, q.assigneeId));
+  // `none`: the cases nobody has taken yet, the ones a legal lead hands out first.
+  if (q.assigneeId) where.push(q.assigneeId === 'none' ? isNull(cases.assigneeId) : eq(cases.assigneeId, q.assigneeId));
   if (q.q) {
     const p = `%${escapeLike(q.q)}%`;
     const like = (col: SQL | Column) => sql`${col} like ${p} escape '\\'`;

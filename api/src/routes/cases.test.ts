@@ -27,6 +27,7 @@ describe('cases (issue 10)', () => {
     expect(await ids('status=letter_sent')).toEqual([b.id]);
     expect(await ids(`brand=${encodeURIComponent('某品牌')}`)).toEqual([a.id]);
     expect(await ids(`assigneeId=${legal.user.id}`)).toEqual([a.id]);
+    expect(await ids('assigneeId=none')).toEqual([b.id]);
     expect(await ids(`q=${encodeURIComponent('测评达人')}`)).toEqual([b.id]);
     expect(await ids(`q=${encodeURIComponent('AJ-2026-0001')}`)).toEqual([a.id]);
     expect((await ids('')).sort()).toEqual([a.id, b.id].sort());

@@ -91,7 +91,7 @@ export type CaseAssignees = z.infer<typeof CaseAssignees>;
 export const CaseListQuery = z.object({
   status: CaseStatus.optional(),
   brand: z.string().max(100).optional(),
-  assigneeId: z.string().max(64).optional(),
+  assigneeId: z.string().max(64).optional().describe('a user id, or `none` for cases nobody has taken (未指派)'),
   q: z.string().trim().min(1).max(200).optional().describe('substring of title, number, counterparty name, UID or entity'),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).default(0),

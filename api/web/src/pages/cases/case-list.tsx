@@ -61,6 +61,7 @@ function Filters({ model, meId, canWrite }: { model: CasesModel; meId: string; c
       <select data-testid="cases-assignee" value={draft.value.assigneeId} onChange={set('assigneeId')}>
         <option value="">{kt('anyAssignee')}</option>
         {canWrite && <option value={meId}>{kt('me')}</option>}
+        <option value="none">{kt('unassigned')}</option>
         {model.assignees.value.filter((p) => p.id !== meId || !canWrite).map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
       </select>
       <button type="submit" data-testid="cases-apply">{kt('apply')}</button>
