@@ -74,7 +74,10 @@ test.describe('舆情监测 for the PR lead', () => {
     // The PR lead who opened it owns it, links an approved 口径 as the holding statement and notes the progress.
     await expect(page.getByTestId('incident-owner').locator('option:checked')).toHaveText(/（我）$/);
     const pick = page.getByTestId('incident-holding-select');
+    // The 口径 written for a 安全 risk comes first, marked with what it matched; its body shows before linking.
+    await expect(pick.locator('option').nth(1)).toHaveText(/^【推荐：安全.*】 安全::/);
     await pick.selectOption({ index: 1 });
+    await expect(page.getByTestId('incident-holding-preview')).toContainText(/\S{10,}/);
     await page.getByTestId('incident-holding-link').click();
     await expect(page.getByTestId('incident-holding')).toContainText(/\S{10,}/);
     await expect(page.getByTestId('incident-holding-pick')).toHaveCount(0);

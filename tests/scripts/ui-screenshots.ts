@@ -199,7 +199,11 @@ try {
       await ws.goto(`${api.url}/reports/alerts`);
       await ws.getByTestId('alert').filter({ hasText: '重度' }).first().getByTestId('open-incident').click();
       await ws.getByTestId('incident-detail').waitFor();
-      await both(ws, 'monitor-incident');
+      // The 临时声明 choice with the best-fitting 口径 picked, its body shown; the options' order in the log.
+      await both(ws, 'monitor-incident', async () => {
+        await ws.getByTestId('incident-holding-select').selectOption({ index: 1 });
+      });
+      console.log(`holding options: ${(await ws.getByTestId('incident-holding-select').locator('option').allTextContents()).join(' | ')}`);
       const today = beijingDay(Date.now());
       await download(`/api/reports/daily.pdf?date=${today}`, prToken, 'daily.pdf');
       await download(`/api/reports/weekly.pdf?week=${today}`, prToken, 'weekly.pdf');

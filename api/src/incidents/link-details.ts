@@ -22,17 +22,22 @@ export async function linkDetails(db: Db, links: ReadonlyArray<{ kind: string; r
   const when = <T>(ids: string[], q: () => Promise<T[]>) => (ids.length ? q() : Promise.resolve([] as T[]));
   const [m, a, c, k, v] = [refs('mention'), refs('alert'), refs('capture'), refs('case'), refs('reply_version')];
   const [mentionRows, alertRows, captureRows, caseRows, versionRows] = await Promise.all([
-    when(m, () => db.select({ unitKey: mentions.unitKey, text: mentions.text, platform: mentions.platform, level: mentions.level, correctedLevel: mentions.correctedLevel, permalink: mentions.permalink, url: mentions.url, firstSeenAt: mentions.firstSeenAt }).from(mentions).where(inArray(mentions.unitKey, m))),
-    when(a, () => db.select({ id: alerts.id, rule: alerts.rule, hour: alerts.hour, level: alerts.level, explanation: alerts.explanation, explanationEn: alerts.explanationEn }).from(alerts).where(inArray(alerts.id, a))),
+    when(m, () => db.select({ unitKey: mentions.unitKey, text: mentions.text, platform: mentions.platform, level: mentions.level, correctedLevel: mentions.correctedLevel, permalink: mentions.permalink, url: mentions.url, firstSeenAt: mentions.firstSeenAt, category: mentions.category }).from(mentions).where(inArray(mentions.unitKey, m))),
+    when(a, () => db.select({ id: alerts.id, rule: alerts.rule, scope: alerts.scope, hour: alerts.hour, level: alerts.level, explanation: alerts.explanation, explanationEn: alerts.explanationEn }).from(alerts).where(inArray(alerts.id, a))),
     when(c, () => db.select({ id: captures.id, title: captures.title, url: captures.url, platform: captures.platform, startedAt: captures.startedAt }).from(captures).where(inArray(captures.id, c))),
     when(k, () => db.select({ id: cases.id, number: cases.number, title: cases.title }).from(cases).where(inArray(cases.id, k))),
     when(v, () => db.select({ id: replyVersions.id, title: replyVersions.title, version: replyVersions.version }).from(replyVersions).where(inArray(replyVersions.id, v))),
   ]);
   const out = new Map<string, IncidentLinkDetail>();
   for (const r of mentionRows) {
-    out.set(key('mention', r.unitKey), { text: snippet(r.text), platform: r.platform, level: r.correctedLevel ?? r.level, at: r.firstSeenAt, url: webUrl(r.permalink) ?? webUrl(r.url) });
+    out.set(key('mention', r.unitKey), {
+      text: snippet(r.text), platform: r.platform, level: r.correctedLevel ?? r.level, at: r.firstSeenAt, url: webUrl(r.permalink) ?? webUrl(r.url),
+      ...(r.category ? { category: r.category } : {}),
+    });
   }
-  for (const r of alertRows) out.set(key('alert', r.id), { text: r.explanation, textEn: r.explanationEn ?? undefined, rule: r.rule, level: r.level, at: r.hour });
+  for (const r of alertRows) {
+    out.set(key('alert', r.id), { text: r.explanation, textEn: r.explanationEn ?? undefined, rule: r.rule, level: r.level, at: r.hour, ...(r.rule === 'category' && r.scope ? { category: r.scope } : {}) });
+  }
   for (const r of captureRows) out.set(key('capture', r.id), { text: snippet(r.title || r.url), platform: r.platform ?? undefined, at: r.startedAt, url: webUrl(r.url) });
   for (const r of caseRows) out.set(key('case', r.id), { text: `${r.number} ${r.title}` });
   for (const r of versionRows) out.set(key('reply_version', r.id), { text: `${r.title}（v${r.version}）`, textEn: `${r.title} (v${r.version})` });

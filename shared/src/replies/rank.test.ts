@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Analysis, Level, RiskHit } from '../engine/types.ts';
 import type { ApprovedReply, ReplyTriggers } from '../schemas/reply.ts';
-import { rankReplies } from './rank.ts';
+import { rankHolding, rankReplies } from './rank.ts';
 
 const now = new Date('2026-11-22T09:00:00+08:00');
 
@@ -150,4 +150,34 @@ test('a reply for level none (a thank-you for praise) is offered on units with n
   expect(rankReplies(praise, [thanks], { now }).map((s) => [s.reply.id, s.why])).toEqual([['thanks', ['关键词「好喝」', '等级 无风险', '品牌「青禾乳业」']]]);
   const severe = unit('青禾的酸奶好喝是好喝，可孩子喝了住院', 'weibo', 'severe', [risk('住院', 'safety')]);
   expect(rankReplies(severe, [thanks], { now })).toEqual([]);
+});
+
+describe('rankHolding: the approved replies a PR lead may link as an incident’s 临时声明, best fit first', () => {
+  const lib = [
+    ...library,
+    reply('thanks', '通用::感谢支持', {}, { tone: 'thanks' }),
+    reply('safety-statement', '安全::异物::声明', { categories: ['safety'], keywords: ['异物', '住院'], levels: ['severe'] }, { tone: 'formal' }),
+  ];
+  const order = (ctx: Partial<Parameters<typeof rankHolding>[0]>) =>
+    rankHolding({ brand: '青禾乳业', level: 'severe', categories: [], texts: [], now, ...ctx }, lib).map((c) => c.reply.id);
+
+  test.each([
+    ['a 重度 safety incident whose posts say 异物 and 住院', { categories: ['safety'], texts: ['青禾牛奶喝出异物，孩子住院了'] },
+      ['safety-statement', 'safety-severe', 'safety', 'generic', 'douyin-only', 'service', 'quality-smell', 'weibo-quality']],
+    ['a quality incident whose posts say 发酸', { level: 'moderate' as const, categories: ['quality'], texts: ['刚买的青禾纯牛奶打开就发酸'] },
+      ['quality-smell', 'weibo-quality', 'generic', 'safety-statement', 'safety', 'safety-severe', 'douyin-only', 'service']],
+    ['an incident with nothing to go on: by title (code points)', { level: 'mild' as const },
+      ['safety-statement', 'safety', 'safety-severe', 'douyin-only', 'service', 'quality-smell', 'weibo-quality', 'generic']],
+  ])('%s', (_name, ctx, want) => {
+    expect(order(ctx)).toEqual(want);
+  });
+
+  test('never a thank-you, an expired reply or another brand’s; says what matched', () => {
+    const all = rankHolding({ brand: '青禾乳业', level: 'severe', categories: ['safety'], texts: ['孩子喝了过敏住院'], now }, lib);
+    expect(all.map((c) => c.reply.id)).not.toContain('thanks');
+    expect(all.map((c) => c.reply.id)).not.toContain('expired');
+    expect(all.map((c) => c.reply.id)).not.toContain('other-brand');
+    expect(all[0]).toMatchObject({ categories: ['safety'], keywords: ['异物', '住院'].filter((k) => '孩子喝了过敏住院'.includes(k)) });
+    expect(all.find((c) => c.reply.id === 'safety')).toMatchObject({ categories: ['safety'], keywords: ['过敏'] });
+  });
 });

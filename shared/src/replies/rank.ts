@@ -93,3 +93,49 @@ export function rankReplies(unit: RankUnit, replies: readonly ApprovedReply[], o
   out.sort((a, b) => b.score - a.score || cmp(a.reply.title, b.reply.title) || cmp(a.reply.id, b.reply.id));
   return out.slice(0, opts.limit ?? 3);
 }
+
+/** What an incident says about itself for choosing a 临时声明: its brand, level, the risk categories and the words of its posts. */
+export interface HoldingContext {
+  brand: string;
+  level: Level;
+  categories: readonly string[];
+  texts: readonly string[];
+  now: Date;
+}
+
+export interface HoldingChoice {
+  reply: ApprovedReply;
+  score: number;
+  /** The risk categories and keywords it matched, for the picker to say why it comes first. */
+  categories: string[];
+  keywords: string[];
+}
+
+/**
+ * The brand's approved replies a PR lead may link as an incident's 临时声明, best fit first (the 事件 page). Never a
+ * thank-you, never an expired one. Unlike `rankReplies` nothing that fits loosely is dropped: a holding statement is
+ * chosen by a person from the whole list, so the ranking only brings the replies written for this risk (its
+ * categories, then its keywords in the incident's posts, then its level) to the top, and those written for another
+ * risk below the general ones. Ties break on title, then id (code-point order).
+ */
+export function rankHolding(ctx: HoldingContext, replies: readonly ApprovedReply[]): HoldingChoice[] {
+  const brand = fold(ctx.brand.trim());
+  const categories = new Set(ctx.categories);
+  const haystack = fold(ctx.texts.join('\n'));
+  const nowIso = ctx.now.toISOString();
+  const out: HoldingChoice[] = [];
+  for (const reply of replies) {
+    if (fold(reply.brand.trim()) !== brand || reply.tone === 'thanks') continue;
+    if (reply.expiresAt && reply.expiresAt <= nowIso) continue;
+    const t = reply.triggers;
+    const matched = t.categories.filter((c) => categories.has(c));
+    const keywords = [...new Set(t.keywords.map((k) => k.trim()))].filter((k) => k && haystack.includes(fold(k))).slice(0, rankWeights.maxKeywords);
+    const levelFits = t.levels.includes(ctx.level);
+    // Written for another risk (a 服务 reply in a 安全 incident): below the brand's general replies.
+    const offTopic = t.categories.length > 0 && categories.size > 0 && matched.length === 0;
+    const score = matched.length * rankWeights.category + keywords.length * rankWeights.keyword + (levelFits ? rankWeights.level : 0) - (offTopic ? rankWeights.category : 0);
+    out.push({ reply, score, categories: matched, keywords });
+  }
+  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return out.sort((a, b) => b.score - a.score || cmp(a.reply.title, b.reply.title) || cmp(a.reply.id, b.reply.id));
+}

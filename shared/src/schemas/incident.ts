@@ -58,6 +58,8 @@ export const IncidentPatch = z
 export const IncidentLinkDetail = z.object({
   text: z.string(), textEn: z.string().optional(), platform: z.string().optional(), level: z.string().optional(),
   rule: z.string().optional(), at: z.string().optional(), url: z.string().optional(),
+  /** The risk category of a post, or the one a 风险类别突增 alert is about (ranks the 临时声明 choices). */
+  category: z.string().optional(),
 });
 export type IncidentLinkDetail = z.infer<typeof IncidentLinkDetail>;
 

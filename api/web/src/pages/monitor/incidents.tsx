@@ -3,8 +3,9 @@ import { navigate, onLinkClick } from '../../router.ts';
 import { Countdown } from './countdown.tsx';
 import type { MonitorModel } from './model.ts';
 import { eventText, linkKind, stepText } from './incident-events.ts';
-import { bj, colon, deadlineName, inLang, levelName, mt, pick, platformName, ruleText } from './text.ts';
+import { bj, categoryName, colon, deadlineName, inLang, levelName, mt, pick, platformName, ruleText } from './text.ts';
 import type { IncidentRecord } from '@vigil/shared/schemas/incident';
+import { rankHolding } from '@vigil/shared/replies/rank';
 
 /** Pages a link opens: a capture or a case; mentions and alerts have no page of their own. */
 const linkHref: Record<string, (ref: string) => string> = { capture: (r) => `/captures/${encodeURIComponent(r)}`, case: (r) => `/cases/${encodeURIComponent(r)}` };
@@ -79,22 +80,38 @@ function Owner({ model, i, meId }: { model: MonitorModel; i: IncidentRecord; meI
   );
 }
 
-/** 临时声明: an approved 口径 of the incident's brand, linked in one step (the first deadline of a 重度 incident asks for it). */
+/**
+ * 临时声明: an approved 口径 of the incident's brand, linked in one step (the first deadline of a 重度 incident asks for
+ * it). The replies written for this risk come first (its categories, keywords in its posts, its level: rankHolding),
+ * marked 推荐 with what they matched; a thank-you or an expired reply is never offered.
+ */
 function Holding({ model, i, canEdit }: { model: MonitorModel; i: IncidentRecord; canEdit: boolean }) {
   const [pick, setPick] = useState('');
   if (i.holdingStatement) return <><h4>{mt('holdingTitle')}</h4><blockquote data-testid="incident-holding">{i.holdingStatement}</blockquote></>;
   if (!canEdit || i.status !== 'open') return null;
-  const mine = model.approved.value.filter((r) => r.brand === i.brand);
+  const details = i.links.flatMap((l) => (l.detail ? [l.detail] : []));
+  const choices = rankHolding({
+    brand: i.brand, level: i.level, now: new Date(),
+    categories: [...new Set(details.flatMap((d) => (d.category ? [d.category] : [])))],
+    texts: i.links.filter((l) => l.kind === 'mention').flatMap((l) => (l.detail ? [l.detail.text] : [])),
+  }, model.approved.value);
+  const chosen = choices.find((c) => c.reply.versionId === pick);
+  const why = (c: (typeof choices)[number]) => [...c.categories.map((x) => categoryName(x)), ...c.keywords].join('、');
   return (
     <div class="holding-pick" data-testid="incident-holding-pick">
       <h4>{mt('holdingTitle')}</h4>
-      {mine.length === 0 ? <p class="muted">{mt('holdingNone', { brand: i.brand })}</p> : (
+      {choices.length === 0 ? <p class="muted">{mt('holdingNone', { brand: i.brand })}</p> : (
         <>
           <select data-testid="incident-holding-select" aria-label={mt('holdingPick')} value={pick} onChange={(e) => setPick(e.currentTarget.value)}>
             <option value="">{mt('holdingPick')}</option>
-            {mine.map((r) => <option key={r.versionId} value={r.versionId}>{r.title}（v{r.version}）</option>)}
+            {choices.map((c) => (
+              <option key={c.reply.versionId} value={c.reply.versionId} data-fit={c.score > 0 ? 'yes' : 'no'}>
+                {c.score > 0 ? `${mt('holdingFits', { why: why(c) })} ` : ''}{c.reply.title}（v{c.reply.version}）
+              </option>
+            ))}
           </select>
-          {pick && <blockquote class="muted">{mine.find((r) => r.versionId === pick)?.body}</blockquote>}
+          {chosen && <blockquote class="muted" data-testid="incident-holding-preview">{chosen.reply.body}</blockquote>}
+          {chosen?.reply.admitsLiability && <p class="warn" data-testid="incident-holding-liability">{mt('holdingLiability')}</p>}
           <button type="button" data-testid="incident-holding-link" disabled={!pick || model.loading.value} onClick={async () => { if (await model.patchIncident(i.id, { link: { kind: 'reply_version', ref: pick } })) setPick(''); }}>{mt('holdingLink')}</button>
         </>
       )}

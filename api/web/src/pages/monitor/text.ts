@@ -30,6 +30,7 @@ const zh = {
   asOf: '数据截至',
   noOwner: '未指定', takeIncident: '由我负责', you: '{name}（我）', addNote: '添加备注', notePlaceholder: '记录核实进展、与平台或媒体的沟通…',
   holdingPick: '选择已批准的口径作为临时声明', holdingLink: '关联为临时声明', holdingNone: '「{brand}」暂无已批准的口径：请先在「统一口径」中起草并批准。',
+  holdingFits: '【推荐：{why}】', holdingLiability: '注意：此口径含承担责任的表述（如赔偿、道歉认错），作为临时声明发布前请与法务确认。',
   reopen: '重新处置', holdingTitle: '临时声明', joinIncident: '并入事件…',
   state_pending: '待处理', state_incident: '已立案', state_dismissed: '已忽略', state_all: '全部', noAlertsPending: '没有待处理的预警：每条预警都已立案、并入事件或忽略。',
   dismiss: '忽略…', dismissReason: '忽略原因', dismissNote: '说明（选「其他」时必填）', dismissConfirm: '确认忽略', cancel: '取消', restore: '恢复',
@@ -63,6 +64,7 @@ const en: Record<keyof typeof zh, string> = {
   state_pending: 'Awaiting action', state_incident: 'In an incident', state_dismissed: 'Set aside', state_all: 'All', noAlertsPending: 'No alert awaits action: each one is in an incident or set aside.',
   dismiss: 'Set aside…', dismissReason: 'Why', dismissNote: 'Note (required for “other”)', dismissConfirm: 'Set aside', cancel: 'Cancel', restore: 'Restore',
   dismissedBy: 'Set aside: {reason} · {name} · {t}', unlink: 'Remove', unlinkConfirm: 'Remove “{what}” from the incident? The timeline records the removal.',
+  holdingFits: '[fits: {why}]', holdingLiability: 'Note: this reply admits liability (compensation, an apology for fault); check with legal before it goes out as the holding statement.',
   holdingPick: 'Pick an approved reply as the holding statement', holdingLink: 'Link as holding statement', holdingNone: 'No approved reply for “{brand}” yet: draft and approve one under Replies first.',
   reopen: 'Reopen', holdingTitle: 'Holding statement', joinIncident: 'Join incident…',
 };
