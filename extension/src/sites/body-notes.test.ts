@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
-import { closingNotes, isNoteLine } from './body-notes.ts';
+import { closingNotes, inlineNotesLength, isNoteLine } from './body-notes.ts';
 import { extractText } from './text-map.ts';
 
 // The lines a news body closes with (issue 4): which are notes, and which are article text that starts alike.
@@ -31,6 +31,41 @@ describe('isNoteLine', () => {
     ['《人民日报》11月22日刊文指出，冷链是乳业的生命线。'],
   ])('%s is article text', (line) => {
     expect(isNoteLine(line)).toBe(false);
+  });
+});
+
+describe('inlineNotesLength', () => {
+  // The last line of an article's text: what is left of it once the notes after its last sentence are cut.
+  test.each([
+    ['公司表示，新品将于下月上线。（责任编辑：张三）', '公司表示，新品将于下月上线。'],
+    ['公司表示，新品将于下月上线。【编辑：李四】', '公司表示，新品将于下月上线。'],
+    ['公司表示，新品将于下月上线。(来源：新京报) 编辑 王五', '公司表示，新品将于下月上线。'],
+    ['公司表示，新品将于下月上线。 责编：赵六 审核：钱七', '公司表示，新品将于下月上线。'],
+    ['他说：“新品将于下月上线。”（责任编辑：王晓_NBJ11279）', '他说：“新品将于下月上线。”'],
+    ['新品将于下月上线！（责编：王震、高雷）', '新品将于下月上线！'],
+    ['新品将于下月上线。（来源：青禾乳业供稿）【编辑：李四】', '新品将于下月上线。'],
+    ['新品将于下月上线。编辑 / 李四 校对 / 孙丽', '新品将于下月上线。'],
+  ])('%s reads %s', (line, left) => {
+    expect(line.slice(0, line.length - inlineNotesLength(line))).toBe(left);
+  });
+
+  test.each([
+    ['公司表示，新品将于下月上线。编辑部收到的读者来信中，不少人关心价格。'],
+    ['新品将于下月上线。来源于网络的说法并不准确'],
+    ['图表数据来源：国家统计局'],
+    ['新品将于下月上线。（审核通过后公示）'],
+    ['他说：“来源：不明。”'],
+    ['（责任编辑：张三）'],
+    ['新品将于下月上线。编辑 王五说，价格与超市持平'],
+  ])('%s has no note after its last sentence', (line) => {
+    expect(inlineNotesLength(line)).toBe(0);
+  });
+
+  test('a long run of words after a label is read in linear time', () => {
+    const line = `新品将于下月上线。编辑 ${'青禾乳业'.repeat(40)}，`;
+    const started = performance.now();
+    expect(inlineNotesLength(line)).toBe(0);
+    expect(performance.now() - started).toBeLessThan(50);
   });
 });
 

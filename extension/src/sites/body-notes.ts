@@ -1,7 +1,8 @@
 // Lines a news body ends with that are no part of the article (issue 4): the editor (责任编辑：…, (责编：…),
 // 【编辑:…】), proof-reader and reviewer (校对, 审核), the source (来源：齐鲁晚报) and a disclaimer (声明：…,
 // 免责声明) and the paper a reprint ran in (《 人民日报 》（ 2026年11月22日 10 版）). Portals print them as paragraphs
-// of their own after the last one, inside the body container, or as loose text after a <br>. A paragraph that only
+// of their own after the last one, inside the body container, or as loose text after a <br>, or on the last line
+// itself after its last sentence (…将于下月上线。（责任编辑：张三）, …。 责编：赵六 审核：钱七). A paragraph that only
 // starts like one (声明称，公司将…) is article text; 原标题：… opens a reprint and stays.
 
 const LABEL = '(?:责任编辑|值班编辑|编辑|责编|校对|审校|审核|终审|监制|来源|稿源)';
@@ -14,6 +15,31 @@ const EDITOR_LINE = new RegExp(`^[(（【\\[]?\\s*${LABEL}\\s*[:：/／|｜][^�
 const DISCLAIMER = /^[(（【\[]?\s*(?:免责|版权|特别|平台)?声明\s*[:：】\]]/;
 /** The paper and page a reprint ran on: 《 人民日报 》（ 2026年11月22日 10 版）. */
 const EDITION = /^《\s*[^》]{2,12}\s*》\s*[(（]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:第?\s*\d{1,2}\s*版)?\s*[)）]$/;
+
+/**
+ * Names after a label on the last line: 张三, 王震、高雷, 赵敏 孙丽 (never a sentence: no punctuation but 、 and /). Each
+ * name ends at a separator, so a long run of words is read one way only, never split every way it could be.
+ */
+const NAMES = '[\\u4e00-\\u9fa5A-Za-z·]{2,12}(?:(?:\\s*[、/／]\\s*|\\s+)[\\u4e00-\\u9fa5A-Za-z·]{2,12})*';
+/**
+ * One note printed after the last sentence on its line: bracketed (（责任编辑：张三）, 【编辑：李四】, (来源：新京报))
+ * or a label and names (责编：赵六, 编辑 王五, where a space may stand for the colon).
+ */
+const TAIL_NOTE = `(?:[(（【\\[]\\s*${LABEL}\\s*[:：/／|｜\\s][^()（）【】\\[\\]。！？!?]{0,40}[)）】\\]]|${LABEL}\\s*(?:[:：/／|｜]\\s*|\\s+)${NAMES})`;
+/** Notes closing the last line, right after its last sentence's end (and closing quote). */
+const INLINE_NOTES = new RegExp(`(?<=[。！？!?…][”’」』"）)]?)\\s*(?:${TAIL_NOTE}\\s*)+$`);
+/** Only the end of the text is read: a line of notes is short. */
+const TAIL_READ = 160;
+
+/**
+ * How many characters at the end of an article's text are notes on its last line, after its last sentence
+ * (…将于下月上线。（责任编辑：张三） → 7); 0 when none. The sentence before stays whole.
+ */
+export function inlineNotesLength(text: string): number {
+  const tail = text.slice(-TAIL_READ);
+  const m = INLINE_NOTES.exec(tail);
+  return m ? tail.length - m.index : 0;
+}
 
 const BLOCK = new Set(['P', 'DIV', 'SECTION', 'LI', 'UL', 'OL', 'BLOCKQUOTE', 'TABLE', 'FIGURE', 'H2', 'H3', 'H4', 'H5', 'H6']);
 const NEVER = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);

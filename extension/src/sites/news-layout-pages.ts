@@ -19,6 +19,8 @@ export interface LayoutPage {
   headline: string;
   /** Paragraphs the article text must contain. */
   body: string[];
+  /** How the article text ends: its last sentence whole, nothing after it. */
+  end?: string;
   /** Page chrome the article text must not contain. */
   absent: string[];
   author?: string;

@@ -8,13 +8,14 @@ import { headPages } from './news-layout-pages-heads.ts';
 import { inlineChromePages } from './news-layout-pages-inline.ts';
 import { loosePages } from './news-layout-pages-loose.ts';
 import { morePages } from './news-layout-pages-more.ts';
+import { notePages } from './news-layout-pages-notes.ts';
 import { tailPages } from './news-layout-pages-tail.ts';
 import { portalPages, type LayoutPage } from './news-layout-pages.ts';
 import { news } from './news.ts';
 
 // Article layouts no saved fixture covers (issue 4): what a reader of each page would check in the side panel.
 
-const pages = [...portalPages, ...morePages, ...inlineChromePages, ...tailPages, ...headPages, ...bylinePages, ...loosePages, ...commentBoxPages, ...cmsPages].map((p) => [p.name, p] as const);
+const pages = [...portalPages, ...morePages, ...inlineChromePages, ...tailPages, ...headPages, ...bylinePages, ...loosePages, ...commentBoxPages, ...cmsPages, ...notePages].map((p) => [p.name, p] as const);
 const unitsOf = (p: LayoutPage) => news.findUnits(pageAt(p.url, p.html), fixtureNow);
 
 describe('news adapter on unsaved layouts', () => {
@@ -23,6 +24,8 @@ describe('news adapter on unsaved layouts', () => {
     expect(article?.kind).toBe('article');
     expect(article?.text.split('\n')[0]).toBe(p.headline);
     for (const para of p.body) expect(article?.text).toContain(para);
+    // The end shown on failure: what follows the last sentence, or where the text stops short of it.
+    if (p.end) expect(article?.text.endsWith(p.end) ? p.end : article?.text.slice(-40)).toBe(p.end);
     expect(p.absent.filter((chrome) => article?.text.includes(chrome))).toEqual([]);
   });
 

@@ -1,4 +1,4 @@
-import { closingNotes } from './body-notes.ts';
+import { closingNotes, inlineNotesLength } from './body-notes.ts';
 import { pairedComments, type PairedComment } from './comment-pairs.ts';
 import { commentSections } from './comment-sections.ts';
 import { isControlRow } from './control-rows.ts';
@@ -12,7 +12,7 @@ import { compact } from './parts.ts';
 import { note, noteHeuristic, pick, pickAll, type FallbackList } from './selectors.ts';
 import { avatarTwin, nameBeforeTime, nameInOwnRow } from './shapes.ts';
 import { loneReplies, repeatedUnits, rowsOf, textBlockOf } from './structure.ts';
-import { dropLead, extractText } from './text-map.ts';
+import { dropLead, dropTail, extractText } from './text-map.ts';
 import { parseTime } from './time.ts';
 import type { SiteAdapter, Unit } from './types.ts';
 
@@ -152,12 +152,15 @@ function findUnits(root: ParentNode, now: Date): Unit[] {
   const url = meta.url ?? (doc.location?.href !== 'about:blank' ? doc.location?.href : undefined);
   if (body && ((root as Node).contains(body) || body.contains(root as Node))) {
     // 相关阅读 lists, ad links, 返回搜狐 and share / 字号 / 打印 rows inside the article container are no part of
-    // the article, nor are the editor, source and disclaimer lines after its last words (paragraphs or loose text).
+    // the article, nor are the editor, source and disclaimer lines after its last words (paragraphs, loose text, or
+    // the end of the last line).
     const chrome = (el: Element) => inSection(el) || isLinkBlock(el) || (el !== body && isControlRow(el));
     const notes = closingNotes(body, chrome);
-    const ex = extractText(headline && !body.contains(headline) ? [headline, body] : [body], {
+    const read = extractText(headline && !body.contains(headline) ? [headline, body] : [body], {
       skip: (el) => chrome(el) || notes.has(el), skipText: (t) => notes.has(t),
     });
+    // A note on the last line itself (…上线。（责任编辑：张三）) is cut after the sentence it follows.
+    const ex = dropTail(read, inlineNotesLength(read.text));
     articleKey = `news:${url ? url.replace(/[?#].*$/, '') : textHash(ex.text)}`;
     units.push(compact({
       key: articleKey, platform: 'news', kind: 'article', text: ex.text, truncated: ex.truncated,

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
-import { dropLead, extractText, rangeFor } from './text-map.ts';
+import { dropLead, dropTail, extractText, rangeFor } from './text-map.ts';
 
 function el(html: string): Element {
   const div = document.createElement('div');
@@ -128,5 +128,15 @@ describe('dropLead', () => {
     expect(ex.text).toBe('感谢支持，我们会继续提升配送时效。');
     expect(rangeFor(ex.map, 0, 4)?.toString()).toBe('感谢支持');
     expect(rangeFor(ex.map, 5, 8)?.toString()).toBe('我们会');
+  });
+});
+
+describe('dropTail', () => {
+  test('the words before a cut note map back to the page, a run split inside its text node', () => {
+    const p = el('<p>公司表示，<b>新品</b>将于下月上线。（责任编辑：张三）</p>');
+    const ex = dropTail(extractText([p]), '（责任编辑：张三）'.length);
+    expect(ex.text).toBe('公司表示，新品将于下月上线。');
+    expect(rangeFor(ex.map, 7, 14)?.toString()).toBe('将于下月上线。');
+    expect(rangeFor(ex.map, 14, 20)).toBeNull();
   });
 });

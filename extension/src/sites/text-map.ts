@@ -153,6 +153,20 @@ export function dropLead(ex: Extracted, n: number): Extracted {
   return { ...ex, text: ex.text.slice(n), map: { runs } };
 }
 
+/** `ex` without its last `n` characters (an editor's note closing a news body's last line), runs cut to match. */
+export function dropTail(ex: Extracted, n: number): Extracted {
+  if (n <= 0) return ex;
+  const end = Math.max(0, ex.text.length - n);
+  const runs: Run[] = [];
+  for (const r of ex.map.runs) {
+    if (r.start >= end) break;
+    const length = Math.min(r.length, end - r.start);
+    if (r.img && length < r.length) break;
+    runs.push(length === r.length ? r : { ...r, length });
+  }
+  return { ...ex, text: ex.text.slice(0, end), map: { runs } };
+}
+
 /** Index of the last run starting at or before `offset`. */
 function runAt(runs: readonly Run[], offset: number): number {
   let lo = 0;
