@@ -57,7 +57,8 @@ const people: LayoutPage = {
   headline: '青禾乳业回应“胀包”质疑：系运输环节温控失当',
   body: ['在超市购买的青禾乳业纯牛奶出现“胀包”现象', '涉及华北地区两个批次', '乳制品冷链“最后一公里”仍是行业短板'],
   absent: ['时政', '分享到', '新浪微博', '相关新闻', '前三季度营收', '热门排行', '寒潮', 'Copyright', '招聘英才', '责编'],
-  author: '人民网－财经频道',
+  // The dateline's reporter (人民网北京11月22日电 （记者林晓）), not the outlet 来源 names.
+  author: '林晓',
   publishedAt: '2026-11-22T06:05:00.000Z',
 };
 
@@ -84,7 +85,7 @@ const xinhua: LayoutPage = {
   headline: '青禾乳业召回两批次纯牛奶',
   body: ['主动召回华北地区销售的两个批次纯牛奶', '开通退换货热线'],
   absent: ['时政', '字体', '分享到', '纠错', '相关新闻', '冬季食品安全', '碳市场', 'Copyright', '版权所有'],
-  author: '新华网',
+  author: '赵明',
   publishedAt: '2026-11-22T06:05:03.000Z',
 };
 

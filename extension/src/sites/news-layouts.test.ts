@@ -4,6 +4,7 @@ import { fixtureNow, pageAt } from './fixture-doc.ts';
 import { commentBoxPages } from './news-layout-pages-boxes.ts';
 import { bylinePages } from './news-layout-pages-bylines.ts';
 import { cmsPages } from './news-layout-pages-cms.ts';
+import { datelinePages } from './news-layout-pages-datelines.ts';
 import { headPages } from './news-layout-pages-heads.ts';
 import { inlineChromePages } from './news-layout-pages-inline.ts';
 import { loosePages } from './news-layout-pages-loose.ts';
@@ -15,7 +16,7 @@ import { news } from './news.ts';
 
 // Article layouts no saved fixture covers (issue 4): what a reader of each page would check in the side panel.
 
-const pages = [...portalPages, ...morePages, ...inlineChromePages, ...tailPages, ...headPages, ...bylinePages, ...loosePages, ...commentBoxPages, ...cmsPages, ...notePages].map((p) => [p.name, p] as const);
+const pages = [...portalPages, ...morePages, ...inlineChromePages, ...tailPages, ...headPages, ...bylinePages, ...loosePages, ...commentBoxPages, ...cmsPages, ...notePages, ...datelinePages].map((p) => [p.name, p] as const);
 const unitsOf = (p: LayoutPage) => news.findUnits(pageAt(p.url, p.html), fixtureNow);
 
 describe('news adapter on unsaved layouts', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { reportersIn } from './news-meta.ts';
+import { datelineReporters, reportersIn } from './news-meta.ts';
 
 // Reporters named in a news byline without a 作者： label (issue 4).
 
@@ -40,5 +40,32 @@ describe('reportersIn', () => {
     ['通讯员了解到，牧场今年扩建了两座牛舍。'],
   ])('%s names no reporter', (text) => {
     expect(reportersIn(text)).toBeUndefined();
+  });
+});
+
+// The reporters a dateline opening the body names in its bracket (issue 4).
+describe('datelineReporters', () => {
+  test.each([
+    ['新华社北京12月6日电（记者王立、李明）青禾乳业6日在北京发布低温奶新品。', '王立、李明'],
+    ['中新网上海12月6日电 (记者 陈静) 青禾乳业6日在上海发布低温奶新品。', '陈静'],
+    ['本报讯（记者 张伟 通讯员 刘明）青禾乳业6日在上海发布低温奶新品。', '张伟'],
+    ['人民网北京11月22日电 （记者林晓）近日，有消费者在社交平台反映。', '林晓'],
+    ['本报北京12月6日讯（记者 王立）青禾乳业6日宣布召回。', '王立'],
+    ['新华社电（记者王立）青禾乳业6日宣布召回。', '王立'],
+    ['本报讯（通讯员 刘明）献县奶源基地二期投产。', '刘明'],
+    ['新华社乌鲁木齐12月6日电（记者阿依古丽·买买提）青禾乳业新疆工厂投产。', '阿依古丽·买买提'],
+  ])('%s names %s', (line, names) => {
+    expect(datelineReporters(line)).toBe(names);
+  });
+
+  test.each([
+    ['中新网沧州11月22日电 青禾乳业22日在沧州启动“送奶进社区”活动。'],
+    ['新华社北京12月6日电（记者了解到）青禾乳业6日发布新品。'],
+    ['近日，青禾乳业（记者王立）发布新品。'],
+    ['青禾乳业6日在北京发布低温奶新品（记者王立、李明）。'],
+    ['本报讯 青禾乳业6日发布新品。（记者 张伟）'],
+    ['新华社北京12月6日电（北京商报）青禾乳业6日发布新品。'],
+  ])('%s names no reporter', (line) => {
+    expect(datelineReporters(line)).toBeUndefined();
   });
 });

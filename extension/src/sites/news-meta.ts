@@ -3,7 +3,8 @@ import { parseTime } from './time.ts';
 
 // Article metadata for news pages (issue 4), in the order the notes give: JSON-LD (NewsArticle / Article /
 // BlogPosting, arrays and @graph; Baidu's cambrian block many Chinese sites print instead) → meta tags → byline
-// text (2026年3月5日 14:20, 来源：, 作者：) and the byline's author name → <time datetime>.
+// text (2026年3月5日 14:20, 作者：, 记者 …) and the byline's author name → the reporters of the body's dateline
+// (新华社北京12月6日电（记者王立）) → 来源： → <time datetime>.
 
 export interface ArticleMeta {
   headline?: string;
@@ -124,21 +125,36 @@ function betweenText(doc: Document, area: BylineArea): string {
 const bylineNode = (area: BylineArea) => (n: Node) =>
   !!area.headline && !!area.body && precedes(area.headline, n) && precedes(n, area.body) && !area.body.contains(n);
 
-/**
- * The body's first line when it is a byline alone: 人民日报 pieces open with 本报记者　李四　通讯员　王五, papers'
- * apps with 文/王立. A short line with no sentence in it; only the text nodes up to that line are read.
- */
-function openingByline(body: Element | undefined, headline: Element | undefined): string {
+/** The body's first line (its first block's words): where a byline alone or a dateline opens the article. */
+function openingLine(body: Element | undefined, headline: Element | undefined): string {
   if (!body) return '';
   const walker = body.ownerDocument.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     if (!(n.nodeValue ?? '').trim() || SKIP_TEXT.test(n.parentElement?.tagName ?? '')) continue;
     if (headline?.contains(n)) continue;
     const block = n.parentElement?.closest('p, div, section, li');
-    const line = (block && block !== body && body.contains(block) ? block.textContent ?? '' : n.nodeValue ?? '').replace(/\s+/g, ' ').trim();
-    return line.length <= 40 && !/[。，；！？,;!?]/.test(line) ? line : '';
+    return (block && block !== body && body.contains(block) ? block.textContent ?? '' : n.nodeValue ?? '').replace(/\s+/g, ' ').trim();
   }
   return '';
+}
+
+/**
+ * The opening line when it is a byline alone: 人民日报 pieces open with 本报记者　李四　通讯员　王五, papers' apps
+ * with 文/王立. A short line with no sentence in it.
+ */
+const openingByline = (line: string) => (line.length <= 40 && !/[。，；！？,;!?]/.test(line) ? line : '');
+
+/**
+ * A dateline with its reporters in brackets, opening the body: 新华社北京12月6日电（记者王立、李明）, 中新网上海12月6日电
+ * (记者 陈静), 本报讯（记者 张伟 通讯员 刘明）, 新华社电（记者王立）. The agency, place and date before 电 or 讯 are
+ * no name; only the bracket right after them is read, and only the writers it names.
+ */
+const DATELINE = /^[\u4e00-\u9fa5]{1,12}(?:\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*[电讯]\s*[(（]([^()（）]{2,40})[)）]/;
+
+/** The reporters a dateline names (all 记者, joined with 、; a 通讯员 only where no 记者 is named). */
+export function datelineReporters(line: string): string | undefined {
+  const bracket = DATELINE.exec(line)?.[1];
+  return bracket ? reportersIn(bracket) : undefined;
 }
 
 /** Author names by markup: schema.org, rel=author, and the author-name classes portals (百家号, 头条) share. */
@@ -233,11 +249,15 @@ export function articleMeta(doc: Document, area: BylineArea, now: Date): Article
   set('author', role ? reportersIn(role) : labelled('作者'), 'text 作者');
   // With no 作者： label, a writer named in the byline (记者 王立 通讯员 张三, 文/王立) before any outlet; the
   // byline is the text between headline and body, the byline block, or a body's opening line that is a byline
-  // alone, never the whole page (（记者林晓） in the body).
-  const bylines = [between, area.scope && area.scope !== doc.body ? spacedText(area.scope) : '', openingByline(area.body, area.headline)];
+  // alone, never the whole page (a 记者 in the body's sentences; only a dateline's bracket is read, below).
+  const opening = openingLine(area.body, area.headline);
+  const bylines = [between, area.scope && area.scope !== doc.body ? spacedText(area.scope) : '', openingByline(opening)];
   set('author', bylines.map(reportersIn).find(Boolean), 'text byline writer');
   const name = bylineName(doc, area, now);
   set('author', name && (reportersIn(name.name) ?? name.name), name?.how ?? '');
+  // Where no byline names a writer, the reporters of a dateline opening the body (新华社北京12月6日电（记者王立）)
+  // wrote the piece: they come before the outlet 来源 names.
+  set('author', datelineReporters(opening), 'text dateline');
   set('author', labelled('来源'), 'text 来源');
   const timeEl = doc.querySelector('time[datetime]');
   set('publishedAt', parseTime(timeEl?.getAttribute('datetime'), now), '<time datetime>');
