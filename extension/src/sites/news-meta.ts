@@ -243,7 +243,8 @@ export function articleMeta(doc: Document, area: BylineArea, now: Date): Article
   const sameDay = (iso: string, day: string) => Date.parse(iso) - Date.parse(day) >= 0 && Date.parse(iso) - Date.parse(day) < 86_400_000;
   if (d && (!metaDay || (d.timed && sameDay(d.iso, metaDay)))) set('publishedAt', d.iso, 'text date');
   set('publishedAt', metaDay, `meta ${time?.name}`);
-  const labelled = (label: string) => texts.map((t) => new RegExp(`${label}[:：]\\s*([^\\s|｜]{2,20})`).exec(t)?.[1]).find(Boolean);
+  // The name ends at a bracket too: (来源：新京报) names 新京报.
+  const labelled = (label: string) => texts.map((t) => new RegExp(`${label}[:：]\\s*([^\\s|｜()（）【】\\[\\]]{2,20})`).exec(t)?.[1]).find(Boolean);
   // A county CMS fills 作者： with a role (作者：通讯员 刘明, 作者：本报记者 王立): the name comes after it.
   const role = texts.map((t) => /作者[:：]\s*((?:本报|本台|特约)?(?:记者|通讯员|实习生)[^|｜]{0,40})/.exec(t)?.[1]).find(Boolean);
   set('author', role ? reportersIn(role) : labelled('作者'), 'text 作者');

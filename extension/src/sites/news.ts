@@ -9,6 +9,7 @@ import { parseCount } from './counts.ts';
 import { textHash } from './hash.ts';
 import { articleMeta } from './news-meta.ts';
 import { compact } from './parts.ts';
+import { isRegion } from './regions.ts';
 import { note, noteHeuristic, pick, pickAll, type FallbackList } from './selectors.ts';
 import { avatarTwin, nameBeforeTime, nameInOwnRow } from './shapes.ts';
 import { loneReplies, repeatedUnits, rowsOf, textBlockOf } from './structure.ts';
@@ -19,7 +20,8 @@ import type { SiteAdapter, Unit } from './types.ts';
 // News articles (issues 4, 12) on the rule pack's `newsHosts` (and any page scanned on demand from the side panel).
 // One unit for the article (headline + body) and one per reader comment: a comment is judged on its own text,
 // never merged into the article. Portals' comment markup differs and changes, so comments the selectors miss are
-// found by structure inside the page's comment section.
+// found by structure inside the page's comment section. A commenter's region (北京 | 2小时前, IP 属地：广东) is never
+// their name; a portal's 广东网友 label is (regions.ts).
 
 const sel = {
   body: [
@@ -86,7 +88,8 @@ function commentUnits(root: ParentNode, pageSections: Element[], articleKey: str
     // A class naming the time row (澎湃's .ansright_time: time, likes, 回复) is no time: only one that reads as a time.
     const when = note(cm, 'time', pick(meta, sel.commentTime, (el) => timeIn(el) !== undefined))?.el
       ?? noteHeuristic(cm, 'time', r().time?.el);
-    const nameEl = note(cm, 'author', pick(meta, sel.commentAuthor))?.el
+    // A class that names the commenter's row (.comment-user-area) may hold the region: a place is no name.
+    const nameEl = note(cm, 'author', pick(meta, sel.commentAuthor, (el) => !isRegion(el.textContent ?? '')))?.el
       ?? noteHeuristic(cm, 'author', r().author ?? avatarTwin(meta, now, isUnit) ?? (when && nameBeforeTime(meta, when, now))
         ?? nameInOwnRow(meta, t, when, now, isUnit));
     const name = nameEl?.textContent?.trim();

@@ -1,5 +1,6 @@
 import type { Counts } from '@vigil/shared/engine/types';
 import { countShape } from './counts.ts';
+import { isRegion } from './regions.ts';
 import { parseTime } from './time.ts';
 
 // What the structural fallback (issue 12) recognises by shape rather than by name: times (5分钟前, 昨天 12:00,
@@ -129,7 +130,8 @@ export function avatarTwin(unit: Element, now: Date, skip: (el: Element) => bool
 
 /**
  * A commenter's name printed as plain text (中华网's <span class="cmt-name">, no link at all): the first short text
- * before the time in the row that holds the time, that is no count, time or label (四川成都 comes after the name).
+ * before the time in the row that holds the time, that is no count, time, label or place (四川成都 comes after the
+ * name, 北京 | 2小时前 stands where a portal prints no name).
  */
 export function nameBeforeTime(unit: Element, time: Element, now: Date): Element | undefined {
   let row = time;
@@ -139,7 +141,7 @@ export function nameBeforeTime(unit: Element, time: Element, now: Date): Element
   for (const el of Array.from(parent.children)) {
     if (el === row) return undefined;
     const name = (el.textContent ?? '').trim();
-    if (name && name.length <= 30 && countShape(name) === undefined && timeOf(el, now) === undefined && !CHROME_TEXT.test(name)) return el;
+    if (name && name.length <= 30 && countShape(name) === undefined && timeOf(el, now) === undefined && !CHROME_TEXT.test(name) && !isRegion(name)) return el;
   }
   return undefined;
 }
@@ -153,7 +155,8 @@ const plain = (el: Element) => Array.from(el.children).every((k) => /^(?:IMG|I|E
  * A commenter's name printed as plain text in a row of its own, away from the time (a portal's
  * <dt><span>潍坊网友</span></dt> over <dd>words … time · 回复 · 赞</dd>, an app page's name beside the commenter's
  * region): the first short text in the unit outside its words and the time's row that is no count, time, floor,
- * control or label. Above the words or below them: a release that moves the name row keeps the name.
+ * control, label or place (广东 in a row of its own is where the comment came from). Above the words or below
+ * them: a release that moves the name row keeps the name.
  */
 export function nameInOwnRow(unit: Element, text: Element, time: Element | undefined, now: Date, skip: (el: Element) => boolean = () => false): Element | undefined {
   const timeRow = time?.parentElement && time.parentElement !== unit ? time.parentElement : time;
@@ -161,7 +164,7 @@ export function nameInOwnRow(unit: Element, text: Element, time: Element | undef
     if (!plain(el)) return false;
     const name = (el.textContent ?? '').trim();
     return name.length > 0 && name.length <= 30 && countShape(name) === undefined && timeOf(el, now) === undefined
-      && !CHROME_TEXT.test(name) && !NOT_A_NAME.test(name);
+      && !CHROME_TEXT.test(name) && !NOT_A_NAME.test(name) && !isRegion(name);
   };
   return leaves(unit, named, (el) => skip(el) || el === text || el === timeRow)[0];
 }
