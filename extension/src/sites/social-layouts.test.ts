@@ -6,6 +6,7 @@ import { weiboCommentPages } from './social-layout-pages-comments.ts';
 import { pages2026 } from './social-layout-pages-2026.ts';
 import { douyinPages } from './social-layout-pages-douyin.ts';
 import { mobilePages, weiboMorePages } from './social-layout-pages-more.ts';
+import { weiboThreadPages } from './social-layout-pages-threads.ts';
 import { seenUnits as seen, unitsOfPage as unitsOf, weiboFeedPages, } from './social-layout-pages.ts';
 import type { Unit } from './types.ts';
 import { applyVariant } from './variants.ts';
@@ -15,7 +16,7 @@ import { weibo } from './weibo.ts';
 // Social layouts no saved fixture covers (issue 4): what a frontline user would check of each unit in the side panel.
 
 const cases = [
-  ...[...weiboFeedPages, ...weiboMorePages, ...weiboCommentPages, ...pages2026.weibo].map((p) => [p.name, weibo, p] as const),
+  ...[...weiboFeedPages, ...weiboMorePages, ...weiboCommentPages, ...pages2026.weibo, ...weiboThreadPages].map((p) => [p.name, weibo, p] as const),
   ...[...mobilePages, ...pages2026.mobile].map((p) => [p.name, weiboMobile, p] as const),
   ...douyinPages.map((p) => [p.name, douyin, p] as const),
 ];
@@ -26,7 +27,7 @@ describe('social adapters on unsaved layouts', () => {
   });
 
   // A release reorders blocks (variants.ts): a 相关推荐 title printed under its cards, comments above the post.
-  const released = [...weiboCommentPages, ...pages2026.weibo].flatMap((p) => (['reorder', 'release'] as const).map((v) => [p.name, v, p] as const));
+  const released = [...weiboCommentPages, ...pages2026.weibo, ...weiboThreadPages].flatMap((p) => (['reorder', 'release'] as const).map((v) => [p.name, v, p] as const));
   test.each(released)('%s — %s: the same units', (_, variant, p) => {
     const doc = pageAt(p.url, p.html);
     applyVariant(doc, variant, weibo.unitContainers);

@@ -65,22 +65,26 @@ function isComment(el: Element, units: Set<Element>, level: Element, own: string
 /**
  * A reply no sibling repeats (the only one under its comment): the largest block inside the comment around a time
  * of its own (holding no other time) that shows a commenter's link and words, and not the comment's own name. That
- * name is the one its avatar links to as well, where there is an avatar: a release may print the reply first.
+ * name is the one its avatar links to as well, where there is an avatar; where none is shown (a release, avatars
+ * not loaded), the commenter's link outside every such block: a release may print the reply first, and the first
+ * link in the comment is then the reply's.
  */
 function loneReplies(comment: Element, units: Set<Element>, now: Date): Element[] {
   const nested = (el: Element) => el !== comment && units.has(el);
   const times = leaves(comment, (el) => timeOf(el, now) !== undefined, nested);
   if (times.length < 2) return [];
-  const name = avatarTwin(comment, now, nested) ?? rowsOf(comment, now, nested).author;
-  const out: Element[] = [];
+  const boxes: Element[] = [];
   for (const t of times) {
     let box = t;
     while (box.parentElement && box.parentElement !== comment && !times.some((o) => o !== t && box.parentElement!.contains(o))) box = box.parentElement;
-    if (box === t || (name && box.contains(name)) || out.some((o) => o.contains(box))) continue;
+    if (box === t || boxes.some((o) => o.contains(box))) continue;
     const rows = rowsOf(box, now, nested);
-    if (rows.author && textBlockOf(box, rows, nested)) out.push(box);
+    if (rows.author && textBlockOf(box, rows, nested)) boxes.push(box);
   }
-  return out;
+  if (boxes.length === 0) return [];
+  const name = avatarTwin(comment, now, nested) ?? rowsOf(comment, now, (el) => nested(el) || boxes.includes(el)).author
+    ?? rowsOf(comment, now, nested).author;
+  return boxes.filter((box) => !name || !box.contains(name));
 }
 
 /** The comments among the repeated blocks of `level` (none inside `skip`ped or `prune`d ones), in page order. */
