@@ -70,8 +70,9 @@ export function compact<T extends object>(o: T): T {
 }
 
 /**
- * Each comment once: m.weibo.cn shows a comment in its 热门评论 and again among the comments by time, with the same
- * key (post, author and words) in both places; the first place shown is kept. Posts are left as they are.
+ * Each comment once: m.weibo.cn and weibo.com show a comment in 热门评论 and again among the comments by time (and
+ * weibo.com again after a 查看更多 load), with the same key (post, author and words) in both places; the first
+ * place shown is kept. Posts are left as they are.
  */
 export function commentsOnce(units: readonly Unit[]): Unit[] {
   const seen = new Set<string>();

@@ -1,7 +1,8 @@
 import type { SocialPage } from './social-layout-pages.ts';
 
-// weibo.com post pages (issue 4) whose lone reply sits before its comment: a release with no avatars shown prints a
-// comment's only reply above its own name:words line. The reply stays its comment's.
+// weibo.com post pages (issue 4) whose comments show twice or whose lone reply sits before its comment: a release
+// with no avatars shown prints a comment's only reply above its own name:words line, and the same comment comes
+// again in 按时间 under 热门, or after a 查看更多 load. A reply stays its comment's; each comment is one unit.
 // Times are Beijing time as printed; expectations are UTC against fixtureNow (17:40 in Beijing).
 
 const like = (n: string) => `<button class="woo-like-main" title="赞"><span class="woo-like-iconWrap"><svg class="woo-like-icon"></svg></span><span class="woo-like-count">${n}</span></button>`;
@@ -46,4 +47,47 @@ ${bare(lu)}${bare(li, staff, true)}${bare(fan, lawyer)}
   ],
 };
 
-export const weiboThreadPages: SocialPage[] = [replyFirst];
+/** A comment of the design-system list (.wbpro-list .item1 .con1), its replies in .list2. */
+const item1 = (c: Said, replies: Said[] = []) => `<div class="vue-recycle-scroller__item-view"><div class="item1"><div class="item1in woo-box-flex">
+<div><a href="/u/${c.uid}"><div class="woo-avatar-main"><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" class="woo-avatar-img" alt=""></div></a></div>
+<div class="con1 woo-box-item-flex"><div class="text"><a href="/u/${c.uid}" usercard="${c.uid}">${c.name}</a>:<span>${c.words}</span></div>
+<div class="info woo-box-flex"><div>${c.info}</div>${like(c.likes)}</div>
+${replies.length > 0 ? `<div class="list2">${replies.map((r) => `<div class="item2"><div class="con2 woo-box-item-flex"><div class="text"><a href="/u/${r.uid}" usercard="${r.uid}">${r.name}</a>:<span>${r.words}</span></div><div class="info woo-box-flex"><div>${r.info}</div>${like(r.likes)}</div></div></div>`).join('')}</div>` : ''}
+</div></div></div></div>`;
+
+const hotThenByTime: SocialPage = {
+  name: 'weibo.com post page: a comment in 热门 and again in 按时间 (with its reply both times), the design-system list',
+  url: 'https://weibo.com/5678901234/QcH2i3J4k',
+  html: page(`${post('QcH2i3J4k', '青禾客服终于回电话了，说会给孩子报销检查费用。')}
+<div class="woo-panel-main"><div class="wbpro-list"><div class="_head_8u7y6_1"><span>热门评论</span></div>
+${item1(lu, [staff])}${item1(li)}
+</div><div class="wbpro-list"><div class="_head_8u7y6_1"><span>按时间</span></div>
+${item1(fan)}${item1(lu, [staff])}
+</div></div>`),
+  units: [
+    postUnit,
+    unitOf(lu, 'comment', '2026-11-21T06:05:00.000Z', 12_000, 0),
+    unitOf(staff, 'reply', '2026-11-22T09:37:00.000Z', 0, 1),
+    unitOf(li, 'comment', '2026-11-21T00:00:00.000Z', 12, 0),
+    unitOf(fan, 'comment', '2026-11-21T12:30:00.000Z', 3, 0),
+  ],
+};
+
+const moreLoaded: SocialPage = {
+  name: 'weibo.com post page, renamed list: a 查看更多 load appends a page that repeats the last comments shown',
+  url: 'https://weibo.com/5678901234/QcH3i4J5k',
+  html: page(`${post('QcH3i4J5k', '青禾客服终于回电话了，说会给孩子报销检查费用。')}
+<div class="woo-panel-main _feed_3iffy_2"><div class="_list_9c8d7_1"><div class="vue-recycle-scroller"><div class="vue-recycle-scroller__item-wrapper">
+${bare(lu)}${bare(li, staff)}
+${bare(li, staff)}${bare(fan)}
+</div></div><div class="_more_9c8d7_40"><span>查看更多</span></div></div></div>`),
+  units: [
+    postUnit,
+    unitOf(lu, 'comment', '2026-11-21T06:05:00.000Z', 12_000, 0),
+    unitOf(li, 'comment', '2026-11-21T00:00:00.000Z', 12, 0),
+    unitOf(staff, 'reply', '2026-11-22T09:37:00.000Z', 0, 2),
+    unitOf(fan, 'comment', '2026-11-21T12:30:00.000Z', 3, 0),
+  ],
+};
+
+export const weiboThreadPages: SocialPage[] = [replyFirst, hotThenByTime, moreLoaded];

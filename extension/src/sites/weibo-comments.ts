@@ -1,6 +1,6 @@
 import { parseCount } from './counts.ts';
 import { textHash } from './hash.ts';
-import { authorFrom, compact } from './parts.ts';
+import { authorFrom, commentsOnce, compact } from './parts.ts';
 import { note, noteHeuristic, pick, pickAll } from './selectors.ts';
 import { HEURISTIC, rowsOf, textBlockOf } from './structure.ts';
 import { extractText, type Extracted } from './text-map.ts';
@@ -11,7 +11,7 @@ import * as sel from './weibo-selectors.ts';
 
 // Comments on a weibo.com post page (issue 4). The design-system list (.wbpro-list .item1 .con1) is read by its
 // classes; where a release renamed them all, comments are found by structure around the post card
-// (weibo-comment-search.ts).
+// (weibo-comment-search.ts). A comment the page shows twice (热门 and 按时间, a 查看更多 load) is one unit.
 
 export { POST_ID };
 
@@ -83,7 +83,11 @@ function structuralUnit(el: Element, nested: (x: Element) => boolean, postId: st
   } satisfies Unit);
 }
 
-/** The comments of a post page under `root`, pointing at the page's post (`page().key`) or at their comment. */
+/**
+ * The comments of a post page under `root`, pointing at the page's post (`page().key`) or at their comment, each
+ * once: a comment shown in 热门 and again in 按时间, or again after a 查看更多 load, has one key (post, author and
+ * words) and is kept where it is first shown, as on m.weibo.cn.
+ */
 export function commentUnits(root: ParentNode, page: () => { card?: Element; key?: string }, now: Date): Unit[] {
   const units: Unit[] = [];
   const comments = pickAll(root, sel.comment);
@@ -103,7 +107,7 @@ export function commentUnits(root: ParentNode, page: () => { card?: Element; key
         if (ru) units.push(ru);
       }
     }
-    return units;
+    return commentsOnce(units);
   }
   const found = card ? structuralComments(root, card, postId, now) : [];
   const keyOf = new Map<Element, string>();
@@ -116,5 +120,5 @@ export function commentUnits(root: ParentNode, page: () => { card?: Element; key
     keyOf.set(el, u.key);
     units.push(u);
   }
-  return units;
+  return commentsOnce(units);
 }
