@@ -1,9 +1,12 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
-import { fixtureNow, loadFixture } from './fixture-doc.ts';
+import { fixtureNow, loadFixture, pageAt } from './fixture-doc.ts';
 import { siteFor } from './index.ts';
 import { news } from './news.ts';
 import { demoPack } from '@vigil/shared/engine/demo-pack';
+import { normalizeText } from '@vigil/shared/engine/normalize-text';
+import { compilePack, matchPack } from '@vigil/shared/engine/rules';
+import { notePages } from './news-layout-pages-notes.ts';
 
 const sina = 'http://news.sina.com.cn/c/2026-03-05/doc-inhqinghe5120394.html';
 const paper = 'http://www.thepaper.cn/newsDetail_forward_30124567.html';
@@ -80,5 +83,15 @@ describe('news adapter', () => {
     expect(article?.text).toMatch(/^Qinghe Dairy recalls yogurt/);
     expect(siteFor('https://finance.sina.com.cn/x.shtml', demoPack.newsHosts)?.id).toBe('news');
     expect(siteFor('https://www.sina.com.cn.evil.example/x', demoPack.newsHosts)).toBeUndefined();
+  });
+
+  test('a brand named only in an editor or source note on the last line flags no article', () => {
+    const pack = compilePack(demoPack);
+    const brands = (text: string) => matchPack(pack, normalizeText(text)).mentions.map((m) => m.brand);
+    const page = notePages.find((p) => p.html.includes('青禾乳业供稿'));
+    const doc = pageAt(page?.url ?? '', page?.html ?? '');
+    expect(brands(doc.body.textContent ?? '')).toContain('青禾乳业');
+    const [article] = news.findUnits(doc, fixtureNow);
+    expect(brands(article?.text ?? '')).toEqual([]);
   });
 });
