@@ -146,10 +146,10 @@ const openingByline = (line: string) => (line.length <= 40 && !/[。，；！？
 
 /**
  * A dateline with its reporters in brackets, opening the body: 新华社北京12月6日电（记者王立、李明）, 中新网上海12月6日电
- * (记者 陈静), 本报讯（记者 张伟 通讯员 刘明）, 新华社电（记者王立）. The agency, place and date before 电 or 讯 are
- * no name; only the bracket right after them is read, and only the writers it names.
+ * (记者 陈静), 本报讯（记者 张伟 通讯员 刘明）, 央视网消息（记者 王立）. The agency, place and date before 电, 讯 or
+ * 消息 are no name; only the bracket right after them is read, and only the writers it names.
  */
-const DATELINE = /^[\u4e00-\u9fa5]{1,12}(?:\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*[电讯]\s*[(（]([^()（）]{2,40})[)）]/;
+const DATELINE = /^[\u4e00-\u9fa5]{1,12}(?:\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*(?:电|讯|消息)\s*[(（]([^()（）]{2,40})[)）]/;
 
 /** The reporters a dateline names (all 记者, joined with 、; a 通讯员 only where no 记者 is named). */
 export function datelineReporters(line: string): string | undefined {
