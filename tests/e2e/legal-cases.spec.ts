@@ -143,6 +143,14 @@ test('legal build, review, document and export a case; a re-check marks the dele
   await ws.getByTestId('case-letter-form').locator('summary').click();
   await expect(ws.getByTestId('letter-firm')).toHaveValue('北京示例律师事务所');
   await expect(ws.getByTestId('letter-licence')).toHaveValue('11101201510000001');
+  // The draft is on the timeline; its 7 days run from the move to 已发函, shown on the case and in the list.
+  await expect(ws.locator('[data-testid="timeline-event"][data-kind="letter"]').first()).toContainText(/律师函 AJ-\d{4}-\d{4}-律函（期限 7 天，1 份证据）/);
+  await expect(ws.getByTestId('case-letter-due')).toHaveAttribute('data-state', 'drafted');
+  await ws.getByTestId('case-move-to').selectOption('letter_sent');
+  await ws.getByTestId('case-move-submit').click();
+  await expect(ws.getByTestId('case-status')).toHaveText('已发函');
+  await expect(ws.getByTestId('case-letter-due')).toHaveAttribute('data-state', 'running');
+  await expect(ws.getByTestId('case-letter-due')).toContainText(/\d{4}-\d\d-\d\d \d\d:\d\d 前（剩余 7 天）/);
 
   // The case package: vigil verify passes it and fails a tampered copy.
   const [pkg] = await Promise.all([ws.waitForEvent('download'), ws.getByTestId('case-package').click()]);

@@ -29,7 +29,7 @@ const json = (v: unknown) => text(`${JSON.stringify(v, null, 2)}\n`);
  */
 export async function exportCasePackage(deps: AppDeps, caseId: string, actor: AuthUser): Promise<{ zip: Uint8Array; number: string }> {
   const row = await caseRow(deps.db, caseId);
-  const detail = await caseDetail(deps.db, row);
+  const detail = await caseDetail(deps.db, row, deps.clock.now());
   const files: Record<string, Uint8Array> = {};
 
   const rechecks = await deps.db.select({ id: caseRechecks.captureId }).from(caseRechecks).where(eq(caseRechecks.caseId, row.id));

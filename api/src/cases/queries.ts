@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, inArray, isNull, or, sql, type Column, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { CaseCapture, CaseDetail, CaseListQuery, CaseSummary } from '@vigil/shared/schemas/case';
+import type { CaseCapture, CaseDetail, CaseLetter, CaseListQuery, CaseSummary } from '@vigil/shared/schemas/case';
+import { caseLetter, type LetterEventRow } from './letter-state.ts';
 import type { Db } from '../db/client.ts';
 import { captures } from '../db/schema/captures.ts';
 import { caseCaptures } from '../db/schema/case-captures.ts';
@@ -38,7 +39,17 @@ async function reviewCounts(db: Db, ids: string[]) {
   return out;
 }
 
-function summary(row: CaseRow, names: Names, counts: CaseSummary['counts'] | undefined): CaseSummary {
+/** The 律师函 and status events of these cases, oldest first, for their reply deadlines. */
+async function letterEvents(db: Db, ids: string[]) {
+  const out = new Map<string, LetterEventRow[]>();
+  if (!ids.length) return out;
+  const rows = await db.select({ caseId: caseEvents.caseId, at: caseEvents.at, kind: caseEvents.kind, detail: caseEvents.detail }).from(caseEvents)
+    .where(and(inArray(caseEvents.caseId, ids), inArray(caseEvents.kind, ['letter', 'status']))).orderBy(asc(caseEvents.id));
+  for (const r of rows) out.set(r.caseId, [...(out.get(r.caseId) ?? []), r]);
+  return out;
+}
+
+function summary(row: CaseRow, names: Names, counts: CaseSummary['counts'] | undefined, letter: CaseLetter | null): CaseSummary {
   return {
     id: row.id,
     number: row.number,
@@ -52,12 +63,13 @@ function summary(row: CaseRow, names: Names, counts: CaseSummary['counts'] | und
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     counts: counts ?? { captures: 0, pending: 0, adopted: 0, rejected: 0 },
+    letter,
   };
 }
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (ch) => `\\${ch}`);
 
-export async function listCases(db: Db, q: z.infer<typeof CaseListQuery>) {
+export async function listCases(db: Db, q: z.infer<typeof CaseListQuery>, now: Date) {
   const where: SQL[] = [];
   if (q.status) where.push(eq(cases.status, q.status));
   if (q.brand) where.push(eq(cases.brand, q.brand));
@@ -74,12 +86,12 @@ export async function listCases(db: Db, q: z.infer<typeof CaseListQuery>) {
     db.select({ n: count() }).from(cases).where(cond),
   ]);
   const names = await userNames(db, rows.flatMap((r) => [r.createdBy, ...(r.assigneeId ? [r.assigneeId] : [])]));
-  const counts = await reviewCounts(db, rows.map((r) => r.id));
-  return { items: rows.map((r) => summary(r, names, counts.get(r.id))), total: total?.n ?? 0 };
+  const [counts, letters] = await Promise.all([reviewCounts(db, rows.map((r) => r.id)), letterEvents(db, rows.map((r) => r.id))]);
+  return { items: rows.map((r) => summary(r, names, counts.get(r.id), caseLetter(letters.get(r.id) ?? [], r.status, now))), total: total?.n ?? 0 };
 }
 
 /** The case with its captures (and their review), notes, timeline and tracked links. */
-export async function caseDetail(db: Db, row: CaseRow): Promise<CaseDetail> {
+export async function caseDetail(db: Db, row: CaseRow, now: Date): Promise<CaseDetail> {
   const [members, notes, events] = await Promise.all([
     db.select({ m: caseCaptures, c: captures }).from(caseCaptures).innerJoin(captures, eq(captures.id, caseCaptures.captureId)).where(eq(caseCaptures.caseId, row.id)).orderBy(asc(captures.startedAt), asc(caseCaptures.addedAt), sql`case_captures.rowid`),
     db.select().from(caseNotes).where(eq(caseNotes.caseId, row.id)).orderBy(asc(caseNotes.createdAt), asc(caseNotes.logIndex)),
@@ -98,7 +110,7 @@ export async function caseDetail(db: Db, row: CaseRow): Promise<CaseDetail> {
     review: { decision: m.decision, reason: m.decisionReason, by: m.decidedBy ? person(names, m.decidedBy) : null, at: m.decidedAt?.toISOString() ?? null, logIndex: m.decisionLogIndex },
   }));
   return {
-    ...summary(row, names, counts.get(row.id)),
+    ...summary(row, names, counts.get(row.id), caseLetter(events, row.status, now)),
     captures: list,
     notes: notes.map((n) => ({ id: n.id, text: n.text, author: person(names, n.authorId), at: n.createdAt.toISOString(), logIndex: n.logIndex })),
     timeline: events.map((e) => ({ id: e.id, at: e.at.toISOString(), kind: e.kind as CaseDetail['timeline'][number]['kind'], actor: person(names, e.actorId), captureId: e.captureId, detail: e.detail, logIndex: e.logIndex })),
@@ -107,4 +119,4 @@ export async function caseDetail(db: Db, row: CaseRow): Promise<CaseDetail> {
 }
 
 /** The case as stored now: after a write, whose timeline event moved `updatedAt`, re-read rather than reuse the old row. */
-export const caseDetailById = async (db: Db, id: string): Promise<CaseDetail> => caseDetail(db, await caseRow(db, id));
+export const caseDetailById = async (db: Db, id: string, now: Date): Promise<CaseDetail> => caseDetail(db, await caseRow(db, id), now);

@@ -34,7 +34,7 @@ export const caseCaptureRoutes = new Hono<AppEnv>()
       const row = await caseRow(deps.db, c.req.valid('param').id);
       const body = c.req.valid('json');
       await addCapture(deps, requireAuth(c).user.id, row, body.captureId, body.reason);
-      return c.json(await caseDetailById(deps.db, row.id), 201);
+      return c.json(await caseDetailById(deps.db, row.id, deps.clock.now()), 201);
     },
   )
   .delete(
@@ -55,7 +55,7 @@ export const caseCaptureRoutes = new Hono<AppEnv>()
       const { id, captureId } = c.req.valid('param');
       const row = await caseRow(deps.db, id);
       await removeCapture(deps, requireAuth(c).user.id, row, captureId, c.req.valid('query').reason);
-      return c.json(await caseDetailById(deps.db, row.id), 200);
+      return c.json(await caseDetailById(deps.db, row.id, deps.clock.now()), 200);
     },
   )
   .put(
@@ -73,6 +73,6 @@ export const caseCaptureRoutes = new Hono<AppEnv>()
       const { id, captureId } = c.req.valid('param');
       const row = await caseRow(deps.db, id);
       await reviewCapture(deps, requireAuth(c).user.id, row, captureId, c.req.valid('json'));
-      return c.json(await caseDetailById(deps.db, row.id), 200);
+      return c.json(await caseDetailById(deps.db, row.id, deps.clock.now()), 200);
     },
   );

@@ -1,4 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { logEntries } from '../db/schema/log-entries.ts';
 import { docxPart, wordText } from '../test-support/docx-tools.ts';
 import type { fixedClock } from '../test-support/app.ts';
 import { registeredDevice } from '../test-support/evidence.ts';
@@ -117,5 +119,45 @@ describe('POST /api/cases/:id/letter (issue 10 item 5)', () => {
     expect(aucl.versions).toMatchObject([{ article: '第十二条', from: '2025-10-15' }, { article: '第十一条', before: '2025-10-15' }]);
     expect(res.body.find((b: { id: string }) => b.id === 'criminal-246').thresholds).toContain('五千次');
     expect((await call('GET', '/api/legal/bases', pr.headers)).status).toBe(403);
+  });
+});
+
+describe('the 律师函 deadline (要求与期限) a lawyer tracks', () => {
+  const DAY = 86_400_000;
+  test('a draft is on the timeline with its file’s SHA-256 in the evidence log; the days run from 已发函; overdue while still waiting; closed once resolved', async () => {
+    const { letter, kase, call, legal, clock, db } = await letterCase();
+    const res = await letter({ deadlineDays: 7 });
+    const sha = (await import('node:crypto')).createHash('sha256').update(new Uint8Array(await res.arrayBuffer())).digest('hex');
+    const drafted = (await call('GET', `/api/cases/${kase.id}`, legal.headers)).body;
+    expect(drafted.timeline.at(-1)).toMatchObject({ kind: 'letter', detail: { number: `${kase.number}-律函`, kind: 'letter', recipient: 'poster', deadlineDays: 7, captures: 1, sha256: sha } });
+    expect(drafted.timeline.at(-1).logIndex).toEqual(expect.any(Number));
+    expect(drafted.letter).toMatchObject({ number: `${kase.number}-律函`, deadlineDays: 7, sentAt: null, due: null, state: 'drafted' });
+    const [entry] = await db.select().from(logEntries).where(eq(logEntries.idx, drafted.timeline.at(-1).logIndex));
+    expect(entry).toMatchObject({ type: 'case', event: 'letter_drafted' });
+    expect(JSON.parse(entry!.entry)).toMatchObject({ caseId: kase.id, event: 'letter_drafted', sha256: sha });
+
+    (clock as ReturnType<typeof fixedClock>).advance(DAY);
+    const sentAt = clock.now().toISOString();
+    await call('PATCH', `/api/cases/${kase.id}`, legal.headers, { status: 'letter_sent' });
+    const running = (await call('GET', `/api/cases/${kase.id}`, legal.headers)).body.letter;
+    expect(running).toEqual({ number: `${kase.number}-律函`, draftedAt: drafted.letter.draftedAt, deadlineDays: 7, sentAt, due: new Date(Date.parse(sentAt) + 7 * DAY).toISOString(), state: 'running' });
+    // A redraft while the case waits at 已发函: the letter sent keeps running.
+    await letter({ deadlineDays: 3 });
+    expect((await call('GET', `/api/cases/${kase.id}`, legal.headers)).body.letter).toMatchObject({ deadlineDays: 7, sentAt, state: 'running' });
+
+    (clock as ReturnType<typeof fixedClock>).advance(7 * DAY + 60_000);
+    const list = (await call('GET', '/api/cases', legal.headers)).body.items;
+    expect(list.find((c: { id: string }) => c.id === kase.id).letter).toMatchObject({ state: 'overdue', sentAt });
+    await call('PATCH', `/api/cases/${kase.id}`, legal.headers, { status: 'resolved', resolution: 'deleted' });
+    expect((await call('GET', `/api/cases/${kase.id}`, legal.headers)).body.letter.state).toBe('closed');
+  });
+
+  test('a 律师声明 gives nobody days: no deadline; a refused draft records nothing', async () => {
+    const { letter, kase, call, legal, rejected } = await letterCase();
+    await letter({ kind: 'statement' });
+    expect((await letter({ captureIds: [rejected] })).status).toBe(400);
+    const body = (await call('GET', `/api/cases/${kase.id}`, legal.headers)).body;
+    expect(body.letter).toBeNull();
+    expect(body.timeline.filter((e: { kind: string }) => e.kind === 'letter').map((e: { detail: { kind: string } }) => e.detail.kind)).toEqual(['statement']);
   });
 });

@@ -7,13 +7,19 @@ import { letterData } from '../legal/letter-data.ts';
 import { fillTemplate } from '../legal/template-fill.ts';
 import { templateBytes } from '../legal/templates.ts';
 import type { AppEnv } from '../lib/context.ts';
-import { route } from '../lib/route.ts';
+import { requireAuth, route } from '../lib/route.ts';
+import { addEvent, caseEntry, caseWrite } from '../cases/timeline.ts';
+import { createHash } from 'node:crypto';
 import { letterWriters } from './legal.ts';
 import { attachment } from '../lib/attachment.ts';
 
 export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-/** 律师函 / 律师声明 of a case as DOCX (issue 10 item 5), optionally inside a firm's uploaded template. */
+/**
+ * 律师函 / 律师声明 of a case as DOCX (issue 10 item 5), optionally inside a firm's uploaded template. Each draft is a
+ * timeline event with the file's SHA-256 in the evidence log (which letter, citing which captures, with how many
+ * days), so the case's reply deadline runs from its move to 已发函 and a lawyer can show which draft went out.
+ */
 export const caseLetterRoutes = new Hono<AppEnv>().post(
   '/:id/letter',
   route({
@@ -35,6 +41,12 @@ export const caseLetterRoutes = new Hono<AppEnv>().post(
     const data = await letterData(deps, row, req);
     const template = req.templateId ? await templateBytes(deps.db, req.templateId) : null;
     const docx = template ? await fillTemplate(template, data) : await letterDocx(data);
+    const actor = requireAuth(c).user.id;
+    const detail = {
+      number: data.number, kind: req.kind, recipient: req.recipient, deadlineDays: req.deadlineDays, captures: data.facts.length,
+      bases: req.bases, sha256: createHash('sha256').update(docx).digest('hex'), ...(req.templateId ? { templateId: req.templateId } : {}),
+    };
+    await caseWrite(deps, (tx) => addEvent(tx, deps, row.id, actor, { kind: 'letter', detail, log: caseEntry(deps, row.id, actor, 'letter_drafted', { sha256: detail.sha256, detail: JSON.stringify(detail) }) }));
     c.header('Content-Type', DOCX_TYPE);
     c.header('Content-Disposition', attachment(`vigil-letter-${row.number}.docx`, `${data.number}.docx`));
     c.header('X-Content-Type-Options', 'nosniff');

@@ -33,7 +33,7 @@ export const caseReportRoutes = new Hono<AppEnv>().get(
     if (!auth) throw errors.unauthorized();
     const deps = c.get('deps');
     const row = await caseRow(deps.db, c.req.valid('param').id);
-    const whole = await caseDetail(deps.db, row);
+    const whole = await caseDetail(deps.db, row, deps.clock.now());
     // 仅采用: what goes to court or to the other side lists the adopted evidence only.
     const adoptedOnly = c.req.valid('query').only === 'adopted';
     const detail = adoptedOnly ? { ...whole, captures: whole.captures.filter((m) => m.review.decision === 'adopted') } : whole;

@@ -30,7 +30,7 @@ export const caseRoutes = new Hono<AppEnv>()
     async (c) => {
       const deps = c.get('deps');
       const id = await createCase(deps, requireAuth(c).user.id, c.req.valid('json'));
-      return c.json(await caseDetailById(deps.db, id), 201);
+      return c.json(await caseDetailById(deps.db, id, deps.clock.now()), 201);
     },
   )
   .get(
@@ -42,7 +42,7 @@ export const caseRoutes = new Hono<AppEnv>()
       query: CaseListQuery,
       responses: { 200: { description: 'cases', schema: CaseList } },
     }),
-    async (c) => c.json(await listCases(c.get('deps').db, c.req.valid('query')), 200),
+    async (c) => c.json(await listCases(c.get('deps').db, c.req.valid('query'), c.get('deps').clock.now()), 200),
   )
   .get(
     '/assignees',
@@ -64,7 +64,7 @@ export const caseRoutes = new Hono<AppEnv>()
       responses: { 200: { description: 'the case', schema: CaseDetail }, 404: notFound },
     }),
     async (c) => {
-      return c.json(await caseDetailById(c.get('deps').db, c.req.valid('param').id), 200);
+      return c.json(await caseDetailById(c.get('deps').db, c.req.valid('param').id, c.get('deps').clock.now()), 200);
     },
   )
   .patch(
@@ -86,7 +86,7 @@ export const caseRoutes = new Hono<AppEnv>()
       const deps = c.get('deps');
       const row = await caseRow(deps.db, c.req.valid('param').id);
       await patchCase(deps, requireAuth(c).user.id, row, c.req.valid('json'));
-      return c.json(await caseDetailById(deps.db, row.id), 200);
+      return c.json(await caseDetailById(deps.db, row.id, deps.clock.now()), 200);
     },
   )
   .post(

@@ -33,7 +33,7 @@ export const CustodyLogEntry = z.object({
  * An event of a case (issue 10) that is not about one capture: created, status changed, a note (its text's SHA-256
  * in `sha256`), a case package exported (the case manifest's SHA-256 in `sha256`).
  */
-export const caseEvents = ['created', 'updated', 'status_changed', 'note', 'exported'] as const;
+export const caseEvents = ['created', 'updated', 'status_changed', 'note', 'exported', 'letter_drafted'] as const;
 export type CaseEventName = (typeof caseEvents)[number];
 export const CaseLogEntry = z.object({
   v: z.literal(1),

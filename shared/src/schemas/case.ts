@@ -62,6 +62,22 @@ export const CasePatch = z
 
 const Person = z.object({ id: z.string(), name: z.string().nullable() });
 
+/**
+ * The case's latest 律师函 and its reply deadline (要求与期限): drafted (not yet marked 已发函), running from the
+ * move to 已发函 for its days, overdue while the case still waits at 已发函 past it, or closed once the case moved on.
+ */
+export const CaseLetter = z
+  .object({
+    number: z.string().describe('the letter number printed on it, e.g. AJ-2026-0007-律函'),
+    draftedAt: z.string(),
+    deadlineDays: z.number().int(),
+    sentAt: z.string().nullable().describe('when the case moved to 已发函 after this draft'),
+    due: z.string().nullable().describe('sentAt + deadlineDays'),
+    state: z.enum(['drafted', 'running', 'overdue', 'closed']),
+  })
+  .meta({ id: 'CaseLetter' });
+export type CaseLetter = z.infer<typeof CaseLetter>;
+
 export const CaseSummary = z
   .object({
     id: z.string(),
@@ -76,6 +92,7 @@ export const CaseSummary = z
     createdAt: z.string(),
     updatedAt: z.string(),
     counts: z.object({ captures: z.number().int(), pending: z.number().int(), adopted: z.number().int(), rejected: z.number().int() }),
+    letter: CaseLetter.nullable(),
   })
   .meta({ id: 'CaseSummary' });
 export type CaseSummary = z.infer<typeof CaseSummary>;
@@ -107,7 +124,7 @@ export type CaseCapture = z.infer<typeof CaseCapture>;
 export const CaseNote = z.object({ id: z.string(), text: z.string(), author: Person, at: z.string(), logIndex: z.number().int() }).meta({ id: 'CaseNote' });
 export type CaseNote = z.infer<typeof CaseNote>;
 
-export const TimelineKind = z.enum(['created', 'updated', 'status', 'capture_added', 'capture_removed', 'review', 'note', 'recheck', 'exported']);
+export const TimelineKind = z.enum(['created', 'updated', 'status', 'capture_added', 'capture_removed', 'review', 'note', 'recheck', 'exported', 'letter']);
 export const TimelineEvent = z
   .object({
     id: z.number().int(),

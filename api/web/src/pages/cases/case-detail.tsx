@@ -7,6 +7,7 @@ import { onLinkClick } from '../../router.ts';
 import { platformName } from '../captures/capture-list.tsx';
 import { CaseCaptures } from './case-captures.tsx';
 import { CaseTrail } from './case-trail.tsx';
+import { LetterDue } from './letter-due.tsx';
 import { LetterForm } from './letter-form.tsx';
 import type { CasesModel, Job } from './model.ts';
 import { kt, ktOr } from './text.ts';
@@ -77,6 +78,7 @@ function Facts({ model, d, canWrite, meId }: { model: CasesModel; d: CaseDetail;
       <dd data-testid="case-counterparty">{platformName(cp.platform)} · {cp.name}{cp.uid ? ` · UID ${cp.uid}` : ''}{cp.entity ? ` · ${cp.entity}` : ''}{cp.url && <div><External href={cp.url} /></div>}</dd>
       {d.brand && (<><dt>{kt('brand')}</dt><dd>{d.brand}</dd></>)}
       <dt>{kt('assignee')}</dt><dd><Assignee model={model} d={d} canWrite={canWrite} meId={meId} /></dd>
+      {d.letter && (<><dt>{kt('letterDue')}</dt><dd><LetterDue letter={d.letter} status={d.status} /></dd></>)}
       <dt>{kt('updated')}</dt><dd>{formatTime(d.updatedAt)}</dd>
     </dl>
   );

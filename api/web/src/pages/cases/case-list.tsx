@@ -5,6 +5,7 @@ import { formatTime } from '../../i18n.ts';
 import { navigate, onLinkClick } from '../../router.ts';
 import { platformName } from '../captures/capture-list.tsx';
 import type { CaseFilters, CasesModel, NewCase } from './model.ts';
+import { LetterBadge } from './letter-due.tsx';
 import { kt, ktOr } from './text.ts';
 
 const STATUSES = ['open', 'letter_sent', 'resolved', 'litigation', 'closed'];
@@ -88,7 +89,7 @@ export function CaseList({ model, canWrite, meId }: { model: CasesModel; canWrit
                 <td class="nowrap"><code>{c.number}</code></td>
                 <td><a href={`/cases/${encodeURIComponent(c.id)}`} onClick={onLinkClick} data-testid="case-open">{c.title}</a>{c.brand && <div class="muted small">{c.brand}</div>}</td>
                 <td>{platformName(c.counterparty.platform)} · {c.counterparty.name}{c.counterparty.uid && <div class="muted small">UID {c.counterparty.uid}</div>}</td>
-                <td><span class={`status s-${c.status}`}>{ktOr(`status.${c.status}`, c.status)}{c.resolution ? `（${ktOr(`resolution.${c.resolution}`, c.resolution)}）` : ''}</span></td>
+                <td><span class={`status s-${c.status}`}>{ktOr(`status.${c.status}`, c.status)}{c.resolution ? `（${ktOr(`resolution.${c.resolution}`, c.resolution)}）` : ''}</span><LetterBadge letter={c.letter} /></td>
                 <td class="nowrap">{`${c.counts.adopted} / ${c.counts.rejected} / ${c.counts.pending}`}</td>
                 <td>{c.assignee?.name ?? '—'}</td>
                 <td class="nowrap">{formatTime(c.updatedAt)}</td>

@@ -26,6 +26,7 @@ function eventText(e: TimelineEvent): string {
   if (e.kind === 'recheck') return `${ktOr(`link.${x.status}`, String(x.status))} ${minute(e.at)}`;
   if (e.kind === 'capture_added' || e.kind === 'capture_removed') return x.reason ?? '';
   if (e.kind === 'created') return String(x.number ?? '');
+  if (e.kind === 'letter') return kt(x.kind === 'statement' ? 'letter.statement' : 'letter.letter', { number: String(x.number ?? ''), days: String(x.deadlineDays ?? ''), n: String(x.captures ?? '') });
   if (e.kind === 'updated') return updatedText(e.detail);
   return '';
 }
