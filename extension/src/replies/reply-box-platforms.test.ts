@@ -89,7 +89,7 @@ describe('reply boxes of the new platforms', () => {
     const comment = unit((u) => u.key === 'zhihu:comment:10425500003');
     const inline = await open(comment);
     expect(inline?.parentElement?.className).toBe('inline');
-    const answer = await open(unit((u) => u.kind === 'post'));
+    const answer = await open(unit((u) => u.key === 'zhihu:answer:3400112233'));
     expect(answer?.closest('.css-a9opxf')).not.toBeNull();
     insertText(answer!, '您好，已私信您');
     expect(answer?.textContent).toBe('您好，已私信您');

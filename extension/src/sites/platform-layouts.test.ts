@@ -6,6 +6,7 @@ import { kuaishou } from './kuaishou.ts';
 import { bilibiliPages } from './social-layout-pages-bili.ts';
 import { kuaishouPages, plainReplies, xiaohongshuPages } from './social-layout-pages-xhs.ts';
 import { weixinPages, zhihuPages } from './social-layout-pages-zhihu.ts';
+import { zhihuQuestionPages } from './social-layout-pages-zhihu-modal.ts';
 import { seenUnits as seen, unitsOfPage as unitsOf, } from './social-layout-pages.ts';
 import type { Unit } from './types.ts';
 import { applyVariant } from './variants.ts';
@@ -20,7 +21,7 @@ const cases = [
   ...xiaohongshuPages.map((p) => [p.name, xiaohongshu, p] as const),
   ...kuaishouPages.map((p) => [p.name, kuaishou, p] as const),
   ...bilibiliPages.map((p) => [p.name, bilibili, p] as const),
-  ...zhihuPages.map((p) => [p.name, zhihu, p] as const),
+  ...[...zhihuPages, ...zhihuQuestionPages].map((p) => [p.name, zhihu, p] as const),
   ...weixinPages.map((p) => [p.name, weixin, p] as const),
 ];
 

@@ -26,7 +26,7 @@ const answer = (a: Answer) => `<div class="List-item" tabindex="0"><div class="C
 ${a.open ?? ''}</div></div>`;
 
 const question: SocialPage = {
-  name: '知乎 question page: answers with 赞同 counts only in the vote button, a comment thread with a collapsed 查看全部 N 条回复',
+  name: '知乎 question page: the question and its detail, answers with 赞同 counts only in the vote button, a comment thread with a collapsed 查看全部 N 条回复',
   url: 'https://www.zhihu.com/question/660012345',
   html: `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>青禾乳业的酸奶还能买吗？ - 知乎</title></head><body><div id="root">
 <header class="AppHeader"><nav class="AppHeader-Tabs"><a href="//www.zhihu.com/">首页</a><a href="//www.zhihu.com/explore">发现</a><a href="//www.zhihu.com/question/waiting">等你来答</a></nav><button class="Button">登录/注册</button></header>
@@ -44,10 +44,11 @@ ${answer({ id: '3500119876', author: '匿名用户', slug: 'anonymous', html: '<
 </div></div></div></div></main>
 <footer class="Footer">刘看山 · 知乎指南 · 知乎协议 · 知乎隐私保护指引 · 京ICP证110745号 · 京公网安备 11010802020088 号</footer></div></body></html>`,
   units: [
+    { kind: 'post', text: '青禾乳业的酸奶还能买吗？\n最近青禾被通报抽检不合格，家里还囤了两箱。' },
     { kind: 'post', author: '食品工程师老周', text: '先说结论：通报的是单一批次，其他批次可以放心喝。\n青禾这次是冷链温控出了问题。', at: '2026-11-21T01:15:00.000Z', counts: { likes: 12_000, comments: 48 } },
-    { kind: 'comment', author: '牛奶爸爸', text: '那已经喝了的那批怎么办', at: '2026-11-21T02:02:00.000Z', counts: { likes: 256 }, parent: 0 },
-    { kind: 'reply', author: '食品工程师老周', text: '没有不适就不用担心，可以联系客服退款', at: '2026-11-21T02:30:00.000Z', counts: { likes: 98 }, parent: 1 },
-    { kind: 'comment', author: '理中客小李', text: '冷链问题说明管理有漏洞', at: '2026-11-22T06:40:00.000Z', counts: { likes: 0 }, parent: 0 },
+    { kind: 'comment', author: '牛奶爸爸', text: '那已经喝了的那批怎么办', at: '2026-11-21T02:02:00.000Z', counts: { likes: 256 }, parent: 1 },
+    { kind: 'reply', author: '食品工程师老周', text: '没有不适就不用担心，可以联系客服退款', at: '2026-11-21T02:30:00.000Z', counts: { likes: 98 }, parent: 2 },
+    { kind: 'comment', author: '理中客小李', text: '冷链问题说明管理有漏洞', at: '2026-11-22T06:40:00.000Z', counts: { likes: 0 }, parent: 1 },
     { kind: 'post', author: '匿名用户', text: '我在超市做理货，青禾那几天确实下架了一批。', at: '2026-11-22T00:40:00.000Z', counts: { likes: 356, comments: 0 } },
   ],
 };

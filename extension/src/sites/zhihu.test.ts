@@ -5,7 +5,9 @@ import { zhihu as site } from './zhihu.ts';
 
 describe('知乎 adapter', () => {
   test('an answer from data-zop, data-za-extra-module and microdata (ISO dates)', () => {
-    const [answer] = site.findUnits(loadFixture(site.testUrls[0]!), fixtureNow);
+    const [question, answer] = site.findUnits(loadFixture(site.testUrls[0]!), fixtureNow);
+    // Above the answer, its question (a title without detail) is a post of its own.
+    expect(question).toMatchObject({ key: 'zhihu:question:650012345', kind: 'post', text: '如何看待青禾乳业抽检不合格？', permalink: 'https://www.zhihu.com/question/650012345' });
     expect(answer).toMatchObject({
       key: 'zhihu:answer:3400112233', kind: 'post', author: { name: '乳业从业十年' }, publishedAt: '2026-11-22T06:30:00.000Z',
       counts: { likes: 1872, comments: 236 }, permalink: 'https://www.zhihu.com/question/650012345/answer/3400112233',
@@ -14,7 +16,7 @@ describe('知乎 adapter', () => {
   });
 
   test('the comments a reader opened under the answer: author, time, likes (赞 = 0), permalink, child replies', () => {
-    const [answer, ...comments] = site.findUnits(loadFixture(site.testUrls[0]!), fixtureNow);
+    const [, answer, ...comments] = site.findUnits(loadFixture(site.testUrls[0]!), fixtureNow);
     const a = 'https://www.zhihu.com/question/650012345/answer/3400112233';
     expect(comments.map((c) => ({ key: c.key, kind: c.kind, author: c.author?.name, id: c.author?.id, at: c.publishedAt, likes: c.counts?.likes, permalink: c.permalink, parent: c.parentKey }))).toEqual([
       { key: 'zhihu:comment:10425500001', kind: 'comment', author: '奶粉妈妈', id: 'milk-mom-2020', at: '2026-11-22T07:02:00.000Z', likes: 128, permalink: `${a}#comment-10425500001`, parent: answer?.key },

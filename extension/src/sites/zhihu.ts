@@ -6,12 +6,15 @@ import { rowsOf, textBlockOf } from './structure.ts';
 import { extractText } from './text-map.ts';
 import { parseTime } from './time.ts';
 import { commentUnits } from './zhihu-comments.ts';
+import { dialogsOf, modalComments } from './zhihu-modal.ts';
+import { questionUnit } from './zhihu-question.ts';
 import type { LoginWall, SiteAdapter, Unit } from './types.ts';
 
 // 知乎 answers and articles (issue 14, notes/platforms.md C.4): each item carries JSON in `data-zop` (title,
 // authorName, itemId, type) and `data-za-extra-module` (upvote_num), and microdata meta[itemprop] with ISO dates.
 // The login modal is noted for the user, never clicked away. The comments a reader opened under an item are read
-// too (zhihu-comments.ts).
+// too (zhihu-comments.ts), and those of the comment modal on the body, under the unit it was opened from
+// (zhihu-modal.ts). A question page's question (title and detail) is a post of its own (zhihu-question.ts).
 
 const sel = {
   item: [
@@ -22,6 +25,7 @@ const sel = {
   text: [
     { css: '.RichContent-inner .RichText, .RichContent .RichText', why: 'answer body' },
     { css: '.Post-RichText, .RichText', why: 'article body' },
+    { css: '[itemprop="text"]', why: 'microdata text of an answer, where a release renamed the RichText classes' },
   ],
   time: [{ css: '.ContentItem-time', why: '发布于 / 编辑于 line with IP 属地' }],
   title: [
@@ -76,7 +80,8 @@ function itemUnit(item: Element, doc: Document, now: Date): Unit | null {
   if (pick(item, sel.more)) ex.truncated = true;
   const id = String(zop?.itemId ?? (extra?.card as Json | undefined)?.content ?? '');
   const question = item.querySelector('meta[itemprop="url"]')?.getAttribute('content') ?? doc.querySelector('[itemprop="zhihu:question"] meta[itemprop="url"]')?.getAttribute('content');
-  const permalink = type === 'article' ? `https://zhuanlan.zhihu.com/p/${id}` : question && id ? `${question.replace(/\/$/, '')}/answer/${id}` : undefined;
+  // An answer's own microdata url is the answer's already; a question block's is the question's.
+  const permalink = type === 'article' ? `https://zhuanlan.zhihu.com/p/${id}` : question && id ? `${question.replace(/\/$/, '').replace(/\/answer\/\d+$/, '')}/answer/${id}` : undefined;
   const upvotes = parseCount(meta(item, 'upvoteCount')) ?? ((extra?.card as Json | undefined)?.content as Json | undefined)?.upvote_num ?? voteCount(item, matched);
   const at = parseTime(meta(item, 'dateCreated') ?? meta(item, 'datePublished'), now) ?? shownTime(note(matched, 'time', pick(item, sel.time))?.el, now);
   if (meta(item, 'dateCreated') ?? meta(item, 'datePublished')) matched.time = 'meta[itemprop=dateCreated|datePublished]';
@@ -89,8 +94,10 @@ function itemUnit(item: Element, doc: Document, now: Date): Unit | null {
   } satisfies Unit);
 }
 
-function findUnits(root: ParentNode, now: Date): Unit[] {
-  const doc = (root as Node).ownerDocument ?? (root as Document);
+const related = (a: Node, b: Node) => a.contains(b) || b.contains(a);
+
+/** The items' units under `root`, outermost items only, each with a `matched.unit`. */
+function itemUnits(root: ParentNode, doc: Document, now: Date): Unit[] {
   const items = pickAll(root, sel.item);
   const out: Unit[] = [];
   for (const item of items?.els ?? []) {
@@ -98,14 +105,33 @@ function findUnits(root: ParentNode, now: Date): Unit[] {
     const u = itemUnit(item, doc, now);
     if (u) {
       u.debug.matched.unit = items!.matched;
-      out.push(u, ...commentUnits(item, u, now));
+      out.push(u);
     }
   }
   return out;
 }
 
+function findUnits(root: ParentNode, now: Date): Unit[] {
+  const doc = (root as Node).ownerDocument ?? (root as Document);
+  const question = questionUnit(doc, now);
+  const out: Unit[] = question && related(question.element, root as Node) ? [question] : [];
+  for (const u of itemUnits(root, doc, now)) out.push(u, ...commentUnits(u.element, u, now));
+  // The comment modal: tied to one of the page's units, so all of them are read when one is open.
+  if (dialogsOf(doc).length > 0) {
+    const units = [...(question ? [question] : []), ...(root === doc ? out.filter((u) => u.kind !== 'comment' && u.kind !== 'reply') : itemUnits(doc, doc, now))];
+    const path = (url: string | undefined) => (url ? new URL(url, doc.location?.href).pathname.replace(/\/$/, '') : '');
+    const page = units.find((u) => path(u.permalink) === path(doc.location?.href)) ?? question ?? undefined;
+    for (const c of modalComments(root, units, page, now)) if (!out.some((u) => u.key === c.key)) out.push(c);
+  }
+  return out;
+}
+
+/** Words of the sign-in modal (登录知乎，发现更大的世界, 验证码登录): never of the comment modal. */
+const SIGN_IN = /登录知乎|(?:验证码|密码|扫码)登录|登录\s*\/\s*注册|注册\s*\/\s*登录/;
+const signIn = (el: Element) => SIGN_IN.test(el.closest('.Modal-wrapper, .Modal, [role="dialog"]')?.textContent ?? el.textContent ?? '');
+
 function detectLoginWall(doc: Document): LoginWall | null {
-  return pick(doc, sel.loginWall)
+  return pick(doc, sel.loginWall, signIn)
     ? { platform: 'zhihu', message: '知乎弹出了登录框（Vigil 不会替你关闭或登录），关闭或登录后继续 / Zhihu shows a login dialog; close it or log in yourself.' }
     : null;
 }
@@ -122,5 +148,6 @@ export const zhihu: SiteAdapter = {
   pageStatus: (doc) => (pick(doc, sel.item)
     ? { status: 'online', message: '' }
     : removalStatus(doc, { deleted: /该回答已被删除|该文章已被删除|你似乎来到了没有知识存在的荒原|内容不存在/, blocked: /违反[^。]{0,30}(规定|规范)|已被(屏蔽|封禁)|因违规/ })),
-  feedRoot: (doc) => doc.querySelector('main, #root') ?? doc.body,
+  // The comment modal is a portal on the body, outside the app's root.
+  feedRoot: (doc) => doc.body,
 };
