@@ -1,7 +1,10 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
-import { fixtureNow, loadFixture } from './fixture-doc.ts';
+import { fixtureNow, loadFixture, pageAt } from './fixture-doc.ts';
+import { bilibili } from './bilibili.ts';
 import { sites } from './index.ts';
+import { shadowRootsUnder } from './shadow.ts';
+import { bilibiliPages } from './social-layout-pages-bili.ts';
 import type { Unit } from './types.ts';
 import { applyVariant, variantNames } from './variants.ts';
 
@@ -18,6 +21,22 @@ describe('layout variants', () => {
     const doc = loadFixture(url);
     applyVariant(doc, variant, site.unitContainers);
     expect(shape(site.findUnits(doc, fixtureNow))).toEqual(base);
+  });
+
+  // B站 comments live in nested shadow roots (issue 14): a variant that stopped at the page's own DOM left them as
+  // written, and the adapter was only ever checked on them as saved.
+  const inShadows = (doc: Document) => shadowRootsUnder(doc.body).map((r) => r.innerHTML).join('\n');
+  const comments = (doc: Document) => bilibili.findUnits(doc, fixtureNow).filter((u) => u.kind === 'comment').map((u) => u.text);
+  const biliPages = [
+    ['B站 saved video page', () => loadFixture(bilibili.testUrls[0]!)],
+    [bilibiliPages[0]!.name, () => pageAt(bilibiliPages[0]!.url, bilibiliPages[0]!.html)],
+  ] as const;
+  test.each(biliPages.flatMap(([name, page]) => (['wrap', 'reorder', 'release'] as const).map((v) => [name, v, page] as const)))('%s — %s reaches inside the shadow roots', (_, v, page) => {
+    const doc = page();
+    applyVariant(doc, v, bilibili.unitContainers);
+    expect(inShadows(doc)).not.toBe(inShadows(page()));
+    // A reordered feed shows its threads, web components, the other way round.
+    if (v !== 'wrap') expect(comments(doc)).toEqual(comments(page()).reverse());
   });
 
   test('the variants do change the markup', () => {

@@ -1,7 +1,10 @@
+import { shadowRootsUnder } from './shadow.ts';
+
 // Test helper (issue 12): layout variants of a saved fixture, made the way a site release changes its markup —
 // build-hashed classes renamed, wrapper elements inserted, siblings reordered, text moved into a sibling block,
-// `article` swapped for `div[role=article]`. Test hooks (data-e2e, node-type), ids, design-system classes (woo-*,
-// m-*, comment-*), hrefs and titles stay: releases keep those, and the adapters lean on them first.
+// `article` swapped for `div[role=article]` — inside open shadow roots too (B站's comment components), where web
+// components count as blocks. Test hooks (data-e2e, node-type), ids, design-system classes (woo-*, m-*,
+// comment-*), hrefs and titles stay: releases keep those, and the adapters lean on them first.
 
 export const variantNames = ['rehash', 'rename', 'wrap', 'reorder', 'move-text', 'role-article', 'release'] as const;
 export type VariantName = (typeof variantNames)[number];
@@ -31,9 +34,15 @@ function token(next: () => number, n: number): string {
   return s;
 }
 
+/**
+ * The document and every open shadow root in it (B站's comment components, issue 14): a release changes the
+ * markup inside web components as much as outside.
+ */
+const trees = (doc: Document): ParentNode[] => [doc, ...shadowRootsUnder(doc.documentElement)];
+
 function renameClasses(doc: Document, next: () => number, keepPrefix: boolean): void {
   const names = new Map<string, string>();
-  for (const el of Array.from(doc.querySelectorAll('[class]'))) {
+  for (const el of trees(doc).flatMap((t) => Array.from(t.querySelectorAll('[class]')))) {
     const out = Array.from(el.classList).map((c) => {
       const re = HASHED.find((r) => r.test(c));
       if (!re) return c;
@@ -48,12 +57,15 @@ function renameClasses(doc: Document, next: () => number, keepPrefix: boolean): 
 }
 
 const blockish = new Set(['DIV', 'ARTICLE', 'SECTION', 'HEADER', 'FOOTER', 'UL', 'LI', 'MAIN', 'ASIDE']);
-const inline = (n: Node) => (n.nodeType === 3 && (n.nodeValue ?? '').trim() !== '') || (n.nodeType === 1 && !blockish.has((n as Element).tagName));
-const bodyElements = (doc: Document, tags: Set<string>) =>
-  Array.from(doc.body.querySelectorAll('*')).filter((el) => tags.has(el.tagName) && !el.closest('script, style, template'));
+/** A web component (bili-comment-thread-renderer) lays out as a block of its own. */
+const isBlock = (el: Element) => blockish.has(el.tagName) || el.localName.includes('-');
+const inline = (n: Node) => (n.nodeType === 3 && (n.nodeValue ?? '').trim() !== '') || (n.nodeType === 1 && !isBlock(n as Element));
+const bodyElements = (doc: Document, blocks: (el: Element) => boolean) => [doc.body, ...shadowRootsUnder(doc.body)]
+  .flatMap((t) => Array.from(t.querySelectorAll('*')))
+  .filter((el) => blocks(el) && !el.closest('script, style, template'));
 
 function wrap(doc: Document, next: () => number): void {
-  for (const el of bodyElements(doc, blockish)) {
+  for (const el of bodyElements(doc, isBlock)) {
     if (next() < 0.3) {
       const w = doc.createElement('div');
       w.className = token(next, 7);
@@ -63,9 +75,12 @@ function wrap(doc: Document, next: () => number): void {
   }
 }
 
-/** Reverses the children of every element whose children are all blocks (header/text/footer, list items). */
+/**
+ * Reverses the children of every element (and shadow root) whose children are all blocks (header/text/footer,
+ * list items, a thread's comment and its replies).
+ */
 function reorder(doc: Document): void {
-  for (const el of bodyElements(doc, blockish)) {
+  for (const el of [...bodyElements(doc, isBlock), ...shadowRootsUnder(doc.body)]) {
     const kids = Array.from(el.childNodes);
     if (el.children.length < 2 || kids.some(inline)) continue;
     for (const c of Array.from(el.children).reverse()) el.append(c);
@@ -77,7 +92,7 @@ function reorder(doc: Document): void {
  * unless the wrapper is the unit itself (`units`): the text then sits beside the author row, not inside it.
  */
 function moveText(doc: Document, units: string): void {
-  for (const el of bodyElements(doc, new Set(['DIV']))) {
+  for (const el of bodyElements(doc, (e) => e.tagName === 'DIV')) {
     const own = Array.from(el.childNodes).filter(inline).map((n) => n.textContent ?? '').join('').trim();
     const parent = el.parentElement;
     if (own.length < 6 || !parent || parent === doc.body || (units && parent.matches(units))) continue;
@@ -87,7 +102,7 @@ function moveText(doc: Document, units: string): void {
 }
 
 function roleArticle(doc: Document): void {
-  for (const a of Array.from(doc.querySelectorAll('article'))) {
+  for (const a of trees(doc).flatMap((t) => Array.from(t.querySelectorAll('article')))) {
     const div = doc.createElement('div');
     for (const attr of Array.from(a.attributes)) div.setAttribute(attr.name, attr.value);
     div.setAttribute('role', 'article');
