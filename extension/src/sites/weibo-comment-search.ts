@@ -1,4 +1,5 @@
 import { absoluteUrl } from './parts.ts';
+import { emptySearches } from './search-memory.ts';
 import { pick } from './selectors.ts';
 import { avatarTwin, leaves, timeOf } from './shapes.ts';
 import { repeatedUnits, rowsOf, textBlockOf } from './structure.ts';
@@ -97,47 +98,11 @@ function commentsAt(level: Element, skip: (el: Element) => boolean, prune: (el: 
     .sort((a, b) => (a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1));
 }
 
-interface Nothing {
-  /** What was searched to the end without a comment: the scanned root, or the level around it that was walked. */
-  region: Node;
-  /** Told of every change in the region; one outside the card means comments may have come. */
-  watch: MutationObserver;
-}
-
 /**
- * Post cards whose page held no comment when last searched. A post page whose comments have not loaded (or has
- * none) was searched anew on every scan; it is searched again only after the page changed outside the card.
+ * Post cards whose page held no comment when last searched (search-memory.ts): searched again only after the page
+ * changed outside the card.
  */
-const nothing = new WeakMap<Element, Nothing>();
-
-const outside = (card: Element, records: MutationRecord[]) => records.some((r) => !card.contains(r.target));
-
-function forget(card: Element): void {
-  nothing.get(card)?.watch.disconnect();
-  nothing.delete(card);
-}
-
-function rememberNothing(card: Element, region: Node, top: Element): void {
-  const Observer = card.ownerDocument.defaultView?.MutationObserver;
-  // Without an observer nothing tells when comments come: such a page is searched on every scan.
-  if (!Observer) return;
-  const watch = new Observer((records) => {
-    if (outside(card, records)) forget(card);
-  });
-  // The changes that can show a comment: nodes added or removed, a text filled in, a hidden block shown.
-  watch.observe(top, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['style', 'hidden'] });
-  nothing.set(card, { region, watch });
-}
-
-/** Whether the page around `card` is known to hold no comment inside `root`: searched, and unchanged since. */
-function knownEmpty(card: Element, root: Node): boolean {
-  const known = nothing.get(card);
-  if (!known) return false;
-  // Changes not yet delivered to the observer (a scan in the task that made them) count too.
-  if (known.region.contains(root) && !outside(card, known.watch.takeRecords())) return true;
-  forget(card);
-  return false;
-}
+const nothing = emptySearches();
 
 /**
  * Comments by structure around the post's `card`, those overlapping the scanned `root`. Level by level up from the
@@ -147,7 +112,7 @@ function knownEmpty(card: Element, root: Node): boolean {
  */
 export function structuralComments(root: ParentNode, card: Element, own: string, now: Date): Found[] {
   const rootNode = root as Node;
-  if (card.contains(rootNode) || knownEmpty(card, rootNode)) return [];
+  if (card.contains(rootNode) || nothing.known(card, rootNode)) return [];
   let searched: Element | undefined;
   for (let at = card; at.parentElement && at.tagName !== 'BODY'; at = at.parentElement) {
     const level = at.parentElement;
@@ -170,6 +135,6 @@ export function structuralComments(root: ParentNode, card: Element, own: string,
     if (level.contains(rootNode)) break;
   }
   // Only a root around the card had every block up to its level walked; a root beside it had one branch walked.
-  if (searched && rootNode.contains(card)) rememberNothing(card, rootNode.contains(searched) ? rootNode : searched, searched);
+  if (searched && rootNode.contains(card)) nothing.remember(card, rootNode.contains(searched) ? rootNode : searched, searched, (t) => card.contains(t));
   return [];
 }
