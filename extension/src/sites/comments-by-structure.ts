@@ -1,5 +1,6 @@
 import { textHash } from './hash.ts';
 import { absoluteUrl, compact } from './parts.ts';
+import { emptySearches } from './search-memory.ts';
 import { HEURISTIC, repeatedUnits, rowsOf, textBlockOf, type FoundUnit } from './structure.ts';
 import { extractText } from './text-map.ts';
 import type { Unit } from './types.ts';
@@ -7,7 +8,8 @@ import type { Unit } from './types.ts';
 // Comments no selector names (issue 14: a release renamed the comment-item generation of 小红书 or 快手), found by
 // structure inside the post's own container only: threads repeat, each with a commenter link, a time ("11-21 广东")
 // and words; a thread's replies repeat inside it. The post's own text, its bar and cards of other posts (no time of
-// their own) hold no repeated timed blocks.
+// their own) hold no repeated timed blocks. A container searched in vain (comments not loaded yet, or none) is not
+// walked again until it changes outside the post's own parts (search-memory.ts, shared with Weibo).
 
 export interface Where {
   platform: 'xiaohongshu' | 'kuaishou';
@@ -48,8 +50,26 @@ function repliesBoxes(found: FoundUnit[]): FoundUnit[] {
   return found.map((f) => (f.parent || holders.has(f.el) ? f : boxOf(f) ?? f));
 }
 
-/** The comments under the post, found by structure; `own` marks the post's own parts, never searched. */
+/** Containers searched in vain (search-memory.ts, as Weibo's post cards): not walked again until they change. */
+const nothing = emptySearches();
+
+/**
+ * The comments under the post, found by structure; `own` marks the post's own parts, never searched. A container
+ * that held none is walked again only after a change outside those parts (comments loading, a reply appended).
+ */
 export function commentsByStructure(where: Where, container: Element, postKey: string | undefined, own: (el: Element) => boolean, now: Date): Unit[] {
+  if (nothing.known(container, container)) return [];
+  const out = walkFor(where, container, postKey, own, now);
+  if (out.length === 0) {
+    nothing.remember(container, container, container, (t) => {
+      for (let e = t.nodeType === 1 ? (t as Element) : t.parentElement; e && e !== container; e = e.parentElement) if (own(e)) return true;
+      return false;
+    });
+  }
+  return out;
+}
+
+function walkFor(where: Where, container: Element, postKey: string | undefined, own: (el: Element) => boolean, now: Date): Unit[] {
   const found = repliesBoxes(repeatedUnits(container, now, own));
   const units = new Set(found.map((f) => f.el));
   const keyOf = new Map<Element, string>();

@@ -13,7 +13,8 @@ import type { LoginWall, SiteAdapter, Unit } from './types.ts';
 // (caption, likeCount, viewCount, timestamp in ms) and its author; its inline script removes itself once run, so
 // its text is kept at document_start (earlyState, early-scripts.ts) and the page's own DOM is the fallback. Comments are
 // server-rendered in the DOM since the comment GraphQL query was retired (2026); replies are comment items nested in
-// their comment. Where a release renamed those classes, comments are found by structure (comments-by-structure.ts).
+// their comment. Where a release renamed those classes, comments are found by structure (comments-by-structure.ts);
+// a container that held none is not walked again until it changes outside the video's own parts.
 
 const sel = {
   detail: [

@@ -14,7 +14,8 @@ import { hasLayout, isVisible } from './visibility.ts';
 // gone after hydration, and it holds bare `undefined`), the text from the DOM so it can be highlighted. A comment's
 // trailing number is its likes; zero counts are shown as labels (赞, 收藏). Permalinks keep the xsec_token. Feeds
 // (explore, search, profile) show note cards: each is a post keyed as its note. Comments a release renamed are found
-// by structure in the note's container (comments-by-structure.ts).
+// by structure in the note's container (comments-by-structure.ts); a container that held none is not walked again
+// until it changes outside the note's own parts.
 
 const sel = {
   note: [
