@@ -36,10 +36,14 @@ const sel = {
 /** A detail shorter than this, found by structure only, is a label of the header (关注者, 被浏览), not words. */
 const MIN_DETAIL = 6;
 
-/** The largest block around the title that holds no answer and no navigation: the question's header. */
-function headerOf(title: Element): Element {
+/**
+ * The largest block around the title that holds no answer and no navigation, within the question's microdata
+ * scope: the question's header (the whole scope on a question nobody answered yet).
+ */
+function headerOf(title: Element, scope: Element | undefined): Element {
+  const end = scope?.contains(title) ? scope.parentElement : null;
   let header = title;
-  for (let p = header.parentElement; p && p.tagName !== 'BODY' && !p.querySelector(`${ITEM}, nav, [role="navigation"]`); p = p.parentElement) header = p;
+  for (let p = header.parentElement; p && p !== end && p.tagName !== 'BODY' && !p.querySelector(`${ITEM}, nav, [role="navigation"]`); p = p.parentElement) header = p;
   return header;
 }
 
@@ -51,9 +55,10 @@ export function questionUnit(doc: Document, now: Date): Unit | null {
   const matched: Record<string, string> = {};
   const scope = note(matched, 'state', pick(doc, sel.scope, outside))?.el;
   const qid = /\/question\/(\d+)/.exec(doc.location?.pathname ?? '')?.[1] ?? /\/question\/(\d+)/.exec(metaOf(scope, 'url') ?? '')?.[1];
-  const title = qid ? note(matched, 'title', pick(doc, sel.title, outside))?.el : undefined;
+  // A bare page heading is the question only inside the question's microdata: an error page has headings too.
+  const title = qid ? note(matched, 'title', pick(doc, scope ? sel.title : sel.title.slice(0, 1), outside))?.el : undefined;
   if (!qid || !title) return null;
-  const header = headerOf(title);
+  const header = headerOf(title, scope);
   const notTitle = (el: Element) => !el.contains(title) && !title.contains(el);
   // Structure: the header's longest text outside the title and the links (topics, the asker); buttons never count.
   const skip = (el: Element) => el === title || el.tagName === 'A';

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
-import { fixtureNow, loadFixture } from './fixture-doc.ts';
+import { fixtureNow, loadFixture, pageAt } from './fixture-doc.ts';
 import { zhihu as site } from './zhihu.ts';
 
 describe('知乎 adapter', () => {
@@ -36,5 +36,20 @@ describe('知乎 adapter', () => {
     expect(site.detectLoginWall(doc)?.message).toMatch(/登录/);
     expect(doc.querySelector('.Modal-wrapper')).not.toBeNull();
     expect(site.pageStatus?.(loadFixture(site.testUrls[2]!))?.status).toBe('blocked');
+  });
+
+  // A question page is its question, answers or none; an error page's heading at a question URL is no question.
+  const page = (body: string) => `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>知乎</title></head><body><div id="root"><main>${body}</main></div></body></html>`;
+  const asked = page(`<div class="QuestionPage" itemscope itemtype="http://schema.org/Question"><meta itemprop="url" content="https://www.zhihu.com/question/690000001">
+<div class="css-1qyytj7"><h1 class="css-1kmjdsh">青禾乳业的酸奶因违规被下架了吗？</h1><div class="css-eew49z"><span class="css-1g0fqss">超市货架上一盒都没有了，有人知道原因吗</span></div><button type="button">写回答</button></div>
+<div class="css-1fbz2yu"><div class="css-xkmxch">还没有回答</div></div></div>`);
+  const gone = page('<div class="ErrorPage"><h1 class="ErrorPage-title">404</h1><div class="ErrorPage-subtitle">你似乎来到了没有知识存在的荒原</div><a href="/">去往首页</a></div>');
+  test.each([
+    ['a question without answers, its detail quoting 违规', asked, ['青禾乳业的酸奶因违规被下架了吗？\n超市货架上一盒都没有了，有人知道原因吗'], 'online'],
+    ['the 404 page at a question URL', gone, [], 'deleted'],
+  ])('%s', (_, html, texts, status) => {
+    const doc = pageAt('https://www.zhihu.com/question/690000001', html);
+    expect(site.findUnits(doc, fixtureNow).map((u) => u.text)).toEqual(texts);
+    expect(site.pageStatus?.(doc).status).toBe(status);
   });
 });

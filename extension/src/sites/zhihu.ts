@@ -145,7 +145,8 @@ export const zhihu: SiteAdapter = {
   findUnits,
   unitContainers: '.ContentItem, [data-zop]',
   detectLoginWall,
-  pageStatus: (doc) => (pick(doc, sel.item)
+  // A question page whose question stands is online, answers or none (its detail may quote 违规 itself).
+  pageStatus: (doc) => (pick(doc, sel.item) || (!/\/answer\//.test(doc.location?.pathname ?? '') && questionUnit(doc, new Date()))
     ? { status: 'online', message: '' }
     : removalStatus(doc, { deleted: /该回答已被删除|该文章已被删除|你似乎来到了没有知识存在的荒原|内容不存在/, blocked: /违反[^。]{0,30}(规定|规范)|已被(屏蔽|封禁)|因违规/ })),
   // The comment modal is a portal on the body, outside the app's root.
