@@ -50,6 +50,30 @@ function repliesBoxes(found: FoundUnit[]): FoundUnit[] {
   return found.map((f) => (f.parent || holders.has(f.el) ? f : boxOf(f) ?? f));
 }
 
+/**
+ * A thread of one comment and one reply is a card and a box side by side (repliesBoxes), which the list's walk took
+ * for a group of its own: the list around it then repeats nothing, and a plain comment beside that thread joined no
+ * group. The thread's siblings of its kind (tag, role), outside the post's parts, holding no unit found, with a
+ * commenter, a time and words of their own, are comments too.
+ */
+function besideLoneThreads(found: FoundUnit[], now: Date, own: (el: Element) => boolean): FoundUnit[] {
+  const units = found.map((f) => f.el);
+  const extra: Element[] = [];
+  for (const f of found) {
+    // A box's reply: its card (the parent) sits beside the box, not around the reply.
+    const thread = f.parent && !f.parent.contains(f.el) ? f.parent.parentElement : null;
+    if (!thread?.parentElement) continue;
+    for (const s of Array.from(thread.parentElement.children)) {
+      if (s === thread || s.tagName !== thread.tagName || s.getAttribute('role') !== thread.getAttribute('role') || own(s) || extra.includes(s)) continue;
+      if (units.some((u) => s.contains(u) || u.contains(s))) continue;
+      const rows = rowsOf(s, now, own, ORDER);
+      if (rows.author && rows.time && textBlockOf(s, rows, own)) extra.push(s);
+    }
+  }
+  if (extra.length === 0) return found;
+  return [...found, ...extra.map((el) => ({ el }))].sort((a, b) => (a.el.compareDocumentPosition(b.el) & 4 /* FOLLOWING */ ? -1 : 1));
+}
+
 /** Containers searched in vain (search-memory.ts, as Weibo's post cards): not walked again until they change. */
 const nothing = emptySearches();
 
@@ -70,7 +94,7 @@ export function commentsByStructure(where: Where, container: Element, postKey: s
 }
 
 function walkFor(where: Where, container: Element, postKey: string | undefined, own: (el: Element) => boolean, now: Date): Unit[] {
-  const found = repliesBoxes(repeatedUnits(container, now, own));
+  const found = besideLoneThreads(repliesBoxes(repeatedUnits(container, now, own)), now, own);
   const units = new Set(found.map((f) => f.el));
   const keyOf = new Map<Element, string>();
   const out: Unit[] = [];

@@ -143,7 +143,18 @@ const plainReplies: SocialPage = {
   ],
 };
 
-export const xiaohongshuPages = [renamedNote, exploreFeed, plainReplies];
+/**
+ * The renamed list opening with a thread of one comment and its one reply: the card and the replies box sit side by
+ * side like two comments, and the plain comment after the thread has no other thread to repeat with.
+ */
+const loneThreadFirst: SocialPage = {
+  ...renamedNote,
+  name: '小红书 note page, renamed comment list: a thread of one comment and one reply first, then a plain comment',
+  html: renamedNote.html.replace(/<div class="cmt-thread">[\s\S]*?(?=<div class="cmt-thread">)/, ''),
+  units: [renamedNote.units[0]!, { ...renamedNote.units[4]!, parent: 0 }, { ...renamedNote.units[5]!, parent: 1 }, { ...renamedNote.units[6]!, parent: 0 }],
+};
+
+export const xiaohongshuPages = [renamedNote, exploreFeed, plainReplies, loneThreadFirst];
 export { plainReplies };
 /** The same page after a release renamed the comment classes (comment-item, comment-list-item, comment-item-*). */
 const kuaishouRenamed: SocialPage = {
