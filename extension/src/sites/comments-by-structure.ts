@@ -7,9 +7,10 @@ import type { Unit } from './types.ts';
 
 // Comments no selector names (issue 14: a release renamed the comment-item generation of 小红书 or 快手), found by
 // structure inside the post's own container only: threads repeat, each with a commenter link, a time ("11-21 广东")
-// and words; a thread's replies repeat inside it. The post's own text, its bar and cards of other posts (no time of
-// their own) hold no repeated timed blocks. A container searched in vain (comments not loaded yet, or none) is not
-// walked again until it changes outside the post's own parts (search-memory.ts, shared with Weibo).
+// and words; a thread's replies repeat inside it, and a lone reply is a modified copy of its comment, beside it in
+// the thread or nested in its body. The post's own text, its bar and cards of other posts (no time of their own)
+// hold no repeated timed blocks. A container searched in vain (comments not loaded yet, or none) is not walked
+// again until it changes outside the post's own parts (search-memory.ts, shared with Weibo).
 
 export interface Where {
   platform: 'xiaohongshu' | 'kuaishou';
@@ -74,6 +75,28 @@ function besideLoneThreads(found: FoundUnit[], now: Date, own: (el: Element) => 
   return [...found, ...extra.map((el) => ({ el }))].sort((a, b) => (a.el.compareDocumentPosition(b.el) & 4 /* FOLLOWING */ ? -1 : 1));
 }
 
+/**
+ * A comment's one reply nested in its body repeats nothing, and copies no template exactly: it is the comment's
+ * item under another modifier (comment-item comment-sub-item inside comment-item comment-list-item). Inside a
+ * comment no reply was found in, a block of the comment core's tag and first class with a time of its own is its
+ * reply; the comment's words are then its own, not the reply's.
+ */
+function nestedLoneReplies(found: FoundUnit[], now: Date, own: (el: Element) => boolean): FoundUnit[] {
+  const extra: FoundUnit[] = [];
+  for (const f of found) {
+    if (f.parent || found.some((o) => o.parent === f.el)) continue;
+    const c = core(f.el);
+    const base = c.classList[0];
+    if (!base) continue;
+    for (const d of Array.from(c.getElementsByClassName(base))) {
+      if (d.tagName !== c.tagName || own(d) || found.some((o) => o.el === d) || extra.some((e) => e.el.contains(d))) continue;
+      if (rowsOf(d, now, own, ORDER).time) extra.push({ el: d, parent: f.el });
+    }
+  }
+  if (extra.length === 0) return found;
+  return [...found, ...extra].sort((a, b) => (a.el.compareDocumentPosition(b.el) & 4 /* FOLLOWING */ ? -1 : 1));
+}
+
 /** Containers searched in vain (search-memory.ts, as Weibo's post cards): not walked again until they change. */
 const nothing = emptySearches();
 
@@ -94,7 +117,7 @@ export function commentsByStructure(where: Where, container: Element, postKey: s
 }
 
 function walkFor(where: Where, container: Element, postKey: string | undefined, own: (el: Element) => boolean, now: Date): Unit[] {
-  const found = besideLoneThreads(repliesBoxes(repeatedUnits(container, now, own)), now, own);
+  const found = nestedLoneReplies(besideLoneThreads(repliesBoxes(repeatedUnits(container, now, own)), now, own), now, own);
   const units = new Set(found.map((f) => f.el));
   const keyOf = new Map<Element, string>();
   const out: Unit[] = [];

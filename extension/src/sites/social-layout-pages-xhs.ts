@@ -164,4 +164,13 @@ const kuaishouRenamed: SocialPage = {
   html: kuaishouThreads.html.replace(/comment-(item|list-item|sub-item|sub-list|sub-more|list|total)(?=[-" ])/g, (_, c: string) => `cmt2-${c.replace(/-/g, '')}`),
 };
 
-export const kuaishouPages = [kuaishouThreads, kuaishouRenamed];
+/** The renamed page with one reply under the first comment: no repeated block inside it, a modified copy of its item. */
+const kuaishouLoneReply: SocialPage = {
+  ...kuaishouRenamed,
+  name: '快手 short-video page, renamed comment classes: a comment with one reply nested in its body',
+  url: 'https://www.kuaishou.com/short-video/3xqinghe2026one',
+  html: kuaishouRenamed.html.replace(/<div class="cmt2-item cmt2-subitem">(?=(?:(?!cmt2-subitem)[\s\S])*?小米粥)[\s\S]*?(?=<div class="cmt2-submore">)/, ''),
+  units: kuaishouRenamed.units.filter((u) => u.author !== '小米粥'),
+};
+
+export const kuaishouPages = [kuaishouThreads, kuaishouRenamed, kuaishouLoneReply];
