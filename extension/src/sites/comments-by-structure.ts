@@ -1,21 +1,27 @@
 import { textHash } from './hash.ts';
 import { absoluteUrl, compact } from './parts.ts';
 import { emptySearches } from './search-memory.ts';
+import { isProfileLink } from './shapes.ts';
 import { HEURISTIC, repeatedUnits, rowsOf, textBlockOf, type FoundUnit } from './structure.ts';
 import { extractText } from './text-map.ts';
 import type { Unit } from './types.ts';
 
-// Comments no selector names (issue 14: a release renamed the comment-item generation of 小红书 or 快手), found by
-// structure inside the post's own container only: threads repeat, each with a commenter link, a time ("11-21 广东")
-// and words; a thread's replies repeat inside it, and a lone reply is a modified copy of its comment, beside it in
-// the thread or nested in its body. The post's own text, its bar and cards of other posts (no time of their own)
-// hold no repeated timed blocks. A container searched in vain (comments not loaded yet, or none) is not walked
-// again until it changes outside the post's own parts (search-memory.ts, shared with Weibo).
+// Comments no selector names (issue 14: a release renamed the comment-item generation of 小红书 or 快手, or dropped
+// every hook of 知乎's comment modal), found by structure inside the post's own container (or the modal) only:
+// threads repeat, each with a commenter link, a time ("11-21 广东") and words; a thread's replies repeat inside it,
+// and a lone reply is a modified copy of its comment (or of its thread, where threads nest), beside it in the
+// thread or nested in its body. The post's own text, its bar and cards of other posts (no time of their own) hold
+// no repeated timed blocks. A container searched in vain (comments not loaded yet, or none) is not walked again
+// until it changes outside the post's own parts (search-memory.ts, shared with Weibo).
 
 export interface Where {
-  platform: 'xiaohongshu' | 'kuaishou';
+  platform: 'xiaohongshu' | 'kuaishou' | 'zhihu';
   /** The user id in a profile link's href. */
   userId: RegExp;
+  /** The comment id an item carries where it is no `comment-{id}` element id (知乎 data-id). */
+  idOf?: (el: Element) => string | undefined;
+  /** What keys start with, where the platform keys its selector-found comments otherwise than `{platform}:c`. */
+  keyPrefix?: string;
 }
 
 /** A comment's one count with no icon or label to name it (快手 326, 小红书 309) is its likes. */
@@ -44,7 +50,14 @@ function repliesBoxes(found: FoundUnit[]): FoundUnit[] {
         && d.classList.length > own.length && own.every((c) => d.classList.contains(c)));
       if (copy) return { el: copy, parent: card };
     }
-    return undefined;
+    // Threads that nest (知乎): the box holds a copy of the thread around it and the card, classes and all.
+    const thread = f.el.parentElement;
+    const cls = thread?.getAttribute('class');
+    const card = Array.from(thread?.children ?? []).find((c) => c !== f.el && units.has(c));
+    if (!thread || !cls || !card) return undefined;
+    const copy = Array.from(f.el.getElementsByClassName(thread.classList[0]!))
+      .find((d) => d.tagName === thread.tagName && d.getAttribute('class') === cls && !units.has(d));
+    return copy ? { el: copy, parent: card } : undefined;
   };
   // A box holds one reply: no unit of its own is found inside it (a thread with its replies is no box).
   const holders = new Set(found.map((f) => f.parent));
@@ -126,16 +139,19 @@ function walkFor(where: Where, container: Element, postKey: string | undefined, 
     // An @name in a reply's words links to a profile too; printed before the name row, it would pass for the author.
     const mention = (x: Element) => nested(x) || (x.tagName === 'A' && /^\s*@/.test(x.textContent ?? ''));
     const rows = rowsOf(el, now, mention, ORDER);
-    const block = rows.author && rows.time ? textBlockOf(el, rows, mention) : undefined;
+    // A reply's name row may name whom it answers (名字 › 对方): that name is no part of its words.
+    const who = rows.author;
+    const target = (x: Element) => mention(x) || (!!who && x !== who && x.parentElement === who.parentElement && isProfileLink(x, now));
+    const block = rows.author && rows.time ? textBlockOf(el, rows, target) : undefined;
     if (!block || !rows.author || !rows.time) continue;
     const ex = extractText([block], { skip: nested });
     if (!ex.text) continue;
     const name = (rows.author.textContent ?? '').trim();
     const href = rows.author.getAttribute('href');
     const uid = rows.author.getAttribute('data-user-id') ?? where.userId.exec(href ?? '')?.[1];
-    const id = el.id.startsWith('comment-') ? el.id.slice(8) : el.querySelector('[id^="comment-"]')?.id.slice(8);
+    const id = where.idOf?.(el) ?? (el.id.startsWith('comment-') ? el.id.slice(8) : el.querySelector('[id^="comment-"]')?.id.slice(8));
     const parentKey = parent ? keyOf.get(parent) : postKey;
-    const key = `${where.platform}:c:${id ?? textHash(`${parentKey ?? ''}\n${name}\n${ex.text}`)}`;
+    const key = `${where.keyPrefix ?? `${where.platform}:c`}:${id ?? textHash(`${parentKey ?? ''}\n${name}\n${ex.text}`)}`;
     keyOf.set(el, key);
     const likes = rows.counts.likes?.n;
     out.push(compact({

@@ -92,4 +92,10 @@ ${comment({ id: '10800000003', slug: 'old-customer', name: '老顾客', words: '
   ],
 };
 
-export const zhihuQuestionPages = [classic, renamed];
+const noIds: SocialPage = {
+  ...renamed,
+  name: '知乎 question page after a release renamed every class and dropped data-id: the modal’s threads by structure alone',
+  html: renamed.html.replace(/ data-id="\d+"/g, ''),
+};
+
+export const zhihuQuestionPages = [classic, renamed, noIds];

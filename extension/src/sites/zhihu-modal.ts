@@ -1,3 +1,4 @@
+import { commentsByStructure, type Where } from './comments-by-structure.ts';
 import { parseCount } from './counts.ts';
 import { leaves } from './shapes.ts';
 import { hasLayout } from './visibility.ts';
@@ -10,7 +11,8 @@ import type { Unit } from './types.ts';
 // belong to the unit it was opened from: the one an element of it names with aria-controls / aria-owns, else the one
 // whose comment count equals the total the modal prints (48 条评论), else the page's own unit (the answer of an
 // answer page, the question of a question page). Its comments are read as those under an answer (zhihu-comments.ts):
-// by data-id, their words by class or, a release having renamed it, by structure.
+// by data-id, their words by class or, a release having renamed it, by structure; without data-id, the threads
+// are found by structure (comments-by-structure.ts).
 
 const fixedAt = (el: Element, layout: boolean) => (el as HTMLElement).style?.position === 'fixed'
   || (layout && el.ownerDocument.defaultView?.getComputedStyle(el).position === 'fixed');
@@ -44,6 +46,7 @@ function ownerOf(dialog: Element, units: readonly Unit[], page: Unit | undefined
 }
 
 const related = (a: Node, b: Node) => a.contains(b) || b.contains(a);
+const byStructure: Where = { platform: 'zhihu', userId: /\/people\/([^/?#]+)/, keyPrefix: 'zhihu:comment', idOf: (el) => el.getAttribute('data-id') ?? undefined };
 
 /**
  * Comments of the modals that overlap `root`, each under the unit it was opened from. `units` are the page's
@@ -54,7 +57,16 @@ export function modalComments(root: ParentNode, units: readonly Unit[], page: Un
   const out: Unit[] = [];
   for (const dialog of dialogsOf(doc)) {
     if (!related(dialog, root as Node)) continue;
-    out.push(...commentUnits(dialog, ownerOf(dialog, units, page), now).filter((c) => related(c.element, root as Node)));
+    const owner = ownerOf(dialog, units, page);
+    let found = commentUnits(dialog, owner, now);
+    // A release that dropped data-id too: the modal's threads by structure, keyed as the selectors key them.
+    if (found.length === 0) {
+      found = commentsByStructure(byStructure, dialog, owner?.key, () => false, now).map((c) => {
+        const id = c.element.getAttribute('data-id');
+        return owner?.permalink && id ? { ...c, permalink: `${owner.permalink}#comment-${id}` } : c;
+      });
+    }
+    out.push(...found.filter((c) => related(c.element, root as Node)));
   }
   return out;
 }
