@@ -7,7 +7,7 @@ import { extractText } from './text-map.ts';
 import { parseTime } from './time.ts';
 import { commentUnits } from './zhihu-comments.ts';
 import { dialogsOf, modalComments } from './zhihu-modal.ts';
-import { questionUnit } from './zhihu-question.ts';
+import { ITEM, questionUnit } from './zhihu-question.ts';
 import type { LoginWall, SiteAdapter, Unit } from './types.ts';
 
 // 知乎 answers and articles (issue 14, notes/platforms.md C.4): each item carries JSON in `data-zop` (title,
@@ -113,11 +113,14 @@ function itemUnits(root: ParentNode, doc: Document, now: Date): Unit[] {
 
 function findUnits(root: ParentNode, now: Date): Unit[] {
   const doc = (root as Node).ownerDocument ?? (root as Document);
-  const question = questionUnit(doc, now);
+  const modal = dialogsOf(doc).length > 0;
+  // A scan of one answer (a change inside it) needs the question only to tie an open comment modal.
+  const inItem = (root as Node).nodeType === 1 && !!(root as Element).closest(ITEM);
+  const question = modal || !inItem ? questionUnit(doc, now) : null;
   const out: Unit[] = question && related(question.element, root as Node) ? [question] : [];
   for (const u of itemUnits(root, doc, now)) out.push(u, ...commentUnits(u.element, u, now));
   // The comment modal: tied to one of the page's units, so all of them are read when one is open.
-  if (dialogsOf(doc).length > 0) {
+  if (modal) {
     const units = [...(question ? [question] : []), ...(root === doc ? out.filter((u) => u.kind !== 'comment' && u.kind !== 'reply') : itemUnits(doc, doc, now))];
     const path = (url: string | undefined) => (url ? new URL(url, doc.location?.href).pathname.replace(/\/$/, '') : '');
     const page = units.find((u) => path(u.permalink) === path(doc.location?.href)) ?? question ?? undefined;
