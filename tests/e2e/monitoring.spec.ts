@@ -112,7 +112,9 @@ test.describe('舆情监测 for the PR lead', () => {
     await share.getByTestId('alert-dismiss').click();
     await share.getByTestId('alert-dismiss-reason').selectOption('duplicate');
     await share.getByTestId('alert-dismiss-note').fill('同一波异物视频，已在事件中处置');
+    const before = Number(await page.getByTestId('alerts-pending-count').textContent());
     await share.getByTestId('alert-dismiss-confirm').click();
+    await expect(page.getByTestId('alerts-pending-count')).toHaveText(String(before - 1));
     await expect(share.getByTestId('alert-dismissed')).toContainText(/^已忽略：与其他预警重复 · 王芳 · \d{4}-\d\d-\d\d \d\d:\d\d同一波异物视频/);
     await page.getByTestId('alert-state-dismissed').click();
     await expect(page.locator('[data-testid="alert"][data-state="dismissed"][data-rule="negative_share"]')).toHaveCount(1);

@@ -30,6 +30,8 @@ export function createMonitorModel(api: Api, onUnauthorized: () => void) {
   const alerts = signal<AlertRecord[]>([]);
   /** Which alerts the 预警 tab lists: 待处理 first, as an inbox. */
   const alertState = signal<AlertState | 'all'>('pending');
+  /** How many alerts nobody has acted on (the 预警 tab's badge); null until read. */
+  const pendingCount = signal<number | null>(null);
   const incidents = signal<IncidentSummary[]>([]);
   const incident = signal<IncidentRecord | null>(null);
   /** For the PR lead's handling of one incident: who can own it, and the approved 口径 a holding statement comes from. */
@@ -42,13 +44,18 @@ export function createMonitorModel(api: Api, onUnauthorized: () => void) {
   const error = signal<string | null>(null);
 
   const run = guarded({ error, busy: loading, onUnauthorized });
+  /** The 预警 tab's badge: read on each tab change and after 忽略 / 恢复, quietly (a failure leaves the last count). */
+  const loadPendingCount = async () => {
+    const res = await api.api.alerts.$get({ query: { state: 'pending', limit: '500' } as never }).catch(() => null);
+    if (res?.ok) pendingCount.value = (await res.json()).alerts.length;
+  };
   const b = () => (brand.value ? { brand: brand.value } : {});
 
   return {
     /** 待处理上报 from the side panel (issues 11 item 7, 13 item 1). */
     escalations: createEscalationsModel(api, onUnauthorized),
     settings: createSettingsModel(api, onUnauthorized),
-    brand, brands, archive, overview, daily, weekly, date, alerts, alertState, incidents, incident, owners, approved, channels, deliveries, loading, error,
+    brand, brands, archive, overview, daily, weekly, date, alerts, alertState, pendingCount, incidents, incident, owners, approved, channels, deliveries, loading, error,
     loadOverview: () => run(async () => {
       const [o, a, i] = await Promise.all([ok(r.overview.$get({ query: b() })), ok(api.api.alerts.$get({ query: { ...b(), limit: '50' } as never })), ok(api.api.incidents.$get({ query: { status: 'open', ...b() } }))]);
       overview.value = o as Report;
@@ -74,11 +81,13 @@ export function createMonitorModel(api: Api, onUnauthorized: () => void) {
       incident.value = (await ok(api.api.incidents[':id'].$patch({ param: { id: incidentId }, json: { link: { kind: 'alert', ref: alertId } } }))) as IncidentRecord;
       return true;
     }),
+    loadPendingCount,
     /** 忽略 with a reason, or 恢复 (`reason` null); the alert is replaced in the list. True once saved. */
     dismissAlert: (id: string, reason: AlertDismissReason | null, note = '') => run(async () => {
       const json = reason ? { dismissed: true, reason, ...(note.trim() ? { note: note.trim() } : {}) } : { dismissed: false };
       const saved = (await ok(api.api.alerts[':id'].$patch({ param: { id }, json }))) as AlertRecord;
       alerts.value = alerts.value.map((a) => (a.id === id ? saved : a));
+      void loadPendingCount();
       return true;
     }),
     loadIncidents: () => run(async () => { incidents.value = (await ok(api.api.incidents.$get({ query: b() }))).incidents as IncidentSummary[]; }),

@@ -20,6 +20,7 @@ export function MonitorPage({ model, role, meId }: { model: MonitorModel; role: 
   // Legal read alerts and incidents; PR leads (and admins) act on them.
   const canAct = role === 'pr_lead' || role === 'admin';
   useEffect(() => {
+    void model.loadPendingCount();
     if (tab === 'alerts') void model.loadAlerts();
     if (tab === 'incidents' && !id) void model.loadIncidents();
   }, [tab, id]);
@@ -27,7 +28,11 @@ export function MonitorPage({ model, role, meId }: { model: MonitorModel; role: 
     <section class="monitor" data-testid="monitor-page">
       <h2>{tab === '' ? mt('overview') : mt(tabs.find(([t]) => t === tab)?.[1] ?? 'title')}</h2>
       <nav class="tabs">{tabs.map(([t, label]) => (
-        <a key={t} href={`/reports${t ? `/${t}` : ''}`} class={t === tab ? 'active' : ''} onClick={(e) => { e.preventDefault(); navigate(`/reports${t ? `/${t}` : ''}`); }}>{mt(label)}</a>
+        <a key={t} href={`/reports${t ? `/${t}` : ''}`} class={t === tab ? 'active' : ''} onClick={(e) => { e.preventDefault(); navigate(`/reports${t ? `/${t}` : ''}`); }}>
+          {mt(label)}
+          {/* 待处理 alerts at a glance; the tab's name stays 预警 for assistive tech, the 待处理 filter says the rest. */}
+          {t === 'alerts' && !!model.pendingCount.value && <span class="tab-count" aria-hidden="true" data-testid="alerts-pending-count" title={mt('state_pending')}>{model.pendingCount.value}</span>}
+        </a>
       ))}</nav>
       {tab === '' && <Overview model={model} canAct={canAct} />}
       {(tab === 'daily' || tab === 'weekly') && <ReportView model={model} kind={tab} />}
