@@ -63,7 +63,7 @@ export const notifyRoutes = new Hono<AppEnv>()
     const row = await channel(c, c.req.valid('param').id);
     return c.json(toDelivery(await sendTest(c.get('deps'), row)), 200);
   })
-  .get('/deliveries', route({ roles: ['pr_lead', 'legal'], summary: 'Recent deliveries: sent, held (quiet hours, bundle), capped or failed and why', tags: ['notify'], query: z.object({ channelId: z.string().max(64).optional() }), responses: { 200: { description: 'deliveries', schema: DeliveryList } } }), async (c) => {
+  .get('/deliveries', route({ roles: ['pr_lead', 'legal'], summary: 'Recent deliveries: sent, held (quiet hours, bundle), capped, failed, or withdrawn (the alert was set aside), and why', tags: ['notify'], query: z.object({ channelId: z.string().max(64).optional() }), responses: { 200: { description: 'deliveries', schema: DeliveryList } } }), async (c) => {
     const { channelId } = c.req.valid('query');
     const rows = await c.get('deps').db.select().from(notifyDeliveries).where(channelId ? eq(notifyDeliveries.channelId, channelId) : undefined).orderBy(desc(notifyDeliveries.createdAt)).limit(200);
     return c.json({ deliveries: rows.map(toDelivery) }, 200);
