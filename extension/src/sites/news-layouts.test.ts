@@ -13,11 +13,12 @@ import { notePages } from './news-layout-pages-notes.ts';
 import { tailPages } from './news-layout-pages-tail.ts';
 import { portalPages, type LayoutPage } from './news-layout-pages.ts';
 import { regionPages } from './news-layout-pages-regions.ts';
+import { replyPages } from './news-layout-pages-replies.ts';
 import { news } from './news.ts';
 
 // Article layouts no saved fixture covers (issue 4): what a reader of each page would check in the side panel.
 
-const pages = [...portalPages, ...morePages, ...inlineChromePages, ...tailPages, ...headPages, ...bylinePages, ...loosePages, ...commentBoxPages, ...cmsPages, ...notePages, ...datelinePages, ...regionPages].map((p) => [p.name, p] as const);
+const pages = [...portalPages, ...morePages, ...inlineChromePages, ...tailPages, ...headPages, ...bylinePages, ...loosePages, ...commentBoxPages, ...cmsPages, ...notePages, ...datelinePages, ...regionPages, ...replyPages].map((p) => [p.name, p] as const);
 const unitsOf = (p: LayoutPage) => news.findUnits(pageAt(p.url, p.html), fixtureNow);
 
 describe('news adapter on unsaved layouts', () => {

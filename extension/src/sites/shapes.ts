@@ -172,8 +172,11 @@ export function nameInOwnRow(unit: Element, text: Element, time: Element | undef
 /** Links to the rest of a reply thread (共12条回复, 查看全部5条回复, 展开3条回复): never a reply of their own. */
 export const MORE_REPLIES = /^(?:共\s*\d+\s*条回复|查看(?:全部|更多)\s*\d*\s*条?回复|展开\s*\d*\s*条回复)\s*[>›]?$/;
 
-/** Short texts around a post that are never its text: source, region, tags, follow buttons, ad labels. */
-export const CHROME_TEXT = /^(?:来自|IP\s*属地|发布于|编辑于)|^(?:广告|荐读|推荐|热推|置顶|关注|已关注|\+\s*关注|作者|作者赞过|楼主|回复|展开\d*条回复|共\d+条回复|收起)$/;
+/**
+ * Short texts around a post that are never its text: source, region, tags, follow buttons, ad labels, and the label
+ * of a reply by the article's author or the outlet (作者回复, 小编回复：), which is no name either.
+ */
+export const CHROME_TEXT = /^(?:来自|IP\s*属地|发布于|编辑于)|^(?:广告|荐读|推荐|热推|置顶|关注|已关注|\+\s*关注|作者|作者赞过|楼主|回复|展开\d*条回复|共\d+条回复|收起|(?:作者|小编|编辑|官方)回复\s*[:：]?)$/;
 
 // 赞(12) and 赞（12） as portals' comment lists print them, too.
 const LABELLED = /(转发|评论|点赞|赞|收藏|分享|喜欢)\s*[:：]?\s*[(（]?\s*(\d+(?:\.\d+)?(?:万|亿|千|[wWkK])?\+?)\s*[)）]?/g;

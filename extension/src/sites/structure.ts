@@ -2,12 +2,14 @@ import type { Counts } from '@vigil/shared/engine/types';
 import {
   CHROME_TEXT, countField, countHint, countOf, isProfileLink, labelledCount, leaves, precedes, timeOf, type CountField,
 } from './shapes.ts';
+import { isRegion } from './regions.ts';
 import { isExpandControl } from './text-map.ts';
 import { isHiddenInline } from './visibility.ts';
 
 // The structural fallback every adapter uses when all selectors of a field miss (issue 12): repeated sibling blocks
 // are units; a unit's text is its longest text block that is not the author, time or stats row; times, counts and
-// profile links are found by shape (shapes.ts). Fields found this way report `matched: 'heuristic'`.
+// profile links are found by shape (shapes.ts). A comment's head row (name and time, no words) is never a unit of
+// its own, even beside a reply that has one too. Fields found this way report `matched: 'heuristic'`.
 
 export const HEURISTIC = 'heuristic';
 
@@ -143,6 +145,32 @@ export function textBlockOf(unit: Element, rows: Rows, skip?: (el: Element) => b
 }
 
 /**
+ * Whether a block is only a comment's head row: its name and time (with likes, place or label) in one row, no words
+ * of its own. The name is plain text, one cell before the time (a profile link is chrome already); a second cell
+ * (name：words, time) or an emoji makes it a comment printed on one line.
+ */
+function isHeadRow(block: Element, rows: Rows, skip: (el: Element) => boolean): boolean {
+  if (rows.author || !rows.time) return false;
+  const cells = new Set<Element>();
+  const visit = (el: Element) => {
+    for (let c = el.firstChild; c && cells.size < 2; c = c.nextSibling) {
+      if (c.nodeType === 3) {
+        const text = (c.nodeValue ?? '').trim();
+        if (text && !SEPARATOR.test(text) && !isRegion(text)) cells.add(el);
+      }
+      if (c.nodeType !== 1) continue;
+      const k = c as Element;
+      if (blocked(k, skip) || rows.chrome.has(k) || isRegion((k.textContent ?? '').trim())) continue;
+      if (k.tagName === 'IMG' && (k.getAttribute('alt') ?? '').trim()) cells.add(k);
+      else visit(k);
+    }
+  };
+  visit(block);
+  const [name] = [...cells];
+  return cells.size === 1 && !!name && (name.textContent ?? '').trim().length <= 30 && precedes(name, rows.time.el);
+}
+
+/**
  * A lone reply is no repeated block, but it is a copy of its comment's template: same tag and classes as the
  * member's core (the member itself, or the element inside the wrappers a layout put around it).
  */
@@ -200,11 +228,18 @@ export function repeatedUnits(root: ParentNode, now: Date, skip?: (el: Element) 
     for (const members of groups.values()) {
       if (members.length < 2) continue;
       const copies = new Map(members.map((m) => [m, templateCopies(m, skip)] as const));
-      const ok = members.filter((m) => {
+      const heads = new Set<Element>();
+      const timed = members.filter((m) => {
         const inner = (el: Element) => units.has(el) || copies.get(m)!.includes(el);
-        const rows = rowsOf(m, now, (el) => inner(el) || !!skip?.(el));
-        return rows.time && !claimed.has(rows.time.el) && textBlockOf(m, rows, inner) !== undefined;
+        const skipHere = (el: Element) => inner(el) || !!skip?.(el);
+        const rows = rowsOf(m, now, skipHere);
+        if (!rows.time || claimed.has(rows.time.el) || textBlockOf(m, rows, inner) === undefined) return false;
+        if (isHeadRow(m, rows, skipHere)) heads.add(m);
+        return true;
       });
+      // A comment's head row beside the reply it holds (作者回复 with a name and time row of its own) is no pair of
+      // units: where some members have words and some are only a head row, the head rows are the comment's own.
+      const ok = heads.size < timed.length ? timed.filter((m) => !heads.has(m)) : timed;
       if (ok.length < 2) continue;
       for (const m of ok) {
         units.add(m);
