@@ -88,4 +88,26 @@ const editorReplyTwoComments: LayoutPage = {
   ],
 };
 
-export const replyPages: LayoutPage[] = [officialReply, authorReplyTwo, editorReplyTwoComments];
+const replyAboveFooter: LayoutPage = {
+  name: 'a portal whose comment prints name, words, then the 作者回复 box, and its own time, 回复 and 赞 in a footer row last',
+  url: 'https://www.guancha.cn/economy/2026_12_06_771234.shtml',
+  html: article(title, '观察者网', '<span>2026-12-06 16:20</span> 来源：观察者网', `<div class="all-comments"><div class="cmt-title">全部评论</div><ul class="cmt-ul">
+<li><div class="u-row"><span class="u-name">沪上阿姨</span><span class="u-loc">上海</span></div><p class="u-txt">自建冷链成本不低，会不会转嫁到零售价上？</p>
+<div class="au-box"><div class="au-hd"><span>作者回复</span><span>2026-12-06 18:05</span></div><p>公司表示现阶段零售价不变。</p></div>
+<div class="u-ft"><span class="u-time">2026-12-06 17:11</span><a href="javascript:;">回复</a><a href="javascript:;">赞(9)</a></div></li>
+<li><div class="u-row"><span class="u-name">冷链老兵</span><span class="u-loc">江苏</span></div><p class="u-txt">2到6度全程控温说起来容易，最后一公里最难</p>
+<div class="u-ft"><span class="u-time">2026-12-06 17:25</span><a href="javascript:;">回复</a><a href="javascript:;">赞(4)</a></div></li>
+</ul></div>`),
+  headline: title,
+  body,
+  absent: ['全部评论', '零售价', '最后一公里', '版权所有'],
+  author: '观察者网',
+  publishedAt: '2026-12-06T08:20:00.000Z',
+  comments: [
+    { author: '沪上阿姨', at: '2026-12-06T09:11:00.000Z', text: '自建冷链成本不低，会不会转嫁到零售价上？', likes: 9 },
+    { at: '2026-12-06T10:05:00.000Z', text: '公司表示现阶段零售价不变。', reply: true },
+    { author: '冷链老兵', at: '2026-12-06T09:25:00.000Z', text: '2到6度全程控温说起来容易，最后一公里最难', likes: 4 },
+  ],
+};
+
+export const replyPages: LayoutPage[] = [officialReply, authorReplyTwo, editorReplyTwoComments, replyAboveFooter];

@@ -15,6 +15,8 @@ import { portalPages, type LayoutPage } from './news-layout-pages.ts';
 import { regionPages } from './news-layout-pages-regions.ts';
 import { replyPages } from './news-layout-pages-replies.ts';
 import { news } from './news.ts';
+import type { Unit } from './types.ts';
+import { applyVariant } from './variants.ts';
 
 // Article layouts no saved fixture covers (issue 4): what a reader of each page would check in the side panel.
 
@@ -44,5 +46,17 @@ describe('news adapter on unsaved layouts', () => {
     // A comment points at the article, a reply at the comment before it.
     const parentOf = (i: number) => (comments[i]?.kind === 'reply' ? comments.slice(0, i).findLast((c) => c.kind === 'comment')?.key : article?.key);
     expect(comments.every((c, i) => ['comment', 'reply'].includes(c.kind) && c.parentKey === parentOf(i))).toBe(true);
+  });
+});
+
+// A release reverses a comment's blocks (variants.ts): the author's reply printed above its comment, the comment's
+// head row last. Each reply still belongs to its comment, and the comment keeps its own name, time and likes.
+describe('news comments holding replies, after a release reorders them', () => {
+  const released = replyPages.flatMap((p) => (['reorder', 'release'] as const).map((v) => [p.name, v, p] as const));
+  test.each(released)('%s — %s: the same units', (_, variant, p) => {
+    const doc = pageAt(p.url, p.html);
+    applyVariant(doc, variant, news.unitContainers);
+    const seen = (units: Unit[]) => units.map((u) => JSON.stringify({ key: u.key, kind: u.kind, author: u.author?.name, at: u.publishedAt, likes: u.counts?.likes, parent: u.parentKey })).sort();
+    expect(seen(news.findUnits(doc, fixtureNow))).toEqual(seen(unitsOf(p)));
   });
 });

@@ -64,7 +64,7 @@ function commentUnits(root: ParentNode, pageSections: Element[], articleKey: str
   const picked = pickAll(root, sel.comment);
   const sections = picked ? [] : pageSections.filter((s) => (root as Node).contains(s) || s.contains(root as Node));
   // Replies nested in a comment are units of their own, pointing at it (none is dropped silently), a lone one
-  // that copies none of the comment's template (the author's reply under it) too.
+  // that copies none of the comment's template (the author's reply under it, or above the comment's time row) too.
   // Where a section holds no repeated block, comments printed as a head row over a words row (a table, a <dl>).
   const structural: FoundComment[] = sections.flatMap((s) => {
     const repeated = repeatedUnits(s, now);
@@ -75,21 +75,27 @@ function commentUnits(root: ParentNode, pageSections: Element[], articleKey: str
     ?? structural.flatMap((f) => [f, ...loneReplies(f.el, now, (el) => inStructure.has(el)).map((el) => ({ el, parent: f.el }))]);
   const units: Unit[] = [];
   const keyOf = new Map<Element, string>();
+  const foundEls = new Set(found.map((f) => f.el));
   for (const { el: c, parent, head, iso } of found) {
-    const isUnit = (el: Element) => el !== c && found.some((f) => f.el === el);
+    const isUnit = (el: Element) => el !== c && foundEls.has(el);
+    // A selector's match inside a reply is the reply's (its time printed above the comment's own): never the comment's.
+    const own = (el: Element) => {
+      for (let e: Element | null = el; e && e !== c; e = e.parentElement) if (isUnit(e)) return false;
+      return true;
+    };
     const cm: Record<string, string> = { unit: picked?.matched ?? 'heuristic' };
     // A paired comment's name, time and likes are in its head row; its words are the row itself.
     const meta = head ?? c;
     let rows: ReturnType<typeof rowsOf> | undefined;
     const r = () => (rows ??= rowsOf(meta, now, isUnit, ['likes']));
-    const t = note(cm, 'text', pick(c, sel.commentText))?.el ?? noteHeuristic(cm, 'text', head ? c : textBlockOf(c, r(), isUnit));
+    const t = note(cm, 'text', pick(c, sel.commentText, own))?.el ?? noteHeuristic(cm, 'text', head ? c : textBlockOf(c, r(), isUnit));
     if (!t) continue;
     const timeIn = (el: Element) => parseTime(el.getAttribute('datetime') ?? el.textContent, now);
     // A class naming the time row (澎湃's .ansright_time: time, likes, 回复) is no time: only one that reads as a time.
-    const when = note(cm, 'time', pick(meta, sel.commentTime, (el) => timeIn(el) !== undefined))?.el
+    const when = note(cm, 'time', pick(meta, sel.commentTime, (el) => own(el) && timeIn(el) !== undefined))?.el
       ?? noteHeuristic(cm, 'time', r().time?.el);
     // A class that names the commenter's row (.comment-user-area) may hold the region: a place is no name.
-    const nameEl = note(cm, 'author', pick(meta, sel.commentAuthor, (el) => !isRegion(el.textContent ?? '')))?.el
+    const nameEl = note(cm, 'author', pick(meta, sel.commentAuthor, (el) => own(el) && !isRegion(el.textContent ?? '')))?.el
       ?? noteHeuristic(cm, 'author', r().author ?? avatarTwin(meta, now, isUnit) ?? (when && nameBeforeTime(meta, when, now))
         ?? nameInOwnRow(meta, t, when, now, isUnit));
     const name = nameEl?.textContent?.trim();
@@ -97,7 +103,7 @@ function commentUnits(root: ParentNode, pageSections: Element[], articleKey: str
     const inline = !!nameEl && t.contains(nameEl);
     const read = extractText([t], { skip: (el) => isUnit(el) || (inline && (el === nameEl || r().chrome.has(el))) });
     const ex = inline ? dropLead(read, /^\s*[:：]?\s*/.exec(read.text)?.[0].length ?? 0) : read;
-    const likesEl = note(cm, 'likes', pick(meta, sel.commentLikes))?.el;
+    const likesEl = note(cm, 'likes', pick(meta, sel.commentLikes, own))?.el;
     const likes = likesEl ? parseCount(likesEl.textContent) : noteHeuristic(cm, 'likes', r().counts.likes?.n);
     const key = `news:c:${textHash(`${articleKey ?? ''}\n${name ?? ''}\n${ex.text}`)}`;
     keyOf.set(c, key);

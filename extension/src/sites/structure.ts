@@ -144,13 +144,28 @@ export function textBlockOf(unit: Element, rows: Rows, skip?: (el: Element) => b
   return best;
 }
 
+/** The element inside the wrappers a layout put around a block (a wrapper holds one element and no text). */
+function coreOf(el: Element): Element {
+  let core = el;
+  while (core.children.length === 1 && !Array.from(core.childNodes).some((n) => n.nodeType === 3 && (n.nodeValue ?? '').trim())) {
+    core = core.children[0] as Element;
+  }
+  return core;
+}
+
 /**
- * Whether a block is only a comment's head row: its name and time (with likes, place or label) in one row, no words
- * of its own. The name is plain text, one cell before the time (a profile link is chrome already); a second cell
- * (name：words, time) or an emoji makes it a comment printed on one line.
+ * Whether a block is only a comment's head row: its name and time (with likes, place or label) as cells of one row,
+ * no words of its own. The name is plain text, one cell before the time (a profile link is chrome already); a
+ * second cell (name：words, time) or an emoji makes it a comment printed on one line.
  */
 function isHeadRow(block: Element, rows: Rows, skip: (el: Element) => boolean): boolean {
   if (rows.author || !rows.time) return false;
+  // The time is a cell of the row itself (inside any wrappers around it): a reply box whose time sits in a row of
+  // its own (作者回复 · 18:05 under its words) is no head row.
+  const row = coreOf(block);
+  let cell = rows.time.el;
+  while (cell.parentElement && cell.parentElement !== row && cell.parentElement.children.length === 1) cell = cell.parentElement;
+  if (cell.parentElement !== row) return false;
   const cells = new Set<Element>();
   const visit = (el: Element) => {
     for (let c = el.firstChild; c && cells.size < 2; c = c.nextSibling) {
@@ -175,10 +190,7 @@ function isHeadRow(block: Element, rows: Rows, skip: (el: Element) => boolean): 
  * member's core (the member itself, or the element inside the wrappers a layout put around it).
  */
 function templateCopies(member: Element, skip?: (el: Element) => boolean): Element[] {
-  let core = member;
-  while (core.children.length === 1 && !Array.from(core.childNodes).some((n) => n.nodeType === 3 && (n.nodeValue ?? '').trim())) {
-    core = core.children[0] as Element;
-  }
+  const core = coreOf(member);
   const cls = core.getAttribute('class');
   if (!cls) return [];
   return Array.from(core.querySelectorAll(core.tagName)).filter((d) => d.getAttribute('class') === cls && !blocked(d, skip));
@@ -258,18 +270,22 @@ export function repeatedUnits(root: ParentNode, now: Date, skip?: (el: Element) 
 
 /**
  * Replies inside a repeated unit that copy none of its template (a portal's 作者回复 under a comment, alone): the
- * block around each time of the unit's own after its first, as far up as it holds no other time, where it has words
- * beside the time. A second time in the unit's own rows (编辑于 beside 发表于) has no block of its own.
+ * block around each time of the unit's, as far up as it holds no other time, where it has words beside the time.
+ * The unit's own time is the first whose block has none (its head or footer row; a reply box may be printed above
+ * a footer row holding the comment's time), or the first time where every block has words. A second time in the
+ * unit's own rows (编辑于 beside 发表于) has no block of its own.
  */
 export function loneReplies(unit: Element, now: Date, skip?: (el: Element) => boolean): Element[] {
   const times = leaves(unit, (el) => timeOf(el, now) !== undefined, (el) => blocked(el, skip));
-  const out: Element[] = [];
-  for (const t of times.slice(1)) {
+  if (times.length < 2) return [];
+  const worded = times.map((t) => {
     let b = t;
     const alone = (p: Element) => !times.some((o) => o !== t && p.contains(o));
     for (let p = b.parentElement; p && p !== unit && alone(p); p = p.parentElement) b = p;
-    if (b === t || out.includes(b)) continue;
-    if (textBlockOf(b, rowsOf(b, now, skip), skip)) out.push(b);
-  }
-  return out;
+    if (b === t) return undefined;
+    const rows = rowsOf(b, now, skip);
+    return textBlockOf(b, rows, skip) && !isHeadRow(b, rows, (el) => !!skip?.(el)) ? b : undefined;
+  });
+  const own = Math.max(0, worded.indexOf(undefined));
+  return [...new Set(worded.filter((b, i): b is Element => !!b && i !== own))];
 }
