@@ -1,16 +1,21 @@
-// Lines a news body ends with that are no part of the article (issue 4): the editor (责任编辑：…, (责编：…),
-// 【编辑:…】), proof-reader and reviewer (校对, 审核), the source (来源：齐鲁晚报) and a disclaimer (声明：…,
-// 免责声明) and the paper a reprint ran in (《 人民日报 》（ 2026年11月22日 10 版）). Portals print them as paragraphs
-// of their own after the last one, inside the body container, or as loose text after a <br>, or on the last line
-// itself after its last sentence (…将于下月上线。（责任编辑：张三）, …。 责编：赵六 审核：钱七). A paragraph that only
-// starts like one (声明称，公司将…) is article text; 原标题：… opens a reprint and stays.
+import { dropTail, type Extracted } from './text-map.ts';
 
-const LABEL = '(?:责任编辑|值班编辑|编辑|责编|校对|审校|审核|终审|监制|来源|稿源)';
+// Lines a news or 公众号 body ends with that are no part of the article (issues 4, 14): the editor (责任编辑：…,
+// (责编：…), 【编辑:…】), proof-reader and reviewer (校对, 审核), the credits accounts close with (文字丨…, 排版：…,
+// 图片来源：…), the source (来源：齐鲁晚报), a disclaimer (声明：…, 免责声明) and the paper a reprint ran in
+// (《 人民日报 》（ 2026年11月22日 10 版）). Portals print them as paragraphs of their own after the last one, inside
+// the body container, or as loose text after a <br>, or on the last line itself after its last sentence
+// (…将于下月上线。（责任编辑：张三）, …。 责编：赵六 审核：钱七). A paragraph that only starts like one (声明称，公司将…)
+// is article text; 原标题：… opens a reprint and stays.
+
+const LABEL = '(?:责任编辑|值班编辑|编辑|责编|校对|审校|审核|初审|复审|终审|监制|来源|稿源|文字|文案|撰文|排版|美编|图片来源|图源|图片|摄影|策划|统筹)';
+/** What parts a label from the names: a colon, a slash or a bar (编辑丨李四, as 公众号 print it). */
+const SEP = '[:：/／|｜丨︱]';
 /**
  * An editor / source line: a label and a colon (or the slash or bar of 编辑 / 李四), names after it; the whole line
  * is short and may be bracketed.
  */
-const EDITOR_LINE = new RegExp(`^[(（【\\[]?\\s*${LABEL}\\s*[:：/／|｜][^。！？!?]{0,40}[)）】\\]]?$`);
+const EDITOR_LINE = new RegExp(`^[(（【\\[]?\\s*${LABEL}\\s*${SEP}[^。！？!?]{0,40}[)）】\\]]?$`);
 /** A disclaimer: 声明：…, 免责声明：…, 版权声明：… — sentences, but never the news. */
 const DISCLAIMER = /^[(（【\[]?\s*(?:免责|版权|特别|平台)?声明\s*[:：】\]]/;
 /** The paper and page a reprint ran on: 《 人民日报 》（ 2026年11月22日 10 版）. */
@@ -25,7 +30,7 @@ const NAMES = '[\\u4e00-\\u9fa5A-Za-z·]{2,12}(?:(?:\\s*[、/／]\\s*|\\s+)[\\u4
  * One note printed after the last sentence on its line: bracketed (（责任编辑：张三）, 【编辑：李四】, (来源：新京报))
  * or a label and names (责编：赵六, 编辑 王五, where a space may stand for the colon).
  */
-const TAIL_NOTE = `(?:[(（【\\[]\\s*${LABEL}\\s*[:：/／|｜\\s][^()（）【】\\[\\]。！？!?]{0,40}[)）】\\]]|${LABEL}\\s*(?:[:：/／|｜]\\s*|\\s+)${NAMES})`;
+const TAIL_NOTE = `(?:[(（【\\[]\\s*${LABEL}\\s*(?:${SEP}|\\s)[^()（）【】\\[\\]。！？!?]{0,40}[)）】\\]]|${LABEL}\\s*(?:${SEP}\\s*|\\s+)${NAMES})`;
 /** Notes closing the last line, right after its last sentence's end (and closing quote). */
 const INLINE_NOTES = new RegExp(`(?<=[。！？!?…][”’」』"）)]?)\\s*(?:${TAIL_NOTE}\\s*)+$`);
 /** Only the end of the text is read: a line of notes is short. */
@@ -39,6 +44,14 @@ export function inlineNotesLength(text: string): number {
   const tail = text.slice(-TAIL_READ);
   const m = INLINE_NOTES.exec(tail);
   return m ? tail.length - m.index : 0;
+}
+
+/**
+ * An article's text without the notes closing its last line (…将于下月上线。（责任编辑：张三）, …。 文字：陈晨
+ * 排版：李四), its map cut to match: the news and 公众号 adapters read a body's end alike.
+ */
+export function withoutInlineNotes(ex: Extracted): Extracted {
+  return dropTail(ex, inlineNotesLength(ex.text));
 }
 
 const BLOCK = new Set(['P', 'DIV', 'SECTION', 'LI', 'UL', 'OL', 'BLOCKQUOTE', 'TABLE', 'FIGURE', 'H2', 'H3', 'H4', 'H5', 'H6']);

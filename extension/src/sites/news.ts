@@ -1,4 +1,4 @@
-import { closingNotes, inlineNotesLength } from './body-notes.ts';
+import { closingNotes, withoutInlineNotes } from './body-notes.ts';
 import { pairedComments, type PairedComment } from './comment-pairs.ts';
 import { commentSections } from './comment-sections.ts';
 import { isControlRow } from './control-rows.ts';
@@ -13,7 +13,7 @@ import { isRegion } from './regions.ts';
 import { note, noteHeuristic, pick, pickAll, type FallbackList } from './selectors.ts';
 import { avatarTwin, nameBeforeTime, nameInOwnRow } from './shapes.ts';
 import { loneReplies, repeatedUnits, rowsOf, textBlockOf } from './structure.ts';
-import { dropLead, dropTail, extractText } from './text-map.ts';
+import { dropLead, extractText } from './text-map.ts';
 import { parseTime } from './time.ts';
 import type { SiteAdapter, Unit } from './types.ts';
 
@@ -169,7 +169,7 @@ function findUnits(root: ParentNode, now: Date): Unit[] {
       skip: (el) => chrome(el) || notes.has(el), skipText: (t) => notes.has(t),
     });
     // A note on the last line itself (…上线。（责任编辑：张三）) is cut after the sentence it follows.
-    const ex = dropTail(read, inlineNotesLength(read.text));
+    const ex = withoutInlineNotes(read);
     articleKey = `news:${url ? url.replace(/[?#].*$/, '') : textHash(ex.text)}`;
     units.push(compact({
       key: articleKey, platform: 'news', kind: 'article', text: ex.text, truncated: ex.truncated,

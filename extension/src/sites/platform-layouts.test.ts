@@ -5,6 +5,7 @@ import { bilibili } from './bilibili.ts';
 import { kuaishou } from './kuaishou.ts';
 import { bilibiliPages } from './social-layout-pages-bili.ts';
 import { kuaishouPages, plainReplies, xiaohongshuPages } from './social-layout-pages-xhs.ts';
+import { weixinNotePages } from './social-layout-pages-weixin.ts';
 import { weixinPages, zhihuPages } from './social-layout-pages-zhihu.ts';
 import { zhihuQuestionPages } from './social-layout-pages-zhihu-modal.ts';
 import { seenUnits as seen, unitsOfPage as unitsOf, } from './social-layout-pages.ts';
@@ -22,7 +23,7 @@ const cases = [
   ...kuaishouPages.map((p) => [p.name, kuaishou, p] as const),
   ...bilibiliPages.map((p) => [p.name, bilibili, p] as const),
   ...[...zhihuPages, ...zhihuQuestionPages].map((p) => [p.name, zhihu, p] as const),
-  ...weixinPages.map((p) => [p.name, weixin, p] as const),
+  ...[...weixinPages, ...weixinNotePages].map((p) => [p.name, weixin, p] as const),
 ];
 
 describe('newer platforms on unsaved layouts', () => {

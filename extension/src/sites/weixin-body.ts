@@ -3,7 +3,8 @@ import { isNoteLine } from './body-notes.ts';
 
 // What a 公众号 body holds besides the article (issue 14): accounts open it with 点击上方蓝字关注我们 and close it
 // with - END -, a 往期推荐 list of their other articles (whose titles may name a brand the article never does),
-// 分享、点赞、在看 and the 来源 / 编辑 / 审核 lines. Only the opening and closing runs of such lines are left out;
+// 分享、点赞、在看 and the 来源 / 编辑 / 文字 / 排版 / 审核 lines (body-notes.ts, read as on news pages, which also
+// cuts such notes from the end of the last line). Only the opening and closing runs of such lines are left out;
 // the same words inside the article stay.
 
 const BLOCK = new Set(['P', 'DIV', 'SECTION', 'LI', 'UL', 'OL', 'BLOCKQUOTE', 'TABLE', 'FIGURE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);

@@ -1,6 +1,10 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
-import { fixtureNow, loadFixture } from './fixture-doc.ts';
+import { demoPack } from '@vigil/shared/engine/demo-pack';
+import { normalizeText } from '@vigil/shared/engine/normalize-text';
+import { compilePack, matchPack } from '@vigil/shared/engine/rules';
+import { fixtureNow, loadFixture, pageAt } from './fixture-doc.ts';
+import { weixinNotePages } from './social-layout-pages-weixin.ts';
 import { weixin as site } from './weixin.ts';
 
 describe('微信公众号 adapter', () => {
@@ -22,5 +26,15 @@ describe('微信公众号 adapter', () => {
     const doc = loadFixture(site.testUrls[i]!);
     expect(site.findUnits(doc, fixtureNow)).toEqual([]);
     expect(site.pageStatus?.(doc)).toEqual({ status, message });
+  });
+
+  // The outcome the note cut is for: the page names 青禾乳业 only in a 来源 / 文字 / 图片来源 note after the last sentence.
+  const pack = compilePack(demoPack);
+  const brands = (text: string) => matchPack(pack, normalizeText(text)).mentions.map((m) => m.brand);
+  test.each(weixinNotePages.filter((p) => !p.units[0]?.text.includes('青禾')).map((p) => [p.name, p] as const))('%s: a brand named only in the closing notes flags no article', (_, p) => {
+    const doc = pageAt(p.url, p.html);
+    expect(brands(doc.querySelector('#js_content')?.textContent ?? '')).toContain('青禾乳业');
+    const [article] = site.findUnits(doc, fixtureNow);
+    expect(brands(article?.text ?? '')).toEqual([]);
   });
 });

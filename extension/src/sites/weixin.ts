@@ -1,3 +1,4 @@
+import { withoutInlineNotes } from './body-notes.ts';
 import { textHash } from './hash.ts';
 import { compact, readCount } from './parts.ts';
 import { removalStatus, scriptVar } from './page-state.ts';
@@ -39,9 +40,10 @@ function findUnits(root: ParentNode, now: Date): Unit[] {
   if (!body) return [];
   const related = (el: Element) => root === doc || (root as Node).contains(el) || el.contains(root as Node);
   const title = note(matched, 'title', pick(doc, sel.title))?.el;
-  // 点击蓝字关注 above the article, END / 往期推荐 / 在看 / 来源 / 编辑 lines below it: the account's, not the article's.
+  // 点击蓝字关注 above the article, END / 往期推荐 / 在看 / 来源 / 编辑 lines below it: the account's, not the article's;
+  // so are the notes on the last line itself (…。（责任编辑：张三）, …。<br>文字：陈晨<br>排版：李四), as on news pages.
   const chrome = bodyChrome(body);
-  const ex = extractText(title ? [title, body] : [body], { skip: (el) => chrome.has(el) });
+  const ex = withoutInlineNotes(extractText(title ? [title, body] : [body], { skip: (el) => chrome.has(el) }));
   const ct = scriptVar(doc, 'ct');
   if (ct) matched.time = 'var ct (unix seconds)';
   const at = ct && /^\d+$/.test(ct) ? new Date(Number(ct) * 1000).toISOString() : parseTime(note(matched, 'time', pick(doc, sel.time))?.el.textContent, now);
