@@ -26,13 +26,17 @@ describe('social adapters on unsaved layouts', () => {
     expect(seen(unitsOf(adapter, p))).toEqual(p.units);
   });
 
-  // A release reorders blocks (variants.ts): a 相关推荐 title printed under its cards, comments above the post.
-  const released = [...weiboCommentPages, ...pages2026.weibo, ...weiboThreadPages].flatMap((p) => (['reorder', 'release'] as const).map((v) => [p.name, v, p] as const));
-  test.each(released)('%s — %s: the same units', (_, variant, p) => {
+  // A release reorders blocks (variants.ts): a 相关推荐 title printed under its cards, comments above the post, a
+  // Douyin comment's stats row above its words and its name row below them.
+  const released = [
+    ...[...weiboCommentPages, ...pages2026.weibo, ...weiboThreadPages].map((p) => [weibo, p] as const),
+    ...douyinPages.map((p) => [douyin, p] as const),
+  ].flatMap(([adapter, p]) => (['reorder', 'release'] as const).map((v) => [p.name, v, adapter, p] as const));
+  test.each(released)('%s — %s: the same units', (_, variant, adapter, p) => {
     const doc = pageAt(p.url, p.html);
-    applyVariant(doc, variant, weibo.unitContainers);
+    applyVariant(doc, variant, adapter.unitContainers);
     const sorted = (units: Unit[]) => seen(units).map((u) => JSON.stringify({ ...u, parent: undefined })).sort();
-    expect(sorted(weibo.findUnits(doc, fixtureNow))).toEqual(sorted(unitsOf(weibo, p)));
+    expect(sorted(adapter.findUnits(doc, fixtureNow))).toEqual(sorted(unitsOf(adapter, p)));
   });
 
   test.each(cases)('%s: every unit has a key of its own', (_, adapter, p) => {

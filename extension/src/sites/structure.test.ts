@@ -74,6 +74,14 @@ describe('rowsOf and textBlockOf: a comment of a number or one character', () =>
     expect(textBlockOf(el, rows)?.textContent).toBe('666');
   });
 
+  test.each(['666', '？', '青禾的奶源看着放心'])('%s between the time row and the name row (a release reversed the blocks) is the comment; the 12 in the time row its likes', (words) => {
+    const el = document.createElement('div');
+    el.innerHTML = `<div><span>1天前·山东</span><p><span>12</span></p><span>回复</span></div><div><span>${words}</span></div><div><a href="/user/u1">老铁</a></div>`;
+    const rows = rowsOf(el, now, undefined, ['likes']);
+    expect(countsOf(rows)).toEqual({ likes: 12 });
+    expect(textBlockOf(el, rows)?.textContent).toBe(words);
+  });
+
   test('a count an icon marks stays a count, even beside the name', () => {
     const el = comment('青禾的奶源看着放心', '<span><i class="icon-like"></i><span>88</span></span>');
     expect(countsOf(rowsOf(el, now, undefined, ['likes']))).toEqual({ likes: 88 });

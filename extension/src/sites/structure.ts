@@ -76,12 +76,15 @@ export function rowsOf(unit: Element, now: Date, skip?: (el: Element) => boolean
 
 /**
  * Where a comment's words go: after the commenter's name and before the time; after the name on its own line when
- * the time is printed above it (微博's name:words under the info row); or, when the name and the time share a head
- * row, all of the block right under that row (or right above it, a release having moved the row down). What
- * follows the time in the name's row (名字 · 11-21 20:30 · 12) ends that row: a like count, never words.
+ * the time is printed above it (微博's name:words under the info row); between the time's row and the name when a
+ * release reversed the comment's blocks (time · likes row, words, name row); or, when the name and the time share a
+ * head row, all of the block right under that row (or right above it, a release having moved the row down). What
+ * follows the time in its own row (名字 · 11-21 20:30 · 12) ends that row: a like count, never words.
  */
 function wordsPlace(el: Element, author: Element, time: Element, unit: Element): boolean {
   if (precedes(author, el) && (precedes(el, time) || (precedes(time, author) && !!author.parentElement?.contains(el)))) return true;
+  const timeRow = time.parentElement;
+  if (precedes(time, el) && precedes(el, author) && timeRow && timeRow !== unit && !timeRow.contains(el)) return true;
   let head = author.parentElement;
   while (head && head !== unit && !head.contains(time)) head = head.parentElement;
   if (!head || head === unit) return false;
