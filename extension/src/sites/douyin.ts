@@ -4,6 +4,7 @@ import { authorFrom, compact, readCount } from './parts.ts';
 import type { Counts } from '@vigil/shared/engine/types';
 import { removalStatus } from './page-state.ts';
 import { note, noteHeuristic, pick, pickAll, within, type FallbackList } from './selectors.ts';
+import { badgesIn } from './shapes.ts';
 import { rowsOf, textBlockOf, type Rows } from './structure.ts';
 import { extractText } from './text-map.ts';
 import { parseTime } from './time.ts';
@@ -13,7 +14,8 @@ import { douyinHot } from './douyin-hot.ts';
 
 // douyin.com (issue 4): video page with comments, and the feed. `data-e2e` hooks are the most stable selectors.
 // The comment list starts with hidden 0×0 duplicates rendered for SEO: only visible items count. A comment's
-// subtree also holds its replies, which are units of their own and kept out of the parent's text.
+// subtree also holds its replies, which are units of their own and kept out of the parent's text. Badges (置顶,
+// 作者赞过, 作者回复过, 作者) are never a comment's words nor part of its author's name, wherever they are printed.
 
 const COMMENT = '[data-e2e="comment-item"]';
 const COMMENT_LIST = '[data-e2e="comment-list"], [class*="comment-mainContent"]';
@@ -109,7 +111,9 @@ function commentUnit(item: Element, parentKey: string | undefined, now: Date): U
   // The text is a hashed block after (or beside) the author row: by name where a build kept one, else by shape.
   const body = note(matched, 'text', pick(item, sel.commentText, own))?.el ?? noteHeuristic(matched, 'text', textBlockOf(item, r(), nested));
   if (!body) return null;
-  const ex = extractText([body], { exclude: COMMENT });
+  // 置顶 / 作者赞过 printed in the words' own line are badges, not the comment's first words.
+  const badges = badgesIn(body);
+  const ex = extractText([body], { exclude: COMMENT, skip: badges.length > 0 ? (el) => badges.includes(el) : undefined });
   const link = pick(item, [sel.author[2] as FallbackList[number]], own)?.el;
   if (link) matched.author = sel.author[2]!.css;
   const author = link ? authorFrom(link, USER_ID) : undefined;

@@ -1,5 +1,6 @@
 import { parseCount } from './counts.ts';
 import { pick, type FallbackList } from './selectors.ts';
+import { badgesIn } from './shapes.ts';
 import type { Unit, UnitAuthor } from './types.ts';
 
 // Small field readers shared by the adapters (issue 4).
@@ -24,9 +25,27 @@ export function absoluteUrl(href: string | null | undefined, doc: Document | nul
   return url;
 }
 
-/** Author from a profile link: visible name (without a leading @), uid from /u/123 or /profile/123 or the usercard. */
+/** A link's text without the badges inside it (奶品实验室<span>作者</span>). */
+function nameText(link: Element): string {
+  const badges = badgesIn(link);
+  if (badges.length === 0) return link.textContent ?? '';
+  let out = '';
+  const walk = (el: Element) => {
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) out += c.nodeValue ?? '';
+      else if (c.nodeType === 1 && !badges.includes(c as Element)) walk(c as Element);
+    }
+  };
+  walk(link);
+  return out;
+}
+
+/**
+ * Author from a profile link: visible name (without a leading @ or a badge such as 作者 inside the link), uid from
+ * /u/123 or /profile/123 or the usercard.
+ */
 export function authorFrom(link: Element, idPattern = /\/(?:u|profile|user)\/([^/?#]+)/): UnitAuthor | undefined {
-  const name = (link.textContent ?? '').replace(/\s+/g, ' ').trim().replace(/^@/, '').replace(/[:：]$/, '');
+  const name = nameText(link).replace(/\s+/g, ' ').trim().replace(/^@/, '').replace(/[:：]$/, '');
   if (!name) return undefined;
   const href = link.getAttribute('href') ?? '';
   const id = idPattern.exec(href)?.[1] ?? link.getAttribute('usercard')?.replace(/^id=/, '') ?? undefined;
