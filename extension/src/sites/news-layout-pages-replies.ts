@@ -110,4 +110,26 @@ const replyAboveFooter: LayoutPage = {
   ],
 };
 
-export const replyPages: LayoutPage[] = [officialReply, authorReplyTwo, editorReplyTwoComments, replyAboveFooter];
+const shortWords: LayoutPage = {
+  name: 'a portal list whose plain-text names are longer than the words under them (支持, 同问, 好评), one with a 小编回复',
+  url: 'https://news.hangzhou.com.cn/shxw/content/2026-12/06/content_8912345.htm',
+  html: article(title, '杭州网', '<span>2026-12-06 16:20</span> 来源：杭州日报', `<div class="plun"><h3>网友评论</h3><div class="plun-list">
+<div class="plun-one"><div class="plun-hd"><span class="plun-name">钱塘江边的老陈</span><span class="plun-time">2026-12-06 17:02</span></div><div class="plun-txt">支持</div></div>
+<div class="plun-one"><div class="plun-hd"><span class="plun-name">拱墅区宝妈小林</span><span class="plun-time">2026-12-06 17:15</span></div><div class="plun-txt">同问</div>
+<div class="plun-re"><div class="plun-re-hd"><span>小编回复</span><span>2026-12-06 18:00</span></div><div class="plun-re-txt">杭州首批门店名单已在青禾官方公众号公布。</div></div></div>
+<div class="plun-one"><div class="plun-hd"><span class="plun-name">西溪湿地跑步的人</span><span class="plun-time">2026-12-06 17:40</span></div><div class="plun-txt">好评，早上买到的都是当天的</div></div>
+</div></div>`),
+  headline: title,
+  body,
+  absent: ['网友评论', '同问', '首批门店名单', '版权所有'],
+  author: '杭州日报',
+  publishedAt: '2026-12-06T08:20:00.000Z',
+  comments: [
+    { author: '钱塘江边的老陈', at: '2026-12-06T09:02:00.000Z', text: '支持' },
+    { author: '拱墅区宝妈小林', at: '2026-12-06T09:15:00.000Z', text: '同问' },
+    { at: '2026-12-06T10:00:00.000Z', text: '杭州首批门店名单已在青禾官方公众号公布。', reply: true },
+    { author: '西溪湿地跑步的人', at: '2026-12-06T09:40:00.000Z', text: '好评，早上买到的都是当天的' },
+  ],
+};
+
+export const replyPages: LayoutPage[] = [officialReply, authorReplyTwo, editorReplyTwoComments, replyAboveFooter, shortWords];

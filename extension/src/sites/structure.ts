@@ -134,12 +134,16 @@ export function textBlockOf(unit: Element, rows: Rows, skip?: (el: Element) => b
   let best: Element | undefined;
   let bestScore = 1;
   let one: Element | undefined;
+  let head: Element | undefined;
   const { author, time } = rows;
   for (const [el, { n, one: char }] of blockScores(unit, rows.chrome, skip)) {
+    // A head row of a plain-text name and the time is the words only where there are no others: a name longer
+    // than the words under it (钱塘江边的老陈 over 支持) is still no comment.
+    if (n > 1 && !author && time && el !== unit && el.contains(time.el) && isHeadRow(el, rows, (e) => !!skip?.(e))) { head = el; continue; }
     if (n > bestScore) { best = el; bestScore = n; }
     if (!one && char && !SEPARATOR.test(char) && author && time && wordsPlace(el, author, time.el, unit)) one = el;
   }
-  best ??= one;
+  best ??= one ?? head;
   // An article's paragraphs are one text.
   if (best?.tagName === 'P' && best.parentElement && best.parentElement.querySelectorAll(':scope > p').length > 1) {
     return best.parentElement;
