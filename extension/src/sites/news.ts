@@ -21,7 +21,9 @@ import type { SiteAdapter, Unit } from './types.ts';
 // One unit for the article (headline + body) and one per reader comment: a comment is judged on its own text,
 // never merged into the article. Portals' comment markup differs and changes, so comments the selectors miss are
 // found by structure inside the page's comment section. A commenter's region (北京 | 2小时前, IP 属地：广东) is never
-// their name; a portal's 广东网友 label is (regions.ts).
+// their name; a portal's 广东网友 label is (regions.ts). A reply held in a comment (作者回复 / 小编回复 with a name
+// and time row of its own, printed under the comment's words or above its time row) is a reply of it, and its
+// label is no name.
 
 const sel = {
   body: [

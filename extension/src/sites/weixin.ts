@@ -10,9 +10,11 @@ import { parseTime } from './time.ts';
 import type { SiteAdapter, Unit } from './types.ts';
 
 // 微信公众号 articles mp.weixin.qq.com/s… (issue 14, notes/platforms.md C.5): title, account, `var ct` (unix seconds)
-// for the publish time, the body. Read, 在看 and like counts are filled only where WeChat itself shows the page: the
-// unit reads them there and says they are unavailable elsewhere instead of guessing. 精选留言, where shown, are
-// comments and the account's 作者回复 replies. No login is needed to read. Removal pages use a closed list of strings.
+// for the publish time, the body without the account's opening and closing lines nor the editor, source and credit
+// notes on its last line (weixin-body.ts, body-notes.ts as on news pages). Read, 在看 and like counts are filled
+// only where WeChat itself shows the page: the unit reads them there and says they are unavailable elsewhere instead
+// of guessing. 精选留言, where shown, are comments and the account's 作者回复 replies. No login is needed to read.
+// Removal pages use a closed list of strings.
 
 const sel = {
   title: [{ css: '#activity-name', why: 'article title id' }, { css: 'h1.rich_media_title', why: 'title class' }],
