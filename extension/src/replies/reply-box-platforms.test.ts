@@ -95,6 +95,25 @@ describe('reply boxes of the new platforms', () => {
     expect(answer?.textContent).toBe('您好，已私信您');
   });
 
+  test('知乎: the question’s 条评论 opens the comment dialog over the page, and its editor takes the reply', async () => {
+    const { doc, unit, open } = at(zhihu);
+    const question = unit((u) => u.key.startsWith('zhihu:question:'));
+    expect(question.element.querySelector('h1, .QuestionHeader-title')).not.toBeNull();
+    // The saved page's header has no comment control; the live one has 「N 条评论」 under the title.
+    question.element.insertAdjacentHTML('beforeend', '<div class="QuestionHeader-actions"><button type="button" class="Button css-1x2y3z">12 条评论</button></div>');
+    doc.addEventListener('click', (e) => {
+      if (!/条评论|添加评论/.test((e.target as Element).closest('button')?.textContent ?? '') || !question.element.contains(e.target as Node)) return;
+      doc.body.insertAdjacentHTML('beforeend', '<div class="Modal-wrapper"><div role="dialog" aria-modal="true"><div class="CommentEditorV2-input"><div class="public-DraftEditor-content" contenteditable="true"></div></div></div></div>');
+    });
+    const box = await open(question);
+    expect(box?.closest('[role="dialog"]')).not.toBeNull();
+    insertText(box!, '您好，感谢关注');
+    expect(box?.textContent).toBe('您好，感谢关注');
+    // An answer's box is still its own, not the dialog's.
+    const answer = await open(unit((u) => u.key === 'zhihu:answer:3400112233'));
+    expect(answer?.closest('[role="dialog"]')).toBeNull();
+  });
+
   test('no box says why: a login wall on 小红书, none at all on 公众号; nothing is ever sent', async () => {
     const { doc, unit } = at(xiaohongshu);
     const handlers = insertReplyHandlers({ site: xiaohongshu, doc });

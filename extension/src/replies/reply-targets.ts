@@ -28,6 +28,18 @@ export interface ReplyTarget {
 
 const brt = 'bili-comment-rich-textarea >>> .brt-editor';
 
+/**
+ * 知乎: the question's comments open in a dialog laid over the page (attached to the body), so its box is there; an
+ * answer's or a comment's box stays in the unit. The question is the unit holding the page heading, which no answer
+ * holds.
+ */
+function zhihuScope(unit: Element): ParentNode {
+  if (!unit.querySelector('h1, .QuestionHeader-title')) return unit;
+  // The latest dialog with an editor: a sign-in dialog may stand there too.
+  const dialogs = [...unit.ownerDocument.querySelectorAll('[role="dialog"], [aria-modal="true"], .Modal-wrapper')].reverse();
+  return dialogs.find((d) => d.querySelector('[contenteditable="true"], textarea')) ?? unit;
+}
+
 /** B站: a comment's or reply's #body sits in its renderer's shadow root; the box opens in the thread's. */
 function biliThread(unit: Element): ParentNode {
   for (let node: Node = unit; ; ) {
@@ -94,7 +106,8 @@ export const replyTargets: Record<Platform, ReplyTarget> = {
   // inline editor under that comment.
   zhihu: {
     openers: ['.Zi--Reply', '.CommentItemV2-reply'], // icon names (Zi--…) outlive the hashed button classes
-    postOpeners: ['.ContentItem-actions .Zi--Comment', '.ContentItem-actions .ContentItem-action[class*="comment"]'],
+    postOpeners: ['.ContentItem-actions .Zi--Comment', '.ContentItem-actions .ContentItem-action[class*="comment"]', '.QuestionHeader-Comment button'],
+    scope: zhihuScope,
     unitBoxes: ['.public-DraftEditor-content[contenteditable="true"]', '.CommentEditorV2-input [contenteditable="true"]', '.CommentEditor textarea'],
     pageBoxes: [],
   },
