@@ -1,6 +1,7 @@
 import { parseCount } from './counts.ts';
 import { pick, type FallbackList } from './selectors.ts';
 import { badgesIn } from './shapes.ts';
+import { extractText } from './text-map.ts';
 import type { Unit, UnitAuthor } from './types.ts';
 
 // Small field readers shared by the adapters (issue 4).
@@ -28,16 +29,7 @@ export function absoluteUrl(href: string | null | undefined, doc: Document | nul
 /** A link's text without the badges inside it (奶品实验室<span>作者</span>). */
 function nameText(link: Element): string {
   const badges = badgesIn(link);
-  if (badges.length === 0) return link.textContent ?? '';
-  let out = '';
-  const walk = (el: Element) => {
-    for (let c = el.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === 3) out += c.nodeValue ?? '';
-      else if (c.nodeType === 1 && !badges.includes(c as Element)) walk(c as Element);
-    }
-  };
-  walk(link);
-  return out;
+  return badges.length === 0 ? (link.textContent ?? '') : extractText([link], { skip: (el) => badges.includes(el) }).text;
 }
 
 /**
