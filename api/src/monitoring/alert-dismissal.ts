@@ -18,12 +18,12 @@ type AlertRow = typeof alerts.$inferSelect;
 /** An alert's columns when nobody has set it aside; opening or joining an incident writes these too. */
 export const notDismissed = { dismissedAt: null, dismissedBy: null, dismissedByName: null, dismissReason: null, dismissNote: null } as const;
 
-/** The writes of one 忽略 or 恢复, as one batch: the alert, its held messages and the audit event. */
-export async function dismissAlert(db: Db, alert: AlertRow, p: z.output<typeof AlertPatch>, user: AuthUser, now: Date): Promise<void> {
+/** The writes of one 忽略 or 恢复, as one batch: the alert, its held messages and the audit event. Returns the alert as stored. */
+export async function dismissAlert(db: Db, alert: AlertRow, p: z.output<typeof AlertPatch>, user: AuthUser, now: Date): Promise<AlertRow> {
   if (p.dismissed && alert.incidentId) {
     throw errors.conflict(`该预警已关联事件，请在事件中处理 / This alert belongs to incident ${alert.incidentId}; handle it there`, 'alert_has_incident');
   }
-  if (p.dismissed === !!alert.dismissedAt) return;
+  if (p.dismissed === !!alert.dismissedAt) return alert;
   const at = now.toISOString();
   const subject = `alert:${alert.id}`;
   const set = p.dismissed
@@ -32,12 +32,13 @@ export async function dismissAlert(db: Db, alert: AlertRow, p: z.output<typeof A
   const held = p.dismissed
     ? db.update(notifyDeliveries).set({ status: 'withdrawn', heldFor: 'alert_dismissed' }).where(and(eq(notifyDeliveries.subject, subject), eq(notifyDeliveries.status, 'pending')))
     : db.update(notifyDeliveries).set({ status: 'pending', heldFor: null }).where(and(eq(notifyDeliveries.subject, subject), eq(notifyDeliveries.status, 'withdrawn')));
-  await db.batch([
-    db.update(alerts).set(set).where(eq(alerts.id, alert.id)),
+  const [[stored]] = await db.batch([
+    db.update(alerts).set(set).where(eq(alerts.id, alert.id)).returning(),
     held,
     auditInsert(db, {
       action: p.dismissed ? 'alert.dismissed' : 'alert.restored', at: now, actorId: user.id, subject,
       detail: p.dismissed ? { reason: set.dismissReason, ...(p.note ? { note: p.note } : {}) } : { was: alert.dismissReason },
     }),
   ]);
+  return stored ?? alert;
 }

@@ -57,6 +57,9 @@ describe('alert triage: 忽略 with a reason, 恢复, and the 待处理 view', (
       id: 'a-share', dismissedAt: '2026-11-22T13:10:00.000Z', dismissedBy: h.leadId, dismissedByName: '王芳', dismissReason: 'false_alarm', dismissNote: '竞品水军刷屏，与我方无关',
     });
     expect(ids((await h.call('GET', '/api/alerts?state=pending', h.lead)).body)).toEqual(['a-category', 'a-volume']);
+    // The tab's count: the total beyond the limit, one row fetched.
+    const counted = (await h.call('GET', '/api/alerts?state=pending&limit=1', h.lead)).body;
+    expect([counted.alerts.length, counted.total]).toEqual([1, 2]);
     expect(ids((await h.call('GET', '/api/alerts?state=dismissed', h.legal)).body)).toEqual(['a-share']);
     expect(ids((await h.call('GET', '/api/alerts', h.lead)).body)).toHaveLength(3);
     const audit = await h.db.select().from(auditEvents).where(eq(auditEvents.subject, 'alert:a-share'));

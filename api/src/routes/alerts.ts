@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { and, desc, eq, gte, isNotNull, isNull } from 'drizzle-orm';
+import { and, count, desc, eq, gte, isNotNull, isNull } from 'drizzle-orm';
 import { IdParam } from '@vigil/shared/schemas/common';
 import { AlertList, AlertPatch, AlertQuery, AlertRecord } from '@vigil/shared/schemas/monitoring';
 import { alerts } from '../db/schema/alerts.ts';
@@ -12,10 +12,6 @@ import { dismissAlert } from '../monitoring/alert-dismissal.ts';
 // with POST /api/incidents { alertId }, joins one with PATCH /api/incidents/:id { link }, or is set aside (忽略).
 
 const readers = ['pr_lead', 'legal'] as const;
-const toRecord = (a: typeof alerts.$inferSelect): AlertRecord => ({
-  ...a, explanationEn: a.explanationEn ?? null, incidentId: a.incidentId ?? null, dismissedAt: a.dismissedAt ?? null, dismissedBy: a.dismissedBy ?? null,
-  dismissedByName: a.dismissedByName ?? null, dismissReason: a.dismissReason ?? null, dismissNote: a.dismissNote ?? null,
-});
 const inState = {
   pending: and(isNull(alerts.incidentId), isNull(alerts.dismissedAt)),
   incident: isNotNull(alerts.incidentId),
@@ -25,21 +21,23 @@ const inState = {
 export const alertRoutes = new Hono<AppEnv>()
   .get('/', route({ roles: readers, summary: 'Alerts by brand, since a time (`hour` is the ISO start of the hour an alert is about)', tags: ['monitoring'], query: AlertQuery, responses: { 200: { description: 'alerts', schema: AlertList } } }), async (c) => {
     const { brand, since, state, limit } = c.req.valid('query');
-    const rows = await c.get('deps').db.select().from(alerts)
-      .where(and(brand ? eq(alerts.brand, brand) : undefined, since ? gte(alerts.hour, new Date(since).toISOString()) : undefined, state ? inState[state] : undefined))
-      .orderBy(desc(alerts.hour), desc(alerts.createdAt)).limit(limit);
-    return c.json({ alerts: rows.map(toRecord) }, 200);
+    const { db } = c.get('deps');
+    const where = and(brand ? eq(alerts.brand, brand) : undefined, since ? gte(alerts.hour, new Date(since).toISOString()) : undefined, state ? inState[state] : undefined);
+    const [rows, [counted]] = await Promise.all([
+      db.select().from(alerts).where(where).orderBy(desc(alerts.hour), desc(alerts.createdAt)).limit(limit),
+      db.select({ n: count() }).from(alerts).where(where),
+    ]);
+    return c.json({ alerts: rows, total: counted?.n ?? 0 }, 200);
   })
   .get('/:id', route({ roles: readers, summary: 'One alert with its explanation, top posts and terms', tags: ['monitoring'], params: IdParam, responses: { 200: { description: 'alert', schema: AlertRecord }, 404: { description: 'no such alert' } } }), async (c) => {
     const row = await c.get('deps').db.query.alerts.findFirst({ where: eq(alerts.id, c.req.valid('param').id) });
     if (!row) throw errors.notFound('未找到该预警 / No such alert', 'alert_not_found');
-    return c.json(toRecord(row), 200);
+    return c.json(row, 200);
   })
   .patch('/:id', route({ roles: ['pr_lead'], summary: '忽略 an alert with a reason (误报, known, a repeat, other + note), withdrawing its held messages; or 恢复 it', tags: ['monitoring'], params: IdParam, body: AlertPatch, responses: { 200: { description: 'alert', schema: AlertRecord }, 400: { description: 'no reason, or "other" without a note' }, 404: { description: 'no such alert' }, 409: { description: 'the alert belongs to an incident' } } }), async (c) => {
     const auth = requireAuth(c);
     const { db, clock } = c.get('deps');
     const row = await db.query.alerts.findFirst({ where: eq(alerts.id, c.req.valid('param').id) });
     if (!row) throw errors.notFound('未找到该预警 / No such alert', 'alert_not_found');
-    await dismissAlert(db, row, c.req.valid('json'), auth.user, clock.now());
-    return c.json(toRecord((await db.query.alerts.findFirst({ where: eq(alerts.id, row.id) }))!), 200);
+    return c.json(await dismissAlert(db, row, c.req.valid('json'), auth.user, clock.now()), 200);
   });

@@ -183,7 +183,8 @@ export const AlertRecord = z
   })
   .meta({ id: 'Alert' });
 export type AlertRecord = z.infer<typeof AlertRecord>;
-export const AlertList = z.object({ alerts: z.array(AlertRecord) }).meta({ id: 'AlertList' });
+/** `total`: how many alerts match the query, beyond `limit` too (the 预警 tab's 待处理 count reads it with limit=1). */
+export const AlertList = z.object({ alerts: z.array(AlertRecord), total: z.number().int() }).meta({ id: 'AlertList' });
 
 /** A 热搜 / 热榜 entry that names a brand alias, as a staff browser saw it (issue 11 item 4). */
 export const HotSearchSighting = z.object({

@@ -46,8 +46,8 @@ export function createMonitorModel(api: Api, onUnauthorized: () => void) {
   const run = guarded({ error, busy: loading, onUnauthorized });
   /** The 预警 tab's badge: read on each tab change and after 忽略 / 恢复, quietly (a failure leaves the last count). */
   const loadPendingCount = async () => {
-    const res = await api.api.alerts.$get({ query: { state: 'pending', limit: '500' } as never }).catch(() => null);
-    if (res?.ok) pendingCount.value = (await res.json()).alerts.length;
+    const res = await api.api.alerts.$get({ query: { state: 'pending', limit: '1' } as never }).catch(() => null);
+    if (res?.ok) pendingCount.value = (await res.json()).total;
   };
   const b = () => (brand.value ? { brand: brand.value } : {});
 
