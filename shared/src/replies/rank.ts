@@ -27,6 +27,14 @@ export const rankWeights = { category: 40, keyword: 25, maxKeywords: 3, level: 1
 
 const fold = (s: string) => s.normalize('NFKC').toLowerCase();
 
+/** The reply's trigger keywords found in `haystack` (folded), each once, in the reply's order. */
+const keywordsIn = (reply: ApprovedReply, haystack: string) =>
+  [...new Set(reply.triggers.keywords.map((k) => k.trim()))].filter((k) => k && haystack.includes(fold(k)));
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+/** Best score first; ties on title, then id (code-point order), so the extension and the API agree everywhere. */
+const byScore = (a: { score: number; reply: ApprovedReply }, b: { score: number; reply: ApprovedReply }) =>
+  b.score - a.score || cmp(a.reply.title, b.reply.title) || cmp(a.reply.id, b.reply.id);
+
 /** Whether a reply admits liability (promises compensation, accepts fault); older reply sets do not say. */
 const admitsLiability = (reply: ApprovedReply): boolean => (reply as { admitsLiability?: boolean }).admitsLiability === true;
 
@@ -60,7 +68,7 @@ export function rankReplies(unit: RankUnit, replies: readonly ApprovedReply[], o
     // A reply for level none (thanks for praise, issue 13) lists `none` among its levels like any other.
     if (t.levels.length > 0 && !t.levels.includes(level)) continue;
     const matchedCategories = t.categories.filter((c) => categories.has(c));
-    const matchedKeywords = [...new Set(t.keywords.map((k) => k.trim()))].filter((k) => k && haystack.includes(fold(k)));
+    const matchedKeywords = keywordsIn(reply, haystack);
     if (t.categories.length > 0 && matchedCategories.length === 0) continue;
     if (admitsLiability(reply) && (matchedCategories.length === 0 || matchedKeywords.length === 0)) continue;
     if (reply.tone === 'thanks' && (negative || serious)) continue;
@@ -89,9 +97,7 @@ export function rankReplies(unit: RankUnit, replies: readonly ApprovedReply[], o
     out.push({ reply, score, why });
   }
 
-  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  out.sort((a, b) => b.score - a.score || cmp(a.reply.title, b.reply.title) || cmp(a.reply.id, b.reply.id));
-  return out.slice(0, opts.limit ?? 3);
+  return out.sort(byScore).slice(0, opts.limit ?? 3);
 }
 
 /** What an incident says about itself for choosing a 临时声明: its brand, level, the risk categories and the words of its posts. */
@@ -129,13 +135,12 @@ export function rankHolding(ctx: HoldingContext, replies: readonly ApprovedReply
     if (reply.expiresAt && reply.expiresAt <= nowIso) continue;
     const t = reply.triggers;
     const matched = t.categories.filter((c) => categories.has(c));
-    const keywords = [...new Set(t.keywords.map((k) => k.trim()))].filter((k) => k && haystack.includes(fold(k))).slice(0, rankWeights.maxKeywords);
+    const keywords = keywordsIn(reply, haystack).slice(0, rankWeights.maxKeywords);
     const levelFits = t.levels.includes(ctx.level);
     // Written for another risk (a 服务 reply in a 安全 incident): below the brand's general replies.
     const offTopic = t.categories.length > 0 && categories.size > 0 && matched.length === 0;
     const score = matched.length * rankWeights.category + keywords.length * rankWeights.keyword + (levelFits ? rankWeights.level : 0) - (offTopic ? rankWeights.category : 0);
     out.push({ reply, score, categories: matched, keywords });
   }
-  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  return out.sort((a, b) => b.score - a.score || cmp(a.reply.title, b.reply.title) || cmp(a.reply.id, b.reply.id));
+  return out.sort(byScore);
 }
