@@ -1,11 +1,10 @@
 import type { CaseLetter, CaseStatus } from '@vigil/shared/schemas/case';
+import { DAY } from '../monitoring/time.ts';
 
 // A 律师函 gives the other side days to comply (要求与期限, e.g. 7 日内删除并致歉). The lawyer who sent it needs to
 // know when those days run out and whether the case is still waiting, on the case and in the list, without counting
 // on a calendar. The draft is a timeline event (`letter`, the DOCX's SHA-256 in the evidence log); the days run
 // from the case's move to 已发函 after it.
-
-const DAY = 86_400_000;
 
 /** A `letter` or `status` event of a case; a list of them is oldest first. */
 export interface LetterEventRow {
