@@ -112,10 +112,14 @@ test.describe('舆情监测 for the PR lead', () => {
     await share.getByTestId('alert-dismiss').click();
     await share.getByTestId('alert-dismiss-reason').selectOption('duplicate');
     await share.getByTestId('alert-dismiss-note').fill('同一波异物视频，已在事件中处置');
+    // 静默 the rule for a day: the same story will keep firing while the incident runs.
+    await share.getByTestId('alert-dismiss-mute').selectOption('24');
     const before = Number(await page.getByTestId('alerts-pending-count').textContent());
     await share.getByTestId('alert-dismiss-confirm').click();
     await expect(page.getByTestId('alerts-pending-count')).toHaveText(String(before - 1));
     await expect(share.getByTestId('alert-dismissed')).toContainText(/^已忽略：与其他预警重复 · 王芳 · \d{4}-\d\d-\d\d \d\d:\d\d同一波异物视频/);
+    await expect(page.getByTestId('alert-mute')).toHaveCount(1);
+    await expect(page.getByTestId('alert-mute')).toContainText(/青禾乳业 · 负面占比.* · 至 \d{4}-\d\d-\d\d \d\d:\d\d · 王芳设置（与其他预警重复）/);
     await page.getByTestId('alert-state-dismissed').click();
     await expect(page.locator('[data-testid="alert"][data-state="dismissed"][data-rule="negative_share"]')).toHaveCount(1);
     await expect(page.locator('[data-testid="alert"][data-state="pending"]')).toHaveCount(0);
@@ -124,6 +128,8 @@ test.describe('舆情监测 for the PR lead', () => {
     await page.locator('[data-testid="alert"][data-rule="negative_share"]').first().getByTestId('alert-restore').click();
     await page.getByTestId('alert-state-pending').click();
     await expect(share.getByTestId('alert-dismiss')).toBeVisible();
+    // …and 恢复 ends the mute it made.
+    await expect(page.getByTestId('alert-mutes')).toHaveCount(0);
     // The volume alert was joined by mistake after all: taken off the incident (after a confirmation), it waits again.
     await page.getByTestId('alert-state-incident').click();
     await volume.getByRole('link', { name: '查看事件' }).click();

@@ -8,6 +8,7 @@ import { postColumns, rows, toPost } from './queries.ts';
 import { settingsFor } from './settings.ts';
 import { spike } from './spike.ts';
 import { negativeShareText, spikeText, velocityText } from './alert-text.ts';
+import { applyMutes } from './alert-mutes.ts';
 import { DAY, HOUR, iso } from './time.ts';
 
 type AlertRow = typeof alerts.$inferInsert;
@@ -53,7 +54,8 @@ async function evidence(db: Db, brand: string, category: string | null, hour: nu
  * One hourly detection run (issue 11) for the hour that ends at `at`, for every brand and brand × risk category:
  * the volume spike rule (baseline: the same hour of the week over 4 weeks, or the same hour of the day over the last
  * 7 days while history is shorter), the negative-share rule over 2 h, and the reach-velocity rule for single posts.
- * Alerts are unique per brand × rule × scope × hour, so running an hour twice adds nothing. Returns the new alerts.
+ * Alerts are unique per brand × rule × scope × hour, so running an hour twice adds nothing. Returns the new alerts;
+ * one that a 静默 covers is stored already set aside (alert-mutes.ts) and messages nobody.
  */
 export async function runDetection(db: Db, at: Date, now: Date): Promise<AlertRow[]> {
   const H = Math.floor(at.getTime() / HOUR) * HOUR - HOUR;
@@ -88,7 +90,7 @@ export async function runDetection(db: Db, at: Date, now: Date): Promise<AlertRo
       });
     }
     candidates.push(...(await negativeShare(db, counts, brand, H, now, settings)), ...(await velocity(db, brand, H, now, settings)));
-    for (const a of candidates) {
+    for (const a of await applyMutes(db, candidates, now)) {
       const cooldown = a.rule === 'velocity' ? Math.max(settings.cooldownMinutes, 24 * 60) : settings.cooldownMinutes;
       if (await inCooldown(db, a, cooldown)) continue;
       const inserted = await db.insert(alerts).values(a).onConflictDoNothing().returning({ id: alerts.id });

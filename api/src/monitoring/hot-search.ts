@@ -10,6 +10,7 @@ import { hotSearchSightings } from '../db/schema/hot-search.ts';
 import { newId } from '../lib/secrets.ts';
 import { settingsFor } from './settings.ts';
 import { hotSearchText } from './alert-text.ts';
+import { applyMutes } from './alert-mutes.ts';
 import { hourStart } from './time.ts';
 
 // 热搜 watch (issue 11 item 4): a 微博热搜 / 抖音热榜 entry naming a brand is what practitioners call the emergency
@@ -122,14 +123,15 @@ export async function recordSightings(db: Db, entries: HotSearchSighting[], repo
       createdAt: now.toISOString(),
     });
   }
+  const toStore = await applyMutes(db, created, now);
   const writes = [
     db.insert(hotSearchSightings).values(rows.map(({ term: _t, ...r }) => r)),
-    ...created.map((a) => db.insert(alerts).values(a).onConflictDoNothing()),
+    ...toStore.map((a) => db.insert(alerts).values(a).onConflictDoNothing()),
   ] as const;
   await db.batch(writes);
   // Two reporters racing on one entry: the unique (brand, rule, scope, hour) kept one row; report only rows that exist.
   const stored = created.length
     ? new Set((await db.select({ id: alerts.id }).from(alerts).where(inArray(alerts.id, created.map((a) => a.id)))).map((a) => a.id))
     : new Set<string>();
-  return { recorded: rows.length, created: created.filter((a) => stored.has(a.id)) };
+  return { recorded: rows.length, created: toStore.filter((a) => stored.has(a.id)) };
 }

@@ -71,9 +71,12 @@ export interface Notice {
   unbundled?: boolean;
 }
 
-/** Queues one message per matching channel for each new alert; over a channel's cap per rule and hour → 'capped'. */
+/**
+ * Queues one message per matching channel for each new alert; over a channel's cap per rule and hour → 'capped'.
+ * An alert stored already set aside (a 静默 covered it) messages nobody.
+ */
 export async function enqueueAlerts(deps: AppDeps, created: (typeof alerts.$inferInsert)[]): Promise<number> {
-  return enqueueNotices(deps, created.map((a) => ({
+  return enqueueNotices(deps, created.filter((a) => !a.dismissedAt).map((a) => ({
     subject: `alert:${a.id}`, rule: `${a.brand}:${a.rule}`, brand: a.brand, level: a.level,
     title: `【${levelName[a.level]}预警${a.rule === 'hot_search' ? '·热搜' : ''}】${a.brand} ${beijingLabel(new Date(a.hour))}`, body: a.explanation,
   })));

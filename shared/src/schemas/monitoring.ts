@@ -156,16 +156,43 @@ export const AlertQuery = z.object({
   brand: z.string().max(64).optional(), since: isoTime.optional(), state: AlertState.optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
-/** 忽略 (`dismissed: true`, with a reason) or 恢复 (`dismissed: false`). */
+/** How long a 忽略 may mute the alert's rule (静默), in hours: up to a week. */
+export const MUTE_HOURS_MAX = 168;
+/**
+ * 忽略 (`dismissed: true`, with a reason) or 恢复 (`dismissed: false`). `muteHours` also mutes the same brand × rule ×
+ * scope for that long (静默): later alerts at no higher level are stored already set aside and message nobody. 恢复
+ * lifts the mute the alert made.
+ */
 export const AlertPatch = z
   .object({
     dismissed: z.boolean(),
     reason: AlertDismissReason.optional(),
     note: z.string().trim().max(500).optional(),
+    muteHours: z.number().int().min(1).max(MUTE_HOURS_MAX).optional(),
   })
   .refine((p) => !p.dismissed || p.reason, { message: '请选择忽略原因 / Choose why the alert is set aside', path: ['reason'] })
   .refine((p) => !(p.dismissed && p.reason === 'other') || p.note, { message: '选择「其他」时请写明原因 / Say why when the reason is “other”', path: ['note'] })
+  .refine((p) => p.dismissed || p.muteHours === undefined, { message: '只有忽略预警时才能静默 / Only an alert being set aside can mute its rule', path: ['muteHours'] })
   .meta({ id: 'AlertPatch' });
+/** A 静默 of one brand × rule × scope, made while setting an alert aside; `active` while not lifted and not run out. */
+export const AlertMute = z
+  .object({
+    id: z.string(), brand: z.string(), rule: z.string(), scope: z.string(), level: AlertLevel, alertId: z.string(),
+    reason: AlertDismissReason, note: z.string().nullable(), until: z.string(), createdAt: z.string(),
+    createdBy: z.string(), createdByName: z.string(),
+    liftedAt: z.string().nullable(), liftedBy: z.string().nullable(), liftedByName: z.string().nullable(),
+    /** How many alerts it has set aside so far. */
+    held: z.number().int(),
+    active: z.boolean(),
+  })
+  .meta({ id: 'AlertMute' });
+export type AlertMute = z.infer<typeof AlertMute>;
+export const AlertMuteQuery = z.object({
+  brand: z.string().max(64).optional(),
+  /** `1`: lifted and run-out mutes too, newest first (the record); default only the active ones. */
+  all: z.enum(['0', '1']).optional(),
+});
+export const AlertMuteList = z.object({ mutes: z.array(AlertMute) }).meta({ id: 'AlertMuteList' });
 export const AlertRecord = z
   .object({
     id: z.string(), brand: z.string(), rule: z.string(), scope: z.string(), hour: z.string(), level: AlertLevel,
@@ -180,6 +207,8 @@ export const AlertRecord = z
     /** Set aside (忽略) by a PR lead: when, by whom (the name as it was), why. All null while it is not. */
     dismissedAt: z.string().nullable(), dismissedBy: z.string().nullable(), dismissedByName: z.string().nullable(),
     dismissReason: AlertDismissReason.nullable(), dismissNote: z.string().nullable(),
+    /** Set aside on arrival by this 静默 (an AlertMute id); absent on alerts stored before mutes existed. */
+    muteId: z.string().nullable().optional(),
   })
   .meta({ id: 'Alert' });
 export type AlertRecord = z.infer<typeof AlertRecord>;

@@ -47,6 +47,8 @@ export const alerts = sqliteTable(
     dismissedByName: text(),
     dismissReason: text().$type<'false_alarm' | 'known' | 'duplicate' | 'other'>(),
     dismissNote: text(),
+    /** Set aside on arrival by this 静默 (alert_mutes.id): no message went out for it. */
+    muteId: text(),
   },
   (t) => [uniqueIndex('alerts_rule_hour_uq').on(t.brand, t.rule, t.scope, t.hour), index('alerts_created_idx').on(t.createdAt)],
 );

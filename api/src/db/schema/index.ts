@@ -41,3 +41,4 @@ export * from './adapter-health.ts';
 export * from './adapter-alerts.ts';
 export * from './escalations.ts';
 export * from './report-archive.ts';
+export * from './alert-mutes.ts';

@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import { dismissReasonLabel } from '@vigil/shared/i18n/vocabulary';
-import type { AlertDismissReason, AlertRecord } from '@vigil/shared/schemas/monitoring';
+import type { AlertDismissReason, AlertMute, AlertRecord } from '@vigil/shared/schemas/monitoring';
 import { lang } from '../../i18n.ts';
 import { navigate } from '../../router.ts';
 import type { MonitorModel } from './model.ts';
-import { bj, colon, compactNumber, inLang, paren, levelName, mt, pick, ruleText, type MonitorText } from './text.ts';
+import { bj, categoryName, colon, compactNumber, inLang, paren, levelName, mt, pick, ruleText, type MonitorText } from './text.ts';
 
 /**
  * 并入事件: one spike often fires several rules in the same hour (volume, a risk category, negative share); the
@@ -27,16 +27,19 @@ function JoinIncident({ model, alert: a }: { model: MonitorModel; alert: AlertRe
 }
 
 const reasons: AlertDismissReason[] = ['false_alarm', 'known', 'duplicate', 'other'];
+/** The 静默 choices: a shift, a day, three days, a week. */
+const muteChoices = [6, 24, 72, 168];
 
-/** 忽略…: a reason (误报, known, a repeat, other + a note) before an alert leaves the 待处理 list. */
+/** 忽略…: a reason (误报, known, a repeat, other + a note), and optionally 静默 of the rule, before an alert leaves 待处理. */
 function DismissAlert({ model, alert: a }: { model: MonitorModel; alert: AlertRecord }) {
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState<AlertDismissReason>('false_alarm');
   const [note, setNote] = useState('');
+  const [muteHours, setMuteHours] = useState(0);
   if (!open) return <button type="button" class="link" data-testid="alert-dismiss" onClick={() => setOpen(true)}>{mt('dismiss')}</button>;
   const needsNote = reason === 'other' && !note.trim();
   const save = async () => {
-    if (await model.dismissAlert(a.id, reason, note)) setOpen(false);
+    if (await model.dismissAlert(a.id, reason, note, muteHours)) setOpen(false);
   };
   return (
     <div class="dismiss-form" data-testid="alert-dismiss-form">
@@ -44,6 +47,11 @@ function DismissAlert({ model, alert: a }: { model: MonitorModel; alert: AlertRe
         {reasons.map((r) => <option key={r} value={r}>{dismissReasonLabel(r, lang.value)}</option>)}
       </select>
       <input data-testid="alert-dismiss-note" maxLength={500} placeholder={mt('dismissNote')} aria-label={mt('dismissNote')} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
+      <select data-testid="alert-dismiss-mute" aria-label={mt('mute')} title={mt('muteNote')} value={String(muteHours)} onChange={(e) => setMuteHours(Number(e.currentTarget.value))}>
+        <option value="0">{mt('muteNone')}</option>
+        {muteChoices.map((n) => <option key={n} value={String(n)}>{`${mt('mute')}${colon()}${mt('muteHours', { n })}`}</option>)}
+      </select>
+      {muteHours > 0 && <span class="muted small">{mt('muteNote')}</span>}
       <span>
         <button type="button" data-testid="alert-dismiss-confirm" disabled={needsNote} onClick={() => void save()}>{mt('dismissConfirm')}</button>{' '}
         <button type="button" class="link" onClick={() => setOpen(false)}>{mt('cancel')}</button>
@@ -58,11 +66,15 @@ function AlertActions({ model, alert: a, canAct, onOpen }: { model: MonitorModel
     return <a href={`/reports/incidents/${a.incidentId}`} onClick={(e) => { e.preventDefault(); navigate(`/reports/incidents/${a.incidentId}`); }}>{mt('viewIncident')}</a>;
   }
   if (a.dismissedAt) {
+    // The mute this 忽略 made, while it runs: 恢复 lifts it too.
+    const made = model.mutes.value.find((m) => m.alertId === a.id);
     return (
       <>
         <span class="muted small" data-testid="alert-dismissed">
+          {a.muteId ? <>{mt('mutedBy')}<br /></> : null}
           {mt('dismissedBy', { reason: dismissReasonLabel(a.dismissReason ?? 'other', lang.value), name: a.dismissedByName ?? '—', t: bj(a.dismissedAt) })}
           {a.dismissNote ? <><br />{a.dismissNote}</> : null}
+          {made ? <><br />{mt('mutedUntil', { until: bj(made.until) })}</> : null}
         </span>
         {canAct && <button type="button" class="link" data-testid="alert-restore" onClick={() => void model.dismissAlert(a.id, null)}>{mt('restore')}</button>}
       </>
@@ -92,6 +104,34 @@ function StateFilter({ model }: { model: MonitorModel }) {
   );
 }
 
+/** What a mute covers, in words: the brand, the rule, and a risk category or 热搜 entry where the rule has one. */
+function muteScope(m: AlertMute): string {
+  if (!m.scope) return '';
+  if (m.rule === 'category') return mt('mutedScope', { scope: categoryName(m.scope) });
+  if (m.rule === 'hot_search') return mt('mutedScope', { scope: m.scope.split('|')[1] ?? m.scope });
+  return '';
+}
+
+/** 静默中的规则: each running mute with who set it, until when, how many alerts it held back, and 解除静默. */
+function Mutes({ model, canAct }: { model: MonitorModel; canAct: boolean }) {
+  const list = model.mutes.value;
+  if (list.length === 0) return null;
+  return (
+    <section class="mutes" data-testid="alert-mutes" aria-label={mt('mutesTitle')}>
+      <strong>{mt('mutesTitle')}</strong>
+      <ul>
+        {list.map((m) => (
+          <li key={m.id} data-testid="alert-mute">
+            {mt('muteLine', { brand: m.brand, rule: pick(ruleText[m.rule], m.rule), scope: muteScope(m), until: bj(m.until), name: m.createdByName, reason: dismissReasonLabel(m.reason, lang.value) })}
+            {m.held > 0 && <span class="muted small"> · {mt('muteHeld', { n: m.held })}</span>}
+            {canAct && <>{' '}<button type="button" class="link" data-testid="alert-mute-lift" onClick={() => void model.liftMute(m.id)}>{mt('muteLift')}</button></>}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 /**
  * Alerts with their explanation; one click opens an incident with the alert's level and top posts, joins an open one,
  * or sets the alert aside with a reason. The 预警 tab (`filter`) lists by state; the overview shows the latest.
@@ -105,6 +145,7 @@ export function AlertList({ model, limit, canAct = true, filter = false }: { mod
   const empty = filter && model.alertState.value === 'pending' ? mt('noAlertsPending') : mt('noAlerts');
   return (
     <>
+      {filter && <Mutes model={model} canAct={canAct} />}
       {filter && <StateFilter model={model} />}
       {list.length === 0 ? <p class="muted" data-testid="alerts-empty">{empty}</p> : (
         <table class="alerts" data-testid="alert-list">

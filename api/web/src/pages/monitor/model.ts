@@ -1,5 +1,5 @@
 import { signal } from '@preact/signals';
-import type { AlertDismissReason, AlertRecord, Report } from '@vigil/shared/schemas/monitoring';
+import type { AlertDismissReason, AlertMute, AlertRecord, Report } from '@vigil/shared/schemas/monitoring';
 
 type AlertState = 'pending' | 'incident' | 'dismissed';
 import type { IncidentOwners, IncidentRecord } from '@vigil/shared/schemas/incident';
@@ -32,6 +32,8 @@ export function createMonitorModel(api: Api, onUnauthorized: () => void) {
   const alertState = signal<AlertState | 'all'>('pending');
   /** How many alerts nobody has acted on (the 预警 tab's badge); null until read. */
   const pendingCount = signal<number | null>(null);
+  /** The running 静默 (muted rules), shown above the 预警 list with 解除静默. */
+  const mutes = signal<AlertMute[]>([]);
   const incidents = signal<IncidentSummary[]>([]);
   const incident = signal<IncidentRecord | null>(null);
   /** For the PR lead's handling of one incident: who can own it, and the approved 口径 a holding statement comes from. */
@@ -55,7 +57,7 @@ export function createMonitorModel(api: Api, onUnauthorized: () => void) {
     /** 待处理上报 from the side panel (issues 11 item 7, 13 item 1). */
     escalations: createEscalationsModel(api, onUnauthorized),
     settings: createSettingsModel(api, onUnauthorized),
-    brand, brands, archive, overview, daily, weekly, date, alerts, alertState, pendingCount, incidents, incident, owners, approved, channels, deliveries, loading, error,
+    brand, brands, archive, overview, daily, weekly, date, alerts, alertState, pendingCount, mutes, incidents, incident, owners, approved, channels, deliveries, loading, error,
     loadOverview: () => run(async () => {
       const [o, a, i] = await Promise.all([ok(r.overview.$get({ query: b() })), ok(api.api.alerts.$get({ query: { ...b(), limit: '50' } as never })), ok(api.api.incidents.$get({ query: { status: 'open', ...b() } }))]);
       overview.value = o as Report;
@@ -72,9 +74,13 @@ export function createMonitorModel(api: Api, onUnauthorized: () => void) {
     /** The alerts, and the open incidents an alert can join instead of opening one more. */
     loadAlerts: () => run(async () => {
       const state = alertState.value === 'all' ? {} : { state: alertState.value };
-      const [a, i] = await Promise.all([ok(api.api.alerts.$get({ query: { ...b(), ...state, limit: '100' } as never })), ok(api.api.incidents.$get({ query: { status: 'open', ...b() } }))]);
+      const [a, i, m] = await Promise.all([
+        ok(api.api.alerts.$get({ query: { ...b(), ...state, limit: '100' } as never })), ok(api.api.incidents.$get({ query: { status: 'open', ...b() } })),
+        ok(api.api.alerts.mutes.$get({ query: b() })),
+      ]);
       alerts.value = a.alerts;
       incidents.value = i.incidents as IncidentSummary[];
+      mutes.value = m.mutes;
     }),
     /** 并入事件: the alert joins an open incident (its top posts linked, as on opening); true once done. */
     joinAlert: (incidentId: string, alertId: string) => run(async () => {
@@ -82,12 +88,22 @@ export function createMonitorModel(api: Api, onUnauthorized: () => void) {
       return true;
     }),
     loadPendingCount,
-    /** 忽略 with a reason, or 恢复 (`reason` null); the alert is replaced in the list. True once saved. */
-    dismissAlert: (id: string, reason: AlertDismissReason | null, note = '') => run(async () => {
-      const json = reason ? { dismissed: true, reason, ...(note.trim() ? { note: note.trim() } : {}) } : { dismissed: false };
+    /**
+     * 忽略 with a reason (and, with `muteHours`, 静默 of its rule), or 恢复 (`reason` null, which also lifts its mute);
+     * the alert is replaced in the list. True once saved.
+     */
+    dismissAlert: (id: string, reason: AlertDismissReason | null, note = '', muteHours = 0) => run(async () => {
+      const json = reason ? { dismissed: true, reason, ...(note.trim() ? { note: note.trim() } : {}), ...(muteHours ? { muteHours } : {}) } : { dismissed: false };
       const saved = (await ok(api.api.alerts[':id'].$patch({ param: { id }, json }))) as AlertRecord;
       alerts.value = alerts.value.map((a) => (a.id === id ? saved : a));
+      mutes.value = (await ok(api.api.alerts.mutes.$get({ query: b() }))).mutes;
       void loadPendingCount();
+      return true;
+    }),
+    /** 解除静默: the rule alerts again from the next hour. */
+    liftMute: (id: string) => run(async () => {
+      await ok(api.api.alerts.mutes[':id'].$delete({ param: { id } }));
+      mutes.value = mutes.value.filter((m) => m.id !== id);
       return true;
     }),
     loadIncidents: () => run(async () => { incidents.value = (await ok(api.api.incidents.$get({ query: b() }))).incidents as IncidentSummary[]; }),

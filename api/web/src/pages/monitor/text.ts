@@ -35,6 +35,9 @@ const zh = {
   state_pending: '待处理', state_incident: '已立案', state_dismissed: '已忽略', state_all: '全部', noAlertsPending: '没有待处理的预警：每条预警都已立案、并入事件或忽略。',
   dismiss: '忽略…', dismissReason: '忽略原因', dismissNote: '说明（选「其他」时必填）', dismissConfirm: '确认忽略', cancel: '取消', restore: '恢复',
   dismissedBy: '已忽略：{reason} · {name} · {t}', unlink: '移除', unlinkConfirm: '从事件中移除「{what}」？时间线会记下这次移除。',
+  mute: '同类预警静默', muteNone: '不静默', muteHours: '{n} 小时', muteNote: '静默期间照常检测并记录，但不发通知；级别更高的预警不受影响。',
+  mutesTitle: '静默中的规则', muteLine: '{brand} · {rule}{scope} · 至 {until} · {name}设置（{reason}）', muteHeld: '已自动忽略 {n} 条', muteLift: '解除静默',
+  mutedBy: '静默期内自动忽略', mutedScope: '：{scope}', mutedUntil: '同类预警静默至 {until}（恢复即解除）',
 } as const;
 const en: Record<keyof typeof zh, string> = {
   title: 'Monitoring', overview: 'Overview', daily: 'Daily report', weekly: 'Weekly report', alerts: 'Alerts', incidents: 'Incidents', channels: 'Notifications',
@@ -64,6 +67,9 @@ const en: Record<keyof typeof zh, string> = {
   state_pending: 'Awaiting action', state_incident: 'In an incident', state_dismissed: 'Set aside', state_all: 'All', noAlertsPending: 'No alert awaits action: each one is in an incident or set aside.',
   dismiss: 'Set aside…', dismissReason: 'Why', dismissNote: 'Note (required for “other”)', dismissConfirm: 'Set aside', cancel: 'Cancel', restore: 'Restore',
   dismissedBy: 'Set aside: {reason} · {name} · {t}', unlink: 'Remove', unlinkConfirm: 'Remove “{what}” from the incident? The timeline records the removal.',
+  mute: 'Mute this rule', muteNone: 'Do not mute', muteHours: '{n} h', muteNote: 'While muted, detection goes on and alerts are recorded, but nobody is notified; a higher level still alerts.',
+  mutesTitle: 'Muted rules', muteLine: '{brand} · {rule}{scope} · until {until} · by {name} ({reason})', muteHeld: '{n} set aside', muteLift: 'Unmute',
+  mutedBy: 'Set aside by a mute', mutedScope: ': {scope}', mutedUntil: 'Rule muted until {until} (Restore unmutes it)',
   holdingFits: '[fits: {why}]', holdingLiability: 'Note: this reply admits liability (compensation, an apology for fault); check with legal before it goes out as the holding statement.',
   holdingPick: 'Pick an approved reply as the holding statement', holdingLink: 'Link as holding statement', holdingNone: 'No approved reply for “{brand}” yet: draft and approve one under Replies first.',
   reopen: 'Reopen', holdingTitle: 'Holding statement', joinIncident: 'Join incident…',
