@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readTextFile } from '../lib/text-file.ts';
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import { analyze, compilePack, demoPack, loadEnglish, type CompiledPack } from '@vigil/shared/engine/index';
@@ -25,7 +25,7 @@ const Line = z.object({
 export function loadRulesFile(file: string): CompiledPack {
   let raw: unknown;
   try {
-    raw = JSON.parse(readFileSync(file, 'utf8'));
+    raw = JSON.parse(readTextFile(file).text);
   } catch (err) {
     throw new UsageError(`无法读取规则文件 / cannot read rules file ${file}: ${err instanceof Error ? err.message : err}`);
   }

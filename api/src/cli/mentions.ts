@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readTextFile } from '../lib/text-file.ts';
 import { openRuntime } from '../runtime.ts';
 import { ingestMentions } from '../monitoring/ingest.ts';
 import { parseMentionFile } from '../monitoring/import-file.ts';
@@ -17,7 +17,9 @@ export const mentionsCommand = command(
     if (format !== 'csv' && format !== 'jsonl') throw new UsageError(`bad --format: ${format}`);
     let text: string;
     try {
-      text = readFileSync(file, 'utf8');
+      const read = readTextFile(file);
+      text = read.text;
+      if (read.encoding !== 'utf-8') console.error(`按 ${read.encoding.toUpperCase()} 编码读取 / read as ${read.encoding.toUpperCase()}`);
     } catch (err) {
       throw new UsageError(`无法读取文件 / cannot read ${file}: ${err instanceof Error ? err.message : err}`);
     }

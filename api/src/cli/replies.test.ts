@@ -57,6 +57,21 @@ describe('pnpm vigil replies import / export', { timeout: 90_000 }, () => {
     expect(again).toEqual([...exported, ...exported]);
   });
 
+  test('a CSV saved by Excel on a Chinese Windows (GBK) imports with its Chinese intact, not as replacement characters', async () => {
+    const { ws, db } = await workspace();
+    // brand,title,body / 青禾乳业,服务::退款,您好，退款已加急处理，请留意短信。 — as GBK bytes.
+    const gbk = Buffer.from('6272616e642c7469746c652c626f64790d0ac7e0baccc8e9d2b52cb7fecef13a3acdcbbfee2cc4fabac3a3accdcbbfeed2d1bcd3bcb1b4a6c0eda3acc7ebc1f4d2e2b6ccd0c5a1a30d0a', 'hex');
+    const path = join(ws.cwd, 'excel.csv');
+    writeFileSync(path, gbk);
+    const res = await runCli(['replies', 'import', path], ws);
+    expect(res).toMatchObject({ code: 0 });
+    expect(res.stderr).toContain('GB18030');
+    const d = db();
+    const rows = await listLibrary(d, {}, new Date());
+    d.$client.close();
+    expect(rows.map((r) => [r.brand, r.latest.title, r.latest.body])).toEqual([['青禾乳业', '服务::退款', '您好，退款已加急处理，请留意短信。']]);
+  });
+
   test('CSV with |-separated lists imports as approved with --approve-as a PR lead; staff may not approve', async () => {
     const { ws, db, file } = await workspace();
     await runCli(['user', 'add', '--name', '王公关', '--email', 'wang@qinghe.example', '--role', 'pr_lead', '--password', 'long enough pw'], ws);

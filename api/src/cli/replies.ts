@@ -1,4 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
+import { readTextFile } from '../lib/text-file.ts';
 import { basename } from 'node:path';
 import { findUserByEmail } from '../lib/accounts.ts';
 import { exportReplies, ImportError, importReplies, parseImport } from '../replies/transfer.ts';
@@ -10,7 +11,7 @@ const formats = `JSON: [{ "brand", "title", "body", "triggers": { "categories": 
         "expiresAt"?, "tone"?, "limits"?, "owner"?, "admitsLiability"? }]   (what \`replies export\` writes)
 CSV:  a header row with brand,title,body,categories,levels,keywords,platforms,expiresAt,tone,owner,admitsLiability
       (brand, title, body required); list columns hold |-separated values, e.g. quality|safety; admitsLiability is
-      true/false (是/否); UTF-8 (Excel's BOM is fine).
+      true/false (是/否); UTF-8 (Excel's BOM is fine), UTF-16 or GBK (Excel's 「CSV（逗号分隔）」 on Chinese Windows).
 categories: safety legal fraud quality service executive regulator · levels: none mild moderate severe ·
 platforms: weibo douyin news · tone: soothing apology clarify thanks formal · expiresAt: 2026-12-31 or ISO 8601.
 Rows are imported as drafts, or approved with --approve-as EMAIL (a pr_lead or admin). Every bad row is listed with
@@ -44,7 +45,9 @@ export const repliesCommand = command(
 async function runImport(file: string, approveAs: string | undefined, skipInvalid: boolean): Promise<number> {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    const read = readTextFile(file);
+    text = read.text;
+    if (read.encoding !== 'utf-8') console.error(`按 ${read.encoding.toUpperCase()} 编码读取 / read as ${read.encoding.toUpperCase()}`);
   } catch (err) {
     console.error(`无法读取文件 / cannot read ${file}: ${err instanceof Error ? err.message : String(err)}`);
     return 1;

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readTextFile } from '../lib/text-file.ts';
 import { RulePackImport } from '@vigil/shared/schemas/rules';
 import { openRuntime } from '../runtime.ts';
 import { currentPack, replacePack } from '../rules/pack-store.ts';
@@ -16,7 +16,7 @@ export const rulesCommand = command(
       if (!file || positionals.length !== 2) throw new UsageError('rules import needs one FILE');
       let raw: unknown;
       try {
-        raw = JSON.parse(readFileSync(file, 'utf8'));
+        raw = JSON.parse(readTextFile(file).text);
       } catch (err) {
         throw new UsageError(`无法读取规则文件 / cannot read ${file}: ${err instanceof Error ? err.message : err}`);
       }
