@@ -40,7 +40,7 @@ async function reviewCounts(db: Db, ids: string[]) {
 }
 
 /** The 律师函 and status events of these cases, oldest first, for their reply deadlines. */
-async function letterEvents(db: Db, ids: string[]) {
+export async function letterEvents(db: Db, ids: string[]) {
   const out = new Map<string, LetterEventRow[]>();
   if (!ids.length) return out;
   const rows = await db.select({ caseId: caseEvents.caseId, at: caseEvents.at, kind: caseEvents.kind, detail: caseEvents.detail }).from(caseEvents)

@@ -4,6 +4,7 @@ import { runDetection } from './detect.ts';
 import { acquireLease, leaseDone, markDone } from './lease.ts';
 import { deliverDue, enqueueAlerts, enqueueNotices } from '../notify/deliver.ts';
 import { deadlineNotices } from '../notify/deadline-notices.ts';
+import { letterNotices } from '../notify/letter-notices.ts';
 import { adapterNotice, runAdapterDropCheck } from './adapter-alerts.ts';
 import { closeReports } from './archive.ts';
 import { hourStart, iso } from './time.ts';
@@ -12,8 +13,8 @@ export const HOURLY_LEASE = 'monitor.hourly';
 
 /**
  * What `vigil monitor run --at` and the scheduler run for one hour: detection for the hour that ends at `at` (brand
- * alerts, then adapter-health drops), then notifications for the new alerts and incident deadlines coming due or
- * missed, then every delivery that is due; and
+ * alerts, then adapter-health drops), then notifications for the new alerts and incident and 律师函 deadlines coming
+ * due or missed, then every delivery that is due; and
  * the 日报 / 周报 of any Beijing day or week that closed by `at` and is not archived yet.
  */
 export async function monitorRun(deps: AppDeps, at: Date) {
@@ -23,7 +24,7 @@ export async function monitorRun(deps: AppDeps, at: Date) {
   // Adapter health (issue 12 item 4): a field whose selectors stopped matching across the team.
   const adapterAlerts = await runAdapterDropCheck(deps.db, at, now);
   await enqueueNotices(deps, adapterAlerts.map(adapterNotice));
-  await enqueueNotices(deps, await deadlineNotices(deps.db, now));
+  await enqueueNotices(deps, [...(await deadlineNotices(deps.db, now)), ...(await letterNotices(deps.db, now))]);
   const delivered = await deliverDue(deps);
   const reports = await closeReports(deps.db, at, now);
   return { created, adapterAlerts, delivered, reports };
@@ -43,8 +44,8 @@ export async function schedulerTick(deps: AppDeps, holder: string): Promise<'not
     await markDone(deps.db, HOURLY_LEASE, holder, hourEnd);
     return 'ran-hour';
   }
-  // Deadline reminders run on the minute: an hour before a deadline is not an hour boundary.
-  await enqueueNotices(deps, await deadlineNotices(deps.db, now));
+  // Deadline reminders (incidents, 律师函) run on the minute: an hour before a deadline is not an hour boundary.
+  await enqueueNotices(deps, [...(await deadlineNotices(deps.db, now)), ...(await letterNotices(deps.db, now))]);
   await deliverDue(deps);
   return 'delivered';
 }
