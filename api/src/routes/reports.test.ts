@@ -92,6 +92,20 @@ describe('日报 / 周报', () => {
     expect((await h.call('GET', '/api/reports/daily?date=2026-11-22', staff)).status).toBe(403);
   });
 
+  test('the 周报 also takes `date` (as the CLI’s --date and the 日报 do); without a date both read today’s Beijing day', async () => {
+    const h = await setup();
+    for (const path of ['/api/reports/weekly?date=2026-11-18&brand=青禾乳业', '/api/reports/weekly.pdf?date=2026-11-18', '/api/reports/weekly.csv?date=2026-11-18']) {
+      expect((await h.app.request(path, { headers: h.lead })).status, path).toBe(200);
+    }
+    const byDate = await h.call('GET', '/api/reports/weekly?date=2026-11-18&brand=青禾乳业', h.lead);
+    expect(byDate.body.period.label).toBe('2026-11-16 至 2026-11-22');
+    expect(byDate.body.totals.mentions).toBe(6);
+    // The clock reads 2026-11-23 10:00 Beijing time: today, and the week that starts on that Monday.
+    expect((await h.call('GET', '/api/reports/daily?brand=青禾乳业', h.lead)).body.period.label).toMatch(/^2026-11-23/);
+    expect((await h.call('GET', '/api/reports/weekly', h.lead)).body.period.label).toBe('2026-11-23 至 2026-11-29');
+    expect((await h.call('GET', '/api/reports/weekly?date=2026-02-30', h.lead)).body.error.code).toBe('invalid_date');
+  });
+
   test('舆情概览 defaults to the last 7 Beijing days up to today; a day off the calendar is a 400, not a 500', async () => {
     const h = await setup();
     const week = await h.call('GET', '/api/reports/overview?brand=青禾乳业', h.lead);

@@ -18,9 +18,10 @@ const readers = ['pr_lead', 'legal'] as const;
 const pdfResponse = { 200: { description: 'PDF', contentType: 'application/pdf' }, 400: { description: 'bad date' } };
 const csvResponse = { 200: { description: 'CSV (UTF-8 with BOM)', contentType: 'text/csv' }, 400: { description: 'bad date' } };
 
-function requestOf(kind: 'daily' | 'weekly', q: { date?: string; week?: string; brand?: string | undefined }): ReportRequest {
+function requestOf(kind: 'daily' | 'weekly', q: { date?: string | undefined; week?: string | undefined; brand?: string | undefined }, now: Date): ReportRequest {
+  const day = (kind === 'weekly' ? q.week : undefined) ?? q.date ?? beijingDay(now);
   try {
-    return kind === 'daily' ? dailyRequest(q.date!, q.brand ?? null) : weeklyRequest(q.week!, q.brand ?? null);
+    return kind === 'daily' ? dailyRequest(day, q.brand ?? null) : weeklyRequest(day, q.brand ?? null);
   } catch {
     throw errors.badRequest('日期无效 / invalid date', 'invalid_date');
   }
@@ -41,18 +42,18 @@ async function csv(c: Context<AppEnv>, req: ReportRequest) {
 }
 
 export const reportRoutes = new Hono<AppEnv>()
-  .get('/daily', route({ roles: readers, summary: '日报: the Beijing day 00:00–24:00 of `date`', tags: ['reports'], query: DailyQuery, responses: { 200: { description: 'report', schema: Report } } }), async (c) => {
+  .get('/daily', route({ roles: readers, summary: '日报: the Beijing day 00:00–24:00 of `date` (default today)', tags: ['reports'], query: DailyQuery, responses: { 200: { description: 'report', schema: Report } } }), async (c) => {
     const { db, clock } = c.get('deps');
-    return c.json(await buildReport(db, requestOf('daily', c.req.valid('query')), clock.now()), 200);
+    return c.json(await buildReport(db, requestOf('daily', c.req.valid('query'), clock.now()), clock.now()), 200);
   })
-  .get('/daily.pdf', route({ roles: readers, summary: '日报 as PDF, charts drawn as vectors', tags: ['reports'], query: DailyQuery, responses: pdfResponse }), (c) => pdf(c, requestOf('daily', c.req.valid('query'))))
-  .get('/daily.csv', route({ roles: readers, summary: 'The mentions behind the 日报, CSV', tags: ['reports'], query: DailyQuery, responses: csvResponse }), (c) => csv(c, requestOf('daily', c.req.valid('query'))))
-  .get('/weekly', route({ roles: readers, summary: '周报: Monday–Sunday (Beijing) of the week containing `week`', tags: ['reports'], query: WeeklyQuery, responses: { 200: { description: 'report', schema: Report } } }), async (c) => {
+  .get('/daily.pdf', route({ roles: readers, summary: '日报 as PDF, charts drawn as vectors', tags: ['reports'], query: DailyQuery, responses: pdfResponse }), (c) => pdf(c, requestOf('daily', c.req.valid('query'), c.get('deps').clock.now())))
+  .get('/daily.csv', route({ roles: readers, summary: 'The mentions behind the 日报, CSV', tags: ['reports'], query: DailyQuery, responses: csvResponse }), (c) => csv(c, requestOf('daily', c.req.valid('query'), c.get('deps').clock.now())))
+  .get('/weekly', route({ roles: readers, summary: '周报: Monday–Sunday (Beijing) of the week containing `week` (or `date`; default this week)', tags: ['reports'], query: WeeklyQuery, responses: { 200: { description: 'report', schema: Report } } }), async (c) => {
     const { db, clock } = c.get('deps');
-    return c.json(await buildReport(db, requestOf('weekly', c.req.valid('query')), clock.now()), 200);
+    return c.json(await buildReport(db, requestOf('weekly', c.req.valid('query'), clock.now()), clock.now()), 200);
   })
-  .get('/weekly.pdf', route({ roles: readers, summary: '周报 as PDF', tags: ['reports'], query: WeeklyQuery, responses: pdfResponse }), (c) => pdf(c, requestOf('weekly', c.req.valid('query'))))
-  .get('/weekly.csv', route({ roles: readers, summary: 'The mentions behind the 周报, CSV', tags: ['reports'], query: WeeklyQuery, responses: csvResponse }), (c) => csv(c, requestOf('weekly', c.req.valid('query'))))
+  .get('/weekly.pdf', route({ roles: readers, summary: '周报 as PDF', tags: ['reports'], query: WeeklyQuery, responses: pdfResponse }), (c) => pdf(c, requestOf('weekly', c.req.valid('query'), c.get('deps').clock.now())))
+  .get('/weekly.csv', route({ roles: readers, summary: 'The mentions behind the 周报, CSV', tags: ['reports'], query: WeeklyQuery, responses: csvResponse }), (c) => csv(c, requestOf('weekly', c.req.valid('query'), c.get('deps').clock.now())))
   .get('/overview', route({ roles: readers, summary: '舆情概览: any range of Beijing days (default the last 7), hourly up to 7 days', tags: ['reports'], query: OverviewQuery, responses: { 200: { description: 'report', schema: Report }, 400: { description: 'bad range' } } }), async (c) => {
     const { db, clock } = c.get('deps');
     const q = c.req.valid('query');

@@ -83,8 +83,13 @@ export const MonitorSettingsRecord = z
   })
   .meta({ id: 'MonitorSettingsRecord' });
 
-export const DailyQuery = z.object({ date: ymd, brand: z.string().max(64).optional() });
-export const WeeklyQuery = z.object({ week: ymd, brand: z.string().max(64).optional() });
+/** Without `date`, today's Beijing day (read as of now). */
+export const DailyQuery = z.object({ date: ymd.optional(), brand: z.string().max(64).optional() });
+/**
+ * `week`: any day of the week; `date` says the same (DESIGN names one `--date D` for `report daily|weekly`, so
+ * callers of the HTTP twin send it to both). Without either, this week.
+ */
+export const WeeklyQuery = z.object({ week: ymd.optional(), date: ymd.optional(), brand: z.string().max(64).optional() });
 export const OverviewQuery = z.object({
   brand: z.string().max(64).optional(),
   /** Beijing dates, inclusive; default the last 7 days. */
