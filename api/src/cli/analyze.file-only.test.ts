@@ -51,6 +51,12 @@ describe('vigil analyze', () => {
     const { stdout } = await vigil(['analyze', '--rules', file], JSON.stringify({ id: 1, text: '早上喝小米粥，小米手机又坏了' }));
     expect(lines(stdout)[0]).toMatchObject({ id: 1, mentions: [{ brand: '小米', start: 7, end: 9 }] });
 
+    // A pack as `rules import` takes it: no version (the store computes one), so analyze takes it as well.
+    writeFileSync(file, JSON.stringify({ brands: [{ name: '小米', aliases: ['小米'], excludes: ['小米粥'] }] }));
+    const unversioned = await vigil(['analyze', '--rules', file], JSON.stringify({ id: 2, text: '早上喝小米粥，小米手机又坏了' }));
+    expect(unversioned.code, unversioned.stderr).toBe(0);
+    expect(lines(unversioned.stdout)[0]).toMatchObject({ id: 2, mentions: [{ brand: '小米', start: 7, end: 9 }] });
+
     writeFileSync(file, JSON.stringify({ version: 'x', brands: [{ name: '' }] }));
     const bad = await vigil(['analyze', '--rules', file], '');
     expect(bad.code).toBe(2);

@@ -2,9 +2,9 @@ import { readTextFile } from '../lib/text-file.ts';
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import { analyze, compilePack, demoPack, loadEnglish, type CompiledPack } from '@vigil/shared/engine/index';
-import { RulePack } from '@vigil/shared/schemas/rules';
+import { RulePackImport } from '@vigil/shared/schemas/rules';
 import { openRuntime } from '../runtime.ts';
-import { currentPack } from '../rules/pack-store.ts';
+import { currentPack, packVersion } from '../rules/pack-store.ts';
 import { command, parse, UsageError } from './command.ts';
 
 // `vigil analyze [--rules FILE | --db]` (issue 3, DESIGN.md CLI contract): JSON Lines in, one JSON line out per input
@@ -29,12 +29,15 @@ export function loadRulesFile(file: string): CompiledPack {
   } catch (err) {
     throw new UsageError(`无法读取规则文件 / cannot read rules file ${file}: ${err instanceof Error ? err.message : err}`);
   }
-  const parsed = RulePack.safeParse(raw);
+  // The format `rules import` takes (and `rules export` writes): a file without a version gets its content digest,
+  // as the store would give it, so one hand-written pack serves both commands.
+  const parsed = RulePackImport.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new UsageError(`规则文件无效 / invalid rules file: ${issue?.path.join('.')}: ${issue?.message}`);
   }
-  return compilePack(parsed.data);
+  const { version, ...content } = parsed.data;
+  return compilePack({ ...content, version: version || packVersion(content) });
 }
 
 /** `--db`: the pack as stored (what the API serves), e.g. after a PR lead edited brands in the workspace. */
