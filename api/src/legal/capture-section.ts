@@ -30,6 +30,7 @@ export function writeCaptureSection(pdf: PdfReport, d: CaptureReportData, opts: 
     ['存证编号', d.id],
     ['取证类型', d.kind === 'unit' ? '单条内容取证（帖子 / 评论）' : '整页取证'],
     ['取证清单 SHA-256', d.manifestSha256],
+    ...(d.manifestSm3 ? [['取证清单 SM3', d.manifestSm3] as [string, string]] : []),
     ['取证人', `${d.capturer.name}（${ROLE_LABEL[d.capturer.role] ?? d.capturer.role}，用户 ID ${d.capturer.id}）`],
     ['取证设备', `${d.device.name || '—'}（设备 ID ${d.device.id}，登记于 ${beijingTime(d.device.registeredAt)}${TZ}）`],
     ['设备公钥指纹', `${d.device.keyThumbprint}（ECDSA P-256，RFC 7638 SHA-256 指纹）`],
@@ -86,9 +87,10 @@ export function writeCaptureSection(pdf: PdfReport, d: CaptureReportData, opts: 
 
   h('六、证据文件');
   pdf.table(
-    // The SHA-256 column fits 64 hex digits on one line at 7.5 pt, so a reader can compare it at a glance.
-    [{ header: '文件名', width: 2 }, { header: '类型 / 来源', width: 2.3 }, { header: '大小', width: 1.1, align: 'right' }, { header: 'SHA-256', width: 8 }],
-    d.artefacts.map((a) => [a.name, `${a.type}\n${PROVENANCE_LABEL[a.provenance] ?? a.provenance}`, sizeLabel(a.size), a.sha256]),
+    // The digest column fits 64 hex digits on one line at 7.5 pt, so a reader can compare it at a glance: SHA-256
+    // above, SM3 below (legal.md A.3).
+    [{ header: '文件名', width: 2 }, { header: '类型 / 来源', width: 2.3 }, { header: '大小', width: 1.1, align: 'right' }, { header: '摘要值（上：SHA-256；下：SM3）', width: 8 }],
+    d.artefacts.map((a) => [a.name, `${a.type}\n${PROVENANCE_LABEL[a.provenance] ?? a.provenance}`, sizeLabel(a.size), a.sm3 ? `${a.sha256}\n${a.sm3}` : a.sha256]),
     { size: 7.5 },
   );
   if (d.images.length) {

@@ -11,6 +11,7 @@ import { tokenInfo } from '../evidence/tsa.ts';
 import { verifyCapture } from '../evidence/verify.ts';
 import type { AppDeps } from '../lib/context.ts';
 import { environmentRows, type EnvRow } from './environment-rows.ts';
+import { sm3Hex, sm3OfChunks } from './sm3.ts';
 import { thumbnailOf } from './thumbnails.ts';
 
 type CaptureRow = typeof captures.$inferSelect;
@@ -22,6 +23,8 @@ export interface CaptureReportData {
   manifest: Manifest;
   manifestBytes: Uint8Array;
   manifestSha256: string;
+  /** SM3 of the same manifest bytes (null where Node's OpenSSL lacks SM3). */
+  manifestSm3: string | null;
   signature: string;
   capturer: { id: string; name: string; role: string };
   device: { id: string; name: string; keyThumbprint: string; registeredAt: string };
@@ -30,7 +33,7 @@ export interface CaptureReportData {
   environment: EnvRow[];
   page: { platform: string | null; url: string; title: string; permalink: string | null; account: string | null; uid: string | null; accountUrl: string | null; publishedAt: string | null; text: string | null; unitKind: string | null };
   reach: Reach | null;
-  artefacts: { name: string; type: string; size: number; sha256: string; provenance: string }[];
+  artefacts: { name: string; type: string; size: number; sha256: string; sm3: string | null; provenance: string }[];
   /** Screenshot thumbnails (RGB PNG), the post's own clip first; the originals are listed in `artefacts`. */
   images: { name: string; bytes: Uint8Array }[];
   log: { leafIndex: number; leafHash: string; path: string[]; head: { size: number; rootHash: string; timestamp: string; signature: string }; receiptHead: { size: number; rootHash: string; timestamp: string } | null };
@@ -75,6 +78,9 @@ export async function captureReportData(deps: AppDeps, row: CaptureRow, opts: { 
     const a = byName.get(name);
     if (a && a.type === 'image/png' && images.length < (opts.images ?? 2)) images.push({ name, bytes: await thumbnailOf(a.sha256, () => readAll(deps, a.sha256)) });
   }
+  // SM3 of the stored bytes, as the SHA-256 checks read them (a capture's artefacts are few; the report is on demand).
+  const sm3 = new Map<string, string | null>();
+  for (const a of artefacts) sm3.set(a.name, await sm3OfChunks(readArtefact(deps.db, a.sha256)));
   const head = await latestTreeHead(deps.db);
   if (!head) throw new Error('evidence log is empty');
   const proof = await inclusionProof(deps.db, row.logIndex, head.size);
@@ -85,6 +91,7 @@ export async function captureReportData(deps: AppDeps, row: CaptureRow, opts: { 
     manifest,
     manifestBytes: new Uint8Array(row.manifest),
     manifestSha256: row.manifestSha256,
+    manifestSm3: sm3Hex(row.manifest),
     signature: row.signature,
     capturer: { id: row.userId, name: user?.name ?? manifest.capturer.name, role: user?.role ?? '' },
     device: { id: row.deviceId, name: device?.name ?? '', keyThumbprint: device?.keyThumbprint ?? manifest.device.keyThumbprint, registeredAt: device?.createdAt.toISOString() ?? '' },
@@ -107,7 +114,7 @@ export async function captureReportData(deps: AppDeps, row: CaptureRow, opts: { 
       unitKind: str(unit?.kind),
     },
     reach: reachOf(unit),
-    artefacts: manifest.artefacts.map((a) => ({ name: a.name, type: a.type, size: a.size, sha256: a.sha256, provenance: a.provenance })),
+    artefacts: manifest.artefacts.map((a) => ({ name: a.name, type: a.type, size: a.size, sha256: a.sha256, sm3: sm3.get(a.name) ?? null, provenance: a.provenance })),
     images,
     log: { leafIndex: row.logIndex, leafHash: proof.leaf, path: proof.path, head, receiptHead: receiptHead ? { size: receiptHead.size, rootHash: receiptHead.rootHash, timestamp: receiptHead.timestamp } : null },
     checks: verify.checks,

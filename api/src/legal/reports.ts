@@ -35,6 +35,7 @@ function verificationSteps(pdf: PdfReport, title: string, files: string): void {
     `4. 可信时间戳：openssl ts -verify -data manifest.json -in timestamps/1.tsr -CAfile 时间戳机构根证书.pem，应显示 Verification: OK；openssl ts -reply -in timestamps/1.tsr -text 可查看签发时间与序列号。`,
     `5. 日志包含证明：leaf = SHA-256(0x00 ‖ log-entry.json)，按包含证明路径逐级计算 node = SHA-256(0x01 ‖ 左 ‖ 右)，结果应等于根哈希；树头签名用服务器日志公钥（Ed25519）验证。`,
     `6. 本 PDF 内附 ${files}（可在阅读器的“附件”面板中取出），其 SHA-256 应等于本报告所列取证清单 SHA-256。`,
+    `7. 摘要算法：本报告每个摘要值均以 SHA-256（FIPS 180-4）计算，并附 SM3（GB/T 32905-2016）值供与国内存证平台比对；SM3 可用 openssl dgst -sm3 文件名 复算。`,
   ];
   for (const s of steps) pdf.paragraph(s, { size: 9 });
   pdf.paragraph('说明：截图为取证人屏幕所见，MHTML 为浏览器对当时页面的原样保存，未重新加载页面；可信时间戳证明取证清单自签发时刻起未被改动。', { size: 8.5, color: '#5b6470' });

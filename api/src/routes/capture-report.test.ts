@@ -80,6 +80,20 @@ describe('GET /api/captures/:id/report.pdf (issue 10)', () => {
     expect(rows.rows.map((r) => JSON.parse(String(r.entry)).detail)).toContain('report.pdf');
   });
 
+  test('every digest is printed in SM3 beside SHA-256 (legal.md A.3: 存证 platforms default to SM3)', async () => {
+    const { app, legal, id } = await fixture();
+    const bytes = new Uint8Array(await (await app.request(`/api/captures/${id}/report.pdf`, { headers: legal.headers })).arrayBuffer());
+    const text = squash(await pdfText(bytes));
+    const sm3 = (b: Uint8Array) => createHash('sm3').update(b).digest('hex');
+    const manifest = (await pdfAttachments(bytes)).get('manifest.json')!;
+    expect(text).toContain(squash(`取证清单 SM3${sm3(manifest)}`));
+    const detail = (await (await app.request(`/api/captures/${id}`, { headers: legal.headers })).json()) as { manifest: { artefacts: { name: string; sha256: string }[] } };
+    for (const a of detail.manifest.artefacts) {
+      const file = new Uint8Array(await (await app.request(`/api/captures/${id}/artefacts/${a.name}`, { headers: legal.headers })).arrayBuffer());
+      expect(text).toContain(`${a.sha256}${sm3(file)}`);
+    }
+  });
+
   test('staff cannot read reports; an unknown capture is a JSON 404', async () => {
     const { app, staff, legal, id } = await fixture();
     expect((await app.request(`/api/captures/${id}/report.pdf`, { headers: staff.headers })).status).toBe(403);
