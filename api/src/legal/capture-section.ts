@@ -81,8 +81,8 @@ export function writeCaptureSection(pdf: PdfReport, d: CaptureReportData, opts: 
 
   h('五、取证环境检测');
   pdf.table(
-    [{ header: '检测项', width: 2.4 }, { header: '方法', width: 4 }, { header: '结果', width: 5 }, { header: '结论', width: 1.1 }],
-    d.environment.map((r) => [r.item, r.method, r.result, ENV_STATUS_LABEL[r.status]]),
+    [{ header: '检测项', width: 2.4 }, { header: `检测时间${TZ}`, width: 2.1 }, { header: '方法', width: 3.6 }, { header: '结果', width: 4.4 }, { header: '结论', width: 1.1 }],
+    d.environment.map((r) => [r.item, beijingTime(r.at), r.method, r.result, ENV_STATUS_LABEL[r.status]]),
   );
 
   h('六、证据文件');

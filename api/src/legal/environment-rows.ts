@@ -8,6 +8,8 @@ import { PROVENANCE_LABEL } from './format.ts';
  */
 export interface EnvRow {
   item: string;
+  /** When the fact was checked (ISO): the device's time of environment.json, the API's Date for the clock, else the capture's. */
+  at: string | null;
   method: string;
   result: string;
   status: 'pass' | 'fail' | 'info';
@@ -32,22 +34,32 @@ function methodOf(name: string, method: Obj): string {
   return '—';
 }
 
+/** An HTTP Date header or an ISO time as ISO; null when it reads as neither. */
+const isoOf = (v: unknown): string | null => {
+  const t = typeof v === 'string' && v ? Date.parse(v) : Number.NaN;
+  return Number.isNaN(t) ? null : new Date(t).toISOString();
+};
+
 export function environmentRows(envValue: unknown, manifest: Manifest): EnvRow[] {
   const rows: EnvRow[] = [];
+  const { startedAt, finishedAt } = manifest.times;
   // A capture of `seed --demo` signs notes.demo: whatever else the table says, it is no evidence of anything.
-  if (manifest.notes.demo === true) rows.push({ item: '演示数据', method: 'vigil seed --demo', result: '演示取证：页面内容虚构，并非在浏览器中实时取得，不能作为证据', status: 'fail' });
+  if (manifest.notes.demo === true) rows.push({ item: '演示数据', at: startedAt, method: 'vigil seed --demo', result: '演示取证：页面内容虚构，并非在浏览器中实时取得，不能作为证据', status: 'fail' });
   const env = obj(envValue);
-  if (!envValue) rows.push({ item: '环境记录', method: 'environment.json', result: '本次取证未附环境记录', status: 'fail' });
+  // legal.md A.3: each check with its time; the device facts are read together when environment.json is written.
+  const envAt = isoOf(env.deviceTime) ?? startedAt;
+  if (!envValue) rows.push({ item: '环境记录', at: startedAt, method: 'environment.json', result: '本次取证未附环境记录', status: 'fail' });
   else {
     const browser = obj(env.browser);
-    rows.push({ item: '浏览器', method: 'navigator.userAgentData', result: `${s(browser.name)} ${s(browser.version, '')} · ${s(browser.platform)} ${s(browser.platformVersion, '')}`.trim(), status: 'info' });
+    rows.push({ item: '浏览器', at: envAt, method: 'navigator.userAgentData', result: `${s(browser.name)} ${s(browser.version, '')} · ${s(browser.platform)} ${s(browser.platformVersion, '')}`.trim(), status: 'info' });
     const ext = obj(env.extension);
     const files = Array.isArray(ext.files) ? (ext.files as Obj[]) : [];
     const unreadable = files.filter((f) => f.sha256 === 'unreadable').length;
     const digest = createHash('sha256').update(files.map((f) => `${s(f.sha256)}  ${s(f.path)}\n`).join('')).digest('hex');
-    rows.push({ item: '扩展程序', method: 'chrome.runtime.getManifest()', result: `${s(ext.name)} ${s(ext.version)}（ID ${s(ext.id)}）`, status: 'info' });
+    rows.push({ item: '扩展程序', at: envAt, method: 'chrome.runtime.getManifest()', result: `${s(ext.name)} ${s(ext.version)}（ID ${s(ext.id)}）`, status: 'info' });
     rows.push({
       item: '扩展构建摘要',
+      at: envAt,
       method: `扩展包内 ${files.length} 个文件的 SHA-256 清单再取 SHA-256`,
       result: files.length ? `${digest}${unreadable ? `（${unreadable} 个文件无法读取）` : ''}` : '未记录',
       status: files.length && !unreadable ? 'pass' : 'fail',
@@ -56,25 +68,27 @@ export function environmentRows(envValue: unknown, manifest: Manifest): EnvRow[]
     const offset = typeof clock?.offsetMs === 'number' ? clock.offsetMs : null;
     rows.push({
       item: '设备时钟偏差',
+      at: isoOf(clock?.apiDate) ?? envAt,
       method: s(clock?.method, '与服务器时间比对'),
       result: offset === null ? '未能测得' : `${offset >= 0 ? '+' : ''}${offset} ms（误差 ±${s(clock?.uncertaintyMs)} ms，允许 ±${MAX_CLOCK_OFFSET_MS} ms）`,
       status: offset !== null && Math.abs(offset) <= MAX_CLOCK_OFFSET_MS ? 'pass' : 'fail',
     });
-    rows.push({ item: '时区与语言', method: 'Intl / navigator.language', result: `${s(env.timeZone)} · ${s(env.locale)}`, status: 'info' });
+    rows.push({ item: '时区与语言', at: envAt, method: 'Intl / navigator.language', result: `${s(env.timeZone)} · ${s(env.locale)}`, status: 'info' });
     const vp = obj(env.viewport);
-    rows.push({ item: '视口', method: 'document.documentElement', result: `${s(vp.width)} × ${s(vp.height)} CSS 像素，设备像素比 ${s(vp.devicePixelRatio)}`, status: 'info' });
+    rows.push({ item: '视口', at: envAt, method: 'document.documentElement', result: `${s(vp.width)} × ${s(vp.height)} CSS 像素，设备像素比 ${s(vp.devicePixelRatio)}`, status: 'info' });
     const page = obj(env.page);
     const same = s(page.url) === manifest.page.url && (!page.tabUrl || page.tabUrl === page.url);
-    rows.push({ item: '页面地址一致', method: '页面 location 与标签页地址、清单地址比对', result: same ? '一致' : `不一致：标签页 ${s(page.tabUrl)}`, status: same ? 'pass' : 'fail' });
+    rows.push({ item: '页面地址一致', at: envAt, method: '页面 location 与标签页地址、清单地址比对', result: same ? '一致' : `不一致：标签页 ${s(page.tabUrl)}`, status: same ? 'pass' : 'fail' });
   }
   rows.push({
     item: '隐藏本工具标记',
+    at: startedAt,
     method: '截图前关闭舆情哨兵的高亮与徽标',
     result: manifest.notes.vigilMarksHidden ? '已隐藏' : '未隐藏',
     status: manifest.notes.vigilMarksHidden ? 'pass' : 'fail',
   });
-  if (manifest.notes.fullPageTruncated === true) rows.push({ item: '整页截图', method: s(manifest.notes.fullPage), result: '页面过长，截图已截断', status: 'fail' });
+  if (manifest.notes.fullPageTruncated === true) rows.push({ item: '整页截图', at: finishedAt, method: s(manifest.notes.fullPage), result: '页面过长，截图已截断', status: 'fail' });
   const method = obj(env.method);
-  for (const a of manifest.artefacts) rows.push({ item: `取得方式：${a.name}`, method: methodOf(a.name, method), result: `${a.type} · ${PROVENANCE_LABEL[a.provenance] ?? a.provenance}`, status: 'info' });
+  for (const a of manifest.artefacts) rows.push({ item: `取得方式：${a.name}`, at: startedAt, method: methodOf(a.name, method), result: `${a.type} · ${PROVENANCE_LABEL[a.provenance] ?? a.provenance}`, status: 'info' });
   return rows;
 }

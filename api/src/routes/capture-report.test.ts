@@ -94,6 +94,19 @@ describe('GET /api/captures/:id/report.pdf (issue 10)', () => {
     }
   });
 
+  test('the 取证环境检测 table gives each check its time (legal.md A.3: check, method, result, timestamp)', async () => {
+    const { app, legal, id } = await fixture();
+    const bytes = new Uint8Array(await (await app.request(`/api/captures/${id}/report.pdf`, { headers: legal.headers })).arrayBuffer());
+    const text = squash(await pdfText(bytes));
+    const table = text.slice(text.indexOf('五、取证环境检测'), text.indexOf('六、证据文件'));
+    expect(table).toContain(squash('检测时间（北京时间）'));
+    // environment.json was written at device time 01:00:01Z; the clock was read against the API's Date 01:00:00Z;
+    // the marks were hidden as the capture started (01:00:00Z).
+    expect(table).toMatch(/浏览器2026-11-2209:00:01navigator/);
+    expect(table).toMatch(/设备时钟偏差2026-11-2209:00:00Date/);
+    expect(table).toMatch(/隐藏本工具标记2026-11-2209:00:00截图前/);
+  });
+
   test('staff cannot read reports; an unknown capture is a JSON 404', async () => {
     const { app, staff, legal, id } = await fixture();
     expect((await app.request(`/api/captures/${id}/report.pdf`, { headers: staff.headers })).status).toBe(403);
