@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -44,6 +45,14 @@ describe('case package (issue 10)', () => {
     expect(list.split('\r\n')[0]).toContain('证据序号,证据名称,证据来源,证明目的');
     expect(list).toContain(`采用`);
     expect(list).toContain('不采用（转发帖，与首发重复）');
+    // legal.md A.4: a 内容说明 of each item, and SM3 beside SHA-256 (added after the existing columns).
+    const [header, ...rows] = list.replace(/^\uFEFF/, '').trim().split('\r\n');
+    const cols = header!.split(',');
+    expect(cols.slice(-2)).toEqual(['内容说明', '清单 SM3']);
+    const row = rows.find((r) => r.includes(a))!;
+    expect(row).toContain(createHash('sm3').update(files[`captures/${a}/manifest.json`]!).digest('hex'));
+    const unit = JSON.parse(Buffer.from(files[`captures/${a}/artefacts/unit.json`]!).toString('utf8')) as { text: string };
+    expect(row).toContain(unit.text.slice(0, 20));
     const html = Buffer.from(files['verify.html']!).toString('utf8');
     expect(html).toContain("default-src 'none'");
     expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+href=/);

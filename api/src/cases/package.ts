@@ -12,7 +12,9 @@ import { entryAt, inclusionProof, latestTreeHead, recordCustody } from '../evide
 import { logKeyOf } from '../evidence/log-key.ts';
 import type { AppDeps, AuthUser } from '../lib/context.ts';
 import { caseDocuments } from './documents.ts';
-import { evidenceListCsv } from './evidence-list.ts';
+import { contentNote, evidenceListCsv, type EvidenceItemDetail } from './evidence-list.ts';
+import { storedUnitJson } from '../evidence/unit-json.ts';
+import { sm3Hex } from '../legal/sm3.ts';
 import { caseGuide } from './guide.ts';
 import { caseDetail, caseRow } from './queries.ts';
 import { addEvent, caseEntry, caseWrite } from './timeline.ts';
@@ -48,7 +50,9 @@ export async function exportCasePackage(deps: AppDeps, caseId: string, actor: Au
   }
   const exportedAt = deps.clock.now().toISOString();
   files[CASE_PACKAGE.record] = json({ ...detail, exportedAt, rechecks: rechecks.map((r) => r.id) });
-  files[CASE_PACKAGE.evidenceList] = text(evidenceListCsv(detail, stamps));
+  const details = new Map<string, EvidenceItemDetail>();
+  for (const c of rows) details.set(c.id, { content: contentNote(await storedUnitJson(deps.db, c.id)), manifestSm3: sm3Hex(c.manifest) });
+  files[CASE_PACKAGE.evidenceList] = text(evidenceListCsv(detail, stamps, details));
   for (const doc of await caseDocuments(deps, row, detail, actor)) files[doc.name] = doc.bytes;
   const logKey = logKeyOf(deps.keys);
   files[CASE_PACKAGE.logJwk] = json(logKey.publicJwk);

@@ -11,6 +11,8 @@ import type { AppDeps } from '../lib/context.ts';
 import { errors } from '../lib/errors.ts';
 import { basisById, DEMANDS, disparagementArticle } from './bases.ts';
 import { beijingTime, platformLabel } from './format.ts';
+import { contentNote } from '../cases/evidence-list.ts';
+import { sm3Hex } from './sm3.ts';
 import type { LetterData, LetterFact } from './letter.ts';
 
 /** Operators as the platforms' user agreements name them; the letter says to check the platform's own notice. */
@@ -42,6 +44,8 @@ export async function letterData(deps: AppDeps, row: CaseRow, req: LetterRequest
     facts.push({
       captureId: c.id,
       manifestSha256: c.manifestSha256,
+      manifestSm3: sm3Hex(c.manifest),
+      content: contentNote(unit),
       platform: m.unit?.platform ?? c.platform,
       account: str(author.name),
       uid: str(author.id),

@@ -12,6 +12,10 @@ import { FONT, heading, para, run, table } from './docx-parts.ts';
 export interface LetterFact {
   captureId: string;
   manifestSha256: string;
+  /** SM3 of the same manifest bytes, for the 证据清单 (legal.md A.4); null where Node's OpenSSL lacks SM3. */
+  manifestSm3: string | null;
+  /** 内容说明 of the 证据清单: who posted, when, and the start of the text. */
+  content: string | null;
   platform: string | null;
   account: string | null;
   uid: string | null;
@@ -134,7 +138,7 @@ export function letterDocument(d: LetterData): Document {
   body.push(new Paragraph({ children: [new PageBreak()] }));
   body.push(para('附件：证据清单', { font: FONT.heading, indent: false, after: 6 }));
   body.push(evidenceTable(d));
-  body.push(para('证据说明：上述证据均以电子数据形式取证固定；SHA-256 为取证清单（manifest.json）的摘要值，可用附随的证据包及取证报告离线核验；时间均为北京时间。', { size: 10.5, before: 6 }));
+  body.push(para('证据说明：上述证据均以电子数据形式取证固定；SHA-256 与 SM3 为取证清单（manifest.json）的摘要值，可用附随的证据包及取证报告离线核验；时间均为北京时间。', { size: 10.5, before: 6 }));
 
   return new Document({
     creator: d.firm.name,
@@ -165,18 +169,19 @@ function signature(d: LetterData): Paragraph[] {
 
 function evidenceTable(d: LetterData): Table {
   return table(
-    ['序号', '证据名称', '来源', '证明目的', '形式', '存证编号', 'SHA-256', '时间戳'],
+    ['序号', '证据名称', '来源', '证明目的', '形式', '内容说明', '存证编号', 'SHA-256\nSM3', '时间戳'],
     d.facts.map((f, i) => [
       String(i + 1),
       `账号“${f.account ?? d.poster.name}”${f.publishedAt ? `于 ${beijingTime(f.publishedAt).slice(0, 10)} ` : ''}发布的${platformLabel(f.platform)}内容`,
       f.url,
       `证明该账号发布涉案内容及取证时的传播情况（${reachSentence(f.reach)}）`,
       '电子数据（截图、网页快照、页面数据）',
+      f.content ?? '—',
       f.captureId,
-      f.manifestSha256,
+      f.manifestSm3 ? `${f.manifestSha256}\n${f.manifestSm3}` : f.manifestSha256,
       f.timestampAt ? `可信时间戳 ${beijingTime(f.timestampAt)}` : `服务器接收 ${beijingTime(f.receivedAt)}`,
     ]),
-    [5, 13, 14, 17, 10, 13, 16, 12],
+    [4, 11, 12, 13, 8, 16, 11, 15, 10],
     8,
   );
 }

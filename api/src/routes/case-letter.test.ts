@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { logEntries } from '../db/schema/log-entries.ts';
@@ -19,7 +20,7 @@ async function draft(res: Response) {
 
 describe('POST /api/cases/:id/letter (issue 10 item 5)', () => {
   test('律师函: the adopted post as a dated fact with evidence number, SHA-256, link, quote and counts; 第十二条 for a 2026 post; demands, deadline, 特此函告, signature, 证据清单', async () => {
-    const { letter, adopted, rejected, call, legal } = await letterCase();
+    const { letter, adopted, rejected, call, legal, db } = await letterCase();
     const { text, xml } = await draft(await letter({ bases: ['civil-1024', 'civil-1025', 'aucl-disparagement', 'criminal-246'], demands: ['delete', 'apologize', 'compensate', 'undertake'] }));
     const sha = (await call('GET', `/api/captures/${adopted}`, legal.headers)).body.manifestSha256 as string;
     expect(text).not.toContain('演示');
@@ -46,6 +47,12 @@ describe('POST /api/cases/:id/letter (issue 10 item 5)', () => {
     expect(xml).toContain('<w:br w:type="page"/>');
     for (const h of ['证据名称', '来源', '证明目的', '形式', '存证编号', 'SHA-256', '时间戳']) expect(lines).toContain(h);
     expect(lines).toContain(sha);
+    // legal.md A.4: 内容说明 per item, and the SM3 of the same manifest under its SHA-256.
+    expect(lines).toContain('内容说明');
+    expect(lines).toContain('SM3');
+    const [stored] = (await db.$client.execute({ sql: 'select manifest from captures where id = ?', args: [adopted] })).rows;
+    expect(lines).toContain(createHash('sm3').update(new Uint8Array(stored!.manifest as ArrayBuffer)).digest('hex'));
+    expect(lines).toContain('账号“爆料君”于 2026-11-20 10:30:00 发布：“青禾乳业的奶粉喝出了异物，孩子住院三天，厂家至今不回应，大家千万别买！”');
     // Every run names its East-Asian font; the defaults do too.
     const fonts = [...xml.matchAll(/<w:rFonts [^>]*>/g)].map((m) => m[0]);
     expect(fonts.length).toBeGreaterThan(20);
