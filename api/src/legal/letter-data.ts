@@ -12,6 +12,7 @@ import { errors } from '../lib/errors.ts';
 import { basisById, DEMANDS, disparagementArticle } from './bases.ts';
 import { beijingTime, platformLabel } from './format.ts';
 import { contentNote } from '../cases/evidence-list.ts';
+import { normalizeLink, trackedLinks } from '../cases/links.ts';
 import { sm3Hex } from './sm3.ts';
 import type { LetterData, LetterFact } from './letter.ts';
 
@@ -58,6 +59,13 @@ export async function letterData(deps: AppDeps, row: CaseRow, req: LetterRequest
       timestampAt: token?.genTime ?? null,
       demo: m.notes.demo === true,
     });
+  }
+  // Whether each post was still online at its latest 复查 in this case (legal.md A.2): a letter demanding deletion
+  // of a post already gone should say so.
+  const links = new Map((await trackedLinks(deps.db, row.id, facts.map((f) => ({ captureId: f.captureId, url: normalizeLink(f.url) })))).map((l) => [l.url, l]));
+  for (const f of facts) {
+    const l = links.get(normalizeLink(f.url));
+    f.recheck = l && l.status !== 'unchecked' && l.checkedAt ? { status: l.status, checkedAt: l.checkedAt, captureId: l.recheckCaptureId, message: l.message } : null;
   }
   const at = (f: LetterFact) => f.publishedAt ?? f.capturedAt;
   facts.sort((a, b) => at(a).localeCompare(at(b)));

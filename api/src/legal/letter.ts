@@ -30,6 +30,8 @@ export interface LetterFact {
   timestampAt: string | null;
   /** A capture of `seed --demo` (its signed manifest's notes.demo): the letter says it must not be sent. */
   demo: boolean;
+  /** The latest 复查 of the post's link in this case (legal.md A.2: whether it was still online), if any. */
+  recheck?: { status: 'online' | 'deleted' | 'blocked'; checkedAt: string; captureId: string | null; message: string | null } | null;
 }
 
 export interface LetterData {
@@ -56,12 +58,21 @@ function reachSentence(r: Reach | null): string {
   return parts.length ? `页面显示${parts.join('、')}` : '页面未显示转发、评论等数据';
 }
 
+const RECHECK_STATE = { online: '该内容仍可公开访问', deleted: '该内容已无法访问', blocked: '该内容已被屏蔽或限制访问' } as const;
+
+/** 经…复查: the latest re-check of the post, as a fact with its own evidence number; '' when there was none. */
+function recheckSentence(r: LetterFact['recheck']): string {
+  if (!r) return '';
+  const shown = r.status !== 'online' && r.message ? `（页面显示：${r.message}）` : '';
+  return `经 ${beijingTime(r.checkedAt)} 复查${r.captureId ? `（复查存证编号 ${r.captureId}）` : ''}，${RECHECK_STATE[r.status]}${shown}。`;
+}
+
 function factParagraphs(d: LetterData): Paragraph[] {
   return d.facts.map((f, i) =>
     para(
       `（${i + 1}）${when(f.publishedAt)}，${platformLabel(f.platform)}账号“${f.account ?? d.poster.name}”${f.uid ? `（UID：${f.uid}）` : ''}发布内容（链接：${f.url}）` +
         `${f.text ? `，原文为：“${quote(f.text)}”` : ''}。截至 ${beijingTime(f.capturedAt)} 取证时，${reachSentence(f.reach)}。` +
-        `该内容已取证固定，存证编号 ${f.captureId}，取证清单 SHA-256 值 ${f.manifestSha256}（见附件证据清单第 ${i + 1} 项）。`,
+        `该内容已取证固定，存证编号 ${f.captureId}，取证清单 SHA-256 值 ${f.manifestSha256}（见附件证据清单第 ${i + 1} 项）。${recheckSentence(f.recheck)}`,
     ),
   );
 }

@@ -4,7 +4,7 @@ import { eq } from 'drizzle-orm';
 import { logEntries } from '../db/schema/log-entries.ts';
 import { docxPart, wordText } from '../test-support/docx-tools.ts';
 import type { fixedClock } from '../test-support/app.ts';
-import { registeredDevice } from '../test-support/evidence.ts';
+import { registeredDevice, signedCapture, upload, uploadBody } from '../test-support/evidence.ts';
 import { FIRM, letterCase } from '../test-support/letter-case.ts';
 import { uploadPost } from '../test-support/report-capture.ts';
 
@@ -57,6 +57,33 @@ describe('POST /api/cases/:id/letter (issue 10 item 5)', () => {
     const fonts = [...xml.matchAll(/<w:rFonts [^>]*>/g)].map((m) => m[0]);
     expect(fonts.length).toBeGreaterThan(20);
     for (const f of fonts) expect(f).toMatch(/w:eastAsia="(仿宋|黑体|宋体)"/);
+  });
+
+  test('each fact says whether the post was still online at its latest 复查 (legal.md A.2 pre-fill)', async () => {
+    const f = await letterCase();
+    const recheck = async (status: 'online' | 'deleted', message: string) => {
+      const device = await registeredDevice(f.app, f.legal.headers);
+      const url = `http://weibo.com/1234567890/QbA1#vigil-recheck=${f.kase.id}`;
+      const cap = await signedCapture(f.legal.user, device, {
+        tweak: (m) => {
+          m.kind = 'page';
+          delete m.unit;
+          m.page = { url, title: '微博' };
+          m.notes = { vigilMarksHidden: true, recheck: { caseId: f.kase.id, url, status, message } };
+        },
+      });
+      expect((await upload(f.app, f.legal.headers, uploadBody(cap))).status).toBe(201);
+      return cap.manifest.captureId;
+    };
+    const before = (await draft(await f.letter({}))).text;
+    expect(before).not.toContain('复查');
+    const online = await recheck('online', '');
+    const fact = (await draft(await f.letter({}))).text.split('\n').find((l) => l.startsWith('（1）'))!;
+    expect(fact).toContain(`经 2026-11-22 09:00:00 复查（复查存证编号 ${online}），该内容仍可公开访问。`);
+    (f.clock as ReturnType<typeof fixedClock>).advance(3_600_000);
+    const deleted = await recheck('deleted', '抱歉，此微博已被作者删除。');
+    const later = (await draft(await f.letter({}))).text.split('\n').find((l) => l.startsWith('（1）'))!;
+    expect(later).toContain(`经 2026-11-22 10:00:00 复查（复查存证编号 ${deleted}），该内容已无法访问（页面显示：抱歉，此微博已被作者删除。）。`);
   });
 
   test('a post from before 2025-10-15 is cited under 第十一条 of the 2019 text', async () => {
