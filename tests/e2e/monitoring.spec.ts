@@ -109,6 +109,10 @@ test.describe('舆情监测 for the PR lead', () => {
     // The 负面占比 alert of the same spike is set aside as a repeat, with a note; 已忽略 lists it with who and why.
     await page.getByTestId('alert-state-pending').click();
     const share = page.locator('[data-testid="alert"][data-rule="negative_share"]').first();
+    // Before judging it a repeat, the PR lead opens 依据: the posts behind it, with their reach.
+    await share.getByTestId('alert-evidence').locator('summary').click();
+    await expect(share.getByTestId('alert-evidence-post').first()).toBeVisible();
+    await expect(share.getByTestId('alert-evidence-post').first()).toContainText(/青禾.*（(微博|抖音|新闻|小红书|快手|B站|知乎|公众号)[^）]* · 互动 /);
     await share.getByTestId('alert-dismiss').click();
     await share.getByTestId('alert-dismiss-reason').selectOption('duplicate');
     await share.getByTestId('alert-dismiss-note').fill('同一波异物视频，已在事件中处置');

@@ -4,7 +4,7 @@ import type { AlertDismissReason, AlertMute, AlertRecord } from '@vigil/shared/s
 import { lang } from '../../i18n.ts';
 import { navigate } from '../../router.ts';
 import type { MonitorModel } from './model.ts';
-import { bj, categoryName, colon, compactNumber, inLang, paren, levelName, mt, pick, ruleText, type MonitorText } from './text.ts';
+import { bj, categoryName, colon, compactNumber, inLang, paren, levelName, listSep, mt, pick, platformName, ruleText, safeLink, type MonitorText } from './text.ts';
 
 /**
  * 并入事件: one spike often fires several rules in the same hour (volume, a risk category, negative share); the
@@ -104,6 +104,32 @@ function StateFilter({ model }: { model: MonitorModel }) {
   );
 }
 
+/**
+ * 依据: the posts and terms behind an alert, folded. A PR lead judges 误报 or 立案 from them, not from the count alone.
+ * Post text is shown as text and only an http(s) permalink becomes a link: captured content is hostile.
+ */
+function AlertEvidence({ alert: a }: { alert: AlertRecord }) {
+  if (a.topPosts.length === 0 && a.topTerms.length === 0) return null;
+  const terms = a.topTerms.map((t) => t.term).join(listSep());
+  return (
+    <details class="alert-evidence" data-testid="alert-evidence">
+      <summary>{mt('evidence', { n: a.topPosts.length })}{terms ? ` · ${mt('evidenceTerms')}${colon()}${terms}` : ''}</summary>
+      <ol>
+        {a.topPosts.map((p) => {
+          const link = safeLink(p.permalink);
+          return (
+            <li key={p.key} data-testid="alert-evidence-post">
+              {p.text.length > 120 ? `${p.text.slice(0, 120)}…` : p.text}
+              <span class="muted small"> {paren([platformName(p.platform), mt('evidenceReach', { n: compactNumber(p.reach) }), ...(p.reachVelocity ? [mt('evidenceVelocity', { n: compactNumber(p.reachVelocity) })] : [])].join(' · '))}</span>
+              {link && <> <a href={link} target="_blank" rel="noopener noreferrer">{mt('original')}</a></>}
+            </li>
+          );
+        })}
+      </ol>
+    </details>
+  );
+}
+
 /** What a mute covers, in words: the brand, the rule, and a risk category or 热搜 entry where the rule has one. */
 function muteScope(m: AlertMute): string {
   if (!m.scope) return '';
@@ -154,7 +180,7 @@ export function AlertList({ model, limit, canAct = true, filter = false }: { mod
             {list.map((a) => (
               <tr key={a.id} data-testid="alert" data-rule={a.rule} data-level={a.level} data-state={a.incidentId ? 'incident' : a.dismissedAt ? 'dismissed' : 'pending'} class={a.dismissedAt ? 'dismissed' : ''}>
                 <td>{bj(a.hour)}</td>
-                <td>{pick(ruleText[a.rule], a.rule)}<div class="muted small" data-testid="alert-explanation">{inLang(a.explanation, a.explanationEn)}</div></td>
+                <td>{pick(ruleText[a.rule], a.rule)}<div class="muted small" data-testid="alert-explanation">{inLang(a.explanation, a.explanationEn)}</div><AlertEvidence alert={a} /></td>
                 <td><span class={`lv lv-${a.level}`}>{levelName(a.level)}</span></td>
                 {/* A 热搜 alert observes a place on the list and its heat, not a count and a z-score. */}
                 <td>{a.rule === 'hot_search' ? (a.observed ? mt('rankN', { n: a.observed }) : '—') : a.observed}</td>

@@ -5,7 +5,7 @@ import { lang } from '../../i18n.ts';
 import { navigate } from '../../router.ts';
 import type { EscalationsModel } from './escalations-model.ts';
 import type { MonitorModel } from './model.ts';
-import { bj, levelName, platformName } from './text.ts';
+import { bj, levelName, platformName, safeLink } from './text.ts';
 
 // 待处理上报 on the 事件 tab (issues 11 item 7, 13 item 1): what staff escalated from the side panel, newest first;
 // 一键立案 opens an incident from it, 关联 adds it to an open incident, 忽略 closes it.
@@ -16,8 +16,6 @@ const words = dictionary(
 );
 type Word = Parameters<typeof words>[1];
 const w = (key: Word, params?: Record<string, number>) => words(lang.value, key, params);
-/** Captured text and links are hostile: only an http(s) permalink becomes a link. */
-const safeLink = (url: string | null) => (url && /^https?:\/\//i.test(url) ? url : null);
 
 function Row({ e, model, monitor }: { e: EscalationRecord; model: EscalationsModel; monitor: MonitorModel }) {
   const [target, setTarget] = useState('');

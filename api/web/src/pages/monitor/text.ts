@@ -37,6 +37,7 @@ const zh = {
   dismissedBy: '已忽略：{reason} · {name} · {t}', unlink: '移除', unlinkConfirm: '从事件中移除「{what}」？时间线会记下这次移除。',
   mute: '同类预警静默', muteNone: '不静默', muteHours: '{n} 小时', muteNote: '静默期间照常检测并记录，但不发通知；级别更高的预警不受影响。',
   mutesTitle: '静默中的规则', muteLine: '{brand} · {rule}{scope} · 至 {until} · {name}设置（{reason}）', muteHeld: '已自动忽略 {n} 条', muteLift: '解除静默',
+  evidence: '依据：{n} 条帖子', evidenceTerms: '高频词', evidenceReach: '互动 {n}', evidenceVelocity: '每小时转发 {n}', original: '原文',
   mutedBy: '静默期内自动忽略', mutedScope: '：{scope}', mutedUntil: '同类预警静默至 {until}（恢复即解除）',
 } as const;
 const en: Record<keyof typeof zh, string> = {
@@ -69,6 +70,7 @@ const en: Record<keyof typeof zh, string> = {
   dismissedBy: 'Set aside: {reason} · {name} · {t}', unlink: 'Remove', unlinkConfirm: 'Remove “{what}” from the incident? The timeline records the removal.',
   mute: 'Mute this rule', muteNone: 'Do not mute', muteHours: '{n} h', muteNote: 'While muted, detection goes on and alerts are recorded, but nobody is notified; a higher level still alerts.',
   mutesTitle: 'Muted rules', muteLine: '{brand} · {rule}{scope} · until {until} · by {name} ({reason})', muteHeld: '{n} set aside', muteLift: 'Unmute',
+  evidence: 'Behind it: {n} posts', evidenceTerms: 'Top terms', evidenceReach: 'reach {n}', evidenceVelocity: '{n} reposts/h', original: 'original',
   mutedBy: 'Set aside by a mute', mutedScope: ': {scope}', mutedUntil: 'Rule muted until {until} (Restore unmutes it)',
   holdingFits: '[fits: {why}]', holdingLiability: 'Note: this reply admits liability (compensation, an apology for fault); check with legal before it goes out as the holding statement.',
   holdingPick: 'Pick an approved reply as the holding statement', holdingLink: 'Link as holding statement', holdingNone: 'No approved reply for “{brand}” yet: draft and approve one under Replies first.',
@@ -93,6 +95,8 @@ const categories: Record<string, [string, string]> = {
 };
 /** A sentence the API builds in both languages: the English one in the English UI when the API sent it (reports
  * archived and alerts stored before it existed carry Chinese only). */
+/** Captured text and links are hostile: only an http(s) permalink becomes a link. */
+export const safeLink = (url: string | null | undefined) => (url && /^https?:\/\//i.test(url) ? url : null);
 export const inLang = (zh: string, en?: string | null) => (lang.value === 'en' && en ? en : zh);
 /** Chinese punctuation in Chinese, ASCII in English: 'A：B' / 'A: B', '（x）' / ' (x)', '；' / '; ', '、' / ', '. */
 export const colon = () => (lang.value === 'en' ? ': ' : '：');
