@@ -10,11 +10,13 @@ import { chartSvg } from '../monitoring/charts-svg.ts';
 import { buildReport } from '../monitoring/report.ts';
 import { count, levelName, sentimentName, stateName } from '../monitoring/report-pdf.ts';
 import { beijingLabel, DAY, HOUR, hourStart, spanZh } from '../monitoring/time.ts';
+import { incidentSpread, type Opinion, type Spread } from './spread.ts';
 
 // 事件专报 (issue 11; notes/monitoring D.7): the one document a PR lead hands leadership while an incident runs —
 // 舆情概况, 传播情况 (the brand's volume from a day before detection to now), 内容分析, 处置情况 (deadlines,
 // checklist, timeline, holding statement), 复盘 once closed, and 处置建议 drawn only from the incident's own facts
-// (deadlines due or missed, steps not done): Vigil states what is due, it does not invent advice.
+// (deadlines due or missed, steps not done): Vigil states what is due, it does not invent advice. 传播路径 and
+// 媒体观点 / 网友观点 come from the story's own mentions (spread.ts).
 
 const pct = (a: number, b: number) => (b ? `${Math.round((a / b) * 1000) / 10}%` : '0%');
 
@@ -41,6 +43,24 @@ export function dueLines(i: IncidentRecord, now: Date): string[] {
   return lines.length ? lines : ['各项时限均已完成，处置清单已完成，可填写复盘后结案。'];
 }
 
+/** 传播路径 in one sentence: where it began and where it went next, with the delay from the first post. */
+export function spreadSentence(s: Spread): string {
+  const [first, ...rest] = s.steps;
+  if (!first) return '统计时段内无相关提及。';
+  const t0 = Date.parse(first.first.at);
+  const later = rest.map((x) => `${platformLabel(x.platform)}（${beijingLabel(new Date(x.first.at))}，${Date.parse(x.first.at) - t0 < 60_000 ? '同时' : `${spanZh(Date.parse(x.first.at) - t0)}后`}）`);
+  return `首见于${platformLabel(first.platform)}（${beijingLabel(new Date(first.first.at))}）${later.length ? `，随后出现在${later.join('、')}` : '，未见扩散到其他平台'}。`;
+}
+
+/** 媒体观点 / 网友观点: the counts by sentiment, then the posts with the most reach. */
+export function opinionLines(name: string, o: Opinion): string[] {
+  if (o.mentions === 0) return [`${name}：统计时段内无相关内容。`];
+  return [
+    `${name}：${o.mentions} 条，负面 ${o.negative} 条（${pct(o.negative, o.mentions)}），中性 ${o.neutral} 条，正面 ${o.positive} 条。`,
+    ...o.top.map((p) => `• ${p.author ? `${p.author}：` : ''}「${p.text.slice(0, 60)}${p.text.length > 60 ? '…' : ''}」（${platformLabel(p.platform)}，${sentimentName(p.sentiment)}，互动 ${p.reach}）`),
+  ];
+}
+
 /** The first deadline still to meet, on page 1 where a reader in a hurry looks: what, when, how long is left. */
 function nextDue(i: IncidentRecord, now: Date): string {
   if (i.status === 'closed') return '已结案';
@@ -58,6 +78,8 @@ export async function incidentReportPdf(db: Db, i: IncidentRecord, now: Date): P
   const links = new Map(i.links.map((l) => [`${l.kind}:${l.ref}`, l]));
   const linkText = (kind: string, ref: string) => links.get(`${kind}:${ref}`)?.detail?.text.slice(0, 60) ?? ref;
   const by = (kind: string) => i.links.filter((l) => l.kind === kind);
+  const categories = [...new Set(i.links.flatMap((l) => (l.detail?.category ? [l.detail.category] : [])))];
+  const spread = await incidentSpread(db, { start: start.toISOString(), end: end.toISOString(), brand: i.brand }, categories);
 
   const pdf = new PdfReport({ title: `事件专报 ${i.title}`, footer: `${i.brand} · 事件专报 · ${i.title.slice(0, 30)}`, createdAt: now });
   const width = pdf.contentWidth;
@@ -91,11 +113,24 @@ export async function incidentReportPdf(db: Db, i: IncidentRecord, now: Date): P
   pdf.svg(chartSvg(trendOption(r), 720, 300), { width, height: trendHeight });
   pdf.paragraph(`平台分布：${count(t.byPlatform, platformLabel)}。`);
   pdf.svg(chartSvg(platformOption(r), 720, 200), { width, height: (width * 200) / 720 });
+  pdf.paragraph('传播路径：', { bold: true });
+  pdf.paragraph(spreadSentence(spread) + (spread.basis === 'all' ? '（统计时段内没有标记风险的提及，以下按该品牌全部提及统计。）' : ''));
+  if (spread.steps.length) {
+    pdf.table(
+      [{ header: '平台', width: 0.8 }, { header: '首次出现', width: 1.3 }, { header: '首发内容', width: 4 }, { header: '提及（负面）', width: 1.1, align: 'right' }, { header: '峰值时段', width: 1.5 }],
+      spread.steps.map((x) => [
+        platformLabel(x.platform), beijingLabel(new Date(x.first.at)), `${x.first.author ? `${x.first.author}：` : ''}${x.first.text.slice(0, 80)}`,
+        `${x.mentions}（${x.negative}）`, `${beijingLabel(new Date(x.peak.hour))}（${x.peak.mentions} 条）`,
+      ]),
+    );
+  }
 
   pdf.heading('三、内容分析');
   pdf.paragraph(`情感：${count(t.bySentiment, sentimentName)}。级别：${count(t.byLevel, levelName)}。`);
   pdf.paragraph(`热词：${r.hotWords.slice(0, 15).map((w) => `${w.word}（${w.count}）`).join('、') || '无'}`);
   pdf.paragraph(`风险类别：${r.categories.map((c) => `${categoryLabel[c.category] ?? c.category}（${c.count}）`).join('、') || '无'}`);
+  for (const line of opinionLines('媒体观点（新闻网站）', spread.media)) pdf.paragraph(line, { indent: line.startsWith('•') ? 12 : 0 });
+  for (const line of opinionLines('网友观点（社交平台）', spread.public)) pdf.paragraph(line, { indent: line.startsWith('•') ? 12 : 0 });
   const mentions = by('mention').filter((l) => l.detail);
   if (mentions.length) {
     pdf.paragraph('本事件关联内容：', { bold: true });

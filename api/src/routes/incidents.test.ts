@@ -82,6 +82,10 @@ describe('incidents', () => {
     // The window starts a day before detection: the 21 November post is counted, the linked post is listed.
     expect(text).toContain('共被提及2条，其中负面1条（50%）');
     expect(text).toContain('青禾牛奶喝出异物，孩子住院了');
+    // 传播路径 from the story's flagged posts (the 21 November chatter is not where it began); 网友 beside 媒体.
+    expect(text).toContain('传播路径：首见于微博（2026-11-2221:05），未见扩散到其他平台。');
+    expect(text).toContain('网友观点（社交平台）：1条，负面1条（100%）');
+    expect(text).toContain('媒体观点（新闻网站）：统计时段内无相关内容。');
     expect(text).toContain('下一时限权威信息（临时声明），截止2026-11-2303:10（剩余3小时00分）');
     expect(text).toContain('立案（重度）');
     expect(text).toContain('完成「核实信息」');
