@@ -27,6 +27,8 @@ export async function reportPdf(r: Report): Promise<Buffer> {
   pdf.keyValues([
     ['报告期', `${beijingLabel(new Date(r.period.start))} 至 ${beijingLabel(new Date(r.period.end))}（北京时间）${r.period.asOf ? `；数据截至 ${beijingLabel(new Date(r.period.asOf))}` : ''}`],
     ['监测范围', `品牌：${r.basis.brands.join('、') || r.brand || '无'}；平台：${r.basis.platforms.map((p) => platformLabel(p)).join('、') || '无'}`],
+    ...(r.header?.department ? [['制作部门', r.header.department] as [string, string]] : []),
+    ...(r.header?.recipients ? [['接收人', r.header.recipients] as [string, string]] : []),
     ['统计口径', r.basis.note],
     ['生成时间', `${beijingLabel(new Date(r.generatedAt))}（Vigil 舆情哨兵）`],
   ]);

@@ -10,6 +10,7 @@ import { basisNote, deadlineAttention, hotAttention, postAttention, summaryLines
 import { deadlineStates } from './deadlines.ts';
 import { categories, hotWords, hourly, idx, rows, topPosts, totals, unitsByHour, where, type Scope } from './queries.ts';
 import { beijingLabel, dayPeriod, DAY, weekPeriod, HOUR, iso, type Period } from './time.ts';
+import { settingsFor } from './settings.ts';
 
 export interface ReportRequest {
   kind: Report['kind'];
@@ -100,6 +101,8 @@ export async function buildReport(db: Db, req: ReportRequest, now: Date): Promis
   ];
   const note = basisNote(unitsScanned, asOf && { asOf, previousStart: new Date(prevScope.start), previousEnd: new Date(prevScope.end) });
   const platforms = [...new Set([...units.platforms, ...Object.keys(current.byPlatform)])].sort();
+  // 制作部门 / 接收人: a brand's report carries its settings' header; the all-brands report has no one brand's.
+  const header = req.brand ? (await settingsFor(db, req.brand)).report : null;
   return {
     kind: req.kind,
     brand: req.brand,
@@ -112,6 +115,7 @@ export async function buildReport(db: Db, req: ReportRequest, now: Date): Promis
       note: note.zh,
       noteEn: note.en,
     },
+    ...(header && (header.department || header.recipients) ? { header: { department: header.department, recipients: header.recipients } } : {}),
     totals: current,
     summary: lines.map((l) => l.zh),
     summaryEn: lines.map((l) => l.en),

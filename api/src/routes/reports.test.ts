@@ -63,6 +63,26 @@ describe('日报 / 周报', () => {
     expect(all.body.basis.brands).toEqual(['白露饮品', '青禾乳业']);
   });
 
+  test('制作部门 and 接收人 from the brand’s 监测设置 head its 日报 and its PDF; unset, or for all brands, they are left out', async () => {
+    const h = await setup();
+    expect((await h.call('GET', '/api/reports/daily?date=2026-11-22&brand=青禾乳业', h.lead)).body.header).toBeUndefined();
+    const current = (await h.call('GET', '/api/monitor/settings?brand=青禾乳业', h.lead)).body.settings;
+    expect(current.report).toEqual({ department: '', recipients: '' });
+    const put = await h.call('PUT', '/api/monitor/settings', h.lead, { brand: '青禾乳业', settings: { ...current, report: { department: ' 品牌公关部 ', recipients: '总经理办公室、市场中心' } } });
+    expect(put.status).toBe(200);
+    const daily = await h.call('GET', '/api/reports/daily?date=2026-11-22&brand=青禾乳业', h.lead);
+    expect(daily.body.header).toEqual({ department: '品牌公关部', recipients: '总经理办公室、市场中心' });
+    expect((await h.call('GET', '/api/reports/daily?date=2026-11-22', h.lead)).body.header).toBeUndefined();
+    const pdf = await h.app.request('/api/reports/daily.pdf?date=2026-11-22&brand=青禾乳业', { headers: h.lead });
+    const text = (await pdfText(new Uint8Array(await pdf.arrayBuffer()))).replace(/\s+/g, '');
+    expect(text).toContain('制作部门品牌公关部');
+    expect(text).toContain('接收人总经理办公室、市场中心');
+    // Settings saved before the header existed still read, with an empty header.
+    const old = { ...current };
+    delete old.report;
+    expect((await h.call('PUT', '/api/monitor/settings', h.lead, { brand: '青禾乳业', settings: old })).body.settings.report).toEqual({ department: '', recipients: '' });
+  });
+
   test('today’s 日报 at 10:00 is read as of 10:00: against yesterday 00:00–10:00, and no hour still to come drawn as zero', async () => {
     const h = await setup();
     const { body } = await h.call('GET', '/api/reports/daily?date=2026-11-23&brand=青禾乳业', h.lead);

@@ -48,6 +48,10 @@ export const MonitorSettings = z
     /** Reposts per hour of a single negative post that fires the velocity rule. */
     velocity: z.number().min(1).max(10_000_000).default(1000),
     cooldownMinutes: z.number().int().min(0).max(7 * 24 * 60).default(60),
+    /** The 日报 / 周报 header (monitoring.md D.7): who made it (制作部门) and for whom (接收人); empty leaves them out. */
+    report: z
+      .object({ department: z.string().trim().max(60).default(''), recipients: z.string().trim().max(200).default('') })
+      .default({ department: '', recipients: '' }),
     deadlines: z
       .object({ mild: z.array(DeadlineRule).max(5), moderate: z.array(DeadlineRule).max(5), severe: z.array(DeadlineRule).max(5) })
       .default({
@@ -123,6 +127,8 @@ export const Report = z
     previous: z.object({ start: z.string(), end: z.string(), totals: ReportTotals }),
     /** 监测范围: what the numbers are based on. */
     basis: z.object({ brands: z.array(z.string()), platforms: z.array(z.string()), unitsScanned: z.number(), note: z.string(), noteEn: z.string().optional() }),
+    /** 制作部门 and 接收人 from the brand's 监测设置, when set (absent in reports archived before it existed). */
+    header: z.object({ department: z.string(), recipients: z.string() }).optional(),
     totals: ReportTotals,
     /** 摘要 lines, Chinese. */
     summary: z.array(z.string()),

@@ -27,6 +27,8 @@ export function ReportView({ model, kind }: { model: MonitorModel; kind: 'daily'
           <dl class="kv">
             <dt>{mt('period')}</dt><dd>{bj(r.period.start)} – {bj(r.period.end)}{mt('beijingTime')}{r.period.asOf && <span data-testid="report-as-of"> · {mt('asOf')} {bj(r.period.asOf)}</span>}</dd>
             <dt>{mt('scope')}</dt><dd>{r.basis.brands.join(listSep()) || '—'} · {r.basis.platforms.map(platformName).join(listSep()) || '—'}</dd>
+            {r.header?.department && <><dt>{mt('department')}</dt><dd data-testid="report-department">{r.header.department}</dd></>}
+            {r.header?.recipients && <><dt>{mt('recipients')}</dt><dd data-testid="report-recipients">{r.header.recipients}</dd></>}
             <dt>{mt('basis')}</dt><dd>{inLang(r.basis.note, r.basis.noteEn)}</dd>
           </dl>
           <h3>{mt('summary')}</h3>

@@ -38,6 +38,8 @@ const zh = {
   mute: '同类预警静默', muteNone: '不静默', muteHours: '{n} 小时', muteNote: '静默期间照常检测并记录，但不发通知；级别更高的预警不受影响。',
   mutesTitle: '静默中的规则', muteLine: '{brand} · {rule}{scope} · 至 {until} · {name}设置（{reason}）', muteHeld: '已自动忽略 {n} 条', muteLift: '解除静默',
   evidence: '依据：{n} 条帖子', evidenceTerms: '高频词', evidenceReach: '互动 {n}', evidenceVelocity: '每小时转发 {n}', original: '原文',
+  department: '制作部门', recipients: '接收人', set_report: '日报 / 周报抬头', set_reportNote: '印在该品牌日报、周报（含 PDF）的抬头；留空则不显示。',
+  set_departmentHint: '如：品牌公关部', set_recipientsHint: '如：总经理办公室、市场中心负责人',
   mutedBy: '静默期内自动忽略', mutedScope: '：{scope}', mutedUntil: '同类预警静默至 {until}（恢复即解除）',
 } as const;
 const en: Record<keyof typeof zh, string> = {
@@ -71,6 +73,8 @@ const en: Record<keyof typeof zh, string> = {
   mute: 'Mute this rule', muteNone: 'Do not mute', muteHours: '{n} h', muteNote: 'While muted, detection goes on and alerts are recorded, but nobody is notified; a higher level still alerts.',
   mutesTitle: 'Muted rules', muteLine: '{brand} · {rule}{scope} · until {until} · by {name} ({reason})', muteHeld: '{n} set aside', muteLift: 'Unmute',
   evidence: 'Behind it: {n} posts', evidenceTerms: 'Top terms', evidenceReach: 'reach {n}', evidenceVelocity: '{n} reposts/h', original: 'original',
+  department: 'Prepared by', recipients: 'Recipients', set_report: 'Report header', set_reportNote: 'Printed at the top of this brand’s daily and weekly reports (and their PDFs); left out when empty.',
+  set_departmentHint: 'e.g. Brand PR department', set_recipientsHint: 'e.g. CEO office, head of marketing',
   mutedBy: 'Set aside by a mute', mutedScope: ': {scope}', mutedUntil: 'Rule muted until {until} (Restore unmutes it)',
   holdingFits: '[fits: {why}]', holdingLiability: 'Note: this reply admits liability (compensation, an apology for fault); check with legal before it goes out as the holding statement.',
   holdingPick: 'Pick an approved reply as the holding statement', holdingLink: 'Link as holding statement', holdingNone: 'No approved reply for “{brand}” yet: draft and approve one under Replies first.',
