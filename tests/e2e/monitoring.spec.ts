@@ -1,5 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from './fixtures.ts';
@@ -91,7 +93,30 @@ test.describe('舆情监测 for the PR lead', () => {
     const reportFile = join(mkdtempSync(join(tmpdir(), 'vigil-incident-')), 'incident.pdf');
     await report.saveAs(reportFile);
     const reportText = execFileSync('pdftotext', [reportFile, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
-    for (const s of ['事件专报', '一、舆情概况', '二、传播情况', '三、内容分析', '四、处置情况', '处置建议', '首次回应', '青禾牛奶喝出异物', '已关联的临时声明', '备注：已联系微博客服核实视频来源']) expect(reportText, s).toContain(s);
+    for (const s of ['事件专报', '一、舆情概况', '二、传播情况', '传播路径', '网友观点', '三、内容分析', '四、处置情况', '处置建议', '首次回应', '青禾牛奶喝出异物', '已关联的临时声明', '备注：已联系微博客服核实视频来源']) expect(reportText, s).toContain(s);
+    // 通报进展: the state goes to the team's robot group (a local receiver here) with a word, and the page says it went.
+    const robotGot: string[] = [];
+    const robot = createServer((req, res) => {
+      let body = '';
+      req.on('data', (d: Buffer) => (body += d.toString()));
+      req.on('end', () => { robotGot.push(body); res.writeHead(200, { 'content-type': 'application/json' }).end('{"errcode":0,"errmsg":"ok"}'); });
+    });
+    await new Promise<void>((r) => robot.listen(0, '127.0.0.1', r));
+    const prToken = (await api.cli(['token', 'create', '--email', pr.email])).trim();
+    const auth = { authorization: `Bearer ${prToken}`, 'content-type': 'application/json' };
+    const channel = (await (await fetch(`${api.url}/api/notify/channels`, { method: 'POST', headers: auth, body: JSON.stringify({ kind: 'wecom', url: `http://127.0.0.1:${(robot.address() as AddressInfo).port}/wecom?key=e2e`, minLevel: 'mild' }) })).json()) as { id: string };
+    try {
+      await page.getByTestId('incident-broadcast').click();
+      await page.getByTestId('incident-broadcast-note').fill('已封存同批次产品送检');
+      await page.getByTestId('incident-broadcast-send').click();
+      await expect(page.getByTestId('incident-broadcast-result').locator('li').first()).toHaveAttribute('data-status', 'sent');
+      await expect(page.getByTestId('incident-broadcast-result')).toContainText('已发送');
+      await expect(page.getByTestId('incident-timeline')).toContainText('进展通报（1 个渠道）：已封存同批次产品送检');
+      expect(robotGot.join('\n')).toMatch(/【事件进展】青禾乳业：.*\\n级别：重度 · 状态：处置中 · 负责人：.*说明：已封存同批次产品送检/);
+    } finally {
+      await fetch(`${api.url}/api/notify/channels/${channel.id}`, { method: 'DELETE', headers: { authorization: auth.authorization } });
+      await new Promise<void>((r) => robot.close(() => r()));
+    }
     // The same spike's 声量突增 alert joins this incident instead of opening another (并入事件).
     const incidentUrl = page.url();
     await page.getByRole('link', { name: '预警', exact: true }).click();

@@ -136,10 +136,15 @@ export async function deliverDue(deps: AppDeps): Promise<number> {
  * leaves it alone; the send then records sent, or the retry time, as deliverDue does.
  */
 export async function deliverAlertsNow(deps: AppDeps, alertIds: string[]): Promise<number> {
-  if (alertIds.length === 0) return 0;
+  return deliverSubjectsNow(deps, alertIds.map((id) => `alert:${id}`));
+}
+
+/** deliverAlertsNow for any subjects (an incident's 进展通报): their due messages go now, claimed the same way. */
+export async function deliverSubjectsNow(deps: AppDeps, subjects: string[]): Promise<number> {
+  if (subjects.length === 0) return 0;
   const now = deps.clock.now();
   const claimed = await deps.db.update(notifyDeliveries).set({ dueAt: new Date(now.getTime() + 5 * 60_000).toISOString() })
-    .where(and(eq(notifyDeliveries.status, 'pending'), lte(notifyDeliveries.dueAt, now.toISOString()), inArray(notifyDeliveries.subject, alertIds.map((id) => `alert:${id}`))))
+    .where(and(eq(notifyDeliveries.status, 'pending'), lte(notifyDeliveries.dueAt, now.toISOString()), inArray(notifyDeliveries.subject, subjects)))
     .returning();
   return sendItems(deps, claimed, now);
 }

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { eq } from 'drizzle-orm';
 import { IdParam } from '@vigil/shared/schemas/common';
-import { IncidentCreate, IncidentList, IncidentOwners, IncidentPatch, IncidentQuery, IncidentRecord } from '@vigil/shared/schemas/incident';
+import { IncidentBroadcast, IncidentBroadcastResult, IncidentCreate, IncidentList, IncidentOwners, IncidentPatch, IncidentQuery, IncidentRecord } from '@vigil/shared/schemas/incident';
 import { alerts } from '../db/schema/alerts.ts';
 import { incidents } from '../db/schema/incidents.ts';
 import type { AppEnv } from '../lib/context.ts';
@@ -12,6 +12,7 @@ import { incidentOwners, listIncidents, loadIncidents } from '../incidents/store
 import { openIncidentWrites } from '../incidents/open.ts';
 import { patchIncident } from '../incidents/patch.ts';
 import { incidentReportPdf } from '../incidents/report-pdf.ts';
+import { broadcastIncident } from '../incidents/broadcast.ts';
 import { pdfHeaders } from '../lib/attachment.ts';
 import { notDismissed } from '../monitoring/alert-dismissal.ts';
 import { beijingDay } from '@vigil/shared/i18n/beijing-time';
@@ -74,4 +75,10 @@ export const incidentRoutes = new Hono<AppEnv>()
     if (!row) throw errors.notFound('未找到该事件 / No such incident', 'incident_not_found');
     await patchIncident(db, row, c.req.valid('json'), auth.user.id, clock.now());
     return c.json(await one(c, row.id), 200);
+  })
+  .post('/:id/broadcast', route({ roles: ['pr_lead'], summary: '进展通报: send the incident’s state (level, owner, next deadline, links, holding statement, a note) to the notification channels now', tags: ['incidents'], params: IdParam, body: IncidentBroadcast, responses: { 200: { description: 'what became of it on each channel', schema: IncidentBroadcastResult }, 404: { description: 'no such incident' }, 409: { description: 'no_channel: no enabled channel takes this brand and level' } } }), async (c) => {
+    const auth = requireAuth(c);
+    const deps = c.get('deps');
+    const incident = await one(c, c.req.valid('param').id);
+    return c.json(await broadcastIncident(deps, incident, c.req.valid('json').note || undefined, auth.user, deps.clock.now()), 200);
   });

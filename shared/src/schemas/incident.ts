@@ -33,6 +33,20 @@ export const IncidentCreate = z
   })
   .meta({ id: 'IncidentCreate' });
 
+/** POST /api/incidents/:id/broadcast: a 进展通报 to the notification channels, with an optional word from the PR lead. */
+export const IncidentBroadcast = z
+  .object({ note: z.string().trim().max(500).optional() })
+  .meta({ id: 'IncidentBroadcast' });
+/** What became of the 进展通报 on each channel: sent now, held (quiet hours), capped, or failed (with the reason). */
+export const IncidentBroadcastResult = z
+  .object({
+    deliveries: z.array(z.object({
+      channelId: z.string(), channelName: z.string(), status: z.enum(['pending', 'sent', 'failed', 'capped', 'withdrawn']),
+      heldFor: z.string().nullable(), dueAt: z.string(), lastError: z.string().nullable(),
+    })),
+  })
+  .meta({ id: 'IncidentBroadcastResult' });
+export type IncidentBroadcastResult = z.infer<typeof IncidentBroadcastResult>;
 export const IncidentPatch = z
   .object({
     title: z.string().trim().min(1).max(200).optional(),

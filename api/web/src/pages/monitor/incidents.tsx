@@ -4,7 +4,7 @@ import { Countdown } from './countdown.tsx';
 import type { MonitorModel } from './model.ts';
 import { eventText, linkKind, stepText } from './incident-events.ts';
 import { bj, categoryName, colon, deadlineName, inLang, levelName, mt, pick, platformName, ruleText } from './text.ts';
-import type { IncidentRecord } from '@vigil/shared/schemas/incident';
+import type { IncidentBroadcastResult, IncidentRecord } from '@vigil/shared/schemas/incident';
 import { rankHolding } from '@vigil/shared/replies/rank';
 
 /** Pages a link opens: a capture or a case; mentions and alerts have no page of their own. */
@@ -134,11 +134,49 @@ function NoteForm({ model, i }: { model: MonitorModel; i: IncidentRecord }) {
   );
 }
 
+/**
+ * 通报进展…: the incident's state, with a word, to the team's robot groups now; then what became of it on each
+ * channel (sent, held for quiet hours, capped, failed and why).
+ */
+function Broadcast({ model, i, onSent }: { model: MonitorModel; i: IncidentRecord; onSent: (r: IncidentBroadcastResult | null) => void }) {
+  const [open, setOpen] = useState(false);
+  const [note, setNote] = useState('');
+  if (!open) return <button type="button" data-testid="incident-broadcast" onClick={() => { setOpen(true); onSent(null); }}>{mt('broadcast')}</button>;
+  const send = async () => {
+    const r = await model.broadcastIncident(i.id, note);
+    if (r) { onSent(r); setNote(''); setOpen(false); }
+  };
+  return (
+    <div class="broadcast-form" data-testid="incident-broadcast-form">
+      <p class="muted small">{mt('broadcastHint')}</p>
+      <textarea rows={2} maxLength={500} data-testid="incident-broadcast-note" placeholder={mt('broadcastNote')} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
+      <span>
+        <button type="button" data-testid="incident-broadcast-send" disabled={model.loading.value} onClick={() => void send()}>{mt('broadcastSend')}</button>{' '}
+        <button type="button" class="link" onClick={() => setOpen(false)}>{mt('cancel')}</button>
+      </span>
+    </div>
+  );
+}
+
+/** Each channel's outcome of the last 进展通报, in words. */
+function BroadcastResult({ result }: { result: IncidentBroadcastResult }) {
+  return (
+    <ul class="broadcast-result" data-testid="incident-broadcast-result">
+      {result.deliveries.map((d) => (
+        <li key={d.channelId} data-status={d.status}>
+          {d.channelName}{colon()}{d.status === 'sent' ? mt('broadcastSent') : d.status === 'pending' ? mt('broadcastHeld', { t: bj(d.dueAt) }) : d.status === 'capped' ? mt('broadcastCapped') : mt('broadcastFailed', { why: d.lastError ?? '—' })}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** One incident: deadlines with countdowns, owner, holding statement, checklist, links, notes and timeline, 复盘 and close. */
 export function IncidentDetail({ model, id, canEdit, meId }: { model: MonitorModel; id: string; canEdit: boolean; meId: string }) {
   useEffect(() => void model.loadIncident(id), [id]);
   useEffect(() => void (canEdit && model.loadHandling()), [canEdit]);
   const [review, setReview] = useState('');
+  const [sent, setSent] = useState<IncidentBroadcastResult | null>(null);
   const i = model.incident.value;
   if (!i || i.id !== id) return <p class="muted">{mt('loading')}</p>;
   const patch = (json: Record<string, unknown>) => void model.patchIncident(i.id, json);
@@ -149,7 +187,11 @@ export function IncidentDetail({ model, id, canEdit, meId }: { model: MonitorMod
       <h3>{i.title} <span class={`lv lv-${i.level}`}>{levelName(i.level)}</span> <small data-testid="incident-status">{mt(open ? 'statusOpen' : 'statusClosed')}</small></h3>
       <p class="muted">{i.brand} · {mt('opened')} {bj(i.openedAt)}{!canEdit && <> · {mt('owner')} <span data-testid="incident-owner-name">{i.ownerName ?? '—'}</span></>}</p>
       {canEdit && <p class="bar">{mt('owner')}{colon()}<Owner model={model} i={i} meId={meId} /></p>}
-      <p><a class="button" href={`/api/incidents/${encodeURIComponent(i.id)}/report.pdf`} download data-testid="incident-report">{mt('incidentReport')}</a></p>
+      <div class="bar">
+        <a class="button" href={`/api/incidents/${encodeURIComponent(i.id)}/report.pdf`} download data-testid="incident-report">{mt('incidentReport')}</a>
+        {canEdit && <Broadcast model={model} i={i} onSent={setSent} />}
+      </div>
+      {sent && <BroadcastResult result={sent} />}
       {canEdit && open && (
         <label>{mt('level')} <select value={i.level} onChange={(e) => patch({ level: (e.target as HTMLSelectElement).value })}>
           {(['mild', 'moderate', 'severe'] as const).map((l) => <option key={l} value={l}>{levelName(l)}</option>)}

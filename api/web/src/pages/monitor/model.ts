@@ -2,7 +2,7 @@ import { signal } from '@preact/signals';
 import type { AlertDismissReason, AlertMute, AlertRecord, Report } from '@vigil/shared/schemas/monitoring';
 
 type AlertState = 'pending' | 'incident' | 'dismissed';
-import type { IncidentOwners, IncidentRecord } from '@vigil/shared/schemas/incident';
+import type { IncidentBroadcastResult, IncidentOwners, IncidentRecord } from '@vigil/shared/schemas/incident';
 import type { ApprovedReply } from '@vigil/shared/schemas/reply';
 import { ok, type Api } from '../../api.ts';
 import { guarded } from '../../models/guarded.ts';
@@ -113,6 +113,12 @@ export function createMonitorModel(api: Api, onUnauthorized: () => void) {
       const made = (await ok(api.api.incidents.$post({ json: { title, brand: a.brand, level: a.level, alertId: a.id } }))) as IncidentRecord;
       incident.value = made;
       return made;
+    }),
+    /** 进展通报 to the channels; each channel's outcome, the incident reloaded with the timeline line. Null on a refusal (no channel). */
+    broadcastIncident: (id: string, note: string) => run(async () => {
+      const result = (await ok(api.api.incidents[':id'].broadcast.$post({ param: { id }, json: note.trim() ? { note: note.trim() } : {} }))) as IncidentBroadcastResult;
+      incident.value = (await ok(api.api.incidents[':id'].$get({ param: { id } }))) as IncidentRecord;
+      return result;
     }),
     /** True once saved; on a refusal `error` says why. */
     patchIncident: (id: string, json: Record<string, unknown>) => run(async () => { incident.value = (await ok(api.api.incidents[':id'].$patch({ param: { id }, json: json as never }))) as IncidentRecord; return true; }),

@@ -40,6 +40,8 @@ const zh = {
   evidence: '依据：{n} 条帖子', evidenceTerms: '高频词', evidenceReach: '互动 {n}', evidenceVelocity: '每小时转发 {n}', original: '原文',
   department: '制作部门', recipients: '接收人', set_report: '日报 / 周报抬头', set_reportNote: '印在该品牌日报、周报（含 PDF）的抬头；留空则不显示。',
   set_departmentHint: '如：品牌公关部', set_recipientsHint: '如：总经理办公室、市场中心负责人',
+  broadcast: '通报进展…', broadcastHint: '把事件当前状态（级别、负责人、下一时限、关联内容、临时声明）连同说明发到通知渠道的群。', broadcastNote: '说明（可选），如：已封存同批次产品送检',
+  broadcastSend: '发送通报', broadcastSent: '已发送', broadcastHeld: '免打扰中，将于 {t} 发送', broadcastCapped: '超过该渠道每小时上限，未发送', broadcastFailed: '发送失败（{why}），将自动重试',
   mutedBy: '静默期内自动忽略', mutedScope: '：{scope}', mutedUntil: '同类预警静默至 {until}（恢复即解除）',
 } as const;
 const en: Record<keyof typeof zh, string> = {
@@ -75,6 +77,8 @@ const en: Record<keyof typeof zh, string> = {
   evidence: 'Behind it: {n} posts', evidenceTerms: 'Top terms', evidenceReach: 'reach {n}', evidenceVelocity: '{n} reposts/h', original: 'original',
   department: 'Prepared by', recipients: 'Recipients', set_report: 'Report header', set_reportNote: 'Printed at the top of this brand’s daily and weekly reports (and their PDFs); left out when empty.',
   set_departmentHint: 'e.g. Brand PR department', set_recipientsHint: 'e.g. CEO office, head of marketing',
+  broadcast: 'Send update…', broadcastHint: 'Sends the incident’s state (level, owner, next deadline, links, holding statement) with your note to the notification channels’ groups.', broadcastNote: 'Note (optional), e.g. the batch is sealed and sent for testing',
+  broadcastSend: 'Send update', broadcastSent: 'sent', broadcastHeld: 'quiet hours: goes at {t}', broadcastCapped: 'over the channel’s hourly cap, not sent', broadcastFailed: 'failed ({why}); retried automatically',
   mutedBy: 'Set aside by a mute', mutedScope: ': {scope}', mutedUntil: 'Rule muted until {until} (Restore unmutes it)',
   holdingFits: '[fits: {why}]', holdingLiability: 'Note: this reply admits liability (compensation, an apology for fault); check with legal before it goes out as the holding statement.',
   holdingPick: 'Pick an approved reply as the holding statement', holdingLink: 'Link as holding statement', holdingNone: 'No approved reply for “{brand}” yet: draft and approve one under Replies first.',
