@@ -75,12 +75,14 @@ test.describe('evidence capture', () => {
       extension: { version: string; files: { path: string; sha256: string }[] };
       viewport: { devicePixelRatio: number };
       timeZone: string;
-      clock: { offsetMs: number } | null;
+      clock: { offsetMs: number; egressAddress: string | null } | null;
       page: { url: string };
     };
     expect(env.page.url).toBe('http://weibo.com/');
     expect(env.browser.version).toMatch(/^\d+\./);
     expect(typeof env.clock?.offsetMs).toBe('number');
+    // 取证地点: the address the API saw at the clock check (loopback here), signed with the rest.
+    expect(env.clock?.egressAddress).toMatch(/^(::ffff:)?127\.0\.0\.1$|^::1$/);
     // The report names the exact build: the digest of the background script is the file's on disk.
     const background = env.extension.files.find((f) => f.path === 'background.js');
     expect(background?.sha256).toBe(createHash('sha256').update(readFileSync(join(extensionDir, 'background.js'))).digest('hex'));

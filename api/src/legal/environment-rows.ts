@@ -73,6 +73,15 @@ export function environmentRows(envValue: unknown, manifest: Manifest): EnvRow[]
       result: offset === null ? '未能测得' : `${offset >= 0 ? '+' : ''}${offset} ms（误差 ±${s(clock?.uncertaintyMs)} ms，允许 ±${MAX_CLOCK_OFFSET_MS} ms）`,
       status: offset !== null && Math.abs(offset) <= MAX_CLOCK_OFFSET_MS ? 'pass' : 'fail',
     });
+    // 取证地点 (legal.md A.3: coarse location or the egress IP): the address the Vigil API saw at the clock check.
+    const egress = typeof clock?.egressAddress === 'string' && clock.egressAddress ? clock.egressAddress : null;
+    rows.push({
+      item: '取证地点（网络出口）',
+      at: isoOf(clock?.apiDate) ?? envAt,
+      method: 'Vigil 服务器所见的请求来源地址（GET /api/health，与时钟比对同一请求）',
+      result: egress ? `出口 IP ${egress}` : clock ? '未记录（本次取证时的扩展或服务器版本未提供）' : '未能测得（取证时无法连接服务器）',
+      status: 'info',
+    });
     rows.push({ item: '时区与语言', at: envAt, method: 'Intl / navigator.language', result: `${s(env.timeZone)} · ${s(env.locale)}`, status: 'info' });
     const vp = obj(env.viewport);
     rows.push({ item: '视口', at: envAt, method: 'document.documentElement', result: `${s(vp.width)} × ${s(vp.height)} CSS 像素，设备像素比 ${s(vp.devicePixelRatio)}`, status: 'info' });

@@ -105,6 +105,8 @@ describe('GET /api/captures/:id/report.pdf (issue 10)', () => {
     expect(table).toMatch(/浏览器2026-11-2209:00:01navigator/);
     expect(table).toMatch(/设备时钟偏差2026-11-2209:00:00Date/);
     expect(table).toMatch(/隐藏本工具标记2026-11-2209:00:00截图前/);
+    // 取证地点: the address the API saw at the clock check, from the signed environment.json.
+    expect(table).toMatch(/取证地点（网络出口）2026-11-2209:00:00Vigil服务器所见.*出口IP203\.0\.113\.7/);
   });
 
   test('staff cannot read reports; an unknown capture is a JSON 404', async () => {

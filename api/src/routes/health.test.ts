@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { testApp } from '../test-support/app.ts';
+import { loginServer } from '../test-support/login-http.ts';
 
 describe('health, openapi and the error door', () => {
   test('GET /api/health answers ok after a database round trip', async () => {
@@ -7,6 +8,21 @@ describe('health, openapi and the error door', () => {
     const res = await app.request('/api/health');
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ ok: true });
+  });
+
+  test('over HTTP, /api/health names the caller’s address (取证地点 of a capture); behind a trusted proxy, the forwarded one', async () => {
+    const server = await loginServer();
+    try {
+      const direct = await fetch(`${server.base}/api/health`);
+      expect(direct.headers.get('x-vigil-client-address')).toMatch(/^(::ffff:)?127\.0\.0\.1$/);
+      const proxied = await fetch(`${server.base}/api/health`, { headers: { 'x-forwarded-for': '198.51.100.4' } });
+      expect(proxied.headers.get('x-vigil-client-address')).toBe('198.51.100.4');
+    } finally {
+      await server.close();
+    }
+    // In-process calls have no connection: no address is made up.
+    const { app } = await testApp();
+    expect((await app.request('/api/health')).headers.get('x-vigil-client-address')).toBeNull();
   });
 
   test('unknown routes get 404 in the one error shape', async () => {

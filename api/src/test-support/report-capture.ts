@@ -38,7 +38,7 @@ export function realisticFiles(p: PostFacts, opts: { screenshot?: [number, numbe
     viewport: { width: 1280, height: 800, devicePixelRatio: 1 },
     page: { url, title: `${p.account ?? '爆料君'}的微博`, tabUrl: url, tabTitle: '微博', scrollHeight: 4000 },
     timeZone: 'Asia/Shanghai', locale: 'zh-CN', deviceTime: '2026-11-22T01:00:01.000Z',
-    clock: { offsetMs: 12, uncertaintyMs: 540, apiDate: 'Sun, 22 Nov 2026 01:00:00 GMT', method: 'Date header of GET /api/health' },
+    clock: { offsetMs: 12, uncertaintyMs: 540, apiDate: 'Sun, 22 Nov 2026 01:00:00 GMT', method: 'Date header of GET /api/health', egressAddress: '203.0.113.7' },
     method: { viewport: 'chrome.tabs.captureVisibleTab (PNG)', fullPage: null, snapshot: 'chrome.pageCapture.saveAsMHTML (live tab, no reload)', unit: 'Vigil site adapter over the live DOM' },
   };
   return new Map([

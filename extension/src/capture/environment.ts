@@ -21,6 +21,8 @@ export interface ClockReading {
   uncertaintyMs: number;
   apiDate: string;
   method: string;
+  /** 取证地点 (网络出口): this device's address as the Vigil API saw it at the same request; null when it did not say. */
+  egressAddress: string | null;
 }
 
 /** API clock minus device clock, from the `Date` header of `GET /api/health` (1 s resolution, RFC 9110). */
@@ -36,7 +38,11 @@ export async function clockOffset(apiUrl: string): Promise<ClockReading | null> 
   if (Number.isNaN(api)) return null;
   // The header truncates to the second: its middle is the best estimate.
   const offsetMs = Math.round(api + 500 - (sent + received) / 2);
-  return { offsetMs, uncertaintyMs: Math.ceil((received - sent) / 2) + 500, apiDate: header, method: 'Date header of GET /api/health' };
+  const egress = res.ok ? res.headers.get('x-vigil-client-address') : null;
+  return {
+    offsetMs, uncertaintyMs: Math.ceil((received - sent) / 2) + 500, apiDate: header, method: 'Date header of GET /api/health',
+    egressAddress: egress && /^[0-9a-f:.]{2,45}$/i.test(egress) ? egress : null,
+  };
 }
 
 /** Every file the extension manifest names, plus the manifest itself, with SHA-256: which build captured this. */
