@@ -1,10 +1,10 @@
+import { commentWords } from './badges.ts';
 import { parseCount } from './counts.ts';
 import { textHash } from './hash.ts';
 import { authorFrom, compact, readCount } from './parts.ts';
 import type { Counts } from '@vigil/shared/engine/types';
 import { removalStatus } from './page-state.ts';
 import { note, noteHeuristic, pick, pickAll, within, type FallbackList } from './selectors.ts';
-import { badgesIn } from './shapes.ts';
 import { rowsOf, textBlockOf, type Rows } from './structure.ts';
 import { extractText } from './text-map.ts';
 import { parseTime } from './time.ts';
@@ -112,8 +112,7 @@ function commentUnit(item: Element, parentKey: string | undefined, now: Date): U
   const body = note(matched, 'text', pick(item, sel.commentText, own))?.el ?? noteHeuristic(matched, 'text', textBlockOf(item, r(), nested));
   if (!body) return null;
   // 置顶 / 作者赞过 printed in the words' own line are badges, not the comment's first words.
-  const badges = badgesIn(body);
-  const ex = extractText([body], { exclude: COMMENT, skip: badges.length > 0 ? (el) => badges.includes(el) : undefined });
+  const ex = commentWords([body], { exclude: COMMENT });
   const link = pick(item, [sel.author[2] as FallbackList[number]], own)?.el;
   if (link) matched.author = sel.author[2]!.css;
   const author = link ? authorFrom(link, USER_ID) : undefined;

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
 import { fixtureNow, pageAt } from './fixture-doc.ts';
+import { badgePages } from './news-layout-pages-badges.ts';
 import { commentBoxPages } from './news-layout-pages-boxes.ts';
 import { bylinePages } from './news-layout-pages-bylines.ts';
 import { cmsPages } from './news-layout-pages-cms.ts';
@@ -20,7 +21,7 @@ import { applyVariant } from './variants.ts';
 
 // Article layouts no saved fixture covers (issue 4): what a reader of each page would check in the side panel.
 
-const pages = [...portalPages, ...morePages, ...inlineChromePages, ...tailPages, ...headPages, ...bylinePages, ...loosePages, ...commentBoxPages, ...cmsPages, ...notePages, ...datelinePages, ...regionPages, ...replyPages].map((p) => [p.name, p] as const);
+const pages = [...portalPages, ...morePages, ...inlineChromePages, ...tailPages, ...headPages, ...bylinePages, ...loosePages, ...commentBoxPages, ...cmsPages, ...notePages, ...datelinePages, ...regionPages, ...replyPages, ...badgePages].map((p) => [p.name, p] as const);
 const unitsOf = (p: LayoutPage) => news.findUnits(pageAt(p.url, p.html), fixtureNow);
 
 describe('news adapter on unsaved layouts', () => {
@@ -50,9 +51,10 @@ describe('news adapter on unsaved layouts', () => {
 });
 
 // A release reverses a comment's blocks (variants.ts): the author's reply printed above its comment, the comment's
-// head row last. Each reply still belongs to its comment, and the comment keeps its own name, time and likes.
-describe('news comments holding replies, after a release reorders them', () => {
-  const released = replyPages.flatMap((p) => (['reorder', 'release'] as const).map((v) => [p.name, v, p] as const));
+// head row last, a badge row after the words. Each reply still belongs to its comment, and the comment keeps its
+// own name, words, time and likes.
+describe('news comments holding replies or badges, after a release reorders them', () => {
+  const released = [...replyPages, ...badgePages].flatMap((p) => (['reorder', 'release'] as const).map((v) => [p.name, v, p] as const));
   test.each(released)('%s — %s: the same units', (_, variant, p) => {
     const doc = pageAt(p.url, p.html);
     applyVariant(doc, variant, news.unitContainers);

@@ -1,3 +1,4 @@
+import { commentWords, nameText, withoutPrintedBadge } from './badges.ts';
 import { closingNotes, withoutInlineNotes } from './body-notes.ts';
 import { pairedComments, type PairedComment } from './comment-pairs.ts';
 import { commentSections } from './comment-sections.ts';
@@ -23,7 +24,8 @@ import type { SiteAdapter, Unit } from './types.ts';
 // found by structure inside the page's comment section. A commenter's region (北京 | 2小时前, IP 属地：广东) is never
 // their name; a portal's 广东网友 label is (regions.ts). A reply held in a comment (作者回复 / 小编回复 with a name
 // and time row of its own, printed under the comment's words or above its time row) is a reply of it, and its
-// label is no name.
+// label is no name. Badges (置顶, 热评, 精选, 作者, 官方, Lv5, 1楼, badges.ts) beside the commenter or before the
+// words are neither the words nor the name.
 
 const sel = {
   body: [
@@ -100,11 +102,13 @@ function commentUnits(root: ParentNode, pageSections: Element[], articleKey: str
     const nameEl = note(cm, 'author', pick(meta, sel.commentAuthor, (el) => own(el) && !isRegion(el.textContent ?? '')))?.el
       ?? noteHeuristic(cm, 'author', r().author ?? avatarTwin(meta, now, isUnit) ?? (when && nameBeforeTime(meta, when, now))
         ?? nameInOwnRow(meta, t, when, now, isUnit));
-    const name = nameEl?.textContent?.trim();
+    // A badge printed in the name's own element (名字<span>官方</span>) is no part of the name.
+    const name = nameEl ? nameText(nameEl).trim() : undefined;
     // Name：words on one line (a reply under its comment): the words are those after the name, its badge and time.
+    // Badges before the words ([置顶], 热评 tags) are no words either.
     const inline = !!nameEl && t.contains(nameEl);
-    const read = extractText([t], { skip: (el) => isUnit(el) || (inline && (el === nameEl || r().chrome.has(el))) });
-    const ex = inline ? dropLead(read, /^\s*[:：]?\s*/.exec(read.text)?.[0].length ?? 0) : read;
+    const read = commentWords([t], { skip: (el) => isUnit(el) || (inline && (el === nameEl || r().chrome.has(el))) });
+    const ex = inline ? withoutPrintedBadge(dropLead(read, /^\s*[:：]?\s*/.exec(read.text)?.[0].length ?? 0)) : read;
     const likesEl = note(cm, 'likes', pick(meta, sel.commentLikes, own))?.el;
     const likes = likesEl ? parseCount(likesEl.textContent) : noteHeuristic(cm, 'likes', r().counts.likes?.n);
     const key = `news:c:${textHash(`${articleKey ?? ''}\n${name ?? ''}\n${ex.text}`)}`;

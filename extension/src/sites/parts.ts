@@ -1,7 +1,6 @@
+import { nameText } from './badges.ts';
 import { parseCount } from './counts.ts';
 import { pick, type FallbackList } from './selectors.ts';
-import { badgesIn } from './shapes.ts';
-import { extractText } from './text-map.ts';
 import type { Unit, UnitAuthor } from './types.ts';
 
 // Small field readers shared by the adapters (issue 4).
@@ -24,12 +23,6 @@ export function absoluteUrl(href: string | null | undefined, doc: Document | nul
   if (resolved.size >= 512) resolved.clear();
   resolved.set(key, url);
   return url;
-}
-
-/** A link's text without the badges inside it (奶品实验室<span>作者</span>). */
-function nameText(link: Element): string {
-  const badges = badgesIn(link);
-  return badges.length === 0 ? (link.textContent ?? '') : extractText([link], { skip: (el) => badges.includes(el) }).text;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Counts } from '@vigil/shared/engine/types';
+import { BADGE_TEXT } from './badges.ts';
 import { countShape } from './counts.ts';
 import { isRegion } from './regions.ts';
 import { parseTime } from './time.ts';
@@ -146,8 +147,8 @@ export function nameBeforeTime(unit: Element, time: Element, now: Date): Element
   return undefined;
 }
 
-/** A floor number (沙发, #3, 3楼) or a control's word beside a commenter's name: no name. */
-const NOT_A_NAME = /^(?:#?\d+\s*楼|#\d+|沙发|板凳|地板|举报|分享|删除|顶|踩|赞|点赞|更多)$/;
+/** A control's word beside a commenter's name (floors such as 沙发 and 3楼 are badges, in CHROME_TEXT): no name. */
+const NOT_A_NAME = /^(?:举报|分享|删除|顶|踩|赞|点赞|更多)$/;
 /** An element holding text alone: no child but an icon or emphasis. */
 const plain = (el: Element) => Array.from(el.children).every((k) => /^(?:IMG|I|EM|B|FONT)$/.test(k.tagName));
 
@@ -172,27 +173,8 @@ export function nameInOwnRow(unit: Element, text: Element, time: Element | undef
 /** Links to the rest of a reply thread (共12条回复, 查看全部5条回复, 展开3条回复): never a reply of their own. */
 export const MORE_REPLIES = /^(?:共\s*\d+\s*条回复|查看(?:全部|更多)\s*\d*\s*条?回复|展开\s*\d*\s*条回复)\s*[>›]?$/;
 
-/**
- * Badges a platform prints on a comment (置顶, 作者赞过, 作者回复过) or beside its commenter's name (作者, 楼主), and the
- * label of a reply by the article's author or the outlet (作者回复, 小编回复：): never a comment's words or a name,
- * wherever a release puts them (in the words' line, inside the name's link).
- */
-export const BADGE_TEXT = /^(?:置顶|作者|作者赞过|作者回复过|楼主|(?:作者|小编|编辑|官方)回复\s*[:：]?)$/;
-
 /** Short texts around a post that are never its text: source, region, tags, follow buttons, ad labels, badges. */
 export const CHROME_TEXT = new RegExp(`^(?:来自|IP\\s*属地|发布于|编辑于)|^(?:广告|荐读|推荐|热推|关注|已关注|\\+\\s*关注|回复|展开\\d*条回复|共\\d+条回复|收起)$|${BADGE_TEXT.source}`);
-
-/**
- * The badges inside `el` that sit beside other words (a 置顶 tag before a comment's words, a 作者 tag inside the
- * name's link): what a reader of its words or name leaves out. A badge that is all of `el`'s text is kept.
- */
-export function badgesIn(el: Element): Element[] {
-  const all = (el.textContent ?? '').trim();
-  return Array.from(el.querySelectorAll('*')).filter((b) => {
-    const t = (b.textContent ?? '').trim();
-    return t !== all && BADGE_TEXT.test(t);
-  });
-}
 
 // 赞(12) and 赞（12） as portals' comment lists print them, too.
 const LABELLED = /(转发|评论|点赞|赞|收藏|分享|喜欢)\s*[:：]?\s*[(（]?\s*(\d+(?:\.\d+)?(?:万|亿|千|[wWkK])?\+?)\s*[)）]?/g;
