@@ -1,6 +1,7 @@
 // Place names portals print beside a commenter (issue 4): the region a comment was posted from (北京, 广东广州,
-// 上海市, 美国, IP 属地：广东), shown where no name is, or before the name. A place is never a commenter's name,
-// while 广东网友 / 网易北京市网友 is: that label is the name the portal shows for a reader without an account.
+// 上海市, 美国, IP 属地：广东, [北京] in brackets), shown where no name is, or before the name. A place is never a
+// commenter's name nor their words, while 广东网友 / 网易北京市网友 is a name: the label a portal shows for a reader
+// without an account.
 
 /** Provinces, municipalities and regions, the short names portals print (广东, not 广东省). */
 const PROVINCE =
@@ -18,7 +19,7 @@ const ABROAD =
   '海外|境外|未知|其他|美国|加拿大|英国|法国|德国|意大利|西班牙|荷兰|瑞士|瑞典|俄罗斯|日本|韩国|新加坡|马来西亚|泰国|越南|印度|澳大利亚|新西兰|巴西';
 
 const REGION = new RegExp(
-  `^(?:IP\\s*属地\\s*[:：]?\\s*)?(?:中国\\s*)?(?:(?:${PROVINCE})(?:${PROVINCE_SUFFIX})?(?:\\s*(?:${CITY})|\\s*[\\u4e00-\\u9fa5]{2,4}[市区县州盟])?|${ABROAD})$`,
+  `^[\\[【(（]?(?:IP\\s*属地\\s*[:：]?\\s*)?(?:中国\\s*)?(?:(?:${PROVINCE})(?:${PROVINCE_SUFFIX})?(?:\\s*(?:${CITY})|\\s*[\\u4e00-\\u9fa5]{2,4}[市区县州盟])?|${ABROAD})[\\]】)）]?$`,
 );
 
 /** Whether a short text is a place (a region label), never a person's or account's name. */

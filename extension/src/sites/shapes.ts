@@ -152,6 +152,14 @@ const NOT_A_NAME = /^(?:举报|分享|删除|顶|踩|赞|点赞|更多)$/;
 /** An element holding text alone: no child but an icon or emphasis. */
 const plain = (el: Element) => Array.from(el.children).every((k) => /^(?:IMG|I|EM|B|FONT)$/.test(k.tagName));
 
+/** Whether a short text could be a plain-text name: no count, time, floor, control, label, badge or place. */
+function nameLike(el: Element, now: Date): boolean {
+  if (!plain(el)) return false;
+  const name = (el.textContent ?? '').trim();
+  return name.length > 0 && name.length <= 30 && countShape(name) === undefined && labelledCount(name) === undefined
+    && timeOf(el, now) === undefined && !CHROME_TEXT.test(name) && !NOT_A_NAME.test(name) && !isRegion(name);
+}
+
 /**
  * A commenter's name printed as plain text in a row of its own, away from the time (a portal's
  * <dt><span>潍坊网友</span></dt> over <dd>words … time · 回复 · 赞</dd>, an app page's name beside the commenter's
@@ -161,13 +169,39 @@ const plain = (el: Element) => Array.from(el.children).every((k) => /^(?:IMG|I|E
  */
 export function nameInOwnRow(unit: Element, text: Element, time: Element | undefined, now: Date, skip: (el: Element) => boolean = () => false): Element | undefined {
   const timeRow = time?.parentElement && time.parentElement !== unit ? time.parentElement : time;
-  const named = (el: Element) => {
-    if (!plain(el)) return false;
-    const name = (el.textContent ?? '').trim();
-    return name.length > 0 && name.length <= 30 && countShape(name) === undefined && timeOf(el, now) === undefined
-      && !CHROME_TEXT.test(name) && !NOT_A_NAME.test(name) && !isRegion(name);
+  return leaves(unit, (el) => nameLike(el, now), (el) => skip(el) || el === text || el === timeRow)[0];
+}
+
+/** The cells a name is printed in; a comment's words fill a block (a <p>, a <div>) of their own. */
+const NAME_CELL = /^(?:SPAN|B|STRONG|EM|FONT|LABEL|CITE)$/;
+/** Text between a row's cells: spaces and separators (名字 · 广东). */
+const BETWEEN = /^[\s·•|｜/:：,，、\-—_~]*$/;
+/** The longest cell beside a name in its row: a place (河北正定, IP属地：广东), a badge, a level. */
+const BESIDE = 8;
+
+/**
+ * The name of a commenter no profile link names, before the words are known (issue 4): the name before the time
+ * in its row, or a cell of two characters or more opening a row of its own, with nothing after it but short cells
+ * (<span>燕赵小哥</span><span>河北正定</span> over the words). A single character in a cell is words (顶, ？).
+ */
+export function plainName(unit: Element, time: Element, now: Date, skip: (el: Element) => boolean = () => false): Element | undefined {
+  const inRow = nameBeforeTime(unit, time, now);
+  if (inRow && !NOT_A_NAME.test((inRow.textContent ?? '').trim())) return inRow;
+  const opens = (el: Element) => {
+    const row = el.parentElement;
+    if (!row || row === unit || row.contains(time)) return false;
+    let first = true;
+    return Array.from(row.childNodes).every((n) => {
+      const t = (n.textContent ?? '').trim();
+      if (n === el) return first;
+      if (n.nodeType === 3 && BETWEEN.test(t)) return true;
+      if (n.nodeType !== 1 || t === '') return n.nodeType !== 3;
+      first = false;
+      return t.length <= BESIDE;
+    });
   };
-  return leaves(unit, named, (el) => skip(el) || el === text || el === timeRow)[0];
+  const cell = (el: Element) => NAME_CELL.test(el.tagName) && (el.textContent ?? '').trim().length > 1 && nameLike(el, now) && opens(el);
+  return leaves(unit, cell, skip)[0];
 }
 
 /** Links to the rest of a reply thread (共12条回复, 查看全部5条回复, 展开3条回复): never a reply of their own. */

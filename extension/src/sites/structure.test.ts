@@ -92,3 +92,29 @@ describe('rowsOf and textBlockOf: a comment of a number or one character', () =>
     expect(textBlockOf(el, rowsOf(el, now))).toBeUndefined();
   });
 });
+
+// A commenter no profile link names (a portal's plain-text name, no avatar, issue 4): the name is longer than a
+// comment of one character, and still no words; a 6 or a 赞 where the words go is the comment, no count.
+describe('rowsOf and textBlockOf: one character under a plain-text name', () => {
+  test.each([
+    ['顶', 'a head row of name and time', '<div><span>泉城路老张</span><span>2026-11-22 15:02</span></div><div>顶</div>'],
+    ['6', 'a head row of name and time', '<div><span>历下区宝妈</span><span>2026-11-22 15:21</span></div><div>6</div>'],
+    ['赞', 'a head row of name and time', '<div><span>趵突泉边遛弯</span><span>2026-11-22 15:10</span></div><div>赞</div>'],
+    ['？', 'a name row with a place, a footer of time, 回复 and 赞(3)', '<div><span>保定府的猫</span><span>河北保定</span></div><div>？</div><div><span>40分钟前</span><span>回复</span><span>赞(3)</span></div>'],
+    ['6', 'a name row with a place, a footer of time, 回复 and 赞(3)', '<div><span>滹沱河边</span><span>河北正定</span></div><div>6</div><div><span>1小时前</span><span>回复</span><span>赞(3)</span></div>'],
+    ['赞', 'a <dt> name over a <dd> of words and time', '<dl><dt><span>潍坊网友</span></dt><dd><p>赞</p><div><span>2026-11-22 15:21</span><a>回复</a></div></dd></dl>'],
+    ['顶', 'a linked name with [北京] beside it', '<div><a href="/u/5566780001">手机用户8801</a><span>[北京]</span></div><div>顶</div><div><span>11-22 15:02</span><a>赞 <em>36</em></a></div>'],
+  ])('%s under %s is the comment', (words, _, html) => {
+    const el = document.createElement('div');
+    el.innerHTML = html;
+    const rows = rowsOf(el, now, undefined, ['likes']);
+    expect(textBlockOf(el, rows)?.textContent).toBe(words);
+    expect(rows.counts.likes?.el.textContent).not.toBe(words);
+  });
+
+  test('the name row alone is the text where there are no other words', () => {
+    const el = document.createElement('div');
+    el.innerHTML = '<div><span>滹沱河边</span><span>河北正定</span></div><div><span>1小时前</span><span>回复</span></div>';
+    expect(textBlockOf(el, rowsOf(el, now))?.textContent).toBe('滹沱河边河北正定');
+  });
+});

@@ -1,6 +1,6 @@
 import type { Counts } from '@vigil/shared/engine/types';
 import {
-  CHROME_TEXT, countField, countHint, countOf, isProfileLink, labelledCount, leaves, precedes, timeOf, type CountField,
+  CHROME_TEXT, countField, countHint, countOf, isProfileLink, labelledCount, leaves, plainName, precedes, timeOf, type CountField,
 } from './shapes.ts';
 import { isRegion } from './regions.ts';
 import { isExpandControl } from './text-map.ts';
@@ -15,13 +15,15 @@ export const HEURISTIC = 'heuristic';
 
 const blockTags = new Set([
   'DIV', 'P', 'LI', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'BLOCKQUOTE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6',
-  'FIGCAPTION', 'DD', 'TD', 'MAIN', 'ASIDE',
+  'FIGCAPTION', 'DT', 'DD', 'TD', 'MAIN', 'ASIDE',
 ]);
 const never = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON', 'TEXTAREA', 'INPUT', 'SELECT', 'svg', 'SVG']);
 
 export interface Rows {
   time?: { el: Element; iso: string; href?: string };
   author?: Element;
+  /** The commenter's name: the profile link, or where there is none a name printed as plain text (shapes.ts). */
+  name?: Element;
   counts: Partial<Record<CountField, { n: number; el: Element }>>;
   /** Elements of the author/time/stats rows: never part of a unit's text. */
   chrome: Set<Element>;
@@ -44,9 +46,10 @@ export function rowsOf(unit: Element, now: Date, skip?: (el: Element) => boolean
   const author = leaves(unit, (el) => isProfileLink(el, now), skipNode)[0];
   rows.author = author;
   if (author) chrome.add(author);
+  const name = (rows.name = author ?? (t ? plainName(unit, t, now, skipNode) : undefined));
   // A comment that is only a number or a zero label (666, 赞) sits where words go, with no icon, label or hook
   // marking it a count: there it is the comment, not its likes.
-  const words = (el: Element) => !!author && !!t && wordsPlace(el, author, t, unit) && countHint(el, unit, [author, t]) === undefined;
+  const words = (el: Element) => !!name && !!t && wordsPlace(el, name, t, unit) && countHint(el, unit, [name, t]) === undefined;
   const isCount = (el: Element) => (countOf(el) !== undefined && !words(el)) || labelledCount(el.textContent ?? '') !== undefined;
   const nums = leaves(unit, (el) => !times.includes(el) && isCount(el), skipNode);
   // Labelled counts first; unlabelled ones then take, in order, the fields no label took: a toolbar printing
@@ -69,7 +72,9 @@ export function rowsOf(unit: Element, now: Date, skip?: (el: Element) => boolean
     if (field) rows.counts[field] = { n: countOf(el) as number, el };
   });
   for (const el of Array.from(unit.querySelectorAll('*'))) {
-    if (CHROME_TEXT.test((el.textContent ?? '').trim()) || isExpandControl(el)) chrome.add(el);
+    // A place (北京, [上海], 河北石家庄) beside the name or the time is where the comment came from, never its words.
+    const text = (el.textContent ?? '').trim();
+    if (CHROME_TEXT.test(text) || isRegion(text) || isExpandControl(el)) chrome.add(el);
   }
   return rows;
 }
@@ -88,6 +93,8 @@ function wordsPlace(el: Element, author: Element, time: Element, unit: Element):
   let head = author.parentElement;
   while (head && head !== unit && !head.contains(time)) head = head.parentElement;
   if (!head || head === unit) return false;
+  // The row's siblings are those of the wrappers a layout put around it.
+  while (head.parentElement && head.parentElement !== unit && head.parentElement.children.length === 1) head = head.parentElement;
   const words = (el.textContent ?? '').trim();
   return [head.nextElementSibling, head.previousElementSibling].some((b) => !!b?.contains(el) && (b.textContent ?? '').trim() === words);
 }
@@ -135,13 +142,14 @@ export function textBlockOf(unit: Element, rows: Rows, skip?: (el: Element) => b
   let bestScore = 1;
   let one: Element | undefined;
   let head: Element | undefined;
-  const { author, time } = rows;
+  const { author, time, name } = rows;
   for (const [el, { n, one: char }] of blockScores(unit, rows.chrome, skip)) {
     // A head row of a plain-text name and the time is the words only where there are no others: a name longer
-    // than the words under it (钱塘江边的老陈 over 支持) is still no comment.
+    // than the words under it (钱塘江边的老陈 over 支持) is still no comment. Nor is a row of that name alone.
     if (n > 1 && !author && time && el !== unit && el.contains(time.el) && isHeadRow(el, rows, (e) => !!skip?.(e))) { head = el; continue; }
+    if (!author && name && time && el !== unit && el.contains(name) && !el.contains(time.el)) { head ??= el; continue; }
     if (n > bestScore) { best = el; bestScore = n; }
-    if (!one && char && !SEPARATOR.test(char) && author && time && wordsPlace(el, author, time.el, unit)) one = el;
+    if (!one && char && !SEPARATOR.test(char) && name && time && wordsPlace(el, name, time.el, unit)) one = el;
   }
   best ??= one ?? head;
   // An article's paragraphs are one text.
