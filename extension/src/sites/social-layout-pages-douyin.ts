@@ -2,7 +2,8 @@ import type { SocialPage } from './social-layout-pages.ts';
 
 // Douyin pages no saved fixture covers (issue 4): the comment list names nothing but its data-e2e hooks, the
 // creator's comments carry a 作者 tag, a reply thread ends in 展开3条回复, counts print as 1.5w; a 图文 note whose
-// labels (置顶, 作者赞过, 作者回复过, a 作者 badge) sit beside the words and inside the name link; a live room.
+// labels (置顶, 作者赞过, 作者回复过, a 作者 badge) sit beside the words and inside the name link; fan-club, level and V
+// badges beside the name over one-character words; a live room.
 
 const gif = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
 const user = (id: string, name: string) => `<a href="//www.douyin.com/user/${id}" class="Hb7RtK2q"><span class="Wc4YnM8s">${name}</span></a>`;
@@ -108,4 +109,20 @@ const douyinLive: SocialPage = {
   units: [],
 };
 
-export const douyinPages: SocialPage[] = [douyinThreads, douyinShort, douyinNote, douyinLive];
+const douyinLevels: SocialPage = {
+  name: 'douyin.com video: fan-club, level and V badges beside the name (粉丝团, Lv12, V, 铁粉) over one-character words',
+  url: 'https://www.douyin.com/video/7440000000000000005',
+  html: video('7440000000000000005', '青禾低温奶降价后第一天', `
+${item({ id: 'MS4wLjABAAAAfanClub09', name: '奶茶续命', tags: tag('粉丝团') + tag('Lv12'), when: '3小时前·四川', likes: '5', words: '顶' })}
+${item({ id: 'MS4wLjABAAAAold10', name: '青禾老用户', tags: tag('V'), when: '2小时前·河北', likes: '2', words: '6' })}
+${item({ id: 'MS4wLjABAAAAwind11', name: '草原来的风', tags: tag('铁粉'), when: '1小时前·内蒙古', likes: '赞', words: '？', replies: `${item({ id: 'MS4wLjABAAAAfarmVisit01', name: '牧场探访记', tags: tag('作者') + tag('Lv5'), when: '30分钟前·广东', likes: '9', words: '赞' })}` })}`),
+  units: [
+    { kind: 'post', author: '牧场探访记', text: '青禾低温奶降价后第一天', at: '2026-11-21T02:00:00.000Z', counts: { likes: 888, comments: 4 } },
+    { kind: 'comment', author: '奶茶续命', text: '顶', at: '2026-11-22T06:40:00.000Z', counts: { likes: 5 }, parent: 0 },
+    { kind: 'comment', author: '青禾老用户', text: '6', at: '2026-11-22T07:40:00.000Z', counts: { likes: 2 }, parent: 0 },
+    { kind: 'comment', author: '草原来的风', text: '？', at: '2026-11-22T08:40:00.000Z', counts: { likes: 0 }, parent: 0 },
+    { kind: 'reply', author: '牧场探访记', text: '赞', at: '2026-11-22T09:10:00.000Z', counts: { likes: 9 }, parent: 3 },
+  ],
+};
+
+export const douyinPages: SocialPage[] = [douyinThreads, douyinShort, douyinNote, douyinLive, douyinLevels];
