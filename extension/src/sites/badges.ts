@@ -1,13 +1,14 @@
 import { dropLead, extractText, type ExtractOptions, type Extracted } from './text-map.ts';
 
 // Badges platforms and portals print on a comment or beside its commenter (issue 4): 置顶, 热评, 精选, 神评,
-// 最佳评论 before the words or in the name's row; 作者, 小编, 官方, 楼主 beside the name or inside its link; the label
-// of a reply by the author or the outlet (作者回复, 小编回复：); levels and fan-club tags (Lv5, V, 粉丝团); floors
-// (沙发, 1楼, #3). They are never a comment's words nor part of its author's name, wherever a release puts them.
+// 最佳评论, UP主觉得很赞 before the words or in the name's row; 作者, 小编, 官方, 楼主, UP beside the name or inside
+// its link; the label of a reply by the author or the outlet (作者回复, 小编回复：); levels and fan-club tags (Lv5, V,
+// 粉丝团); floors (沙发, 1楼, #3). They are never a comment's words nor part of its author's name, wherever a release puts them.
 // Words that hold such a word inside a sentence (这条必须置顶，…) keep it, and so does a comment that is one whole.
 
 const WORDS = [
-  '置顶', '热评', '精选', '神评', '最佳评论', '热门', '作者', '小编', '官方', '楼主', '作者赞过', '作者回复过',
+  '置顶', '热评', '精选', '神评', '最佳评论', '热门', '作者', '小编', '官方', '楼主', '作者赞过', '作者回复过', 'UP主觉得很赞',
+  'UP主', 'UP',
   '(?:作者|小编|编辑|官方)回复\\s*[:：]?',
   // Levels and fan-club tags beside a name.
   '(?:Lv|LV|lv)\\.?\\s*\\d{1,2}', 'V', '粉丝团', '铁粉', '粉丝团\\s*\\d{1,2}',

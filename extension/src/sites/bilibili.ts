@@ -1,3 +1,4 @@
+import { commentWords, nameText } from './badges.ts';
 import { parseCount } from './counts.ts';
 import { textHash } from './hash.ts';
 import { compact, readCount } from './parts.ts';
@@ -59,18 +60,6 @@ function videoUnit(doc: Document, now: Date): Unit | null {
   } satisfies Unit);
 }
 
-/** Tags B站 prints at the head of a comment's words, not written by the commenter. */
-const HEAD_BADGE = /^(?:置顶|热评|UP主觉得很赞|作者)$/;
-
-/** A badge (置顶) opening the rich text: an element with nothing but the badge word, and no words before it. */
-function isHeadBadge(el: Element, contents: Element): boolean {
-  if (!HEAD_BADGE.test((el.textContent ?? '').trim())) return false;
-  for (let n: Node | null = el; n && n !== contents; n = n.parentNode) {
-    for (let p = n.previousSibling; p; p = p.previousSibling) if ((p.textContent ?? '').trim()) return false;
-  }
-  return true;
-}
-
 /** One comment or reply renderer: everything sits one or two shadow roots down. */
 function rendererUnit(renderer: Element, kind: 'comment' | 'reply', parentKey: string | undefined, now: Date): Unit | null {
   const sr = renderer.shadowRoot;
@@ -80,9 +69,10 @@ function rendererUnit(renderer: Element, kind: 'comment' | 'reply', parentKey: s
   const contents = inShadow(sr.querySelector('bili-rich-text'), '#contents');
   if (!body || !contents) return null;
   matched.text = 'bili-rich-text › #contents';
-  const ex = extractText([contents], { skip: (el) => isHeadBadge(el, contents) });
+  // Tags B站 prints with the words (置顶, 热评, UP主觉得很赞) or the name (UP) are not the commenter's (badges.ts).
+  const ex = commentWords([contents]);
   const user = inShadow(sr.querySelector('bili-comment-user-info'), '#user-name');
-  const name = user?.textContent?.trim();
+  const name = user ? nameText(user).trim() : undefined;
   // #user-name is the link itself, or a box around it: the uid is on either, or in the space.bilibili.com href.
   const link = user?.matches('[data-user-profile-id], a[href]') ? user : user?.querySelector('[data-user-profile-id], a[href]');
   const uid = link?.getAttribute('data-user-profile-id') ?? /space\.bilibili\.com\/(\d+)/.exec(link?.getAttribute('href') ?? '')?.[1];

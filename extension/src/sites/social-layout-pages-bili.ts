@@ -51,4 +51,13 @@ ${biliThread({ mid: '32100023', name: '打工人小李', words: '恰饭就恰饭
   ],
 };
 
-export const bilibiliPages = [biliUpBadge];
+/** A release that prints the UP badge inside the #user-name box and a 热评 tag after the words: neither is read. */
+const biliBadgesMoved: SocialPage = {
+  ...biliUpBadge,
+  name: 'B站 video page: the UP badge inside the #user-name box, a 热评 tag after a comment’s words',
+  html: biliUpBadge.html
+    .replace(/<\/a><\/div>(<div id="user-level">.*?<\/div>)<div id="user-up">UP<\/div>/g, '</a><span id="user-up">UP</span></div>$1')
+    .replace('坦荡一点</span>', '坦荡一点</span><i id="hot">热评</i>'),
+};
+
+export const bilibiliPages = [biliUpBadge, biliBadgesMoved];
