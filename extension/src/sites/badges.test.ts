@@ -37,6 +37,12 @@ describe('badges', () => {
     expect(commentWords([el(html)]).text).toBe(words);
   });
 
+  test('a root that is only a badge, before or after the others, is no words; one alone is', () => {
+    const line = el('<span>置顶</span><span>批次号在瓶盖内侧</span><span>热评</span>');
+    expect(commentWords(Array.from(line.children)).text).toBe('批次号在瓶盖内侧');
+    expect(commentWords([el('<span>沙发</span>')]).text).toBe('沙发');
+  });
+
   test('words read past a printed label map back to the page as they read', () => {
     const ex = commentWords([el('[置顶] <b>青禾</b>的奶有问题')]);
     expect(rangeFor(ex.map, 0, 2)?.toString()).toBe('青禾');

@@ -71,10 +71,16 @@ export function withoutPrintedBadge(ex: Extracted): Extracted {
 
 /**
  * A comment's words read from `roots`: without the badges printed before or after them, as a tag or as text
- * ([置顶] 这条…). `opts.skip` still leaves out what the caller names (nested replies, the name of an inline line).
+ * ([置顶] 这条…), nor a root that is only a badge at either end of the others (name：<span>置顶</span><span>…</span>).
+ * `opts.skip` still leaves out what the caller names (nested replies, the name of an inline line).
  */
 export function commentWords(roots: readonly Element[], opts: ExtractOptions = {}): Extracted {
-  const badges = new Set(roots.flatMap(badgesIn));
+  const isBadge = (r: Element) => BADGE_TEXT.test((r.textContent ?? '').trim());
+  let [from, to] = [0, roots.length];
+  while (to - from > 1 && isBadge(roots[from]!)) from++;
+  while (to - from > 1 && isBadge(roots[to - 1]!)) to--;
+  const read = roots.slice(from, to);
+  const badges = new Set(read.flatMap(badgesIn));
   const skip = opts.skip;
-  return withoutPrintedBadge(extractText(roots, badges.size === 0 ? opts : { ...opts, skip: (el) => badges.has(el) || !!skip?.(el) }));
+  return withoutPrintedBadge(extractText(read, badges.size === 0 ? opts : { ...opts, skip: (el) => badges.has(el) || !!skip?.(el) }));
 }

@@ -1,9 +1,9 @@
+import { commentWords, nameText } from './badges.ts';
 import { textHash } from './hash.ts';
 import { absoluteUrl, compact } from './parts.ts';
 import { emptySearches } from './search-memory.ts';
 import { isProfileLink } from './shapes.ts';
 import { HEURISTIC, repeatedUnits, rowsOf, textBlockOf, type FoundUnit } from './structure.ts';
-import { extractText } from './text-map.ts';
 import type { Unit } from './types.ts';
 
 // Comments no selector names (issue 14: a release renamed the comment-item generation of 小红书 or 快手, or dropped
@@ -144,9 +144,9 @@ function walkFor(where: Where, container: Element, postKey: string | undefined, 
     const target = (x: Element) => mention(x) || (!!who && x !== who && x.parentElement === who.parentElement && isProfileLink(x, now));
     const block = rows.author && rows.time ? textBlockOf(el, rows, target) : undefined;
     if (!block || !rows.author || !rows.time) continue;
-    const ex = extractText([block], { skip: nested });
+    const ex = commentWords([block], { skip: nested });
     if (!ex.text) continue;
-    const name = (rows.author.textContent ?? '').trim();
+    const name = nameText(rows.author).trim();
     const href = rows.author.getAttribute('href');
     const uid = rows.author.getAttribute('data-user-id') ?? where.userId.exec(href ?? '')?.[1];
     const id = where.idOf?.(el) ?? (el.id.startsWith('comment-') ? el.id.slice(8) : el.querySelector('[id^="comment-"]')?.id.slice(8));

@@ -1,3 +1,4 @@
+import { commentWords } from './badges.ts';
 import { commentsByStructure } from './comments-by-structure.ts';
 import { parseCount } from './counts.ts';
 import { textHash } from './hash.ts';
@@ -84,7 +85,7 @@ function findUnits(root: ParentNode, now: Date): Unit[] {
     const own = (el: Element) => el.closest('.comment-item') === item;
     const body = note(matched, 'text', pick(item, sel.commentText, own))?.el;
     if (!body) continue;
-    const ex = extractText([body]);
+    const ex = commentWords([body]);
     const link = note(matched, 'author', pick(item, sel.commentAuthor, own))?.el;
     const author = link ? authorFrom(link) : undefined;
     const likes = readCount(matched, 'likes', note(matched, 'likes', pick(item, sel.commentLikes, own))?.el.textContent);

@@ -95,25 +95,27 @@ ${other('2200000002', '法治日报', '2小时前', '律师解读：食品质量
 const badge = (cls: string, t: string) => `<span class="_${cls}_8u7y6_5">${t}</span>`;
 
 const badgedComments: SocialPage = {
-  name: 'weibo.com post page, renamed comment list: 铁粉, Lv5, V and 博主 badges between the name and the colon, one-character comments',
+  name: 'weibo.com post page, renamed comment list: 铁粉, Lv5, V and 博主 badges between the name and the colon, one-character comments, 置顶 after it',
   url: 'https://weibo.com/5678901234/QcG1h2I3j',
   html: `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>微博正文 - 微博</title></head><body><div id="app"><main><div class="_box_3Jeom_1">
 <article class="woo-panel-main"><header class="woo-box-flex"><a href="/u/5678901234" class="_name_1b05f_122" usercard="5678901234"><span>宝妈小雨</span></a>
 <a class="_time_1tpft_33" href="https://weibo.com/5678901234/QcG1h2I3j" title="2026-11-22 14:00">今天 14:00</a><div class="_from_1tpft_56">来自 iPhone客户端</div></header>
 <div class="wbpro-feed-content"><div class="_wbtext_1psp9_14">青禾的鲜奶降价了，一升便宜了两块。</div></div>
-<footer><div><i class="woo-font woo-font--retweet"></i><span> 转发 </span></div><div><i class="woo-font woo-font--comment"></i><span> 3 </span></div><div>${like('96')}</div></footer></article>
+<footer><div><i class="woo-font woo-font--retweet"></i><span> 转发 </span></div><div><i class="woo-font woo-font--comment"></i><span> 4 </span></div><div>${like('96')}</div></footer></article>
 <div class="woo-panel-main _feed_3iffy_2"><div class="_list_4k7m2_1"><div class="_head_8u7y6_1"><span>热门评论</span><span>按热度</span><span>按时间</span></div>
 <div class="vue-recycle-scroller"><div class="vue-recycle-scroller__item-wrapper">
 ${comment({ uid: '6612340401', name: '青禾老粉', words: '顶', info: '11-22 15:05 来自浙江', likes: '8', badge: badge('fan', '铁粉') }, [
   { uid: '5678901234', name: '宝妈小雨', words: '6', info: '11-22 16:00 来自上海', likes: '赞', badge: badge('tag', '博主') + badge('lv', 'Lv5') },
 ])}
 ${comment({ uid: '6612340402', name: '吃瓜路人', words: '？', info: '11-22 15:30 来自江苏', likes: '2', badge: badge('v', 'V') })}
+${comment({ uid: '6612340403', name: '超市理货员', words: '置顶</span><span>降价牌昨晚就换好了，950ml的那种', info: '11-22 14:40 来自河北', likes: '40' })}
 </div></div></div></div></div></main></div></body></html>`,
   units: [
-    { kind: 'post', author: '宝妈小雨', text: '青禾的鲜奶降价了，一升便宜了两块。', at: '2026-11-22T06:00:00.000Z', counts: { reposts: 0, comments: 3, likes: 96 } },
+    { kind: 'post', author: '宝妈小雨', text: '青禾的鲜奶降价了，一升便宜了两块。', at: '2026-11-22T06:00:00.000Z', counts: { reposts: 0, comments: 4, likes: 96 } },
     { kind: 'comment', author: '青禾老粉', text: '顶', at: '2026-11-22T07:05:00.000Z', counts: { likes: 8 }, parent: 0 },
     { kind: 'reply', author: '宝妈小雨', text: '6', at: '2026-11-22T08:00:00.000Z', counts: { likes: 0 }, parent: 1 },
     { kind: 'comment', author: '吃瓜路人', text: '？', at: '2026-11-22T07:30:00.000Z', counts: { likes: 2 }, parent: 0 },
+    { kind: 'comment', author: '超市理货员', text: '降价牌昨晚就换好了，950ml的那种', at: '2026-11-22T06:40:00.000Z', counts: { likes: 40 }, parent: 0 },
   ],
 };
 

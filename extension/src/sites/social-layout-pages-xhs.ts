@@ -154,29 +154,31 @@ const loneThreadFirst: SocialPage = {
   units: [renamedNote.units[0]!, { ...renamedNote.units[4]!, parent: 0 }, { ...renamedNote.units[5]!, parent: 1 }, { ...renamedNote.units[6]!, parent: 0 }],
 };
 
-/** The renamed list again: level, V and floor badges beside the names, over comments of one character. */
+/** The renamed list again: level, V and floor badges beside the names, over comments of one character; a 置顶 tag. */
 const badgedNote: SocialPage = {
-  name: '小红书 note page, renamed comment list: Lv5, V, #3 and 楼主 badges beside the names, one-character comments',
+  name: '小红书 note page, renamed comment list: Lv5, V, #3 and 楼主 badges beside the names, one-character comments, 置顶 before words',
   url: 'https://www.xiaohongshu.com/explore/6741c9d2000000001e04ab99?xsec_token=ABq8Zk9&xsec_source=pc_feed',
   html: xhsDoc('青禾低温奶降价一成', `<div id="noteContainer" class="note-container" data-type="normal">
 <div class="interaction-container"><div class="author-container"><div class="info"><a href="/user/profile/5f1a2b3c000000000100c3d4"><span class="username">营养师阿敏</span></a></div></div>
 <div class="note-scroller"><div class="note-content"><div id="detail-title" class="title">青禾低温奶降价一成</div>
 <div id="detail-desc" class="desc"><span class="note-text"><span>今天去超市看了，青禾的鲜奶确实便宜了。</span></span></div>
 <div class="bottom-container"><span class="date">11-22 上海</span></div></div>
-<div class="cmt-section"><div class="cmt-total">共 4 条评论</div><div class="cmt-list">
+<div class="cmt-section"><div class="cmt-total">共 5 条评论</div><div class="cmt-list">
 ${thread({ uid: '61a0000000000000000c0101', name: '奶茶不加糖', words: '顶', date: '2小时前 广东', likes: '12', badge: 'Lv5' }, [
   { uid: '5f1a2b3c000000000100c3d4', name: '营养师阿敏', words: '赞', date: '1小时前 上海', likes: '3', badge: '楼主' },
 ])}
 ${thread({ uid: '61a0000000000000000c0102', name: '健身的猫', words: '6', date: '3小时前 江苏', likes: '8', badge: 'V' })}
 ${thread({ uid: '61a0000000000000000c0103', name: '路过的小张', words: '？', date: '4小时前 北京', likes: '赞', badge: '#3' })}
+${thread({ uid: '61a0000000000000000c0104', name: '控糖小能手', words: '</span><span class="cmt-pin">置顶</span><span>降价的是950ml装，小瓶没变', date: '5小时前 上海', likes: '31' })}
 </div></div></div>
-<div class="interactions engage-bar engage-bar-style"><span class="like-wrapper"><span class="count">326</span></span><span class="collect-wrapper"><span class="count">41</span></span><span class="chat-wrapper"><span class="count">4</span></span></div></div></div>`),
+<div class="interactions engage-bar engage-bar-style"><span class="like-wrapper"><span class="count">326</span></span><span class="collect-wrapper"><span class="count">41</span></span><span class="chat-wrapper"><span class="count">5</span></span></div></div></div>`),
   units: [
-    { kind: 'post', author: '营养师阿敏', text: '青禾低温奶降价一成\n今天去超市看了，青禾的鲜奶确实便宜了。', at: '2026-11-21T16:00:00.000Z', counts: { likes: 326, collects: 41, comments: 4 } },
+    { kind: 'post', author: '营养师阿敏', text: '青禾低温奶降价一成\n今天去超市看了，青禾的鲜奶确实便宜了。', at: '2026-11-21T16:00:00.000Z', counts: { likes: 326, collects: 41, comments: 5 } },
     { kind: 'comment', author: '奶茶不加糖', text: '顶', at: '2026-11-22T07:40:00.000Z', counts: { likes: 12 }, parent: 0 },
     { kind: 'reply', author: '营养师阿敏', text: '赞', at: '2026-11-22T08:40:00.000Z', counts: { likes: 3 }, parent: 1 },
     { kind: 'comment', author: '健身的猫', text: '6', at: '2026-11-22T06:40:00.000Z', counts: { likes: 8 }, parent: 0 },
     { kind: 'comment', author: '路过的小张', text: '？', at: '2026-11-22T05:40:00.000Z', counts: { likes: 0 }, parent: 0 },
+    { kind: 'comment', author: '控糖小能手', text: '降价的是950ml装，小瓶没变', at: '2026-11-22T04:40:00.000Z', counts: { likes: 31 }, parent: 0 },
   ],
 };
 
@@ -199,18 +201,19 @@ const kuaishouLoneReply: SocialPage = {
   units: kuaishouRenamed.units.filter((u) => u.author !== '小米粥'),
 };
 
-/** Fan-club, floor and V badges beside the names, over comments of one character; and the same page renamed. */
+/** Fan-club, floor and V badges beside the names, over comments of one character, a 热评 tag before words; renamed too. */
 const kuaishouBadges: SocialPage = {
-  name: '快手 short-video page: 粉丝团, 1楼 and V badges beside the names, one-character comments',
+  name: '快手 short-video page: 粉丝团, 1楼 and V badges beside the names, one-character comments, 热评 before words',
   url: 'https://www.kuaishou.com/short-video/3xqinghe2026bdg',
   html: ksDoc(`<div class="video-detail"><div class="video-info"><div class="profile-user-name"><a href="/profile/3xauthor99">青禾探店</a></div>
 <h1 class="video-info-title">青禾低温奶降价，超市实拍 #青禾乳业</h1><div class="video-info-time">11-22 09:00</div><div class="video-like-count">3260</div></div>
-<div class="comment-list"><div class="comment-total">评论 4</div>
+<div class="comment-list"><div class="comment-total">评论 5</div>
 ${ksComment({ uid: '3xuser21', name: '牛奶爱好者', words: '顶', time: '2小时前', likes: '15', badge: '粉丝团' }, [
   { uid: '3xauthor99', name: '青禾探店', words: '赞', time: '1小时前', likes: '2', badge: 'V' },
 ])}
 ${ksComment({ uid: '3xuser22', name: '理性路人', words: '6', time: '3小时前', likes: '7', badge: '1楼' })}
 ${ksComment({ uid: '3xuser23', name: '小米粥', words: '？', time: '4小时前', likes: '赞', badge: 'Lv3' })}
+${ksComment({ uid: '3xuser24', name: '超市理货员', words: '<span class="cmt-hot">热评</span>我们店里降价牌昨晚就换好了', time: '5小时前', likes: '64' })}
 </div></div>`),
   units: [
     { kind: 'post', author: '青禾探店', text: '青禾低温奶降价，超市实拍 #青禾乳业', at: '2026-11-22T01:00:00.000Z', counts: { likes: 3260 } },
@@ -218,6 +221,7 @@ ${ksComment({ uid: '3xuser23', name: '小米粥', words: '？', time: '4小时�
     { kind: 'reply', author: '青禾探店', text: '赞', at: '2026-11-22T08:40:00.000Z', counts: { likes: 2 }, parent: 1 },
     { kind: 'comment', author: '理性路人', text: '6', at: '2026-11-22T06:40:00.000Z', counts: { likes: 7 }, parent: 0 },
     { kind: 'comment', author: '小米粥', text: '？', at: '2026-11-22T05:40:00.000Z', counts: { likes: 0 }, parent: 0 },
+    { kind: 'comment', author: '超市理货员', text: '我们店里降价牌昨晚就换好了', at: '2026-11-22T04:40:00.000Z', counts: { likes: 64 }, parent: 0 },
   ],
 };
 

@@ -1,9 +1,10 @@
+import { commentWords } from './badges.ts';
 import { parseCount } from './counts.ts';
 import { textHash } from './hash.ts';
 import { authorFrom, commentsOnce, compact } from './parts.ts';
 import { note, noteHeuristic, pick, pickAll } from './selectors.ts';
 import { HEURISTIC, rowsOf, textBlockOf } from './structure.ts';
-import { extractText, type Extracted } from './text-map.ts';
+import type { Extracted } from './text-map.ts';
 import { parseTime } from './time.ts';
 import type { Unit } from './types.ts';
 import { POST_ID, structuralComments } from './weibo-comment-search.ts';
@@ -42,11 +43,11 @@ function commentUnit(con: Element, kind: 'comment' | 'reply', parentKey: string 
   const spans = textBox ? bodySpans(textBox) : [];
   let ex: Extracted;
   if (textBox) {
-    ex = extractText(spans.length > 0 ? spans : [textBox]);
+    ex = commentWords(spans.length > 0 ? spans : [textBox]);
     matched.text = spans.length > 0 ? '.text > span — comment body after the name' : '.text — whole comment line (fallback 1)';
   } else {
     const block = noteHeuristic(matched, 'text', textBlockOf(con, rowsOf(con, now, nested), nested));
-    ex = block ? extractText([block], { skip: nested }) : empty;
+    ex = block ? commentWords([block], { skip: nested }) : empty;
   }
   const authorLink = note(matched, 'author', pick(con, sel.commentAuthor, own))?.el;
   // The info row's first cell holds the time only while the row keeps its order: a cell is the time if it shows one.
@@ -71,7 +72,7 @@ function structuralUnit(el: Element, nested: (x: Element) => boolean, postId: st
   if (!block) return null;
   // The time and a plain like count may end the same line (name:words 11-21 20:30 12): they are no words.
   const spans = rows.author && block.contains(rows.author) ? bodySpans(block).filter((s) => !rows.chrome.has(s)) : [];
-  const ex = extractText(spans.length > 0 ? spans : [block], { skip: (x) => nested(x) || x === rows.author });
+  const ex = commentWords(spans.length > 0 ? spans : [block], { skip: (x) => nested(x) || x === rows.author });
   if (!ex.text) return null;
   const link = noteHeuristic(matched, 'author', rows.author);
   const author = link ? authorFrom(link) : undefined;

@@ -1,3 +1,4 @@
+import { commentWords, nameText } from './badges.ts';
 import { commentsByStructure } from './comments-by-structure.ts';
 import { parseCount } from './counts.ts';
 import { compact, readCount } from './parts.ts';
@@ -119,7 +120,7 @@ function commentUnit(item: Element, parentKey: string | undefined, byId: Map<Ele
   const own = (el: Element) => el.closest('.comment-item') === item;
   const body = note(matched, 'text', pick(item, sel.commentText, own))?.el;
   if (!body) return null;
-  const ex = extractText([body]);
+  const ex = commentWords([body]);
   const name = note(matched, 'author', pick(item, sel.commentAuthor, own))?.el;
   const likes = readCount(matched, 'likes', note(matched, 'likes', pick(item, sel.commentLikes, own))?.el.textContent);
   const id = item.id.replace(/^comment-/, '');
@@ -128,7 +129,7 @@ function commentUnit(item: Element, parentKey: string | undefined, byId: Map<Ele
   const parent = sub ? top : null;
   return compact({
     key: `xiaohongshu:c:${id}`, platform: 'xiaohongshu', kind: sub ? 'reply' : 'comment', text: ex.text, truncated: ex.truncated,
-    author: name ? compact({ name: name.textContent?.trim() ?? '', id: name.getAttribute('data-user-id') ?? undefined }) : undefined,
+    author: name ? compact({ name: nameText(name).trim(), id: name.getAttribute('data-user-id') ?? undefined }) : undefined,
     publishedAt: parseTime(note(matched, 'time', pick(item, sel.commentDate, own))?.el.textContent, now),
     counts: likes !== undefined ? { likes } : undefined,
     parentKey: sub ? (parent ? byId.get(parent) : undefined) : parentKey, element: item, map: ex.map, debug: { matched },

@@ -1,8 +1,8 @@
+import { commentWords } from './badges.ts';
 import { authorFrom, compact, countNear } from './parts.ts';
 import { note, noteHeuristic, pick, pickAll, type FallbackList } from './selectors.ts';
 import { isProfileLink } from './shapes.ts';
 import { rowsOf, textBlockOf } from './structure.ts';
-import { extractText } from './text-map.ts';
 import { parseTime } from './time.ts';
 import type { Unit } from './types.ts';
 
@@ -63,7 +63,7 @@ export function commentUnits(item: Element, parent: Pick<Unit, 'key' | 'permalin
     const nested = (e: Element) => e !== el && e.matches('[data-id], .CommentItemV2');
     const body = note(matched, 'text', pick(el, sel.text, own))?.el ?? noteHeuristic(matched, 'text', wordsOf(el, nested, now));
     if (!body) continue;
-    const ex = extractText([body], { skip: nested });
+    const ex = commentWords([body], { skip: nested });
     const link = Array.from(el.querySelectorAll('a[href*="/people/"]')).find((a) => own(a) && a.textContent?.trim());
     if (link) matched.author = sel.author[0]!.css;
     const id = idOf(el);
