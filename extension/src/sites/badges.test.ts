@@ -53,6 +53,8 @@ describe('badges', () => {
     ['a level and a V after the name', '冷链从业者<span>Lv5</span><i>V</i>', '冷链从业者'],
     ['a tag before the name', '<em>楼主</em>乳业老兵', '乳业老兵'],
     ['a name with a badge word inside it', '青禾乳业官方', '青禾乳业官方'],
+    ['a row of the name, a badge and the place', '<a href="/u/1">搜狐网友3306</a><span>精选</span><span>[北京]</span>', '搜狐网友3306'],
+    ['a name that starts with a place', '<span>广东</span>靓仔', '广东靓仔'],
   ])('a name: %s', (_, html, name) => {
     expect(nameText(el(html)).trim()).toBe(name);
   });

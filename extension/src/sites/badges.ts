@@ -1,3 +1,4 @@
+import { isRegion } from './regions.ts';
 import { dropLead, extractText, type ExtractOptions, type Extracted } from './text-map.ts';
 
 // Badges platforms and portals print on a comment or beside its commenter (issue 4): 置顶, 热评, 精选, 神评,
@@ -42,25 +43,33 @@ function atEdge(el: Element, b: Element, badges: ReadonlySet<Element>): boolean 
   return before.trim() === '' || after.trim() === '';
 }
 
-/**
- * The badges inside `el` printed before or after its other words (a 置顶 tag before a comment's words, a 作者 tag
- * after the name in its link): what a reader of its words or name leaves out. A badge that is all of `el`'s text
- * is kept, and so is one inside a sentence (这条评论应该<b>置顶</b>，…), which is words.
- */
-export function badgesIn(el: Element): Element[] {
+/** The elements inside `el` whose text passes `test`, printed before or after its other words; none that is all of it. */
+function atEdges(el: Element, test: (text: string) => boolean): Element[] {
   const all = (el.textContent ?? '').trim();
   const found = Array.from(el.querySelectorAll('*')).filter((b) => {
     const t = (b.textContent ?? '').trim();
-    return t !== all && BADGE_TEXT.test(t);
+    return t !== all && test(t);
   });
   const set = new Set(found);
   return found.filter((b) => atEdge(el, b, set));
 }
 
-/** A name element's text without the badges printed in it (奶品实验室<span>作者</span>). */
+/**
+ * The badges inside `el` printed before or after its other words (a 置顶 tag before a comment's words, a 作者 tag
+ * after the name in its link): what a reader of its words or name leaves out. A badge that is all of `el`'s text
+ * is kept, and so is one inside a sentence (这条评论应该<b>置顶</b>，…), which is words.
+ */
+export const badgesIn = (el: Element): Element[] => atEdges(el, (t) => BADGE_TEXT.test(t));
+
+/**
+ * A name element's text without the badges printed in it (奶品实验室<span>作者</span>), nor the place a row of cells
+ * prints beside the name (<a>搜狐网友3306</a><span>[北京]</span>, regions.ts). A place that runs into the name's own
+ * text (<span>广东</span>靓仔) is part of the name.
+ */
 export function nameText(el: Element): string {
-  const badges = badgesIn(el);
-  return badges.length === 0 ? (el.textContent ?? '') : extractText([el], { skip: (x) => badges.includes(x) }).text;
+  const cells = Array.from(el.childNodes).every((n) => n.nodeType !== 3 || /^[\s·•|｜]*$/.test(n.nodeValue ?? ''));
+  const out = atEdges(el, (t) => BADGE_TEXT.test(t) || (cells && isRegion(t)));
+  return out.length === 0 ? (el.textContent ?? '') : extractText([el], { skip: (x) => out.includes(x) }).text;
 }
 
 /** `ex` without a badge printed as text at its start ([置顶] 这条…); a text that is only such a label keeps it. */

@@ -78,12 +78,13 @@ const sohuItem = (name: string, badge: string, words: string, time: string, like
 <div class="c-comment-footer"><span class="c-comment-time">${time}</span><span class="c-comment-like">${likes}</span></div></div>`;
 
 const sohu: LayoutPage = {
-  name: 'www.sohu.com comment-user rows holding a 精选 or 楼主 badge beside the name link, 热门 before the words, a comment of 沙发 alone',
+  name: 'www.sohu.com comment-user rows holding a 精选 or 楼主 badge or a [河北] place beside the name link, 热门 before the words, a comment of 沙发 alone',
   url: 'https://www.sohu.com/a/813456789_121235',
   html: article('搜狐', '<span>2026-11-22 10:20</span> 来源：搜狐财经', `<div id="mp-comment" class="comment-wrap">
 ${sohuItem('搜狐网友4417', '<span class="c-comment-badge">精选</span>', '退款确实快，但是胀包的奶喝下去的怎么算', '今天 11:02', 88)}
 ${sohuItem('乳业老兵', '<span class="c-comment-badge">楼主</span>', '<span class="c-comment-tag">热门</span>冷链外包出问题不是第一次了', '今天 11:30', 36)}
 ${sohuItem('搜狐网友9021', '', '沙发', '今天 10:21', 2)}
+${sohuItem('搜狐网友6650', '<span class="c-comment-area">[河北]</span>', '石家庄的超市也降了，一升便宜两块', '今天 11:45', 5)}
 </div>`),
   headline,
   body,
@@ -94,6 +95,7 @@ ${sohuItem('搜狐网友9021', '', '沙发', '今天 10:21', 2)}
     { author: '搜狐网友4417', at: '2026-11-22T03:02:00.000Z', text: '退款确实快，但是胀包的奶喝下去的怎么算', likes: 88 },
     { author: '乳业老兵', at: '2026-11-22T03:30:00.000Z', text: '冷链外包出问题不是第一次了', likes: 36 },
     { author: '搜狐网友9021', at: '2026-11-22T02:21:00.000Z', text: '沙发', likes: 2 },
+    { author: '搜狐网友6650', at: '2026-11-22T03:45:00.000Z', text: '石家庄的超市也降了，一升便宜两块', likes: 5 },
   ],
 };
 
