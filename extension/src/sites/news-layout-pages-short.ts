@@ -3,7 +3,8 @@ import type { LayoutPage } from './news-layout-pages.ts';
 // Test pages (issue 4) whose reader comments are one character (顶, 赞, 6, ？) under a commenter's name printed as
 // plain text, no profile link and no avatar: in a head row with the time, in a row of its own over the words and
 // a footer, as a <dt> over a <dd>. The name is longer than the words; it is still the author, and the character
-// (a number, a 赞 that reads like a zero count) is still the comment.
+// (a number, a 赞 that reads like a zero count) is still the comment, and so are words that are a badge word whole
+// (沙发, 置顶 asked for).
 
 const article = (site: string, byline: string, comments: string) => `<!DOCTYPE html><html><head><meta charset="utf-8">
 <title>青禾乳业宣布低温奶降价一成_${site}</title></head><body>
@@ -18,13 +19,14 @@ const headline = '青禾乳业宣布低温奶降价一成';
 const body = ['旗下低温鲜奶全线降价一成', '产品配方和检测标准不变。'];
 
 const headRows: LayoutPage = {
-  name: 'a city portal list: head rows of a plain-text name and the time over one-character words (顶, 赞, 6, ？)',
+  name: 'a city portal list: head rows of a plain-text name and the time over one-character words (顶, 赞, 6, ？) and 沙发',
   url: 'https://www.dzwww.com/xinwen/shehuixinwen/202611/t20261122_13234567.htm',
   html: article('大众网', '<span>2026-11-22 14:05</span> 来源：大众日报', `<div class="pl-box"><h3>网友评论</h3><div class="pl-list">
 <div class="pl-item"><div class="pl-hd"><span class="pl-name">泉城路老张</span><span class="pl-time">2026-11-22 15:02</span></div><div class="pl-txt">顶</div></div>
 <div class="pl-item"><div class="pl-hd"><span class="pl-name">趵突泉边遛弯</span><span class="pl-time">2026-11-22 15:10</span></div><div class="pl-txt">赞</div></div>
 <div class="pl-item"><div class="pl-hd"><span class="pl-name">历下区宝妈</span><span class="pl-time">2026-11-22 15:21</span></div><div class="pl-txt">6</div></div>
 <div class="pl-item"><div class="pl-hd"><span class="pl-name">千佛山下</span><span class="pl-time">2026-11-22 15:40</span></div><div class="pl-txt">？</div></div>
+<div class="pl-item"><div class="pl-hd"><span class="pl-name">大明湖畔</span><span class="pl-time">2026-11-22 14:30</span></div><div class="pl-txt">沙发</div></div>
 <div class="pl-item"><div class="pl-hd"><span class="pl-name">济南老王</span><span class="pl-time">2026-11-22 16:05</span></div><div class="pl-txt">降价是好事，就怕以后偷偷换配方</div></div>
 </div></div>`),
   headline,
@@ -37,6 +39,7 @@ const headRows: LayoutPage = {
     { author: '趵突泉边遛弯', at: '2026-11-22T07:10:00.000Z', text: '赞' },
     { author: '历下区宝妈', at: '2026-11-22T07:21:00.000Z', text: '6' },
     { author: '千佛山下', at: '2026-11-22T07:40:00.000Z', text: '？' },
+    { author: '大明湖畔', at: '2026-11-22T06:30:00.000Z', text: '沙发' },
     { author: '济南老王', at: '2026-11-22T08:05:00.000Z', text: '降价是好事，就怕以后偷偷换配方' },
   ],
 };
@@ -92,13 +95,14 @@ const sinaItem = (uid: string, name: string, area: string, words: string, time: 
 <div class="action"><span class="time">${time}</span><a class="vote" href="javascript:;">赞 <em>${votes}</em></a><a class="reply" href="javascript:;">回复</a></div></div></div>`;
 
 const sinaLinked: LayoutPage = {
-  name: 'finance.sina.com.cn 网友评论 (found by structure): linked names with a [region] beside them over one-character words',
+  name: 'finance.sina.com.cn 网友评论 (found by structure): linked names with a [region] beside them over one-character words, and 置顶 asked for',
   url: 'https://finance.sina.com.cn/jjxw/2026-11-22/doc-inqinghe7790022.shtml',
   html: article('新浪财经', '<span>2026年11月22日 14:05</span> 来源：新浪财经', `<div id="SI_Comment" class="sina-comment-wrap">
-<div class="hd"><h3>网友评论</h3><span class="count">已有<em>3</em>条评论</span></div><div class="list">
+<div class="hd"><h3>网友评论</h3><span class="count">已有<em>4</em>条评论</span></div><div class="list">
 ${sinaItem('5566780001', '手机用户8801', '[北京]', '顶', '11月22日 15:02', 36)}
 ${sinaItem('5566780002', '理性投资者', '[上海]', '？', '11月22日 15:40', 4)}
 ${sinaItem('5566780003', '乳业观察', '[广东]', '降价一成，利润率还撑得住吗', '11月22日 16:15', 9)}
+${sinaItem('5566780004', '青禾铁粉', '[内蒙古]', '置顶', '11月22日 16:40', 1)}
 </div></div>`),
   headline,
   body,
@@ -109,6 +113,7 @@ ${sinaItem('5566780003', '乳业观察', '[广东]', '降价一成，利润率�
     { author: '手机用户8801', at: '2026-11-22T07:02:00.000Z', text: '顶', likes: 36 },
     { author: '理性投资者', at: '2026-11-22T07:40:00.000Z', text: '？', likes: 4 },
     { author: '乳业观察', at: '2026-11-22T08:15:00.000Z', text: '降价一成，利润率还撑得住吗', likes: 9 },
+    { author: '青禾铁粉', at: '2026-11-22T08:40:00.000Z', text: '置顶', likes: 1 },
   ],
 };
 

@@ -112,6 +112,15 @@ describe('rowsOf and textBlockOf: one character under a plain-text name', () => 
     expect(rows.counts.likes?.el.textContent).not.toBe(words);
   });
 
+  test.each([
+    ['a head row of a plain-text name and the time', '<div><span>大明湖畔</span><span>2026-11-22 14:30</span></div><div>沙发</div>'],
+    ['a linked name with a badge beside it', '<div><a href="/u/5566780004">青禾铁粉</a><span>楼主</span></div><div>置顶</div><div><span>11-22 16:40</span></div>'],
+  ])('words that are a badge word whole under %s are the comment; the badge beside the name is not', (_, html) => {
+    const el = document.createElement('div');
+    el.innerHTML = html;
+    expect(textBlockOf(el, rowsOf(el, now))?.textContent).toMatch(/^(?:沙发|置顶)$/);
+  });
+
   test('the name row alone is the text where there are no other words', () => {
     const el = document.createElement('div');
     el.innerHTML = '<div><span>滹沱河边</span><span>河北正定</span></div><div><span>1小时前</span><span>回复</span></div>';

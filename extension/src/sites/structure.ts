@@ -2,6 +2,7 @@ import type { Counts } from '@vigil/shared/engine/types';
 import {
   CHROME_TEXT, countField, countHint, countOf, isProfileLink, labelledCount, leaves, plainName, precedes, timeOf, type CountField,
 } from './shapes.ts';
+import { BADGE_TEXT } from './badges.ts';
 import { isRegion } from './regions.ts';
 import { isExpandControl } from './text-map.ts';
 import { isHiddenInline } from './visibility.ts';
@@ -151,12 +152,23 @@ export function textBlockOf(unit: Element, rows: Rows, skip?: (el: Element) => b
     if (n > bestScore) { best = el; bestScore = n; }
     if (!one && char && !SEPARATOR.test(char) && name && time && wordsPlace(el, name, time.el, unit)) one = el;
   }
-  best ??= one ?? head;
+  best ??= one ?? badgeWords(unit, rows) ?? head;
   // An article's paragraphs are one text.
   if (best?.tagName === 'P' && best.parentElement && best.parentElement.querySelectorAll(':scope > p').length > 1) {
     return best.parentElement;
   }
   return best;
+}
+
+/**
+ * Words that are a badge word whole (沙发, 置顶) are chrome to rowsOf; in a block at the words' place, outside the
+ * name's and the time's rows, they are the comment where it has no other words.
+ */
+function badgeWords(unit: Element, { name, time, chrome }: Rows): Element | undefined {
+  if (!name || !time) return undefined;
+  const outside = (row: Element | null | undefined, el: Element) => !row || row === unit || !row.contains(el);
+  return [...chrome].find((el) => BADGE_TEXT.test((el.textContent ?? '').trim()) && outside(name.parentElement, el)
+    && outside(time.el.parentElement, el) && wordsPlace(el, name, time.el, unit));
 }
 
 /** The element inside the wrappers a layout put around a block (a wrapper holds one element and no text). */
