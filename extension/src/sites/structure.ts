@@ -135,6 +135,17 @@ function blockScores(unit: Element, chrome: Set<Element>, skip?: (el: Element) =
 const SEPARATOR = /^[·•:：|｜/\\,，、\-—_~]$/;
 
 /**
+ * Words that are a badge word whole (沙发, 置顶) are chrome to rowsOf; in a block at the words' place, outside the
+ * name's and the time's rows, they are the comment where it has no other words.
+ */
+function badgeWords(unit: Element, { name, time, chrome }: Rows): Element | undefined {
+  if (!name || !time) return undefined;
+  const outside = (row: Element | null | undefined, el: Element) => !row || row === unit || !row.contains(el);
+  return [...chrome].find((el) => BADGE_TEXT.test((el.textContent ?? '').trim()) && outside(name.parentElement, el)
+    && outside(time.el.parentElement, el) && wordsPlace(el, name, time.el, unit));
+}
+
+/**
  * The unit's text block: its longest own-text block outside the author, time and stats rows. A block of one
  * character is the text only where the words go (赞, ？).
  */
@@ -158,17 +169,6 @@ export function textBlockOf(unit: Element, rows: Rows, skip?: (el: Element) => b
     return best.parentElement;
   }
   return best;
-}
-
-/**
- * Words that are a badge word whole (沙发, 置顶) are chrome to rowsOf; in a block at the words' place, outside the
- * name's and the time's rows, they are the comment where it has no other words.
- */
-function badgeWords(unit: Element, { name, time, chrome }: Rows): Element | undefined {
-  if (!name || !time) return undefined;
-  const outside = (row: Element | null | undefined, el: Element) => !row || row === unit || !row.contains(el);
-  return [...chrome].find((el) => BADGE_TEXT.test((el.textContent ?? '').trim()) && outside(name.parentElement, el)
-    && outside(time.el.parentElement, el) && wordsPlace(el, name, time.el, unit));
 }
 
 /** The element inside the wrappers a layout put around a block (a wrapper holds one element and no text). */
