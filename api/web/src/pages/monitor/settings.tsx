@@ -44,7 +44,7 @@ export function SettingsForm({ model }: { model: SettingsModel }) {
         <legend>{mt('set_report')}</legend>
         <p class="muted small">{mt('set_reportNote')}</p>
         <label>{mt('department')} <input maxLength={60} value={draft.report.department} placeholder={mt('set_departmentHint')} onInput={(e) => set({ report: { ...draft.report, department: e.currentTarget.value } })} data-testid="setting-report-department" /></label>
-        <label>{mt('recipients')} <input maxLength={200} size={40} value={draft.report.recipients} placeholder={mt('set_recipientsHint')} onInput={(e) => set({ report: { ...draft.report, recipients: e.currentTarget.value } })} data-testid="setting-report-recipients" /></label>
+        <label>{mt('recipients')} <input maxLength={200} value={draft.report.recipients} placeholder={mt('set_recipientsHint')} onInput={(e) => set({ report: { ...draft.report, recipients: e.currentTarget.value } })} data-testid="setting-report-recipients" /></label>
       </fieldset>
       <fieldset>
         <legend>{mt('set_deadlines')}</legend>
