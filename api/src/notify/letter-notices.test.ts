@@ -1,40 +1,25 @@
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { schedulerTick } from '../monitoring/scheduler.ts';
 import type { fixedClock } from '../test-support/app.ts';
 import { letterCase } from '../test-support/letter-case.ts';
+import { localRobot } from '../test-support/robot.ts';
 
 // The 律师函's days (要求与期限) run out on a date nobody keeps in a calendar: a day before, and once when they have run
 // out with the case still at 已发函, the channels are told, naming the 承办人 — never twice, never for a closed case.
 
-const received: string[] = [];
-const robot = createServer((req, res) => {
-  let data = '';
-  req.on('data', (d: Buffer) => (data += d.toString()));
-  req.on('end', () => {
-    received.push(JSON.parse(data).markdown.content as string);
-    res.writeHead(200, { 'content-type': 'application/json' }).end('{"errcode":0,"errmsg":"ok"}');
-  });
-});
-let robotUrl = '';
-beforeAll(async () => {
-  await new Promise<void>((r) => robot.listen(0, '127.0.0.1', r));
-  robotUrl = `http://127.0.0.1:${(robot.address() as AddressInfo).port}/wecom?key=k`;
-});
-afterAll(() => new Promise<void>((r) => robot.close(() => r())));
+const robot = localRobot();
 
 const DAY = 86_400_000;
 
 async function setup() {
-  received.length = 0;
+  robot.received.length = 0;
   const h = await letterCase();
   const clock = h.clock as ReturnType<typeof fixedClock>;
-  expect((await h.call('POST', '/api/notify/channels', h.pr.headers, { kind: 'wecom', url: robotUrl, minLevel: 'moderate' })).status).toBe(201);
+  expect((await h.call('POST', '/api/notify/channels', h.pr.headers, { kind: 'wecom', url: robot.url, minLevel: 'moderate' })).status).toBe(201);
   const tick = async (at: number) => {
     clock.advance(at - clock.now().getTime());
     await schedulerTick(h.deps, 'only-process');
-    return received.splice(0);
+    return robot.take();
   };
   return { ...h, clock, tick };
 }

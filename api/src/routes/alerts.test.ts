@@ -1,6 +1,4 @@
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { alerts } from '../db/schema/alerts.ts';
 import { auditEvents } from '../db/schema/audit-events.ts';
@@ -8,25 +6,12 @@ import { notifyDeliveries } from '../db/schema/notify-deliveries.ts';
 import { deliverDue, enqueueAlerts } from '../notify/deliver.ts';
 import { fixedClock, jsonCaller, testApp } from '../test-support/app.ts';
 import { userWithToken } from '../test-support/users.ts';
+import { localRobot } from '../test-support/robot.ts';
 
 // 忽略 / 恢复 (alert triage): a PR lead acts on every alert — opens an incident, joins one, or sets it aside with a
 // reason — and the 预警 list's 待处理 view holds only what nobody has acted on yet.
 
-const received: string[] = [];
-const robot = createServer((req, res) => {
-  let data = '';
-  req.on('data', (d: Buffer) => (data += d.toString()));
-  req.on('end', () => {
-    received.push(data);
-    res.writeHead(200, { 'content-type': 'application/json' }).end('{"errcode":0,"errmsg":"ok"}');
-  });
-});
-let robotUrl = '';
-beforeAll(async () => {
-  await new Promise<void>((r) => robot.listen(0, '127.0.0.1', r));
-  robotUrl = `http://127.0.0.1:${(robot.address() as AddressInfo).port}/wecom?key=k`;
-});
-afterAll(() => new Promise<void>((r) => robot.close(() => r())));
+const robot = localRobot();
 
 const alert = (id: string, over: Partial<typeof alerts.$inferInsert> = {}): typeof alerts.$inferInsert => ({
   id, brand: '青禾乳业', rule: 'volume', scope: '', hour: '2026-11-22T13:00:00.000Z', level: 'moderate', observed: 95,
@@ -36,7 +21,7 @@ const alert = (id: string, over: Partial<typeof alerts.$inferInsert> = {}): type
 });
 
 async function setup() {
-  received.length = 0;
+  robot.received.length = 0;
   const clock = fixedClock(new Date('2026-11-22T21:10:00+08:00'));
   const t = await testApp({ clock });
   const lead = await userWithToken(t.deps, 'pr_lead', { name: '王芳' });
@@ -116,7 +101,7 @@ describe('alert triage: 忽略 with a reason, 恢复, and the 待处理 view', (
 
   test('its messages still held for the hourly bundle are withdrawn, so the channel is never told; 恢复 sends them', async () => {
     const h = await setup();
-    await h.call('POST', '/api/notify/channels', h.lead, { kind: 'wecom', url: robotUrl, minLevel: 'moderate' });
+    await h.call('POST', '/api/notify/channels', h.lead, { kind: 'wecom', url: robot.url, minLevel: 'moderate' });
     const rows = await h.db.select().from(alerts);
     await enqueueAlerts(h.deps, rows.filter((a) => a.id !== 'a-volume'));
     await h.call('PATCH', '/api/alerts/a-share', h.lead, { dismissed: true, reason: 'false_alarm' });
@@ -126,8 +111,8 @@ describe('alert triage: 忽略 with a reason, 恢复, and the 待处理 view', (
     ]);
     h.clock.advance(3_600_000);
     expect(await deliverDue(h.deps)).toBe(1);
-    expect(received).toHaveLength(1);
-    expect(received[0]).not.toContain('negative');
+    expect(robot.received).toHaveLength(1);
+    expect(robot.received[0]).not.toContain('negative');
     // 恢复 before the next tick: the withdrawn message goes out then.
     await h.call('PATCH', '/api/alerts/a-share', h.lead, { dismissed: false });
     expect(await deliverDue(h.deps)).toBe(1);
