@@ -1,8 +1,8 @@
 import type { Counts } from '@vigil/shared/engine/types';
-import {
-  CHROME_TEXT, countField, countHint, countOf, isProfileLink, labelledCount, leaves, precedes, timeOf, type CountField,
-} from './shapes.ts';
 import { isRegion } from './regions.ts';
+import {
+  CHROME_TEXT, coreOf, countField, countHint, countOf, isProfileLink, labelledCount, leaves, precedes, timeOf, type CountField,
+} from './shapes.ts';
 import { isExpandControl } from './text-map.ts';
 import { isHiddenInline } from './visibility.ts';
 
@@ -149,15 +149,6 @@ export function textBlockOf(unit: Element, rows: Rows, skip?: (el: Element) => b
     return best.parentElement;
   }
   return best;
-}
-
-/** The element inside the wrappers a layout put around a block (a wrapper holds one element and no text). */
-function coreOf(el: Element): Element {
-  let core = el;
-  while (core.children.length === 1 && !Array.from(core.childNodes).some((n) => n.nodeType === 3 && (n.nodeValue ?? '').trim())) {
-    core = core.children[0] as Element;
-  }
-  return core;
 }
 
 /**
