@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
-import { countsOf, rowsOf, textBlockOf } from './structure.ts';
+import { countsOf, repeatedUnits, rowsOf, textBlockOf } from './structure.ts';
+import { biliThread, buyer, dyItem, dyList, type Expected, other, portalComment, type ThreadCase, wrapped } from './structure-thread-pages.ts';
 
 const now = new Date('2026-11-22T09:40:00Z');
 const ORDER = ['reposts', 'comments', 'likes'] as const;
@@ -90,5 +91,47 @@ describe('rowsOf and textBlockOf: a comment of a number or one character', () =>
   test('a separator between the name and the time is no comment', () => {
     const el = comment('·');
     expect(textBlockOf(el, rowsOf(el, now))).toBeUndefined();
+  });
+});
+
+/** The units the walk finds under a list: commenter, words (the name: before them dropped), the comment replied to. */
+function walked(html: string): Expected[] {
+  const root = document.createElement('div');
+  root.innerHTML = html;
+  const found = repeatedUnits(root, now);
+  const els = found.map((f) => f.el);
+  return found.map(({ el, parent }) => {
+    const nested = (x: Element) => x !== el && els.includes(x);
+    const rows = rowsOf(el, now, nested);
+    const name = rows.author?.textContent?.trim();
+    const text = (textBlockOf(el, rows, nested)?.textContent ?? '').replace(/\s+/g, '');
+    const words = name && text.startsWith(name) ? text.slice(name.length).replace(/^[:：]/, '') : text;
+    return parent ? [name, words, els.indexOf(parent)] : [name, words];
+  });
+}
+
+const said = (s: typeof buyer, parent?: number): Expected => (parent === undefined ? [s.name, s.words] : [s.name, s.words, parent]);
+const squash = (e: Expected): Expected => [e[0], e[1].replace(/\s+/g, ''), ...(e.length > 2 ? [e[2]] : [])] as Expected;
+
+describe('repeatedUnits: two sibling comments of which a release wrapped only one are still a group', () => {
+  const cases: ThreadCase[] = [
+    {
+      name: 'a portal: two <li> comments, the second wrapped in a div',
+      html: `<ul class="cmt-list">${portalComment('梧桐树下', '11-22 15:02', buyer.words)}${wrapped(portalComment('南京路上', '11-22 15:20', other.words))}</ul>`,
+      units: [[undefined, buyer.words], [undefined, other.words]],
+    },
+    {
+      name: '抖音: two data-e2e comment items, the first wrapped',
+      html: dyList(wrapped(dyItem(buyer)) + dyItem(other)),
+      units: [said(buyer), said(other)],
+    },
+    {
+      name: 'B站: two thread renderers, the second wrapped twice',
+      html: `<div id="feed">${biliThread(buyer)}${wrapped(wrapped(biliThread(other)))}</div>`,
+      units: [said(buyer), said(other)],
+    },
+  ];
+  test.each(cases)('$name', ({ html, units }) => {
+    expect(walked(html)).toEqual(units.map(squash));
   });
 });

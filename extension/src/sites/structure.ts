@@ -197,6 +197,43 @@ function templateCopies(member: Element, skip?: (el: Element) => boolean): Eleme
 /** Tag + role + test hooks: what stays when a release renames every hashed class. */
 const signature = (el: Element) => `${el.tagName}|${el.getAttribute('role') ?? ''}|${el.getAttribute('data-e2e') ?? ''}`;
 
+/** A wrapper: one element and no text of its own. */
+const isWrapper = (el: Element) => el.children.length === 1 && coreOf(el) !== el;
+/** The kind of element a release wraps blocks in: a div with no role or test hook. */
+const PLAIN = 'DIV||';
+
+/**
+ * The children of `parent` grouped by kind (signature), in page order, groups of two or more. A release may wrap one
+ * of two sibling comments in a plain div of its own (around an li, a data-e2e item, a web component): such a wrapper
+ * around an element of a kind among its siblings joins their group as that element.
+ */
+function kindsOf(parent: Element, skip?: (el: Element) => boolean): Element[][] {
+  const kids = Array.from(parent.children).filter((c) => !blocked(c, skip));
+  const at = new Map<Element, number>();
+  const groups = new Map<string, Element[]>();
+  kids.forEach((c, i) => {
+    at.set(c, i);
+    const g = groups.get(signature(c));
+    if (g) g.push(c);
+    else groups.set(signature(c), [c]);
+  });
+  for (const c of kids) {
+    if (signature(c) !== PLAIN) continue;
+    for (let d = isWrapper(c) ? c.firstElementChild : null; d; d = isWrapper(d) ? d.firstElementChild : null) {
+      const kind = signature(d);
+      if (kind === PLAIN) continue;
+      const group = groups.get(kind);
+      if (group && !blocked(d, skip)) {
+        groups.set(PLAIN, groups.get(PLAIN)!.filter((m) => m !== c));
+        at.set(d, at.get(c)!);
+        group.push(d);
+      }
+      break;
+    }
+  }
+  return [...groups.values()].filter((g) => g.length >= 2).map((g) => g.sort((a, b) => at.get(a)! - at.get(b)!));
+}
+
 export interface FoundUnit {
   el: Element;
   /** The nearest enclosing unit (a comment for its replies). */
@@ -228,15 +265,7 @@ export function repeatedUnits(root: ParentNode, now: Date, skip?: (el: Element) 
   const claimed = new Set<Element>();
   for (const parent of all.reverse()) {
     if (parent.children.length < 2 || blocked(parent, skip)) continue;
-    const groups = new Map<string, Element[]>();
-    for (const c of Array.from(parent.children)) {
-      if (blocked(c, skip)) continue;
-      const g = groups.get(signature(c)) ?? [];
-      g.push(c);
-      groups.set(signature(c), g);
-    }
-    for (const members of groups.values()) {
-      if (members.length < 2) continue;
+    for (const members of kindsOf(parent, skip)) {
       const copies = new Map(members.map((m) => [m, templateCopies(m, skip)] as const));
       const heads = new Set<Element>();
       const timed = members.filter((m) => {
