@@ -18,14 +18,14 @@ export const buyer: Said = { uid: '61a0000000000000000000d1', name: '酸奶受�
 export const staff: Said = { uid: '5f1a2b3c000000000100f001', name: '青禾乳业客服', words: '回复@青禾乳业官方:已私信您，请留意', time: '2小时前 北京', likes: '赞' };
 export const other: Said = { uid: '61a0000000000000000000d2', name: '控糖小能手', words: '同一批次我也喝了，没事', time: '5小时前 上海', likes: '3' };
 
-/** 小红书's comment item (comment-item generation); a reply's item no longer carries comment-item-sub. */
-const xhsItem = (s: Said) => `<div class="comment-item"><div class="comment-inner-container"><div class="avatar"><a href="/user/profile/${s.uid}"><img class="avatar-item" src="${gif}" alt=""></a></div>
+/** 小红书's comment item (comment-item generation); a reply's carries comment-item-sub, or (a release) no longer. */
+const xhsItem = (s: Said, sub = false) => `<div class="comment-item${sub ? ' comment-item-sub' : ''}"><div class="comment-inner-container"><div class="avatar"><a href="/user/profile/${s.uid}"><img class="avatar-item" src="${gif}" alt=""></a></div>
 <div class="right"><div class="author-wrapper"><div class="author"><a class="name" href="/user/profile/${s.uid}">${s.name}</a></div></div>
 <div class="content"><span class="note-text">${s.words}</span></div>
 <div class="info"><div class="date"><span>${s.time}</span></div><div class="interactions"><div class="like"><span class="count">${s.likes}</span></div><div class="reply"><span class="count">回复</span></div></div></div></div></div></div>`;
 /** A 小红书 thread: the comment, then its replies box (the reply items, 展开 N 条回复 where more are folded). */
-export const xhsThread = (c: Said, reply?: Said, more = '') => `<div class="parent-comment">${xhsItem(c)}${reply
-  ? `<div class="reply-container"><div class="list-container">${xhsItem(reply)}</div>${more ? `<div class="show-more">${more}</div>` : ''}</div>` : ''}</div>`;
+export const xhsThread = (c: Said, reply?: Said, more = '', sub = false) => `<div class="parent-comment">${xhsItem(c)}${reply
+  ? `<div class="reply-container"><div class="list-container">${xhsItem(reply, sub)}</div>${more ? `<div class="show-more">${more}</div>` : ''}</div>` : ''}</div>`;
 export const xhsList = (threads: string) => `<div class="comments-container"><div class="total">共 57 条评论</div><div class="list-container">${threads}</div></div>`;
 
 /** weibo.com's design-system comment (.item1 › .con1), renamed by a release; its one reply in a box beside the card. */

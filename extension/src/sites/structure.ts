@@ -1,5 +1,6 @@
 import type { Counts } from '@vigil/shared/engine/types';
 import { isRegion } from './regions.ts';
+import { answers, holdsMoreReplies, holdsReplies, readsAsReply, type Said } from './reply-signs.ts';
 import {
   CHROME_TEXT, coreOf, countField, countHint, countOf, isProfileLink, labelledCount, leaves, precedes, timeOf, type CountField,
 } from './shapes.ts';
@@ -9,7 +10,8 @@ import { isHiddenInline } from './visibility.ts';
 // The structural fallback every adapter uses when all selectors of a field miss (issue 12): repeated sibling blocks
 // are units; a unit's text is its longest text block that is not the author, time or stats row; times, counts and
 // profile links are found by shape (shapes.ts). A comment's head row (name and time, no words) is never a unit of
-// its own, even beside a reply that has one too. Fields found this way report `matched: 'heuristic'`.
+// its own, even beside a reply that has one too. A comment's one reply repeats nothing: it is told from a comment
+// by what platforms print around replies (reply-signs.ts). Fields found this way report `matched: 'heuristic'`.
 
 export const HEURISTIC = 'heuristic';
 
@@ -21,6 +23,8 @@ const never = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON', 'TEX
 
 export interface Rows {
   time?: { el: Element; iso: string; href?: string };
+  /** Every time in the unit, in page order: the first is its own, others a nested reply's or an edit's. */
+  times: Element[];
   author?: Element;
   counts: Partial<Record<CountField, { n: number; el: Element }>>;
   /** Elements of the author/time/stats rows: never part of a unit's text. */
@@ -34,7 +38,7 @@ export function rowsOf(unit: Element, now: Date, skip?: (el: Element) => boolean
   const skipNode = (el: Element) => (el.tagName !== 'BUTTON' && blocked(el, skip)) || !!skip?.(el);
   const chrome = new Set<Element>();
   const times = leaves(unit, (el) => timeOf(el, now) !== undefined, skipNode);
-  const rows: Rows = { counts: {}, chrome };
+  const rows: Rows = { counts: {}, chrome, times };
   const t = times[0];
   if (t) {
     const a = t.closest('a') ?? t.querySelector('a');
@@ -254,38 +258,115 @@ function walk(root: ParentNode, prune: (el: Element) => boolean): Element[] {
 }
 
 /**
+ * The reply in a box beside its comment: the box, or where the box also holds 展开 N 条回复, the block around the
+ * reply's time below it that leaves that link out.
+ */
+function replyIn(box: Element, time: Element): Element {
+  if (!holdsMoreReplies(box)) return box;
+  let r = time;
+  for (let p = r.parentElement; p && p !== box && !holdsMoreReplies(p); p = p.parentElement) r = p;
+  return r;
+}
+
+/** Whether a unit found already holds `el`, below `top` (or anywhere above it). */
+function withinUnit(el: Element, top: Element | undefined, units: Set<Element>): boolean {
+  for (let e = el.parentElement; e && e !== top; e = e.parentElement) if (units.has(e)) return true;
+  return false;
+}
+
+/** A unit found already (a thread of one reply) that a member only wraps: the member is that unit. */
+function ownUnit(m: Element, units: Set<Element>): Element {
+  for (let e: Element | null = m; e; e = isWrapper(e) ? e.firstElementChild : null) if (units.has(e)) return e;
+  return m;
+}
+
+/** A day's slack: a time printed as a date alone (11-21) reads as that day's midnight. */
+const DAY = 86_400_000;
+
+/** A group's member as the walk read it, with the lone replies inside it and whether it holds a unit found already. */
+type Member = Said & { lone: Element[]; holds: boolean };
+
+/**
+ * Which of two timed siblings in `thread` is a box of replies to the other, where only one is (reply-signs.ts): the
+ * comment's card and its replies box, or the comment and its one reply. A block holding a unit or a lone reply of
+ * its own is a comment with words of its own, never a box; a reply is never older than its comment.
+ */
+function boxOf(a: Member, b: Member, thread: Element, units: Set<Element>, now: Date): Member | undefined {
+  const when = (x: Member) => Date.parse(timeOf(x.time, now) ?? '');
+  const boxes = (x: Member, y: Member) => !units.has(x.el) && !x.holds && x.lone.length === 0 && !(when(x) < when(y) - DAY)
+    && (answers(x, y, thread) || holdsReplies(x.el, y, thread));
+  const ab = boxes(a, b);
+  return ab === boxes(b, a) ? undefined : ab ? a : b;
+}
+
+/**
  * Repeated sibling blocks under `root` that look like units: at least two siblings of one signature, each with a
  * time of its own (not one of a nested unit's) and some text. Returned in document order. No group is looked for
  * inside a `prune`d element, which is not walked at all; it may still be a member of its parent's group.
+ *
+ * A comment with exactly one reply repeats nothing: its card and its replies box are two timed siblings, and the
+ * reply nested in its body leaves it two timed blocks. Where one of two such siblings replies to the other
+ * (reply-signs.ts) and not the other way round, their parent is the comment and the reply a unit inside it, as a
+ * thread of several replies is; a unit's own reply nested in it is found by loneReplies.
  */
 export function repeatedUnits(root: ParentNode, now: Date, skip?: (el: Element) => boolean, prune?: (el: Element) => boolean): FoundUnit[] {
   const all = prune ? walk(root, prune) : Array.from(root.querySelectorAll('*'));
   if (!prune && (root as Element).nodeType === 1) all.unshift(root as Element);
   const units = new Set<Element>();
   const claimed = new Set<Element>();
+  /** Threads of one comment and one reply, and the comment's card in each. */
+  const threads = new Map<Element, Element>();
   for (const parent of all.reverse()) {
     if (parent.children.length < 2 || blocked(parent, skip)) continue;
     for (const members of kindsOf(parent, skip)) {
-      const copies = new Map(members.map((m) => [m, templateCopies(m, skip)] as const));
+      const kind = members.map((m) => ownUnit(m, units));
+      // A copy inside a unit found already (the reply of a thread that nests) is that unit's.
+      const copies = new Map(kind.map((m) => [m, templateCopies(m, skip).filter((c) => !withinUnit(c, m, units))] as const));
       const heads = new Set<Element>();
-      const timed = members.filter((m) => {
-        const inner = (el: Element) => units.has(el) || copies.get(m)!.includes(el);
-        const skipHere = (el: Element) => inner(el) || !!skip?.(el);
-        const rows = rowsOf(m, now, skipHere);
-        if (!rows.time || claimed.has(rows.time.el) || textBlockOf(m, rows, inner) === undefined) return false;
-        if (isHeadRow(m, rows, skipHere)) heads.add(m);
+      // Each member as read without the units and lone replies inside it (a comment's own words, not its reply's).
+      const said = new Map<Element, Member>();
+      const timed = kind.filter((m) => {
+        let holds = false;
+        const inner = (el: Element) => {
+          if (!units.has(el) && !copies.get(m)!.includes(el)) return !!skip?.(el);
+          holds = true;
+          return true;
+        };
+        const first = rowsOf(m, now, (el) => el !== m && inner(el));
+        const lone = first.times.length > 1 ? loneReplies(m, now, inner, first.times) : [];
+        const nested = (el: Element) => el !== m && (inner(el) || lone.includes(el));
+        const rows = lone.length > 0 ? rowsOf(m, now, nested) : first;
+        const block = rows.time && !claimed.has(rows.time.el) ? textBlockOf(m, rows, nested) : undefined;
+        if (!rows.time || !block) return false;
+        said.set(m, { el: m, words: block.textContent ?? '', name: rows.author?.textContent?.trim(), time: rows.time.el, nested, lone, holds });
+        if (isHeadRow(m, rows, nested)) heads.add(m);
         return true;
       });
       // A comment's head row beside the reply it holds (作者回复 with a name and time row of its own) is no pair of
       // units: where some members have words and some are only a head row, the head rows are the comment's own.
       const ok = heads.size < timed.length ? timed.filter((m) => !heads.has(m)) : timed;
       if (ok.length < 2) continue;
+      const box = ok.length === 2 ? boxOf(said.get(ok[0]!)!, said.get(ok[1]!)!, parent, units, now) : undefined;
+      if (box) {
+        units.add(parent);
+        units.add(replyIn(box.el, box.time));
+        threads.set(parent, box.el === ok[0] ? ok[1]! : ok[0]!);
+        for (const m of ok) said.get(m)!.lone.forEach((r) => units.add(r));
+        continue;
+      }
       for (const m of ok) {
         units.add(m);
         copies.get(m)!.forEach((c) => units.add(c));
+        said.get(m)!.lone.forEach((r) => units.add(r));
         for (const t of leaves(m, (el) => timeOf(el, now) !== undefined, () => false)) claimed.add(t);
       }
     }
+  }
+  // A thread found inside a comment is two of its replies, one answering the other (回复@对方:): the card is a reply.
+  for (const [thread, card] of threads) {
+    if (!withinUnit(thread, undefined, units)) continue;
+    units.delete(thread);
+    units.add(card);
   }
   const ordered = all.reverse().filter((el) => units.has(el));
   return ordered.map((el) => {
@@ -296,23 +377,27 @@ export function repeatedUnits(root: ParentNode, now: Date, skip?: (el: Element) 
 }
 
 /**
- * Replies inside a repeated unit that copy none of its template (a portal's 作者回复 under a comment, alone): the
- * block around each time of the unit's, as far up as it holds no other time, where it has words beside the time.
- * The unit's own time is the first whose block has none (its head or footer row; a reply box may be printed above
- * a footer row holding the comment's time), or the first time where every block has words. A second time in the
- * unit's own rows (编辑于 beside 发表于) has no block of its own.
+ * Replies inside a unit that repeat nothing and copy none of its template (its one reply nested in its body, a
+ * portal's 作者回复 under a comment): the block around each time of the unit's, as far up as it holds no other time,
+ * where it has words beside the time. The unit's own time is the first whose block has none (its head or footer
+ * row; a reply box may be printed above a footer row holding the comment's time), or else the first whose block
+ * reads as no reply (reply-signs.ts), or the first. A second time in the unit's own rows (编辑于 beside 发表于) has
+ * no block of its own. `found`: the unit's times where rowsOf read them already.
  */
-export function loneReplies(unit: Element, now: Date, skip?: (el: Element) => boolean): Element[] {
-  const times = leaves(unit, (el) => timeOf(el, now) !== undefined, (el) => blocked(el, skip));
+export function loneReplies(unit: Element, now: Date, skip?: (el: Element) => boolean, found?: Element[]): Element[] {
+  const times = (found ?? leaves(unit, (el) => timeOf(el, now) !== undefined, (el) => blocked(el, skip))).filter((t) => !t.closest('button'));
   if (times.length < 2) return [];
-  const worded = times.map((t) => {
+  const worded = times.map((t): Said | undefined => {
     let b = t;
     const alone = (p: Element) => !times.some((o) => o !== t && p.contains(o));
     for (let p = b.parentElement; p && p !== unit && alone(p); p = p.parentElement) b = p;
     if (b === t) return undefined;
     const rows = rowsOf(b, now, skip);
-    return textBlockOf(b, rows, skip) && !isHeadRow(b, rows, (el) => !!skip?.(el)) ? b : undefined;
+    const block = textBlockOf(b, rows, skip);
+    if (!block || isHeadRow(b, rows, (el) => !!skip?.(el))) return undefined;
+    return { el: b, words: block.textContent ?? '', name: rows.author?.textContent?.trim(), time: t, nested: skip };
   });
-  const own = Math.max(0, worded.indexOf(undefined));
-  return [...new Set(worded.filter((b, i): b is Element => !!b && i !== own))];
+  const bare = worded.indexOf(undefined);
+  const own = bare >= 0 ? bare : Math.max(0, worded.findIndex((w) => !!w && !readsAsReply(w, unit)));
+  return [...new Set(worded.flatMap((w, i) => (w && i !== own ? [w.el] : [])))];
 }
