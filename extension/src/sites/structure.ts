@@ -384,7 +384,7 @@ export function repeatedUnits(root: ParentNode, now: Date, skip?: (el: Element) 
  * reads as no reply (reply-signs.ts), or the first. A second time in the unit's own rows (编辑于 beside 发表于) has
  * no block of its own. `found`: the unit's times where rowsOf read them already.
  */
-export function loneReplies(unit: Element, now: Date, skip?: (el: Element) => boolean, found?: Element[]): Element[] {
+function loneReplies(unit: Element, now: Date, skip?: (el: Element) => boolean, found?: Element[]): Element[] {
   const times = (found ?? leaves(unit, (el) => timeOf(el, now) !== undefined, (el) => blocked(el, skip))).filter((t) => !t.closest('button'));
   if (times.length < 2) return [];
   const worded = times.map((t): Said | undefined => {
