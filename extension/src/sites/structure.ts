@@ -327,16 +327,14 @@ export function repeatedUnits(root: ParentNode, now: Date, skip?: (el: Element) 
       const said = new Map<Element, Member>();
       const timed = kind.filter((m) => {
         let holds = false;
-        const inner = (el: Element) => {
-          if (!units.has(el) && !copies.get(m)!.includes(el)) return !!skip?.(el);
-          holds = true;
-          return true;
-        };
+        const found = (el: Element) => (units.has(el) || copies.get(m)!.includes(el) ? (holds = true) : false);
+        const inner = (el: Element) => found(el) || !!skip?.(el);
         const first = rowsOf(m, now, (el) => el !== m && inner(el));
         const lone = first.times.length > 1 ? loneReplies(m, now, inner, first.times) : [];
         const nested = (el: Element) => el !== m && (inner(el) || lone.includes(el));
         const rows = lone.length > 0 ? rowsOf(m, now, nested) : first;
-        const block = rows.time && !claimed.has(rows.time.el) ? textBlockOf(m, rows, nested) : undefined;
+        // Words are looked for outside the units inside, as before; the caller's skip bounds the rows only.
+        const block = rows.time && !claimed.has(rows.time.el) ? textBlockOf(m, rows, (el) => el !== m && (found(el) || lone.includes(el))) : undefined;
         if (!rows.time || !block) return false;
         said.set(m, { el: m, words: block.textContent ?? '', name: rows.author?.textContent?.trim(), time: rows.time.el, nested, lone, holds });
         if (isHeadRow(m, rows, nested)) heads.add(m);
