@@ -2,14 +2,15 @@ import { textHash } from './hash.ts';
 import { absoluteUrl, compact } from './parts.ts';
 import { emptySearches } from './search-memory.ts';
 import { isProfileLink } from './shapes.ts';
-import { HEURISTIC, repeatedUnits, rowsOf, textBlockOf } from './structure.ts';
+import { repeatedUnits } from './repeated-units.ts';
+import { HEURISTIC, rowsOf, textBlockOf } from './structure.ts';
 import { extractText } from './text-map.ts';
 import type { Unit } from './types.ts';
 
 // Comments no selector names (issue 14: a release renamed the comment-item generation of 小红书 or 快手, or dropped
 // every hook of 知乎's comment modal), found by structure inside the post's own container (or the modal) only:
 // threads repeat, each with a commenter link, a time ("11-21 广东") and words; a thread's replies repeat inside it,
-// and a lone reply, beside its comment in the thread or nested in its body, is told by the walk (structure.ts,
+// and a lone reply, beside its comment in the thread or nested in its body, is told by the walk (repeated-units.ts,
 // reply-signs.ts). The post's own text, its bar and cards of other posts (no time of their own) hold
 // no repeated timed blocks. A container searched in vain (comments not loaded yet, or none) is not walked again
 // until it changes outside the post's own parts (search-memory.ts, shared with Weibo).

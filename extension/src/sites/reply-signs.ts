@@ -1,6 +1,6 @@
 import { coreOf, leaves, MORE_REPLIES } from './shapes.ts';
 
-// What platforms print around a reply, whatever a release names it (issue 12): the structural walk (structure.ts)
+// What platforms print around a reply, whatever a release names it (issue 12): the structural walk (repeated-units.ts)
 // tells a comment's one reply from a comment of its own by these, since one reply repeats nothing. A reply names
 // whom it answers (回复 @名字：), carries an author's label (作者回复), shows a smaller avatar or sits indented; a box
 // of replies holds 展开 N 条回复 beside a copy of the comment's template, the template under a modifier

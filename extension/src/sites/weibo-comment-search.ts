@@ -2,7 +2,8 @@ import { absoluteUrl } from './parts.ts';
 import { emptySearches } from './search-memory.ts';
 import { pick } from './selectors.ts';
 import { leaves } from './shapes.ts';
-import { repeatedUnits, rowsOf } from './structure.ts';
+import { repeatedUnits } from './repeated-units.ts';
+import { rowsOf } from './structure.ts';
 import * as sel from './weibo-selectors.ts';
 
 // Comments no selector names (issue 4: a release renamed the list's classes), found by structure wherever they

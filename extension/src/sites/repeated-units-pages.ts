@@ -1,4 +1,4 @@
-// Test helper: comment lists as platforms print them, with the threads the structural walk (structure.ts) gets
+// Test helper: comment lists as platforms print them, with the threads the structural walk (repeated-units.ts) gets
 // wrong when nothing names them: a comment with exactly one reply (beside it in a replies box, or nested in its
 // body), and two sibling comments of which a release wrapped only one. Class names are hashed or renamed the way a
 // release leaves them; what stays is what the platforms print around replies: the 回复 @名字： lead, the 作者回复
