@@ -35,6 +35,15 @@ export const wbThread = (c: Said, reply?: Said, more = '') => `<div class="vue-r
 <a href="/u/${c.uid}"><div class="woo-avatar-main"><img src="${gif}" class="woo-avatar-img" alt=""></div></a><div class="_con_8k2j1_3 woo-box-item-flex">${wbLine(c)}</div></div>
 ${reply ? `<div class="_list_8k2j1_9"><div class="_con_8k2j1_3 woo-box-item-flex">${wbLine(reply)}</div>${more ? `<div class="_more_8k2j1_11"><span>${more}</span><i class="woo-font woo-font--angleRight"></i></div>` : ''}</div>` : ''}</div></div>`;
 
+/**
+ * weibo.com's comment of a release that prints name:words and the time on one line, its one reply (no avatar) above
+ * the comment's own line: both blocks hold words, only the comment's avatar tells whose line is whose.
+ */
+export const wbReplyAbove = (c: Said, reply?: Said) => `<div class="vue-recycle-scroller__item-view"><div class="_item_3n7b5_1 woo-box-flex">
+<a href="/u/${c.uid}"><div class="woo-avatar-main"><img src="${gif}" class="woo-avatar-img" alt=""></div></a><div class="_con_3n7b5_3">
+${reply ? `<div class="_sub_3n7b5_7"><div class="_ln_3n7b5_4"><a href="/u/${reply.uid}">${reply.name}</a>:<span>${reply.words}</span> <span>${reply.time}</span></div></div>` : ''}
+<div class="_ln_3n7b5_4"><a href="/u/${c.uid}">${c.name}</a>:<span>${c.words}</span> <span>${c.time}</span></div></div></div></div>`;
+
 /** 知乎's comment system: a reply is a thread of the same template nested in its thread's children box. */
 const zhComment = (s: Said, children = '') => `<div class="css-1oy9rlk"><div class="css-jp43l4"><a href="https://www.zhihu.com/people/${s.uid}"><img class="Avatar" src="${gif}" alt=""></a>
 <div class="css-14nvvry"><div class="css-swj9d4"><a href="https://www.zhihu.com/people/${s.uid}">${s.name}</a></div><div class="css-1jpzztt">${s.words}</div>

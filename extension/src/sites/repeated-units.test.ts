@@ -3,13 +3,14 @@ import { describe, expect, test } from 'vitest';
 import { repeatedUnits } from './repeated-units.ts';
 import {
   biliThread, buyer, dyItem, dyList, type Expected, ksComment, other, portalComment, staff, type ThreadCase, wbThread,
-  wrapped, xhsList, xhsThread, zhThread,
+  wbReplyAbove, wrapped, xhsList, xhsThread, zhThread,
 } from './repeated-units-pages.ts';
 import { rowsOf, textBlockOf } from './structure.ts';
+import { extractText } from './text-map.ts';
 
 const now = new Date('2026-11-22T09:40:00Z');
 
-/** The units the walk finds under a list: commenter, words (the name: before them dropped), the comment replied to. */
+/** The units the walk finds under a list: commenter, words (no name: before them, no time after), the comment replied to. */
 function walked(html: string): Expected[] {
   const root = document.createElement('div');
   root.innerHTML = html;
@@ -19,8 +20,9 @@ function walked(html: string): Expected[] {
     const nested = (x: Element) => x !== el && els.includes(x);
     const rows = rowsOf(el, now, nested);
     const name = rows.author?.textContent?.trim();
-    const text = (textBlockOf(el, rows, nested)?.textContent ?? '').replace(/\s+/g, '');
-    const words = name && text.startsWith(name) ? text.slice(name.length).replace(/^[:：]/, '') : text;
+    const block = textBlockOf(el, rows, nested);
+    const text = block ? extractText([block], { skip: (x) => nested(x) || rows.chrome.has(x) }).text.replace(/\s+/g, '') : '';
+    const words = (name && text.startsWith(name) ? text.slice(name.length) : text).replace(/^[:：]/, '');
     return parent ? [name, words, els.indexOf(parent)] : [name, words];
   });
 }
@@ -86,6 +88,11 @@ describe('repeatedUnits: a comment keeps its own words, not those of the one rep
       name: 'B站: a release prints the thread’s reply (回复 @酸奶受害者 :) before its comment',
       html: `<div id="feed">${biliThread(buyer, led, true)}${biliThread(other)}</div>`,
       units: [said(buyer), said(led, 0), said(other)],
+    },
+    {
+      name: '微博: a release prints the one reply above the comment’s line, each line with its time; the avatar is the comment’s',
+      html: `<div class="vue-recycle-scroller__item-wrapper">${wbReplyAbove({ ...buyer, time: '11-21 20:30' }, { ...plain, time: '11-22 09:10' })}${wbReplyAbove({ ...other, time: '11-22 08:00' })}</div>`,
+      units: [said(buyer), said(plain, 0), said(other)],
     },
     {
       name: 'a portal: the 作者回复 box under a reader’s words, names in plain text',

@@ -1,4 +1,4 @@
-import { answers, holdsMoreReplies, holdsReplies, readsAsReply, type Said } from './reply-signs.ts';
+import { answers, avatarOwners, holdsMoreReplies, holdsReplies, readsAsReply, type Said } from './reply-signs.ts';
 import { coreOf, leaves, timeOf } from './shapes.ts';
 import { blocked, isHeadRow, rowsOf, textBlockOf } from './structure.ts';
 
@@ -101,6 +101,23 @@ function ownUnit(m: Element, units: Set<Element>): Element {
   return m;
 }
 
+/** How far above a pair of blocks their comment's avatar column may sit (微博: the item, then its scroller slot). */
+const AVATAR_LEVELS = 3;
+
+/**
+ * The comment around a card and its reply: their parent, or higher while all else there is wordless (an avatar
+ * column, icons, wrappers), as where 微博 prints the avatar beside the comment's words and its reply.
+ */
+function commentAround(thread: Element): Element {
+  let around = thread;
+  for (let up = 0; up < AVATAR_LEVELS && around.parentElement; up++) {
+    const inner = around;
+    if (Array.from(inner.parentElement!.children).some((c) => c !== inner && (c.textContent ?? '').trim() !== '')) break;
+    around = inner.parentElement!;
+  }
+  return around;
+}
+
 /** A day's slack: a time printed as a date alone (11-21) reads as that day's midnight. */
 const DAY = 86_400_000;
 
@@ -112,10 +129,10 @@ type Member = Said & { lone: Element[]; holds: boolean };
  * comment's card and its replies box, or the comment and its one reply. A block holding a unit or a lone reply of
  * its own is a comment with words of its own, never a box; a reply is never older than its comment.
  */
-function boxOf(a: Member, b: Member, thread: Element, units: Set<Element>, now: Date): Member | undefined {
+function boxOf(a: Member, b: Member, thread: Element, around: Element, units: Set<Element>, now: Date): Member | undefined {
   const when = (x: Member) => Date.parse(timeOf(x.time, now) ?? '');
   const boxes = (x: Member, y: Member) => !units.has(x.el) && !x.holds && x.lone.length === 0 && !(when(x) < when(y) - DAY)
-    && (answers(x, y, thread) || holdsReplies(x.el, y, thread));
+    && (answers(x, y, thread, around) || holdsReplies(x.el, y, thread));
   const ab = boxes(a, b);
   return ab === boxes(b, a) ? undefined : ab ? a : b;
 }
@@ -127,8 +144,9 @@ function boxOf(a: Member, b: Member, thread: Element, units: Set<Element>, now: 
  *
  * A comment with exactly one reply repeats nothing: its card and its replies box are two timed siblings, and the
  * reply nested in its body leaves it two timed blocks. Where one of two such siblings replies to the other
- * (reply-signs.ts) and not the other way round, their parent is the comment and the reply a unit inside it, as a
- * thread of several replies is; a unit's own reply nested in it is found by loneReplies.
+ * (reply-signs.ts) and not the other way round, their parent (with the avatar column beside them) is the comment
+ * and the reply a unit inside it, as a thread of several replies is; a unit's own reply nested in it is found by
+ * loneReplies.
  */
 export function repeatedUnits(root: ParentNode, now: Date, skip?: (el: Element) => boolean, prune?: (el: Element) => boolean): FoundUnit[] {
   const all = prune ? walk(root, prune) : Array.from(root.querySelectorAll('*'));
@@ -157,7 +175,7 @@ export function repeatedUnits(root: ParentNode, now: Date, skip?: (el: Element) 
         // Words are looked for outside the units inside, as before; the caller's skip bounds the rows only.
         const block = rows.time && !claimed.has(rows.time.el) ? textBlockOf(m, rows, (el) => el !== m && (found(el) || lone.includes(el))) : undefined;
         if (!rows.time || !block) return false;
-        said.set(m, { el: m, words: block.textContent ?? '', name: rows.author?.textContent?.trim(), time: rows.time.el, nested, lone, holds });
+        said.set(m, { el: m, words: block.textContent ?? '', name: rows.author?.textContent?.trim(), href: rows.author?.getAttribute('href') ?? undefined, time: rows.time.el, nested, lone, holds });
         if (isHeadRow(m, rows, nested)) heads.add(m);
         return true;
       });
@@ -165,11 +183,12 @@ export function repeatedUnits(root: ParentNode, now: Date, skip?: (el: Element) 
       // units: where some members have words and some are only a head row, the head rows are the comment's own.
       const ok = heads.size < timed.length ? timed.filter((m) => !heads.has(m)) : timed;
       if (ok.length < 2) continue;
-      const box = ok.length === 2 ? boxOf(said.get(ok[0]!)!, said.get(ok[1]!)!, parent, units, now) : undefined;
+      const around = ok.length === 2 ? commentAround(parent) : parent;
+      const box = ok.length === 2 ? boxOf(said.get(ok[0]!)!, said.get(ok[1]!)!, parent, around, units, now) : undefined;
       if (box) {
-        units.add(parent);
+        units.add(around);
         units.add(replyIn(box.el, box.time));
-        threads.set(parent, box.el === ok[0] ? ok[1]! : ok[0]!);
+        threads.set(around, box.el === ok[0] ? ok[1]! : ok[0]!);
         for (const m of ok) said.get(m)!.lone.forEach((r) => units.add(r));
         continue;
       }
@@ -199,8 +218,8 @@ export function repeatedUnits(root: ParentNode, now: Date, skip?: (el: Element) 
  * Replies inside a unit that repeat nothing and copy none of its template (its one reply nested in its body, a
  * portal's 作者回复 under a comment): the block around each time of the unit's, as far up as it holds no other time,
  * where it has words beside the time. The unit's own time is the first whose block has none (its head or footer
- * row; a reply box may be printed above a footer row holding the comment's time), or else the first whose block
- * reads as no reply (reply-signs.ts), or the first. A second time in the unit's own rows (编辑于 beside 发表于) has
+ * row; a reply box may be printed above a footer row holding the comment's time), or else the one whose commenter
+ * the unit's avatar shows, the first that reads as no reply (reply-signs.ts), or the first. A second time in the unit's own rows (编辑于 beside 发表于) has
  * no block of its own. `found`: the unit's times where rowsOf read them already.
  */
 function loneReplies(unit: Element, now: Date, skip?: (el: Element) => boolean, found?: Element[]): Element[] {
@@ -214,9 +233,13 @@ function loneReplies(unit: Element, now: Date, skip?: (el: Element) => boolean, 
     const rows = rowsOf(b, now, skip);
     const block = textBlockOf(b, rows, skip);
     if (!block || isHeadRow(b, rows, (el) => !!skip?.(el))) return undefined;
-    return { el: b, words: block.textContent ?? '', name: rows.author?.textContent?.trim(), time: t, nested: skip };
+    return { el: b, words: block.textContent ?? '', name: rows.author?.textContent?.trim(), href: rows.author?.getAttribute('href') ?? undefined, time: t, nested: skip };
   });
   const bare = worded.indexOf(undefined);
-  const own = bare >= 0 ? bare : Math.max(0, worded.findIndex((w) => !!w && !readsAsReply(w, unit)));
+  const owners = bare >= 0 ? new Set<string>() : avatarOwners(unit, worded.map((w) => w!.el));
+  const own = bare >= 0 ? bare : [
+    worded.findIndex((w) => !!w?.href && owners.has(w.href)),
+    worded.findIndex((w) => !!w && !readsAsReply(w, unit)),
+  ].find((i) => i >= 0) ?? 0;
   return [...new Set(worded.flatMap((w, i) => (w && i !== own ? [w.el] : [])))];
 }

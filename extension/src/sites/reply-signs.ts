@@ -12,6 +12,8 @@ export interface Said {
   el: Element;
   words: string;
   name?: string;
+  /** Where the commenter's name links (their profile). */
+  href?: string;
   time: Element;
   nested?: (el: Element) => boolean;
 }
@@ -89,6 +91,19 @@ export function readsAsReply(b: Said, scope: Element): boolean {
   return leaves(row, (x) => LABEL.test(text(x)), (x) => nestedIn(b, x)).length > 0 || smallerAvatar(b, scope) || indented(b.el);
 }
 
+/**
+ * Where the avatars in `scope` outside the `blocks` link: a comment's avatar beside its words and its reply (微博's
+ * avatar column, 抖音's avatar beside the body) is the commenter's, never the reply's.
+ */
+export function avatarOwners(scope: Element, blocks: Element[]): Set<string> {
+  const out = new Set<string>();
+  for (const a of Array.from(scope.querySelectorAll('a[href]'))) {
+    if (!a.querySelector('img') || text(a) !== '' || blocks.some((b) => b.contains(a))) continue;
+    out.add(a.getAttribute('href')!);
+  }
+  return out;
+}
+
 /** A template's shape whatever its classes: its tag, and each child's tag with the number of its children. */
 const shapeOf = (el: Element) => `${el.tagName}(${Array.from(el.children).map((c) => `${c.tagName}${c.children.length}`).join()})`;
 
@@ -103,13 +118,16 @@ function peers(a: Element, b: Element): boolean {
 }
 
 /**
- * Whether `b` answers its sibling `a` in `thread`: it is shown as a reply beside it (a smaller avatar, an indent), or
- * its words name a's commenter (回复 @名字：) where the two are not of one template: a reply answering the reply
+ * Whether `b` answers its sibling `a` in `thread`: it is shown as a reply beside it (a smaller avatar, an indent),
+ * the avatar beside both (in `around`, the block around the thread) is a's commenter's, or its words name a's
+ * commenter (回复 @名字：) where the two are not of one template: a reply answering the reply
  * before it (楼中楼) names that reply's commenter too. A label alone (作者回复) tells a reply, not whose: two
  * replies under one comment are one labelled and one not.
  */
-export function answers(b: Said, a: Said, thread: Element): boolean {
+export function answers(b: Said, a: Said, thread: Element, around = thread): boolean {
   if (smallerAvatar(b, thread) || (indented(b.el) && !indented(a.el))) return true;
+  const owners = avatarOwners(around, [a.el, b.el]);
+  if (!!a.href && owners.has(a.href) && !(b.href && owners.has(b.href))) return true;
   const to = answered(b.words, b.name);
   return !!to && to === a.name && !peers(a.el, b.el);
 }
