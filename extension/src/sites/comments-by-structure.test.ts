@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fixtureNow, pageAt } from './fixture-doc.ts';
 import { kuaishou } from './kuaishou.ts';
 import { kuaishouPages, xiaohongshuPages } from './social-layout-pages-xhs.ts';
-import { repeatedUnits } from './structure.ts';
+import { repeatedUnits } from './repeated-units.ts';
 import type { SiteAdapter } from './types.ts';
 import { xiaohongshu } from './xiaohongshu.ts';
 
@@ -11,8 +11,8 @@ import { xiaohongshu } from './xiaohongshu.ts';
 // scan: a container that held no comment is walked once, then again only after it changed outside the post's own
 // parts (search-memory.ts, shared with Weibo).
 
-vi.mock('./structure.ts', async (actual) => {
-  const real = await actual<typeof import('./structure.ts')>();
+vi.mock('./repeated-units.ts', async (actual) => {
+  const real = await actual<typeof import('./repeated-units.ts')>();
   return { ...real, repeatedUnits: vi.fn(real.repeatedUnits) };
 });
 

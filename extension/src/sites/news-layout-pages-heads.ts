@@ -91,4 +91,12 @@ const talkBack: LayoutPage = {
   ],
 };
 
-export const headPages: LayoutPage[] = [chinanewsLogo, xxcbLogo, hubeiReporter, talkBack];
+/** The same page after a release wrapped the second reader post alone in a lazy-load box: both are still there. */
+const talkBackWrapped: LayoutPage = {
+  ...talkBack,
+  name: 'a district portal: a release wrapped one of the two reader posts under 我来说两句 in a div of its own',
+  url: 'https://www.sjzdaily.com.cn/news/2026-11/22/content_5512346.htm',
+  html: talkBack.html.replace(/<li class="talk-item">(?=<div class="talk-user"><a [^>]*>桥西宝妈)[\s\S]*?<\/li>/, (li) => `<div class="lazy-v3" data-v-7f2a1c="">${li}</div>`),
+};
+
+export const headPages: LayoutPage[] = [chinanewsLogo, xxcbLogo, hubeiReporter, talkBack, talkBackWrapped];

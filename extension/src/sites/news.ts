@@ -13,7 +13,8 @@ import { compact } from './parts.ts';
 import { isRegion } from './regions.ts';
 import { note, noteHeuristic, pick, pickAll, type FallbackList } from './selectors.ts';
 import { avatarTwin, nameBeforeTime, nameInOwnRow } from './shapes.ts';
-import { loneReplies, repeatedUnits, rowsOf, textBlockOf } from './structure.ts';
+import { repeatedUnits } from './repeated-units.ts';
+import { rowsOf, textBlockOf } from './structure.ts';
 import { dropLead, extractText } from './text-map.ts';
 import { parseTime } from './time.ts';
 import type { SiteAdapter, Unit } from './types.ts';
@@ -68,15 +69,13 @@ function commentUnits(root: ParentNode, pageSections: Element[], articleKey: str
   const picked = pickAll(root, sel.comment);
   const sections = picked ? [] : pageSections.filter((s) => (root as Node).contains(s) || s.contains(root as Node));
   // Replies nested in a comment are units of their own, pointing at it (none is dropped silently), a lone one
-  // that copies none of the comment's template (the author's reply under it, or above the comment's time row) too.
+  // (the author's reply under it, or above the comment's time row) too: the walk finds both (repeated-units.ts).
   // Where a section holds no repeated block, comments printed as a head row over a words row (a table, a <dl>).
   const structural: FoundComment[] = sections.flatMap((s) => {
     const repeated = repeatedUnits(s, now);
     return repeated.length > 0 ? repeated : pairedComments(s, now);
   });
-  const inStructure = new Set(structural.map((f) => f.el));
-  const found: FoundComment[] = picked?.els.map((el) => ({ el }))
-    ?? structural.flatMap((f) => [f, ...loneReplies(f.el, now, (el) => inStructure.has(el)).map((el) => ({ el, parent: f.el }))]);
+  const found: FoundComment[] = picked?.els.map((el) => ({ el })) ?? structural;
   const units: Unit[] = [];
   const keyOf = new Map<Element, string>();
   const foundEls = new Set(found.map((f) => f.el));

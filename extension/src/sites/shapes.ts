@@ -29,6 +29,15 @@ export function countOf(el: Element): number | undefined {
   return countShape(el.textContent);
 }
 
+/** The element inside the wrappers a layout put around a block (a wrapper holds one element and no text). */
+export function coreOf(el: Element): Element {
+  let core = el;
+  while (core.children.length === 1 && !Array.from(core.childNodes).some((n) => n.nodeType === 3 && (n.nodeValue ?? '').trim())) {
+    core = core.children[0] as Element;
+  }
+  return core;
+}
+
 /** Innermost elements satisfying `test`: an element whose child also satisfies it gives way to the child. */
 export function leaves(scope: Element, test: (el: Element) => boolean, skip: (el: Element) => boolean): Element[] {
   const out: Element[] = [];

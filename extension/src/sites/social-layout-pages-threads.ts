@@ -90,4 +90,27 @@ ${bare(li, staff)}${bare(fan)}
   ],
 };
 
-export const weiboThreadPages: SocialPage[] = [replyFirst, hotThenByTime, moreLoaded];
+/** A comment of a release that prints its replies box beside the comment's card (avatar, line, meta), not under it. */
+const beside = (c: Said, reply?: Said, more = '') => `<div class="vue-recycle-scroller__item-view"><div class="_item_9c8d7_5"><div class="_card_9c8d7_8 woo-box-flex">
+<a href="/u/${c.uid}"><div class="woo-avatar-main"><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" class="woo-avatar-img" alt=""></div></a><div class="_con_9c8d7_12 woo-box-item-flex">${lineOf(c)}${metaOf(c)}</div></div>
+${reply ? `<div class="_sub_9c8d7_30"><div class="_subCon_9c8d7_35">${lineOf(reply)}${metaOf(reply)}</div>${more}</div>` : ''}</div></div>`;
+
+const answer: Said = { uid: '1650123456', name: '青禾乳业客服', words: '回复@青禾乳业官方:已私信您，请留意', info: '3分钟前 来自北京', likes: '赞' };
+
+const replyBeside: SocialPage = {
+  name: 'weibo.com post page, renamed list: a comment’s one reply shown (共2条回复) in a box beside its card, then plain comments',
+  url: 'https://weibo.com/5678901234/QcH4i5J6k',
+  html: page(`${post('QcH4i5J6k', '青禾客服终于回电话了，说会给孩子报销检查费用。')}
+<div class="woo-panel-main _feed_3iffy_2"><div class="_list_9c8d7_1"><div class="vue-recycle-scroller"><div class="vue-recycle-scroller__item-wrapper">
+${beside(lu, answer, '<div class="_more_9c8d7_40"><span>共2条回复</span></div>')}${beside(li)}${beside(fan)}
+</div></div></div></div>`),
+  units: [
+    postUnit,
+    unitOf(lu, 'comment', '2026-11-21T06:05:00.000Z', 12_000, 0),
+    unitOf(answer, 'reply', '2026-11-22T09:37:00.000Z', 0, 1),
+    unitOf(li, 'comment', '2026-11-21T00:00:00.000Z', 12, 0),
+    unitOf(fan, 'comment', '2026-11-21T12:30:00.000Z', 3, 0),
+  ],
+};
+
+export const weiboThreadPages: SocialPage[] = [replyFirst, hotThenByTime, moreLoaded, replyBeside];

@@ -182,7 +182,18 @@ ${thread({ uid: '61a0000000000000000c0104', name: '控糖小能手', words: '</s
   ],
 };
 
-export const xiaohongshuPages = [renamedNote, exploreFeed, plainReplies, loneThreadFirst, badgedNote];
+
+/**
+ * The same list after a release dropped the reply's modifier class: the reply's item is the comment's own template,
+ * and only the 展开 2 条回复 beside it in the box tells the box from a comment.
+ */
+const loneThreadNoModifier: SocialPage = {
+  ...loneThreadFirst,
+  name: '小红书 note page, renamed comment list: a thread of one comment and one reply (no modifier class, 展开 2 条回复 beside it) first, then a plain comment',
+  html: loneThreadFirst.html.replace('cmt-card cmt-card-sub', 'cmt-card').replace(/(<div class="cmt-replies">[\s\S]*?<\/div><\/div><\/div><\/div>)(<\/div><\/div>)/, '$1<div class="cmt-more">展开 2 条回复</div>$2'),
+};
+
+export const xiaohongshuPages = [renamedNote, exploreFeed, plainReplies, loneThreadFirst, loneThreadNoModifier, badgedNote];
 export { plainReplies };
 /** The same page after a release renamed the comment classes (comment-item, comment-list-item, comment-item-*). */
 const kuaishouRenamed: SocialPage = {

@@ -1,16 +1,16 @@
 import type { Counts } from '@vigil/shared/engine/types';
+import { isRegion } from './regions.ts';
 import {
-  CHROME_TEXT, countField, countHint, countOf, isProfileLink, labelledCount, leaves, plainName, precedes, timeOf, type CountField,
+  CHROME_TEXT, coreOf, countField, countHint, countOf, isProfileLink, labelledCount, leaves, plainName, precedes, timeOf, type CountField,
 } from './shapes.ts';
 import { BADGE_TEXT } from './badges.ts';
-import { isRegion } from './regions.ts';
 import { isExpandControl } from './text-map.ts';
 import { isHiddenInline } from './visibility.ts';
 
 // The structural fallback every adapter uses when all selectors of a field miss (issue 12): repeated sibling blocks
-// are units; a unit's text is its longest text block that is not the author, time or stats row; times, counts and
-// profile links are found by shape (shapes.ts). A comment's head row (name and time, no words) is never a unit of
-// its own, even beside a reply that has one too. Fields found this way report `matched: 'heuristic'`.
+// are units (repeated-units.ts); a unit's text is its longest text block that is not the author, time or stats row;
+// times, counts and profile links are found by shape (shapes.ts). A comment's head row (name and time, no words) is
+// never a unit's text of its own. Fields found this way report `matched: 'heuristic'`.
 
 export const HEURISTIC = 'heuristic';
 
@@ -22,6 +22,8 @@ const never = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON', 'TEX
 
 export interface Rows {
   time?: { el: Element; iso: string; href?: string };
+  /** Every time in the unit, in page order: the first is its own, others a nested reply's or an edit's. */
+  times: Element[];
   author?: Element;
   /** The commenter's name: the profile link, or where there is none a name printed as plain text (shapes.ts). */
   name?: Element;
@@ -30,14 +32,15 @@ export interface Rows {
   chrome: Set<Element>;
 }
 
-const blocked = (el: Element, skip?: (el: Element) => boolean) => never.has(el.tagName) || isHiddenInline(el) || !!skip?.(el);
+/** Never part of a unit: scripts, controls, what is hidden inline, and what the caller skips. */
+export const blocked = (el: Element, skip?: (el: Element) => boolean) => never.has(el.tagName) || isHiddenInline(el) || !!skip?.(el);
 
 /** The author, time and stats of a unit, by shape. `order` names unlabelled counts by position (per platform). */
 export function rowsOf(unit: Element, now: Date, skip?: (el: Element) => boolean, order: readonly CountField[] = []): Rows {
   const skipNode = (el: Element) => (el.tagName !== 'BUTTON' && blocked(el, skip)) || !!skip?.(el);
   const chrome = new Set<Element>();
   const times = leaves(unit, (el) => timeOf(el, now) !== undefined, skipNode);
-  const rows: Rows = { counts: {}, chrome };
+  const rows: Rows = { counts: {}, chrome, times };
   const t = times[0];
   if (t) {
     const a = t.closest('a') ?? t.querySelector('a');
@@ -171,21 +174,12 @@ export function textBlockOf(unit: Element, rows: Rows, skip?: (el: Element) => b
   return best;
 }
 
-/** The element inside the wrappers a layout put around a block (a wrapper holds one element and no text). */
-function coreOf(el: Element): Element {
-  let core = el;
-  while (core.children.length === 1 && !Array.from(core.childNodes).some((n) => n.nodeType === 3 && (n.nodeValue ?? '').trim())) {
-    core = core.children[0] as Element;
-  }
-  return core;
-}
-
 /**
  * Whether a block is only a comment's head row: its name and time (with likes, place or label) as cells of one row,
  * no words of its own. The name is plain text, one cell before the time (a profile link is chrome already); a
  * second cell (name：words, time) or an emoji makes it a comment printed on one line.
  */
-function isHeadRow(block: Element, rows: Rows, skip: (el: Element) => boolean): boolean {
+export function isHeadRow(block: Element, rows: Rows, skip: (el: Element) => boolean): boolean {
   if (rows.author || !rows.time) return false;
   // The time is a cell of the row itself (inside any wrappers around it): a reply box whose time sits in a row of
   // its own (作者回复 · 18:05 under its words) is no head row.
@@ -210,109 +204,4 @@ function isHeadRow(block: Element, rows: Rows, skip: (el: Element) => boolean): 
   visit(block);
   const [name] = [...cells];
   return cells.size === 1 && !!name && (name.textContent ?? '').trim().length <= 30 && precedes(name, rows.time.el);
-}
-
-/**
- * A lone reply is no repeated block, but it is a copy of its comment's template: same tag and classes as the
- * member's core (the member itself, or the element inside the wrappers a layout put around it).
- */
-function templateCopies(member: Element, skip?: (el: Element) => boolean): Element[] {
-  const core = coreOf(member);
-  const cls = core.getAttribute('class');
-  if (!cls) return [];
-  return Array.from(core.querySelectorAll(core.tagName)).filter((d) => d.getAttribute('class') === cls && !blocked(d, skip));
-}
-
-/** Tag + role + test hooks: what stays when a release renames every hashed class. */
-const signature = (el: Element) => `${el.tagName}|${el.getAttribute('role') ?? ''}|${el.getAttribute('data-e2e') ?? ''}`;
-
-export interface FoundUnit {
-  el: Element;
-  /** The nearest enclosing unit (a comment for its replies). */
-  parent?: Element;
-}
-
-/** `root` and the elements under it in document order, none inside a pruned element (nor the pruned one). */
-function walk(root: ParentNode, prune: (el: Element) => boolean): Element[] {
-  const out: Element[] = [];
-  const visit = (el: Element) => {
-    if (prune(el)) return;
-    out.push(el);
-    for (let c = el.firstElementChild; c; c = c.nextElementSibling) visit(c);
-  };
-  if ((root as Element).nodeType === 1) visit(root as Element);
-  else for (let c = (root as ParentNode).firstElementChild; c; c = c.nextElementSibling) visit(c);
-  return out;
-}
-
-/**
- * Repeated sibling blocks under `root` that look like units: at least two siblings of one signature, each with a
- * time of its own (not one of a nested unit's) and some text. Returned in document order. No group is looked for
- * inside a `prune`d element, which is not walked at all; it may still be a member of its parent's group.
- */
-export function repeatedUnits(root: ParentNode, now: Date, skip?: (el: Element) => boolean, prune?: (el: Element) => boolean): FoundUnit[] {
-  const all = prune ? walk(root, prune) : Array.from(root.querySelectorAll('*'));
-  if (!prune && (root as Element).nodeType === 1) all.unshift(root as Element);
-  const units = new Set<Element>();
-  const claimed = new Set<Element>();
-  for (const parent of all.reverse()) {
-    if (parent.children.length < 2 || blocked(parent, skip)) continue;
-    const groups = new Map<string, Element[]>();
-    for (const c of Array.from(parent.children)) {
-      if (blocked(c, skip)) continue;
-      const g = groups.get(signature(c)) ?? [];
-      g.push(c);
-      groups.set(signature(c), g);
-    }
-    for (const members of groups.values()) {
-      if (members.length < 2) continue;
-      const copies = new Map(members.map((m) => [m, templateCopies(m, skip)] as const));
-      const heads = new Set<Element>();
-      const timed = members.filter((m) => {
-        const inner = (el: Element) => units.has(el) || copies.get(m)!.includes(el);
-        const skipHere = (el: Element) => inner(el) || !!skip?.(el);
-        const rows = rowsOf(m, now, skipHere);
-        if (!rows.time || claimed.has(rows.time.el) || textBlockOf(m, rows, inner) === undefined) return false;
-        if (isHeadRow(m, rows, skipHere)) heads.add(m);
-        return true;
-      });
-      // A comment's head row beside the reply it holds (作者回复 with a name and time row of its own) is no pair of
-      // units: where some members have words and some are only a head row, the head rows are the comment's own.
-      const ok = heads.size < timed.length ? timed.filter((m) => !heads.has(m)) : timed;
-      if (ok.length < 2) continue;
-      for (const m of ok) {
-        units.add(m);
-        copies.get(m)!.forEach((c) => units.add(c));
-        for (const t of leaves(m, (el) => timeOf(el, now) !== undefined, () => false)) claimed.add(t);
-      }
-    }
-  }
-  const ordered = all.reverse().filter((el) => units.has(el));
-  return ordered.map((el) => {
-    let p = el.parentElement;
-    while (p && !units.has(p)) p = p.parentElement;
-    return p ? { el, parent: p } : { el };
-  });
-}
-
-/**
- * Replies inside a repeated unit that copy none of its template (a portal's 作者回复 under a comment, alone): the
- * block around each time of the unit's, as far up as it holds no other time, where it has words beside the time.
- * The unit's own time is the first whose block has none (its head or footer row; a reply box may be printed above
- * a footer row holding the comment's time), or the first time where every block has words. A second time in the
- * unit's own rows (编辑于 beside 发表于) has no block of its own.
- */
-export function loneReplies(unit: Element, now: Date, skip?: (el: Element) => boolean): Element[] {
-  const times = leaves(unit, (el) => timeOf(el, now) !== undefined, (el) => blocked(el, skip));
-  if (times.length < 2) return [];
-  const worded = times.map((t) => {
-    let b = t;
-    const alone = (p: Element) => !times.some((o) => o !== t && p.contains(o));
-    for (let p = b.parentElement; p && p !== unit && alone(p); p = p.parentElement) b = p;
-    if (b === t) return undefined;
-    const rows = rowsOf(b, now, skip);
-    return textBlockOf(b, rows, skip) && !isHeadRow(b, rows, (el) => !!skip?.(el)) ? b : undefined;
-  });
-  const own = Math.max(0, worded.indexOf(undefined));
-  return [...new Set(worded.filter((b, i): b is Element => !!b && i !== own))];
 }

@@ -1,15 +1,15 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fixtureNow, loadFixture } from './fixture-doc.ts';
-import { repeatedUnits } from './structure.ts';
+import { repeatedUnits } from './repeated-units.ts';
 import { weibo } from './weibo.ts';
 
 // The structural comment search (weibo-comment-search.ts) is the costly part of a post page's scan: every call of
 // repeatedUnits walks a block of the page. A page with no comment is searched once, then again only after the page
 // changed outside the post's card.
 
-vi.mock('./structure.ts', async (actual) => {
-  const real = await actual<typeof import('./structure.ts')>();
+vi.mock('./repeated-units.ts', async (actual) => {
+  const real = await actual<typeof import('./repeated-units.ts')>();
   return { ...real, repeatedUnits: vi.fn(real.repeatedUnits) };
 });
 

@@ -1,8 +1,9 @@
 import { absoluteUrl } from './parts.ts';
 import { emptySearches } from './search-memory.ts';
 import { pick } from './selectors.ts';
-import { avatarTwin, leaves, timeOf } from './shapes.ts';
-import { repeatedUnits, rowsOf, textBlockOf } from './structure.ts';
+import { leaves } from './shapes.ts';
+import { repeatedUnits } from './repeated-units.ts';
+import { rowsOf } from './structure.ts';
 import * as sel from './weibo-selectors.ts';
 
 // Comments no selector names (issue 4: a release renamed the list's classes), found by structure wherever they
@@ -63,36 +64,9 @@ function isComment(el: Element, units: Set<Element>, level: Element, own: string
   return !underOtherPosts(el, level);
 }
 
-/**
- * A reply no sibling repeats (the only one under its comment): the largest block inside the comment around a time
- * of its own (holding no other time) that shows a commenter's link and words, and not the comment's own name. That
- * name is the one its avatar links to as well, where there is an avatar; where none is shown (a release, avatars
- * not loaded), the commenter's link outside every such block: a release may print the reply first, and the first
- * link in the comment is then the reply's.
- */
-function loneReplies(comment: Element, units: Set<Element>, now: Date): Element[] {
-  const nested = (el: Element) => el !== comment && units.has(el);
-  const times = leaves(comment, (el) => timeOf(el, now) !== undefined, nested);
-  if (times.length < 2) return [];
-  const boxes: Element[] = [];
-  for (const t of times) {
-    let box = t;
-    while (box.parentElement && box.parentElement !== comment && !times.some((o) => o !== t && box.parentElement!.contains(o))) box = box.parentElement;
-    if (box === t || boxes.some((o) => o.contains(box))) continue;
-    const rows = rowsOf(box, now, nested);
-    if (rows.author && textBlockOf(box, rows, nested)) boxes.push(box);
-  }
-  if (boxes.length === 0) return [];
-  const name = avatarTwin(comment, now, nested) ?? rowsOf(comment, now, (el) => nested(el) || boxes.includes(el)).author
-    ?? rowsOf(comment, now, nested).author;
-  return boxes.filter((box) => !name || !box.contains(name));
-}
-
 /** The comments among the repeated blocks of `level` (none inside `skip`ped or `prune`d ones), in page order. */
 function commentsAt(level: Element, skip: (el: Element) => boolean, prune: (el: Element) => boolean, own: string, now: Date): Element[] {
-  const found = repeatedUnits(level, now, skip, prune);
-  const units = new Set(found.map((f) => f.el));
-  for (const f of found) if (!f.parent) loneReplies(f.el, units, now).forEach((r) => units.add(r));
+  const units = new Set(repeatedUnits(level, now, skip, prune).map((f) => f.el));
   return [...units]
     .filter((el) => isComment(el, units, level, own, now))
     .sort((a, b) => (a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1));
