@@ -8,6 +8,7 @@ import type { AppDeps, AuthUser } from '../lib/context.ts';
 import { errors } from '../lib/errors.ts';
 import { beijingLabel, spanZh } from '../monitoring/time.ts';
 import { deliverSubjectsNow, enqueueNotices, type Notice } from '../notify/deliver.ts';
+import { nextOpenDeadline } from './report-pdf.ts';
 import { eventWrites } from './store.ts';
 
 // 进展通报: while an incident runs, leadership and the wider team follow it in their 企业微信 / 钉钉 / 飞书 group, not in
@@ -20,7 +21,7 @@ type Result = z.infer<typeof IncidentBroadcastResult>;
 
 /** The message: what a reader in a group chat needs to know about the incident now. */
 export function broadcastText(i: IncidentRecord, note: string | undefined, senderName: string, now: Date): { title: string; body: string } {
-  const next = i.deadlines.filter((d) => d.state === 'pending' || d.state === 'overdue').sort((a, b) => Date.parse(a.due) - Date.parse(b.due))[0];
+  const next = nextOpenDeadline(i);
   const left = next ? Date.parse(next.due) - now.getTime() : 0;
   const count = (kind: string) => i.links.filter((l) => l.kind === kind).length;
   const lines = [

@@ -61,10 +61,14 @@ export function opinionLines(name: string, o: Opinion): string[] {
   ];
 }
 
+/** The first deadline still to meet (pending or overdue), if any. */
+export const nextOpenDeadline = (i: IncidentRecord) =>
+  i.deadlines.filter((d) => d.state === 'pending' || d.state === 'overdue').sort((a, b) => Date.parse(a.due) - Date.parse(b.due))[0];
+
 /** The first deadline still to meet, on page 1 where a reader in a hurry looks: what, when, how long is left. */
 function nextDue(i: IncidentRecord, now: Date): string {
   if (i.status === 'closed') return '已结案';
-  const next = i.deadlines.filter((d) => d.state === 'pending' || d.state === 'overdue').sort((a, b) => Date.parse(a.due) - Date.parse(b.due))[0];
+  const next = nextOpenDeadline(i);
   if (!next) return '无（各项时限均已完成）';
   const left = Date.parse(next.due) - now.getTime();
   return `${deadlineLabel(next.kind)}，截止 ${beijingLabel(new Date(next.due))}（${left < 0 ? `已超时 ${spanZh(left)}` : `剩余 ${spanZh(left)}`}）`;

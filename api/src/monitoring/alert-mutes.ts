@@ -1,4 +1,5 @@
 import { and, count, desc, eq, gt, inArray, isNull } from 'drizzle-orm';
+import { levelOrder as rank } from '@vigil/shared/engine/types';
 import type { AlertMute } from '@vigil/shared/schemas/monitoring';
 import type { Db } from '../db/client.ts';
 import { alertMutes } from '../db/schema/alert-mutes.ts';
@@ -17,7 +18,6 @@ import { HOUR } from './time.ts';
 
 type AlertRow = typeof alerts.$inferInsert;
 type MuteRow = typeof alertMutes.$inferSelect;
-const rank = { mild: 1, moderate: 2, severe: 3 } as const;
 
 /** The insert of a new mute made from `alert`, for the 忽略's batch. */
 export function muteInsert(db: Db, alert: typeof alerts.$inferSelect, hours: number, reason: MuteRow['reason'], note: string | null, user: AuthUser, now: Date) {

@@ -17,6 +17,19 @@ export const REMIND_BEFORE = HOUR;
 /** A deadline missed longer ago than this gets no first notice (an old incident when channels are first set up). */
 const OVERDUE_NOTICE_WINDOW = 24 * HOUR;
 
+/** Which reminder a deadline `left` ms away is due for: 'soon' within `before`, 'overdue' for `window` after, else none. */
+export function reminderStage(left: number, before: number, window: number): 'soon' | 'overdue' | null {
+  return left <= 0 ? (left > -window ? 'overdue' : null) : left <= before ? 'soon' : null;
+}
+
+/** The notices whose subject no delivery holds yet: each reminder goes once. */
+export async function notQueuedBefore(db: Db, candidates: Notice[]): Promise<Notice[]> {
+  if (candidates.length === 0) return [];
+  const subjects = candidates.map((n) => n.subject);
+  const sent = new Set((await db.select({ subject: notifyDeliveries.subject }).from(notifyDeliveries).where(inArray(notifyDeliveries.subject, subjects))).map((r) => r.subject));
+  return candidates.filter((n) => !sent.has(n.subject));
+}
+
 /** The reminders due at `now` that have not been queued before, for every open incident. */
 export async function deadlineNotices(db: Db, now: Date): Promise<Notice[]> {
   const open = await db.select().from(incidents).where(eq(incidents.status, 'open'));
@@ -29,7 +42,7 @@ export async function deadlineNotices(db: Db, now: Date): Promise<Notice[]> {
     for (const d of i.deadlines) {
       if (d.metAt) continue;
       const left = Date.parse(d.due) - t;
-      const stage = left <= 0 ? (left > -OVERDUE_NOTICE_WINDOW ? 'overdue' : null) : left <= REMIND_BEFORE ? 'soon' : null;
+      const stage = reminderStage(left, REMIND_BEFORE, OVERDUE_NOTICE_WINDOW);
       if (!stage) continue;
       const name = `「${deadlineLabel(d.kind)}」${d.optional ? '（可选）' : ''}`;
       const due = beijingLabel(new Date(d.due));
@@ -47,8 +60,5 @@ export async function deadlineNotices(db: Db, now: Date): Promise<Notice[]> {
       });
     }
   }
-  if (candidates.length === 0) return [];
-  const subjects = candidates.map((n) => n.subject);
-  const sent = new Set((await db.select({ subject: notifyDeliveries.subject }).from(notifyDeliveries).where(inArray(notifyDeliveries.subject, subjects))).map((r) => r.subject));
-  return candidates.filter((n) => !sent.has(n.subject));
+  return notQueuedBefore(db, candidates);
 }

@@ -1,5 +1,6 @@
 import { and, asc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import { beijingDay, beijingDayStart, beijingParts } from '@vigil/shared/i18n/beijing-time';
+import { levelOrder as rank } from '@vigil/shared/engine/types';
 import type { QuietHours } from '@vigil/shared/schemas/notify';
 import type { AppDeps } from '../lib/context.ts';
 import type { alerts } from '../db/schema/alerts.ts';
@@ -11,7 +12,6 @@ import { acceptedBy, outgoing } from './formats.ts';
 import { unseal } from './seal.ts';
 
 type Level = 'mild' | 'moderate' | 'severe';
-const rank: Record<Level, number> = { mild: 1, moderate: 2, severe: 3 };
 const levelName: Record<Level, string> = { mild: '轻度', moderate: '中度', severe: '重度' };
 const MAX_ATTEMPTS = 5;
 

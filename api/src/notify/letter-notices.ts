@@ -1,12 +1,12 @@
 import { eq, inArray } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { cases } from '../db/schema/cases.ts';
-import { notifyDeliveries } from '../db/schema/notify-deliveries.ts';
 import { users } from '../db/schema/users.ts';
 import { caseLetter } from '../cases/letter-state.ts';
 import { letterEvents } from '../cases/queries.ts';
 import { beijingLabel, DAY, spanZh } from '../monitoring/time.ts';
 import type { Notice } from './deliver.ts';
+import { notQueuedBefore, reminderStage } from './deadline-notices.ts';
 
 // A 律师函's days run out on a date nobody keeps in a calendar (要求与期限: 7 日内删除并致歉). The case list's 逾期
 // badge helps only whoever opens it; the next step (起诉, 投诉, a second letter) waits on someone noticing. A day before
@@ -32,7 +32,7 @@ export async function letterNotices(db: Db, now: Date): Promise<Notice[]> {
     const letter = caseLetter(events.get(c.id) ?? [], c.status, now);
     if (!letter?.due || letter.state === 'closed') continue;
     const left = Date.parse(letter.due) - t;
-    const stage = left <= 0 ? (left > -OVERDUE_NOTICE_WINDOW ? 'overdue' : null) : left <= LETTER_REMIND_BEFORE ? 'soon' : null;
+    const stage = reminderStage(left, LETTER_REMIND_BEFORE, OVERDUE_NOTICE_WINDOW);
     if (!stage) continue;
     const assignee = c.assigneeId ? names.get(c.assigneeId) : undefined;
     const who = assignee ? `承办人：${assignee}。` : '尚未指派承办人。';
@@ -49,8 +49,5 @@ export async function letterNotices(db: Db, now: Date): Promise<Notice[]> {
       unbundled: true,
     });
   }
-  if (candidates.length === 0) return [];
-  const subjects = candidates.map((n) => n.subject);
-  const sent = new Set((await db.select({ subject: notifyDeliveries.subject }).from(notifyDeliveries).where(inArray(notifyDeliveries.subject, subjects))).map((r) => r.subject));
-  return candidates.filter((n) => !sent.has(n.subject));
+  return notQueuedBefore(db, candidates);
 }
