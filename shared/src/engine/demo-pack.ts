@@ -45,16 +45,18 @@ export const demoPack: RulePack = {
   // regulator term of 8+ next to the brand is 重度 too); 5–7 is serious; 2–4 a complaint; 1 a hint.
   riskTerms: [
     ...t('safety', 10, ['中毒', '致癌', '三聚氰胺', 'food poisoning']),
-    ...t('safety', 8, ['爆炸', '细菌超标', '住院', '异物', '疾控', 'hospitalised']),
+    ...t('safety', 8, ['爆炸', '细菌超标', '住院', '送医', '急诊', '异物', '疾控', 'hospitalised']),
     ...t('safety', 6, ['过敏', '食品安全', '腹泻', '拉肚子', '呕吐', '上吐下泻', '又吐又拉', '变质', 'allergic']),
     ...t('legal', 7, ['起诉', '立案', '诉讼', '律师函', 'lawsuit', 'sue']),
     ...t('legal', 5, ['律师', '维权', '315', '报警', '索赔', '法院']),
-    ...t('fraud', 9, ['数据造假', '篡改']),
+    ...t('fraud', 9, ['数据造假', '篡改', '伪造']),
     ...t('fraud', 8, ['先放行', '报告后补', '检测未完成']),
     ...t('fraud', 7, ['诈骗', '欺诈', '骗局', 'fraud', 'scam']),
     ...t('fraud', 5, ['假货', '虚假宣传', '以次充好', '造假', '骗子', 'fake']),
     ...t('fraud', 4, ['内部人士', '知情人', '爆料', '内部员工']),
     ...t('quality', 4, ['质量问题', '过期', '发酸', '结块', '异味', '有虫', '不合格', 'expired']),
+    // A foreign body named plainly (喝出一根头发) is a quality complaint; 异物 itself stays a safety term above.
+    ...t('quality', 5, ['头发', '苍蝇', '虫子', '玻璃渣', '塑料片']),
     ...t('service', 2, ['客服', '退款', '售后', '配送', '送错', '发货慢', 'refund']),
     ...t('service', 3, ['投诉', '态度差', '不退', '不理人', '没人管', '黑猫投诉', 'complaint']),
     ...t('executive', 8, ['被抓', '被带走', '留置', '丑闻']),
