@@ -189,6 +189,13 @@ try {
     const prToken = await tokenOf('pr_lead');
     await step('monitor', async () => {
       await login(ws, 'pr_lead', '/reports');
+      // Two groups as a team sets them up: the PR group (alerts, incidents) and the legal group (律师函 deadlines only).
+      for (const [name, topics] of [['公关部群', ['alerts', 'incidents']], ['法务群', ['legal']]] as const) {
+        await fetch(`${api.url}/api/notify/channels`, {
+          method: 'POST', headers: { authorization: `Bearer ${prToken}`, 'content-type': 'application/json' },
+          body: JSON.stringify({ kind: 'wecom', name, url: 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=shot', minLevel: 'moderate', topics, brand: '青禾乳业' }),
+        });
+      }
       const drawn = async () => {
         await ws.waitForTimeout(1500);
       };

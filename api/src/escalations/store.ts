@@ -57,7 +57,7 @@ export function escalationNotice(row: EscalationRow, byName: string | null): Not
   const level = incidentLevelOf(row.level);
   const text = row.text.replace(/\s+/g, ' ').trim();
   return {
-    subject: `escalation:${row.id}`, rule: `${row.brand}:escalation`, brand: row.brand, level,
+    subject: `escalation:${row.id}`, rule: `${row.brand}:escalation`, brand: row.brand, topic: 'alerts', level,
     title: `【${levelWord[level]}·上报】${row.brand} ${row.author ?? ''}`.trim(),
     body: [`${byName ?? ''}从扩展上报${row.reason === 'no_reply' ? '（无合适口径）' : ''}：${text.length > 200 ? `${text.slice(0, 200)}…` : text}`, row.note ? `备注：${row.note}` : '', row.permalink ?? ''].filter(Boolean).join('\n'),
   };

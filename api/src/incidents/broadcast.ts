@@ -47,10 +47,10 @@ export async function broadcastIncident(deps: AppDeps, i: IncidentRecord, note: 
   const { db } = deps;
   const subject = `incident:${i.id}:update:${now.toISOString()}`;
   const { title, body } = broadcastText(i, note, user.name, now);
-  const notice: Notice = { subject, rule: `incident:${i.id}:update`, brand: i.brand, level: i.level, title, body, unbundled: true };
+  const notice: Notice = { subject, rule: `incident:${i.id}:update`, brand: i.brand, topic: 'incidents', level: i.level, title, body, unbundled: true };
   const queued = await enqueueNotices(deps, [notice]);
   if (queued === 0) {
-    throw errors.conflict('没有可接收该事件的通知渠道：请在「通知渠道」中添加，或检查其品牌与最低级别 / No enabled channel takes this incident’s brand and level', 'no_channel');
+    throw errors.conflict('没有可接收该事件的通知渠道：请在「通知渠道」中添加，或检查其品牌、最低级别与接收内容（事件） / No enabled channel takes this incident’s brand, level and topic (incidents)', 'no_channel');
   }
   await deliverSubjectsNow(deps, [subject]);
   const rows = await db.select().from(notifyDeliveries).where(eq(notifyDeliveries.subject, subject));

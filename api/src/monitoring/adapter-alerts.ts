@@ -68,6 +68,6 @@ export async function runAdapterDropCheck(db: Db, at: Date, now: Date): Promise<
 
 /** The message for the notification channels: for the whole team (no brand), 中度 so it goes out in the hourly bundle. */
 export const adapterNotice = (a: AdapterAlertRow): Notice => ({
-  subject: `adapter:${a.id}`, rule: `adapter:${a.site}:${a.field}`, brand: null, level: 'moderate',
+  subject: `adapter:${a.id}`, rule: `adapter:${a.site}:${a.field}`, brand: null, topic: 'adapters', level: 'moderate',
   title: `【站点适配异常】${platformLabel(a.site)} ${adapterFieldLabel(a.field)}`, body: a.explanation,
 });

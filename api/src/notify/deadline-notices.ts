@@ -51,6 +51,7 @@ export async function deadlineNotices(db: Db, now: Date): Promise<Notice[]> {
         subject: `deadline:${i.id}:${d.kind}:${stage}`,
         rule: `deadline:${i.id}`,
         brand: i.brand,
+        topic: 'incidents',
         level: i.level,
         title: stage === 'soon' ? `【时限提醒】${i.brand}：${i.title}` : `【时限已过】${i.brand}：${i.title}`,
         body: stage === 'soon'

@@ -1,7 +1,7 @@
 import { and, asc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import { beijingDay, beijingDayStart, beijingParts } from '@vigil/shared/i18n/beijing-time';
 import { levelOrder as rank } from '@vigil/shared/engine/types';
-import type { QuietHours } from '@vigil/shared/schemas/notify';
+import { allTopics, type NotifyTopic, type QuietHours } from '@vigil/shared/schemas/notify';
 import type { AppDeps } from '../lib/context.ts';
 import type { alerts } from '../db/schema/alerts.ts';
 import { notifyChannels } from '../db/schema/notify-channels.ts';
@@ -64,6 +64,8 @@ export interface Notice {
   rule: string;
   /** Channels limited to a brand get only that brand's notices; null goes to channels for every brand. */
   brand: string | null;
+  /** Only channels that receive this topic get it. */
+  topic: NotifyTopic;
   level: Level;
   title: string;
   body: string;
@@ -77,10 +79,14 @@ export interface Notice {
  */
 export async function enqueueAlerts(deps: AppDeps, created: (typeof alerts.$inferInsert)[]): Promise<number> {
   return enqueueNotices(deps, created.filter((a) => !a.dismissedAt).map((a) => ({
-    subject: `alert:${a.id}`, rule: `${a.brand}:${a.rule}`, brand: a.brand, level: a.level,
+    subject: `alert:${a.id}`, rule: `${a.brand}:${a.rule}`, brand: a.brand, topic: 'alerts', level: a.level,
     title: `【${levelName[a.level]}预警${a.rule === 'hot_search' ? '·热搜' : ''}】${a.brand} ${beijingLabel(new Date(a.hour))}`, body: a.explanation,
   })));
 }
+
+/** Whether a channel takes a notice: its topic, its brand (if it has one) and at least its minimum level. */
+export const channelTakes = (ch: Pick<typeof notifyChannels.$inferSelect, 'topics' | 'brand' | 'minLevel'>, n: Pick<Notice, 'topic' | 'brand' | 'level'>): boolean =>
+  (ch.topics ?? allTopics).includes(n.topic) && (!ch.brand || ch.brand === n.brand) && rank[n.level] >= rank[ch.minLevel];
 
 /** Queues one message per matching channel for each notice, held by level and quiet hours, capped per rule and hour. */
 export async function enqueueNotices(deps: AppDeps, notices: Notice[]): Promise<number> {
@@ -91,7 +97,7 @@ export async function enqueueNotices(deps: AppDeps, notices: Notice[]): Promise<
   let queued = 0;
   for (const a of notices) {
     for (const ch of channels) {
-      if (rank[a.level] < rank[ch.minLevel] || (ch.brand && ch.brand !== a.brand)) continue;
+      if (!channelTakes(ch, a)) continue;
       const recent = await db.select({ n: sql<number>`count(*)` }).from(notifyDeliveries)
         .where(and(eq(notifyDeliveries.channelId, ch.id), eq(notifyDeliveries.rule, a.rule), gte(notifyDeliveries.createdAt, new Date(now - HOUR).toISOString()), inArray(notifyDeliveries.status, ['pending', 'sent'])));
       const capped = Number(recent[0]?.n ?? 0) >= ch.capPerHour;

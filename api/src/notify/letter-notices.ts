@@ -41,6 +41,7 @@ export async function letterNotices(db: Db, now: Date): Promise<Notice[]> {
       subject: `letter:${c.id}:${letter.draftedAt}:${stage}`,
       rule: `case:${c.id}`,
       brand: c.brand,
+      topic: 'legal',
       level: 'moderate',
       title: stage === 'soon' ? `【律师函期限提醒】${c.number} ${c.title}` : `【律师函期限已到】${c.number} ${c.title}`,
       body: stage === 'soon'

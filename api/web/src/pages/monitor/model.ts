@@ -12,7 +12,7 @@ import { beijingDay } from '@vigil/shared/i18n/beijing-time';
 
 export interface Archived { id: string; kind: 'daily' | 'weekly'; periodDate: string; label: string; generatedAt: string; brand: string | null }
 type IncidentSummary = Omit<IncidentRecord, 'timeline'>;
-export interface Channel { id: string; name: string; kind: string; urlHint: string; hasSecret: boolean; minLevel: string; quietHours: { start: string; end: string; breakthrough: string } | null; capPerHour: number; brand: string | null; enabled: boolean }
+export interface Channel { id: string; name: string; kind: string; urlHint: string; hasSecret: boolean; minLevel: string; quietHours: { start: string; end: string; breakthrough: string } | null; capPerHour: number; brand: string | null; topics: string[]; enabled: boolean }
 export interface Delivery { id: string; channelId: string; title: string; status: string; heldFor: string | null; attempts: number; lastError: string | null; createdAt: string; sentAt: string | null; dueAt: string }
 
 /** Beijing calendar date of now, YYYY-MM-DD. */
@@ -134,6 +134,7 @@ export function createMonitorModel(api: Api, onUnauthorized: () => void) {
     }),
     /** True once the channel is saved; on a refusal `error` says why and the form keeps what was typed. */
     addChannel: (json: Record<string, unknown>) => run(async () => { await ok(api.api.notify.channels.$post({ json: json as never })); return true; }),
+    updateChannel: (id: string, json: Record<string, unknown>) => run(async () => { await ok(api.api.notify.channels[':id'].$patch({ param: { id }, json: json as never })); return true; }),
     removeChannel: (id: string) => run(async () => { await ok(api.api.notify.channels[':id'].$delete({ param: { id } })); return true; }),
     testChannel: (id: string) => run(async () => ok(api.api.notify.channels[':id'].test.$post({ param: { id } }))),
   };

@@ -17,7 +17,7 @@ const zh = {
   owner: '负责人', opened: '立案时间', checklist: '处置清单', timeline: '时间线', links: '关联', review: '复盘', close: '结案', openOriginal: '打开原文', incidentReport: '下载事件专报（PDF）', noLinks: '尚无关联内容',
   markMet: '标记完成', back: '← 返回', noIncidents: '没有事件', noAlerts: '暂无预警', statusOpen: '处置中', statusClosed: '已结束',
   addChannel: '添加渠道', kind: '类型', url: '机器人地址', secret: '加签密钥（可选）', minLevel: '最低级别', quiet: '免打扰时段', breakthrough: '可突破级别',
-  cap: '每规则每小时上限', save: '保存', test: '发送测试', deliveries: '发送记录', noChannels: '尚未添加通知渠道：预警只在本工作台的「预警」中显示。', noDeliveries: '尚无发送记录。', heldHourly: '每小时汇总', heldDaily: '每日汇总', heldQuiet: '免打扰时段', remove: '移除', removeConfirm: '移除渠道「{name}」？此后不再向它发送预警。', quietHint: '免打扰时段内的预警暂缓，时段结束后发送；达到「可突破级别」的仍立即发送（北京时间）。', readOnly: '只有公关负责人可以添加或移除渠道。', time: '时间', message: '内容', why: '原因', sent: '已发送', failed: '失败', capped: '超出上限', held: '暂缓', withdrawn: '已撤回', heldDismissed: '预警已忽略',
+  cap: '每规则每小时上限', save: '保存', test: '发送测试', deliveries: '发送记录', noChannels: '尚未添加通知渠道：预警只在本工作台的「预警」中显示。', noDeliveries: '尚无发送记录。', heldHourly: '每小时汇总', heldDaily: '每日汇总', heldQuiet: '免打扰时段', remove: '移除', removeConfirm: '移除渠道「{name}」？此后不再向它发送预警。', quietHint: '免打扰时段内的预警暂缓，时段结束后发送；达到「可突破级别」的仍立即发送（北京时间）。', readOnly: '只有公关负责人可以添加、编辑或移除渠道。', time: '时间', message: '内容', why: '原因', sent: '已发送', failed: '失败', capped: '超出上限', held: '暂缓', withdrawn: '已撤回', heldDismissed: '预警已忽略',
   severe: '重度', moderate: '中度', mild: '轻度',
   rankN: '第 {n} 位', heatN: '热度 {n}', kindHot: '热搜', kindIncident: '事件', kindAlert: '预警', kindPost: '重度内容',
   set_spikes: '突增预警', set_preset: '灵敏度', preset_strict: '严格（z ≥ 5）', preset_balanced: '平衡（z ≥ 3.5）', preset_sensitive: '灵敏（z ≥ 2.5）',
@@ -42,6 +42,9 @@ const zh = {
   set_departmentHint: '如：品牌公关部', set_recipientsHint: '如：总经理办公室、市场中心负责人',
   broadcast: '通报进展…', broadcastHint: '把事件当前状态（级别、负责人、下一时限、关联内容、临时声明）连同说明发到通知渠道的群。', broadcastNote: '说明（可选），如：已封存同批次产品送检',
   broadcastSend: '发送通报', broadcastSent: '已发送', broadcastHeld: '免打扰中，将于 {t} 发送', broadcastCapped: '超过该渠道每小时上限，未发送', broadcastFailed: '发送失败（{why}），将自动重试',
+  channelName: '名称', channelNameHint: '如：公关部群、法务群', topics: '接收内容', topic_alerts: '预警与上报', topic_incidents: '事件时限与进展通报',
+  topic_legal: '律师函期限', topic_adapters: '站点适配异常', topicsHint: '法务群可只接收「律师函期限」；公关群接收预警与事件。', edit: '编辑',
+  editChannel: '编辑渠道「{name}」', urlKeep: '留空则不变', secretKeep: '留空则不变', secretClear: '清除加签密钥', topicsNone: '至少选择一类接收内容。',
   mutedBy: '静默期内自动忽略', mutedScope: '：{scope}', mutedUntil: '同类预警静默至 {until}（恢复即解除）',
 } as const;
 const en: Record<keyof typeof zh, string> = {
@@ -57,7 +60,7 @@ const en: Record<keyof typeof zh, string> = {
   owner: 'Owner', opened: 'Opened', checklist: 'Checklist', timeline: 'Timeline', links: 'Links', review: 'Review', close: 'Close', openOriginal: 'Open original', incidentReport: 'Download incident report (PDF, Chinese)', noLinks: 'Nothing linked yet',
   markMet: 'Mark met', back: '← Back', noIncidents: 'No incidents', noAlerts: 'No alerts yet', statusOpen: 'Open', statusClosed: 'Closed',
   addChannel: 'Add channel', kind: 'Kind', url: 'Robot URL', secret: 'Signing secret (optional)', minLevel: 'Minimum level', quiet: 'Quiet hours', breakthrough: 'Breaks through',
-  cap: 'Cap per rule and hour', save: 'Save', test: 'Send test', deliveries: 'Deliveries', noChannels: 'No notification channel yet: alerts show only under Alerts in this workspace.', noDeliveries: 'Nothing sent yet.', heldHourly: 'hourly bundle', heldDaily: 'daily digest', heldQuiet: 'quiet hours', remove: 'Remove', removeConfirm: 'Remove the channel “{name}”? No alert will be sent to it after this.', quietHint: 'Alerts in quiet hours are held and sent when they end; those at the breakthrough level or above go at once (Beijing time).', readOnly: 'Only PR leads can add or remove channels.', time: 'Time', message: 'Message', why: 'Reason', sent: 'Sent', failed: 'Failed', capped: 'Capped', held: 'Held', withdrawn: 'Withdrawn', heldDismissed: 'alert set aside',
+  cap: 'Cap per rule and hour', save: 'Save', test: 'Send test', deliveries: 'Deliveries', noChannels: 'No notification channel yet: alerts show only under Alerts in this workspace.', noDeliveries: 'Nothing sent yet.', heldHourly: 'hourly bundle', heldDaily: 'daily digest', heldQuiet: 'quiet hours', remove: 'Remove', removeConfirm: 'Remove the channel “{name}”? No alert will be sent to it after this.', quietHint: 'Alerts in quiet hours are held and sent when they end; those at the breakthrough level or above go at once (Beijing time).', readOnly: 'Only PR leads can add, edit or remove channels.', time: 'Time', message: 'Message', why: 'Reason', sent: 'Sent', failed: 'Failed', capped: 'Capped', held: 'Held', withdrawn: 'Withdrawn', heldDismissed: 'alert set aside',
   severe: 'Severe', moderate: 'Moderate', mild: 'Mild',
   rankN: 'No. {n}', heatN: 'heat {n}', kindHot: 'Hot search', kindIncident: 'Incident', kindAlert: 'Alert', kindPost: 'Severe post',
   set_spikes: 'Spike alerts', set_preset: 'Sensitivity', preset_strict: 'Strict (z ≥ 5)', preset_balanced: 'Balanced (z ≥ 3.5)', preset_sensitive: 'Sensitive (z ≥ 2.5)',
@@ -83,6 +86,9 @@ const en: Record<keyof typeof zh, string> = {
   holdingFits: '[fits: {why}]', holdingLiability: 'Note: this reply admits liability (compensation, an apology for fault); check with legal before it goes out as the holding statement.',
   holdingPick: 'Pick an approved reply as the holding statement', holdingLink: 'Link as holding statement', holdingNone: 'No approved reply for “{brand}” yet: draft and approve one under Replies first.',
   reopen: 'Reopen', holdingTitle: 'Holding statement', joinIncident: 'Join incident…',
+  channelName: 'Name', channelNameHint: 'e.g. PR team group, legal team group', topics: 'Receives', topic_alerts: 'Alerts and escalations', topic_incidents: 'Incident deadlines and updates',
+  topic_legal: "Lawyer's letter deadlines", topic_adapters: 'Adapter alarms', topicsHint: "A legal team's group can take lawyer's letter deadlines only; the PR group alerts and incidents.", edit: 'Edit',
+  editChannel: 'Edit channel “{name}”', urlKeep: 'leave empty to keep', secretKeep: 'leave empty to keep', secretClear: 'Remove the signing secret', topicsNone: 'Choose at least one thing to receive.',
 };
 export type MonitorText = keyof typeof zh;
 const table = dictionary<MonitorText>(zh, en);

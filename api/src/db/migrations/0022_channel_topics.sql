@@ -1,0 +1,1 @@
+ALTER TABLE `notify_channels` ADD `topics` text;
