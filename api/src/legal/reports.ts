@@ -86,7 +86,7 @@ export async function caseReportPdf(c: CaseReportData): Promise<Buffer> {
   );
   verificationSteps(pdf, '三、验证方法', '每份证据的 manifest-<存证编号>.json');
   c.captures.forEach(({ data, review }, i) => {
-    pdf.doc.addPage();
+    pdf.sectionPage();
     pdf.heading(`证据 ${i + 1}：${data.page.account ?? platformLabel(data.page.platform)} · ${data.id}`, 1);
     writeCaptureSection(pdf, data, { prefix: `证据 ${i + 1} · `, review });
     pdf.attach(`manifest-${data.id}.json`, data.manifestBytes, { type: 'application/json', description: `证据 ${i + 1} 取证清单，SHA-256 ${data.manifestSha256}`, at: new Date(data.times.receivedAt) });

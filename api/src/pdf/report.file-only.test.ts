@@ -49,6 +49,25 @@ describe('PdfReport (issue 10)', () => {
     expect(text).toContain('截图-80.png');
   });
 
+  test('a paragraph never leaves a stray line alone overleaf, and a section page is not started on a nearly empty page', async () => {
+    const pdf = new PdfReport({ title: '孤行测试', footer: '孤行' });
+    // Fill page 1 until about one line of room is left, then a three-line note: it moves whole to page 2.
+    pdf.paragraph('第一页的正文。');
+    pdf.doc.y = pdf.doc.page.height - 60 - 24; // as if the page were full but for a line and a half
+    const note = `说明：${'截图为取证人屏幕所见，MHTML 为浏览器对当时页面的原样保存。'.repeat(3)}可信时间戳证明取证清单自签发时刻起未被改动。`;
+    pdf.paragraph(note);
+    // The next section would open a page; page 2 holds only the note, so it starts right below it.
+    pdf.sectionPage();
+    pdf.heading('证据 1：宝妈小雨');
+    pdf.paragraph('正文');
+    const bytes = await pdf.finish();
+    expect(await pdfPageCount(bytes)).toBe(2);
+    const pages = (await pdfText(bytes)).split('\f').map(squash);
+    expect(pages[0]).not.toContain('说明：');
+    expect(pages[1]).toContain(squash(note));
+    expect(pages[1]).toContain('证据1：宝妈小雨');
+  });
+
   test('SVG text is drawn in the CJK font and attached files come back byte for byte', async () => {
     const manifest = new TextEncoder().encode(JSON.stringify({ captureId: 'c1', 说明: '取证清单' }));
     const pdf = new PdfReport({ title: '附件测试' });

@@ -80,6 +80,16 @@ export class PdfReport {
   }
 
   /**
+   * A section that should open a page (each piece of evidence): a new page, unless this one holds little yet (the
+   * tail of the previous section), so no page carries a stray line or two and nothing else.
+   */
+  sectionPage(usedAtMost = 0.25): this {
+    const used = (this.doc.y - MARGIN.top) / (this.bottom - MARGIN.top);
+    if (used > usedAtMost) this.doc.addPage();
+    return this;
+  }
+
+  /**
    * Level 0 is the document title (centred); 1 and 2 are section headings kept with what follows: a few lines, or
    * `keepWith` points when a figure of that height comes next (a heading alone at a page's foot, its chart overleaf).
    */
@@ -95,13 +105,20 @@ export class PdfReport {
 
   paragraph(text: string, opts: { size?: number; bold?: boolean; color?: string; indent?: number; align?: 'left' | 'justify' | 'center' } = {}): this {
     const size = opts.size ?? 10;
-    this.ensureSpace(size * 2);
+    const width = this.contentWidth - (opts.indent ?? 0);
+    const lineGap = size * 0.3;
+    this.doc.font(opts.bold ? 'cjk-bold' : 'cjk').fontSize(size);
+    // A short paragraph stays whole, and a long one never leaves its last line or two alone overleaf: a page that
+    // holds one stray line before the next section reads as a fault in the document.
+    const height = this.doc.heightOfString(text, { width, lineGap });
+    const line = size + lineGap;
+    const room = this.bottom - this.doc.y;
+    if (height > room && (height <= 4 * line || height - room < 2.5 * line) && this.doc.y > MARGIN.top + 1) this.doc.addPage();
+    else this.ensureSpace(size * 2);
     this.doc.x = MARGIN.left + (opts.indent ?? 0);
     this.doc
-      .font(opts.bold ? 'cjk-bold' : 'cjk')
-      .fontSize(size)
       .fillColor(opts.color ?? INK)
-      .text(text, { width: this.contentWidth - (opts.indent ?? 0), align: opts.align ?? 'left', lineGap: size * 0.3 });
+      .text(text, { width, align: opts.align ?? 'left', lineGap });
     this.doc.moveDown(0.3).font('cjk').fontSize(10).fillColor(INK);
     this.doc.x = MARGIN.left;
     return this;
