@@ -38,6 +38,22 @@ describe('brand mentions', () => {
   });
 });
 
+describe('English risk terms with their endings', () => {
+  const risks = (text: string) => run(text).risks.map((r) => r.term);
+  test.each([
+    ['plural', 'Qinghe Dairy under fire from regulators', ['regulator']],
+    ['past tense', 'Qinghe Dairy recalled 3 batches', ['recall']],
+    ['-ing', 'Qinghe Dairy is recalling yogurt', ['recall']],
+    ['-d after a final e', 'Qinghe Dairy was sued by parents', ['sue']],
+    ['doubled consonant', 'I got scammed by a fake Qinghe shop', ['scam', 'fake']],
+    ['not another word that starts with the term', 'Qinghe Dairy issued a statement; the scampi was fine', []],
+    ['not with digits glued on', 'Qinghe Dairy sue2 forum', []],
+    ['Chinese terms keep matching inside text', '青禾乳业被起诉了', ['起诉']],
+  ])('%s', (_name, text, expected) => {
+    expect(risks(text)).toEqual(expected);
+  });
+});
+
 describe('sentiment', () => {
   test.each([
     ['negative complaint', '青禾的配送太慢了，等了两个小时，客服也不理人', 'negative'],

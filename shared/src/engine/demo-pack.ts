@@ -45,8 +45,8 @@ export const demoPack: RulePack = {
   // regulator term of 8+ next to the brand is 重度 too); 5–7 is serious; 2–4 a complaint; 1 a hint.
   riskTerms: [
     ...t('safety', 10, ['中毒', '致癌', '三聚氰胺', 'food poisoning']),
-    ...t('safety', 8, ['爆炸', '细菌超标', '住院', '送医', '急诊', '异物', '疾控', 'hospitalised']),
-    ...t('safety', 6, ['过敏', '食品安全', '腹泻', '拉肚子', '呕吐', '上吐下泻', '又吐又拉', '变质', 'allergic']),
+    ...t('safety', 8, ['爆炸', '细菌超标', '住院', '送医', '急诊', '异物', '疾控', 'hospitalised', 'hospitalized', 'contaminated', 'foreign object']),
+    ...t('safety', 6, ['过敏', '食品安全', '腹泻', '拉肚子', '呕吐', '上吐下泻', '又吐又拉', '变质', 'allergic', 'sick', 'vomiting', 'diarrhea']),
     ...t('legal', 7, ['起诉', '立案', '诉讼', '律师函', 'lawsuit', 'sue']),
     ...t('legal', 5, ['律师', '维权', '315', '报警', '索赔', '法院']),
     ...t('fraud', 9, ['数据造假', '篡改', '伪造']),
@@ -59,10 +59,10 @@ export const demoPack: RulePack = {
     ...t('quality', 5, ['头发', '苍蝇', '虫子', '玻璃渣', '塑料片']),
     ...t('service', 2, ['客服', '退款', '售后', '配送', '送错', '发货慢', 'refund']),
     ...t('service', 3, ['投诉', '态度差', '不退', '不理人', '没人管', '黑猫投诉', 'complaint']),
-    ...t('executive', 8, ['被抓', '被带走', '留置', '丑闻']),
+    ...t('executive', 8, ['被抓', '被带走', '留置', '丑闻', 'arrest', 'detained', 'bribery']),
     // A title alone is a hint: a chairman opening a factory is no crisis.
     ...t('executive', 1, ['董事长', '总裁', '高管', 'CEO']),
-    ...t('regulator', 8, ['召回', '抽检不合格', '立案调查', '介入调查', '监管部门', '实名举报', 'recall', 'regulator']),
+    ...t('regulator', 8, ['召回', '抽检不合格', '立案调查', '介入调查', '监管部门', '实名举报', 'recall', 'regulator', 'investigation', 'investigate']),
     ...t('regulator', 7, ['12315', '12345', '市场监督管理局', '卫健委', '食药监', '已介入', '消协', '消费者协会']),
     ...t('regulator', 6, ['市场监管', '监管局', '约谈', '罚款', '通报', '下架', '举报', '抽检', '热线']),
   ],

@@ -5,7 +5,8 @@ import type { Mention, RiskHit } from './types.ts';
 
 // A rule pack compiled into one automaton (issue 3). Aliases, excludes, people and risk terms of every brand are
 // matched together; excludes veto an overlapping alias hit of the same brand (青禾苗 vetoes 青禾), Latin terms
-// only count on word boundaries (so `sue` is not found in `issue`, `315` not in `12315`).
+// only count on word boundaries (so `sue` is not found in `issue`, `315` not in `12315`); an English risk term also
+// counts with its common endings (recall: recalls, recalled, recalling; regulator: regulators; scam: scammed).
 
 type PatternKind = 'alias' | 'person' | 'exclude' | 'risk';
 interface Pattern {
@@ -17,6 +18,8 @@ interface Pattern {
   weight: number;
   boundaryLeft: boolean;
   boundaryRight: boolean;
+  /** A risk term of Latin letters: its inflected forms count too. */
+  inflects: boolean;
 }
 
 export interface CompiledPack {
@@ -33,6 +36,21 @@ export const defaultLevels: LevelThresholds = { mild: 1, moderate: 6, severe: 12
 const defaultNear = { chars: 60, farFactor: 0.5 };
 
 const isAlnum = (u: number) => (u >= 97 && u <= 122) || (u >= 48 && u <= 57);
+const isLetter = (u: number) => u >= 97 && u <= 122;
+
+/** The endings a PR lead means when typing an English risk term: plural, past, participle, agent. */
+const endings = new Set(['s', 'es', 'd', 'ed', 'ing', 'er', 'ers']);
+/** Whether the letters after a risk term's end make an inflected form of it (`recall|ed`, `scam|med`), not a new word. */
+function inflectedAt(text: string, term: string, end: number): boolean {
+  let e = end;
+  while (e < text.length && isLetter(text.charCodeAt(e))) e++;
+  if (e < text.length && isAlnum(text.charCodeAt(e))) return false;
+  const tail = text.slice(end, e);
+  if (endings.has(tail)) return true;
+  // A doubled final consonant before -ed / -ing / -er (ban → banned, scam → scamming).
+  const last = term[term.length - 1]!;
+  return tail.length >= 3 && tail[0] === last && 'bdgklmnprt'.includes(last) && endings.has(tail.slice(1));
+}
 
 const cache = new Map<string, CompiledPack>();
 
@@ -60,6 +78,7 @@ export function compilePack(input: RulePack | RulePackInput): CompiledPack {
       kind, brand, term, category, weight,
       boundaryLeft: isAlnum(norm.charCodeAt(0)),
       boundaryRight: isAlnum(norm.charCodeAt(norm.length - 1)),
+      inflects: kind === 'risk' && norm.length >= 3 && /^[a-z][a-z ]*[a-z]$/.test(norm),
     });
     keys.push(norm);
   };
@@ -129,7 +148,7 @@ export function matchPack(compiled: CompiledPack, norm: Normalized): PackHits {
   compiled.matcher.scan(text, (id, start, end) => {
     const p = compiled.patterns[id]!;
     if (p.boundaryLeft && start > 0 && isAlnum(text.charCodeAt(start - 1))) return;
-    if (p.boundaryRight && end < text.length && isAlnum(text.charCodeAt(end))) return;
+    if (p.boundaryRight && end < text.length && isAlnum(text.charCodeAt(end)) && !(p.inflects && inflectedAt(text, text.slice(start, end), end))) return;
     (p.kind === 'exclude' ? excludes : p.kind === 'risk' ? risks : names).push({ p, start, end });
   });
   const live = names.filter(
