@@ -8,6 +8,7 @@ import { postColumns, rows, toPost } from './queries.ts';
 import { settingsFor } from './settings.ts';
 import { spike } from './spike.ts';
 import { negativeShareText, spikeText, velocityText } from './alert-text.ts';
+import { joinedAlertWrites, joinRunningIncidents } from './alert-incidents.ts';
 import { applyMutes } from './alert-mutes.ts';
 import { DAY, HOUR, iso } from './time.ts';
 
@@ -90,11 +91,14 @@ export async function runDetection(db: Db, at: Date, now: Date): Promise<AlertRo
       });
     }
     candidates.push(...(await negativeShare(db, counts, brand, H, now, settings)), ...(await velocity(db, brand, H, now, settings)));
-    for (const a of await applyMutes(db, candidates, now)) {
+    for (const a of await joinRunningIncidents(db, await applyMutes(db, candidates, now))) {
       const cooldown = a.rule === 'velocity' ? Math.max(settings.cooldownMinutes, 24 * 60) : settings.cooldownMinutes;
       if (await inCooldown(db, a, cooldown)) continue;
       const inserted = await db.insert(alerts).values(a).onConflictDoNothing().returning({ id: alerts.id });
-      if (inserted.length) created.push(a);
+      if (!inserted.length) continue;
+      const joins = joinedAlertWrites(db, a, now);
+      if (joins.length) await db.batch(joins as [(typeof joins)[number], ...typeof joins]);
+      created.push(a);
     }
   }
   return created;

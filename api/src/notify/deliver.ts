@@ -75,10 +75,10 @@ export interface Notice {
 
 /**
  * Queues one message per matching channel for each new alert; over a channel's cap per rule and hour → 'capped'.
- * An alert stored already set aside (a 静默 covered it) messages nobody.
+ * An alert stored already set aside (a 静默 covered it) or already part of a running incident messages nobody.
  */
 export async function enqueueAlerts(deps: AppDeps, created: (typeof alerts.$inferInsert)[]): Promise<number> {
-  return enqueueNotices(deps, created.filter((a) => !a.dismissedAt).map((a) => ({
+  return enqueueNotices(deps, created.filter((a) => !a.dismissedAt && !a.incidentId).map((a) => ({
     subject: `alert:${a.id}`, rule: `${a.brand}:${a.rule}`, brand: a.brand, topic: 'alerts', level: a.level,
     title: `【${levelName[a.level]}预警${a.rule === 'hot_search' ? '·热搜' : ''}】${a.brand} ${beijingLabel(new Date(a.hour))}`, body: a.explanation,
   })));

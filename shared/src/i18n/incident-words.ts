@@ -31,13 +31,13 @@ export const linkKindLabel = labelIn(incidentLinkLabels);
 const zh = {
   opened: '立案（{level}）', retitled: '标题改为「{to}」', level_changed: '级别 {from} → {to}', owner_changed: '更换负责人', owner_set: '负责人改为 {name}', owner_removed: '取消负责人',
   checklist_done: '完成「{step}」', checklist_undone: '取消完成「{step}」', deadline_met: '「{deadline}」已完成', review: '填写复盘（{n} 字）',
-  note: '备注：{text}', closed: '结案', reopened: '重新处置', linked: '关联{kind}：{ref}', unlinked: '取消关联{kind}：{ref}',
+  note: '备注：{text}', closed: '结案', reopened: '重新处置', linked: '关联{kind}：{ref}', linked_auto: '同类{kind}自动并入：{ref}', unlinked: '取消关联{kind}：{ref}',
   broadcast: '进展通报（{n} 个渠道）', broadcast_note: '进展通报（{n} 个渠道）：{text}',
 } as const;
 const en: Record<keyof typeof zh, string> = {
   opened: 'opened ({level})', retitled: 'renamed “{to}”', level_changed: 'level {from} → {to}', owner_changed: 'owner changed', owner_set: 'owner: {name}', owner_removed: 'owner removed',
   checklist_done: 'done: {step}', checklist_undone: 'not done: {step}', deadline_met: '{deadline} met', review: 'review written ({n} characters)',
-  note: 'note: {text}', closed: 'closed', reopened: 'reopened', linked: 'linked {kind}: {ref}', unlinked: 'unlinked {kind}: {ref}',
+  note: 'note: {text}', closed: 'closed', reopened: 'reopened', linked: 'linked {kind}: {ref}', linked_auto: 'same {kind} joined automatically: {ref}', unlinked: 'unlinked {kind}: {ref}',
   broadcast: 'update sent ({n} channels)', broadcast_note: 'update sent ({n} channels): {text}',
 };
 const say = dictionary<keyof typeof zh>(zh, en);
@@ -57,7 +57,7 @@ export function incidentEventText(e: IncidentRecord['timeline'][number], lang: L
     case 'deadline_met': return say(lang, 'deadline_met', { deadline: deadlineLabel(str(d.kind), lang) });
     case 'review': return say(lang, 'review', { n: str(d.length) });
     case 'note': return say(lang, 'note', { text: str(d.text) });
-    case 'linked': return say(lang, 'linked', { kind: linkKindLabel(str(d.kind), lang), ref: linkWords(str(d.kind), str(d.ref)) });
+    case 'linked': return say(lang, d.auto ? 'linked_auto' : 'linked', { kind: linkKindLabel(str(d.kind), lang), ref: linkWords(str(d.kind), str(d.ref)) });
     // The link is gone, so its words were kept on the event.
     case 'unlinked': return say(lang, 'unlinked', { kind: linkKindLabel(str(d.kind), lang), ref: str(d.words) || linkWords(str(d.kind), str(d.ref)) });
     case 'owner_changed': return d.to === null ? say(lang, 'owner_removed') : d.toName ? say(lang, 'owner_set', { name: str(d.toName) }) : say(lang, 'owner_changed');
