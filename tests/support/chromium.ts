@@ -24,6 +24,7 @@ export const fixtureHosts = [
   'www.xiaohongshu.com',
   'www.kuaishou.com',
   'www.bilibili.com',
+  'search.bilibili.com',
   'www.zhihu.com',
   'zhuanlan.zhihu.com',
   'mp.weixin.qq.com',

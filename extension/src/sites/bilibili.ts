@@ -1,4 +1,5 @@
 import { commentWords, nameText } from './badges.ts';
+import { SEARCH_HOST, searchCardCss, searchUnits } from './bilibili-search.ts';
 import { parseCount } from './counts.ts';
 import { textHash } from './hash.ts';
 import { compact, readCount } from './parts.ts';
@@ -12,7 +13,9 @@ import type { LoginWall, SiteAdapter, Unit } from './types.ts';
 // B站 video pages /video/{BV…} (issue 14, notes/platforms.md C.3). The video from __INITIAL_STATE__.videoData and
 // the toolbar; comments live in nested open shadow roots: bili-comments → bili-comment-thread-renderer →
 // bili-comment-renderer (#body: user-info, rich-text, action buttons) and, under #replies, the reply renderers.
-// A comment's unit element is its #body inside the renderer's shadow root, which can carry a badge.
+// A comment's unit element is its #body inside the renderer's shadow root, which can carry a badge. Search result
+// pages (search.bilibili.com) are read by bilibili-search.ts alone: their cards stand alone, and no video or comment
+// selector runs there, nor a card selector on a video page.
 
 const sel = {
   video: [{ css: '#viewbox_report, .video-info-container', why: 'video info block' }, { css: '.left-container', why: 'left column of the video page' }],
@@ -90,9 +93,12 @@ function rendererUnit(renderer: Element, kind: 'comment' | 'reply', parentKey: s
   } satisfies Unit);
 }
 
-function findUnits(_root: ParentNode, now: Date): Unit[] {
+const onSearch = (doc: Document) => doc.location?.hostname === SEARCH_HOST;
+
+function findUnits(root: ParentNode, now: Date): Unit[] {
   // Comments hide behind shadow boundaries an incremental root cannot see past: every scan reads the page.
-  const doc = (_root as Node).ownerDocument ?? (_root as Document);
+  const doc = (root as Node).ownerDocument ?? (root as Document);
+  if (onSearch(doc)) return searchUnits(root, now);
   const units: Unit[] = [];
   const video = videoUnit(doc, now);
   if (video) units.push(video);
@@ -121,15 +127,21 @@ function detectLoginWall(doc: Document): LoginWall | null {
 export const bilibili: SiteAdapter = {
   id: 'bilibili',
   platform: 'bilibili',
-  hosts: ['www.bilibili.com', 'bilibili.com', 'm.bilibili.com'],
-  matches: ['*://www.bilibili.com/*', '*://bilibili.com/*', '*://m.bilibili.com/*'],
-  testUrls: ['http://www.bilibili.com/video/BV1Qh411q7Hx/', 'http://www.bilibili.com/video/BV1Qh411q7De/'],
+  hosts: ['www.bilibili.com', 'bilibili.com', 'm.bilibili.com', SEARCH_HOST],
+  matches: ['*://www.bilibili.com/*', '*://bilibili.com/*', '*://m.bilibili.com/*', `*://${SEARCH_HOST}/*`],
+  testUrls: [
+    'http://www.bilibili.com/video/BV1Qh411q7Hx/', 'http://www.bilibili.com/video/BV1Qh411q7De/',
+    'http://search.bilibili.com/all?keyword=青禾乳业',
+  ],
   findUnits,
   earlyState: ['__INITIAL_STATE__'],
-  unitContainers: '',
+  // Only search pages have these cards, and there each card is read on its own.
+  unitContainers: searchCardCss,
+  containersStandAlone: onSearch,
   shadow: true,
   detectLoginWall,
-  pageStatus: (doc) => (pick(doc, sel.title)
+  // A result titled 视频不见了 is no removal page.
+  pageStatus: (doc) => (onSearch(doc) || pick(doc, sel.title)
     ? { status: 'online', message: '' }
     : removalStatus(doc, { deleted: /视频不见了|稿件不存在|视频已删除|啊叻？视频不见了/, blocked: /因违反[^。]{0,30}(规则|规定)|已被锁定|审核未通过/ })),
   feedRoot: (doc) => doc.querySelector('#app') ?? doc.body,

@@ -15,6 +15,7 @@ describe('parseCount', () => {
     ['转发', 0],
     ['评论', 0],
     ['添加评论', 0],
+    ['赞同', 0], // 知乎's vote button before anyone voted
     ['赞', 0],
     ['分享', 0],
     ['全部评论(3456)', 3456],

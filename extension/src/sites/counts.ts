@@ -3,6 +3,8 @@
 
 const zeroLabels = new Set([
   '转发', '评论', '赞', '点赞', '分享', '收藏', '喜欢', '回复', '抢首评', '抢沙发', '投币', '弹幕', '在看', '添加评论', '-', '—',
+  // 知乎's vote button before anyone voted.
+  '赞同',
 ]);
 const units: Record<string, number> = { 万: 1e4, w: 1e4, W: 1e4, 亿: 1e8, k: 1e3, K: 1e3, 千: 1e3 };
 const SHAPE = /^(\d+(?:\.\d+)?)(万|亿|千|[wWkK])?\+?$/;

@@ -1,5 +1,6 @@
 import { commentWords } from './badges.ts';
 import { commentsByStructure } from './comments-by-structure.ts';
+import { SEARCH_PATH, searchCardCss, searchUnits } from './kuaishou-search.ts';
 import { parseCount } from './counts.ts';
 import { textHash } from './hash.ts';
 import { authorFrom, compact, readCount } from './parts.ts';
@@ -15,7 +16,8 @@ import type { LoginWall, SiteAdapter, Unit } from './types.ts';
 // its text is kept at document_start (earlyState, early-scripts.ts) and the page's own DOM is the fallback. Comments are
 // server-rendered in the DOM since the comment GraphQL query was retired (2026); replies are comment items nested in
 // their comment. Where a release renamed those classes, comments are found by structure (comments-by-structure.ts);
-// a container that held none is not walked again until it changes outside the video's own parts.
+// a container that held none is not walked again until it changes outside the video's own parts. Search result
+// pages (/search/…) are read by kuaishou-search.ts alone, card by card: no detail or comment selector runs there.
 
 const sel = {
   detail: [
@@ -68,8 +70,11 @@ function videoUnit(doc: Document, scope: Element, now: Date): Unit | null {
   } satisfies Unit);
 }
 
+const onSearch = (doc: Document) => SEARCH_PATH.test(doc.location?.pathname ?? '');
+
 function findUnits(root: ParentNode, now: Date): Unit[] {
   const doc = (root as Node).ownerDocument ?? (root as Document);
+  if (onSearch(doc)) return searchUnits(root);
   const units: Unit[] = [];
   const scope = pick(doc, sel.detail)?.el;
   const post = scope ? videoUnit(doc, scope, now) : null;
@@ -123,12 +128,17 @@ export const kuaishou: SiteAdapter = {
   platform: 'kuaishou',
   hosts: ['www.kuaishou.com', 'kuaishou.com'],
   matches: ['*://www.kuaishou.com/*', '*://kuaishou.com/*'],
-  testUrls: ['http://www.kuaishou.com/short-video/3xqinghe2026abc', 'http://www.kuaishou.com/short-video/3xqinghe2026del'],
+  testUrls: [
+    'http://www.kuaishou.com/short-video/3xqinghe2026abc', 'http://www.kuaishou.com/short-video/3xqinghe2026del',
+    'http://www.kuaishou.com/search/video?searchKey=青禾乳业',
+  ],
   findUnits,
   earlyState: ['__APOLLO_STATE__'],
-  unitContainers: '.video-detail, .short-video-detail, .comment-item.comment-list-item',
+  unitContainers: `.video-detail, .short-video-detail, .comment-item.comment-list-item, ${searchCardCss}`,
+  containersStandAlone: onSearch,
   detectLoginWall,
-  pageStatus: (doc) => (pick(doc, sel.detail)
+  // A result captioned 作品已删除 is no removal page.
+  pageStatus: (doc) => (onSearch(doc) || pick(doc, sel.detail)
     ? { status: 'online', message: '' }
     : removalStatus(doc, { deleted: /作品已删除|该作品已被删除|视频不存在|作品不存在/, blocked: /违规|审核未通过|已被屏蔽/ })),
   feedRoot: (doc) => doc.querySelector('.video-detail, .short-video-detail') ?? doc.body,

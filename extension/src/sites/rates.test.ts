@@ -15,9 +15,9 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 
 interface Tally { units: number; found: number; fields: number; right: number; tiers: Record<string, number> }
 
-function tally(site: (typeof sites)[number]): Tally {
+function tally(site: (typeof sites)[number], urls = site.testUrls): Tally {
   const t: Tally = { units: 0, found: 0, fields: 0, right: 0, tiers: { primary: 0, fallback: 0, heuristic: 0 } };
-  for (const url of site.testUrls) {
+  for (const url of urls) {
     const base = site.findUnits(loadFixture(url), fixtureNow);
     for (const v of ['saved', ...variantNames] as const) {
       const doc = loadFixture(url);
@@ -49,5 +49,21 @@ describe('adapter rates over fixtures × variants (saved page and every variant)
     console.log(`${id.padEnd(13)} units ${pct(r.found, r.units).toFixed(1)} % (${r.found}/${r.units})  fields ${pct(r.right, r.fields).toFixed(1)} % (${r.right}/${r.fields})  ${['primary', 'fallback', 'heuristic'].map(share).join(' · ')}`);
     expect(pct(r.found, r.units)).toBeGreaterThanOrEqual(95);
     expect(pct(r.right, r.fields)).toBeGreaterThanOrEqual(90);
+  }, 120_000);
+});
+
+// Search result pages (a staff member's daily routine: search the brand on each platform), one row each: their
+// results are read by declared selectors, never by the structural fallback, on the saved page and every variant.
+const SEARCH = /[?&](?:keyword|q|searchKey)=/;
+const searchPages = sites.flatMap((s) => s.testUrls.filter((u) => SEARCH.test(u)).map((u) => [`${s.id} ${new URL(u).host}${new URL(u).pathname}`, s, u] as const));
+
+describe('search result pages over variants', () => {
+  test.each(searchPages)('%s finds at least 95 percent of the results and 90 percent of their fields, none by structure', (name, site, url) => {
+    const r = tally(site, [url]);
+    console.log(`${name.padEnd(44)} units ${pct(r.found, r.units).toFixed(1)} % (${r.found}/${r.units})  fields ${pct(r.right, r.fields).toFixed(1)} % (${r.right}/${r.fields})  heuristic ${r.tiers.heuristic}`);
+    expect(r.units).toBeGreaterThan(0);
+    expect(pct(r.found, r.units)).toBeGreaterThanOrEqual(95);
+    expect(pct(r.right, r.fields)).toBeGreaterThanOrEqual(90);
+    expect(r.tiers.heuristic).toBe(0);
   }, 120_000);
 });

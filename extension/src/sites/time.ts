@@ -64,7 +64,8 @@ function parse(raw: string, now: Date): string | undefined {
     const unitMs = { 秒: 1e3, 分钟: 60e3, 小时: 3600e3, 天: 86400e3, 周: 7 * 86400e3, 个月: 30 * 86400e3 }[m[2] as '秒'];
     return new Date(now.getTime() - n * unitMs).toISOString();
   }
-  if ((m = /^(今天|昨天|前天)\s*(\d{1,2}):(\d{2})$/.exec(text))) {
+  // B站 search cards print 昨天 without a time: that day, to the day.
+  if ((m = /^(今天|昨天|前天)(?:\s*(\d{1,2}):(\d{2}))?$/.exec(text))) {
     const back = { 今天: 0, 昨天: 1, 前天: 2 }[m[1] as '今天'];
     const day = new Date(Date.UTC(today.y, today.mo - 1, today.d - back));
     return fromShanghai({

@@ -14,9 +14,11 @@ import { hasLayout, isVisible } from './visibility.ts';
 // time and counts come from the server-rendered __INITIAL_STATE__ (parsed from the script text: the global may be
 // gone after hydration, and it holds bare `undefined`), the text from the DOM so it can be highlighted. A comment's
 // trailing number is its likes; zero counts are shown as labels (赞, 收藏). Permalinks keep the xsec_token. Feeds
-// (explore, search, profile) show note cards: each is a post keyed as its note. Comments a release renamed are found
-// by structure in the note's container (comments-by-structure.ts); a container that held none is not walked again
-// until it changes outside the note's own parts.
+// (explore, search_result, profile) show note cards: each is a post keyed as its note, read card by card while no
+// note is open; a search page's 大家都在搜 card sits in the same masonry without a note footer, and its user module
+// holds no note card. Comments a release renamed are found by structure in the note's container
+// (comments-by-structure.ts); a container that held none is not walked again until it changes outside the note's
+// own parts.
 
 const sel = {
   note: [
@@ -49,7 +51,13 @@ const sel = {
   cardTitle: [{ css: '.footer .title', why: 'card title under the cover' }],
   cardAuthor: [{ css: '.author .name, .author-wrapper .name', why: 'author name on the card' }],
   cardLikes: [{ css: '.like-wrapper .count', why: 'like count on the card (赞 when zero)' }],
-  cardLink: [{ css: 'a.cover[href], a[href*="xsec_token"]', why: 'cover link carrying the xsec_token' }, { css: 'a[href*="/explore/"]', why: 'plain note link' }],
+  // The author link carries an xsec_token too (search results): a note link is told by its path.
+  cardLink: [
+    { css: 'a.cover[href]', why: 'cover link carrying the xsec_token' },
+    { css: 'a[href*="/search_result/"][href*="xsec_token"], a[href*="/explore/"][href*="xsec_token"]', why: 'title link carrying the xsec_token' },
+    { css: 'a[href*="/explore/"]', why: 'plain note link' },
+  ],
+  cardTime: [{ css: '.author .time, .author-wrapper .time', why: 'date under the author name on newer cards (3天前, 11-20)' }],
   loginWall: [
     { css: '.login-modal', why: 'login modal' },
     { css: '.login-container', why: 'login dialog body' },
@@ -138,8 +146,11 @@ function commentUnit(item: Element, parentKey: string | undefined, byId: Map<Ele
 
 const CARD_LINK = /\/(?:explore|search_result|discovery\/item|user\/profile\/[0-9a-f]+)\/([0-9a-f]{16,32})/;
 
-/** A note card of a feed (explore, search, profile): the title it shows, its author and likes; no time is shown. */
-function cardUnit(card: Element): Unit | null {
+/**
+ * A note card of a feed (explore, search, profile): the title it shows, its author and likes, and the date newer
+ * builds print under the name. A note without a title shows no words of its own: no unit.
+ */
+function cardUnit(card: Element, now: Date): Unit | null {
   const matched: Record<string, string> = {};
   const title = note(matched, 'text', pick(card, sel.cardTitle))?.el;
   if (!title) return null;
@@ -155,6 +166,7 @@ function cardUnit(card: Element): Unit | null {
     key: `xiaohongshu:${id ?? ex.text.slice(0, 16)}`, platform: 'xiaohongshu', kind: 'post', text: ex.text, truncated: ex.truncated,
     author: name?.textContent?.trim() ? compact({ name: name.textContent.trim(), id: uid }) : undefined,
     permalink: id ? `https://www.xiaohongshu.com/explore/${id}${token ? `?xsec_token=${token}` : ''}` : undefined,
+    publishedAt: parseTime(note(matched, 'time', pick(card, sel.cardTime))?.el.textContent, now),
     counts: likes !== undefined ? { likes } : undefined, element: card, map: ex.map, debug: { matched },
   } satisfies Unit);
 }
@@ -192,7 +204,7 @@ function findUnits(root: ParentNode, now: Date): Unit[] {
   // The feed behind an opened note shows that note's card too: one unit per note.
   const cards = pickAll(root, sel.card);
   for (const card of cards?.els ?? []) {
-    const u = card.closest('#noteContainer, .note-container') ? null : cardUnit(card);
+    const u = card.closest('#noteContainer, .note-container') ? null : cardUnit(card, now);
     if (!u || units.some((o) => o.key === u.key)) continue;
     u.debug.matched.unit = cards!.matched;
     units.push(u);
@@ -215,11 +227,15 @@ export const xiaohongshu: SiteAdapter = {
   testUrls: [
     'http://www.xiaohongshu.com/explore/6741a2b3000000001e03c9f1?xsec_token=ABx9Qh2Lz&xsec_source=app_share',
     'http://www.xiaohongshu.com/explore/6741a2b3000000001e03dead',
+    'http://www.xiaohongshu.com/search_result?keyword=青禾乳业&source=web_search_result_notes',
   ],
   findUnits,
   unitContainers: '#noteContainer, .note-container, .comments-container .comment-item, section.note-item',
+  containersStandAlone: (doc) => pick(doc, sel.note) === null,
   detectLoginWall,
-  pageStatus: (doc) => (pick(doc, sel.note)
+  // A feed or search page is online whatever its cards say (a result titled …违规… is no removal notice); a note's
+  // removal page may show cards below its notice.
+  pageStatus: (doc) => (pick(doc, sel.note) || (!NOTE_PATH.test(doc.location?.pathname ?? '') && pick(doc, sel.card))
     ? { status: 'online', message: '' }
     : removalStatus(doc, { deleted: /当前笔记暂时无法浏览|笔记不存在|该笔记已被删除|内容已删除/, blocked: /违反[^。]{0,20}规定|违规|已被屏蔽/ })),
   feedRoot: (doc) => doc.querySelector('#noteContainer, .note-container') ?? doc.body,

@@ -38,6 +38,25 @@ describe('知乎 adapter', () => {
     expect(site.pageStatus?.(loadFixture(site.testUrls[2]!))?.status).toBe('blocked');
   });
 
+  test('search results: answers and articles keyed by their ids, excerpt words, author and url token, ISO time, votes on the button', () => {
+    const q = (qid: string, aid: string) => `https://www.zhihu.com/question/${qid}/answer/${aid}`;
+    const units = site.findUnits(loadFixture(site.testUrls[3]!), fixtureNow);
+    expect(units.map((u) => [u.key, u.kind, u.author?.name, u.author?.id, u.publishedAt, u.counts, u.permalink, u.truncated])).toEqual([
+      ['zhihu:answer:3400112233', 'post', '乳业从业十年', 'dairy-10y', '2026-11-22T06:30:00.000Z', { likes: 12_000, comments: 236 }, q('650012345', '3400112233'), true],
+      ['zhihu:article:700234567', 'article', '食安研究所', 'food-safety-lab', '2026-11-21T02:00:00.000Z', { likes: 856, comments: 0 }, 'https://zhuanlan.zhihu.com/p/700234567', true],
+      ['zhihu:answer:3400188776', 'post', '营养师阿敏', 'nutritionist-min', '2026-11-20T12:15:00.000Z', { likes: 0, comments: 12 }, q('650023456', '3400188776'), true],
+      ['zhihu:answer:3400199001', 'post', '酸奶星人', 'yogurt-star', '2026-11-18T01:00:00.000Z', { likes: 3456, comments: 98 }, q('650034567', '3400199001'), true],
+      ['zhihu:answer:3400177002', 'post', '种菜达人老周', 'veg-zhou', '2026-11-22T09:10:00.000Z', { likes: 45, comments: 3 }, q('650045678', '3400177002'), true],
+    ]);
+    // An answer's words are its excerpt (the question is the asker's); an article's title is its own, ems and all.
+    expect(units[0]?.text).toBe('乳业从业十年：利益相关，在乳企做过品控。青禾乳业这次被市场监管局通报抽检不合格，问题出在冷链，涉事批次已经召回…');
+    expect(units[1]?.text).toBe('青禾乳业召回事件复盘：三个没说清的问题\n食安研究所：召回公告发布三天后，青禾还有几个问题没有说清楚：批次范围、检测机构和赔付标准…');
+    expect(units.some((u) => /阅读全文|赞同|评论/.test(u.text))).toBe(false);
+    // The 知乎用户, 话题 and 相关搜索 cards name the brand and are no units; the page is online.
+    expect(units.some((u) => /官方|关注|相关搜索/.test(u.text))).toBe(false);
+    expect(site.pageStatus?.(loadFixture(site.testUrls[3]!))).toEqual({ status: 'online', message: '' });
+  });
+
   // A question page is its question, answers or none; an error page's heading at a question URL is no question.
   const page = (body: string) => `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>知乎</title></head><body><div id="root"><main>${body}</main></div></body></html>`;
   const asked = page(`<div class="QuestionPage" itemscope itemtype="http://schema.org/Question"><meta itemprop="url" content="https://www.zhihu.com/question/690000001">

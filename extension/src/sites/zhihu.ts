@@ -14,7 +14,9 @@ import type { LoginWall, SiteAdapter, Unit } from './types.ts';
 // authorName, itemId, type) and `data-za-extra-module` (upvote_num), and microdata meta[itemprop] with ISO dates.
 // The login modal is noted for the user, never clicked away. The comments a reader opened under an item are read
 // too (zhihu-comments.ts), and those of the comment modal on the body, under the unit it was opened from
-// (zhihu-modal.ts). A question page's question (title and detail) is a post of its own (zhihu-question.ts).
+// (zhihu-modal.ts). A question page's question (title and detail) is a post of its own (zhihu-question.ts). Search
+// results (/search?type=content) are the same items in SearchResult-Cards, collapsed to an excerpt; the 知乎用户,
+// 话题 and 相关搜索 cards there are no answer or article items.
 
 const sel = {
   item: [
@@ -37,6 +39,10 @@ const sel = {
   more: [{ css: 'button', why: '阅读全文 of a collapsed card: the card shows an excerpt', text: /^[\s\u200b]*(?:展开)?阅读全文[\s\u200b]*$/ }],
   upvotes: [{ css: '.VoteButton--up, .VoteButton', why: '赞同 N on the vote button (aria-label 赞同 1.2 万)' }],
   comments: [{ css: '.ContentItem-actions button[class*="comment"], .ContentItem-action', why: 'N 条评论 button', text: /评论/ }],
+  authorUrl: [
+    { css: '[itemprop="author"] meta[itemprop="url"][content*="/people/"]', why: 'author microdata of an answer or article (search, question page)' },
+    { css: '.AuthorInfo a[href*="/people/"]', why: 'author link in the item’s header' },
+  ],
   loginWall: [
     { css: '.Modal-wrapper .signFlowModal, .Modal .SignContainer-content', why: 'sign-in modal' },
     { css: '.Modal-closeButton', why: 'closable modal of the login wall' },
@@ -86,9 +92,12 @@ function itemUnit(item: Element, doc: Document, now: Date): Unit | null {
   const at = parseTime(meta(item, 'dateCreated') ?? meta(item, 'datePublished'), now) ?? shownTime(note(matched, 'time', pick(item, sel.time))?.el, now);
   if (meta(item, 'dateCreated') ?? meta(item, 'datePublished')) matched.time = 'meta[itemprop=dateCreated|datePublished]';
   const comments = parseCount(meta(item, 'commentCount')) ?? readCount(matched, 'comments', pick(item, sel.comments)?.el.textContent);
+  // The url token (/people/dairy-10y), from the item's own header: the comments opened under it have authors too.
+  const profile = pick(item, sel.authorUrl, (el) => el.closest('.ContentItem, [data-zop]') === item)?.el;
+  const authorId = /\/people\/([^/?#]+)/.exec(profile?.getAttribute('content') ?? profile?.getAttribute('href') ?? '')?.[1];
   return compact({
     key: `zhihu:${type}:${id || ex.text.slice(0, 12)}`, platform: 'zhihu', kind: type === 'article' ? 'article' : 'post', text: ex.text, truncated: ex.truncated,
-    author: typeof zop?.authorName === 'string' ? { name: zop.authorName } : undefined, permalink, publishedAt: at,
+    author: typeof zop?.authorName === 'string' ? compact({ name: zop.authorName, id: authorId }) : undefined, permalink, publishedAt: at,
     counts: compact({ likes: typeof upvotes === 'number' ? upvotes : undefined, comments }),
     element: item, map: ex.map, debug: { matched },
   } satisfies Unit);
@@ -144,7 +153,10 @@ export const zhihu: SiteAdapter = {
   platform: 'zhihu',
   hosts: ['www.zhihu.com', 'zhuanlan.zhihu.com', 'zhihu.com'],
   matches: ['*://www.zhihu.com/*', '*://zhuanlan.zhihu.com/*', '*://zhihu.com/*'],
-  testUrls: ['http://www.zhihu.com/question/650012345/answer/3400112233', 'http://zhuanlan.zhihu.com/p/700123456', 'http://www.zhihu.com/question/650012345/answer/3400119999'],
+  testUrls: [
+    'http://www.zhihu.com/question/650012345/answer/3400112233', 'http://zhuanlan.zhihu.com/p/700123456', 'http://www.zhihu.com/question/650012345/answer/3400119999',
+    'http://www.zhihu.com/search?type=content&q=青禾乳业',
+  ],
   findUnits,
   unitContainers: '.ContentItem, [data-zop]',
   detectLoginWall,
