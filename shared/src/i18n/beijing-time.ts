@@ -4,16 +4,17 @@ import type { Lang } from './vocabulary.ts';
 export const BEIJING_TIME_ZONE = 'Asia/Shanghai';
 const OFFSET_MS = 8 * 3600_000;
 
-const locale = (lang: Lang) => (lang === 'zh' ? 'zh-CN' : 'en-GB');
 
 /**
- * A time for people: `2026/11/22 09:00:00` (zh) or `22/11/2026, 09:00:00` (en), in Beijing time.
+ * A time for people: `2026/11/22 09:00:00` (zh) or `2026-11-22 09:00:00` (en), in Beijing time. English uses the
+ * year-first form the reports print: `22/11/2026` reads as a day in London and a month in New York.
  * `minute` drops the seconds where space is short (the side panel).
  */
 export function formatBeijing(at: string | Date, lang: Lang = 'zh', precision: 'second' | 'minute' = 'second'): string {
   const date = typeof at === 'string' ? new Date(at) : at;
-  if (precision === 'second') return date.toLocaleString(locale(lang), { timeZone: BEIJING_TIME_ZONE, hour12: false });
-  return date.toLocaleString(locale(lang), {
+  if (lang === 'en') return beijingStamp(date, precision);
+  if (precision === 'second') return date.toLocaleString('zh-CN', { timeZone: BEIJING_TIME_ZONE, hour12: false });
+  return date.toLocaleString('zh-CN', {
     timeZone: BEIJING_TIME_ZONE,
     hour12: false,
     year: 'numeric',

@@ -64,7 +64,8 @@ describe('dictionary', () => {
 describe('Beijing time', () => {
   test('formats in Beijing whatever the machine zone, with or without seconds', () => {
     expect(formatBeijing('2026-11-22T01:00:05Z')).toBe('2026/11/22 09:00:05');
-    expect(formatBeijing('2026-11-22T01:00:05Z', 'en')).toBe('22/11/2026, 09:00:05');
+    expect(formatBeijing('2026-11-22T01:00:05Z', 'en')).toBe('2026-11-22 09:00:05');
+    expect(formatBeijing('2026-11-21T16:30:00Z', 'en', 'minute')).toBe('2026-11-22 00:30');
     expect(formatBeijing('2026-11-21T16:30:00Z', 'zh', 'minute')).toBe('2026/11/22 00:30');
   });
 
