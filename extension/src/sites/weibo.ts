@@ -1,4 +1,3 @@
-import { textHash } from './hash.ts';
 import { absoluteUrl, authorFrom, compact, countNear, readCount } from './parts.ts';
 import type { Counts } from '@vigil/shared/engine/types';
 import { removalStatus } from './page-state.ts';
@@ -8,34 +7,17 @@ import { labelledCounts } from './shapes.ts';
 import { repeatedUnits } from './repeated-units.ts';
 import { countsOf, rowsOf, textBlockOf, type Rows } from './structure.ts';
 import { extractText } from './text-map.ts';
-import { parseTime } from './time.ts';
 import type { LoginWall, SiteAdapter, Unit, UnitKind } from './types.ts';
 import { POST_PATH } from './weibo-comment-search.ts';
 import { commentUnits, POST_ID } from './weibo-comments.ts';
+import { keyOf, postRef, timeOf } from './weibo-refs.ts';
 import * as sel from './weibo-selectors.ts';
 import { weiboHot } from './weibo-hot.ts';
 
 // weibo.com (issue 4): feed, profile and detail pages of the Vue app. Feed cards live in a recycle scroller whose
 // item nodes are reused for other posts, so a unit's key comes from the post id in its time link, never the node.
 
-
-function postRef(link: Element | undefined): { uid?: string; id?: string; url?: string } {
-  const url = absoluteUrl(link?.getAttribute('href'), link?.ownerDocument ?? null);
-  const m = url ? POST_ID.exec(url) : null;
-  return { uid: m?.[1], id: m?.[2], url };
-}
-
-function timeOf(link: Element | undefined, now: Date): string | undefined {
-  if (!link) return undefined;
-  return parseTime(link.getAttribute('title'), now) ?? parseTime(link.textContent, now);
-}
-
-function keyOf(id: string | undefined, author: string | undefined, text: string): string {
-  return id ? `weibo:${id}` : `weibo:h:${textHash(`${author ?? ''}\n${text}`)}`;
-}
-
 const ORDER = ['reposts', 'comments', 'likes'] as const;
-
 
 /**
  * The first two links in `el` to a post that show a time (the card's own time link, a repost's), or none when there
