@@ -21,3 +21,24 @@ export function timeOf(link: Element | undefined, now: Date): string | undefined
 export function keyOf(id: string | undefined, author: string | undefined, text: string): string {
   return id ? `weibo:${id}` : `weibo:h:${textHash(`${author ?? ''}\n${text}`)}`;
 }
+
+const B62 = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+
+/**
+ * A post's mblogid (QbX7nA2Ke) from its numeric mid (5228488618590362), as Weibo writes it: the mid cut into groups
+ * of seven digits from the right, each in base 62, four characters but for the first. Search cards carry the mid.
+ */
+export function mblogidOf(mid: string | null | undefined): string | undefined {
+  if (!mid || !/^\d{10,19}$/.test(mid)) return undefined;
+  let out = '';
+  for (let end = mid.length; end > 0; end -= 7) {
+    let n = Number(mid.slice(Math.max(0, end - 7), end));
+    let group = '';
+    do {
+      group = B62[n % 62] + group;
+      n = Math.floor(n / 62);
+    } while (n > 0);
+    out = (end > 7 ? group.padStart(4, '0') : group) + out;
+  }
+  return out;
+}
