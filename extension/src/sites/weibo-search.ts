@@ -42,7 +42,8 @@ function textOf(scope: Element, keep: (el: Element) => boolean, list: FallbackLi
 }
 
 function countsOf(cells: readonly Element[], matched: Record<string, string>, label: string): Counts | undefined {
-  const counts: Counts = {};
+  // Fields in the toolbar's order, whatever order a release lays the cells out in (records compare as written).
+  const counts: Counts = { reposts: undefined, comments: undefined, likes: undefined };
   for (const cell of cells) {
     const text = cell.textContent ?? '';
     const hook = (cell.matches('[action-type]') ? cell : cell.querySelector('[action-type]'))?.getAttribute('action-type') ?? '';
@@ -53,6 +54,7 @@ function countsOf(cells: readonly Element[], matched: Record<string, string>, la
     counts[field] = n;
     matched[field] = label;
   }
+  compact(counts);
   return Object.keys(counts).length > 0 ? counts : undefined;
 }
 
