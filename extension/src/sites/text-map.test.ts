@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
-import { dropLead, dropTail, extractText, rangeFor } from './text-map.ts';
+import { dropLead, dropTail, extractText, mapToShown, rangeFor } from './text-map.ts';
 
 function el(html: string): Element {
   const div = document.createElement('div');
@@ -138,5 +138,35 @@ describe('dropTail', () => {
     expect(ex.text).toBe('公司表示，新品将于下月上线。');
     expect(rangeFor(ex.map, 7, 14)?.toString()).toBe('将于下月上线。');
     expect(rangeFor(ex.map, 14, 20)).toBeNull();
+  });
+});
+
+describe('mapToShown', () => {
+  // A long Weibo search result: the cut text on screen, the whole text hidden beside it until 展开.
+  const card = () => el('<p class="cut">喝了<em>青禾</em>牛奶过敏，客服...</p>'
+    + '<p class="whole" style="display: none">喝了<em>青禾</em>牛奶过敏，客服推脱，准备起诉<em>青禾</em>乳业。<img alt="[怒]"></p>');
+  const read = (c: Element, css: string) => extractText([c.querySelector(css)!]);
+  const host = (r: Range | null) => (r?.startContainer.parentElement?.closest('p') as Element | null)?.className;
+
+  test.each([
+    ['青禾 on screen', 2, 4, '青禾', 'cut'],
+    ['客服 before the cut', 9, 11, '客服', 'cut'],
+    ['the words past the cut', 11, 15, '推脱，准', 'whole'],
+    ['青禾 past the cut', 18, 20, '青禾', 'whole'],
+  ])('the whole text, with %s mapped where it shows', (_, start, end, words, where) => {
+    const c = card();
+    const ex = mapToShown(read(c, '.whole'), read(c, '.cut'));
+    expect(ex.text).toBe('喝了青禾牛奶过敏，客服推脱，准备起诉青禾乳业。[怒]');
+    const r = rangeFor(ex.map, start, end);
+    expect([r?.toString(), host(r)]).toEqual([words, where]);
+  });
+
+  test('an emoji past the cut still maps to its image; texts that differ from the start keep the whole map', () => {
+    const c = card();
+    const ex = mapToShown(read(c, '.whole'), read(c, '.cut'));
+    expect(ex.map.runs.at(-1)).toMatchObject({ img: true, start: 23, length: 3 });
+    const other = el('<p>另一段</p>');
+    const whole = read(c, '.whole');
+    expect(mapToShown(whole, extractText([other])).map).toBe(whole.map);
   });
 });

@@ -167,6 +167,25 @@ export function dropTail(ex: Extracted, n: number): Extracted {
   return { ...ex, text: ex.text.slice(0, end), map: { runs } };
 }
 
+/**
+ * `whole` (a long post's full text, hidden until 展开) with its map pointing into `shown` (the cut copy on screen)
+ * as far as the two read alike from the start: a highlight lands where the reader sees it, and past the cut in the
+ * whole text, which a rescan maps alone once 展开 has swapped the two.
+ */
+export function mapToShown(whole: Extracted, shown: Extracted): Extracted {
+  const n = Math.min(whole.text.length, shown.text.length);
+  let k = 0;
+  while (k < n && whole.text.charCodeAt(k) === shown.text.charCodeAt(k)) k++;
+  if (k === 0) return whole;
+  const runs = dropTail(shown, shown.text.length - k).map.runs;
+  for (const r of whole.map.runs) {
+    const cut = k - r.start;
+    if (cut <= 0) runs.push(r);
+    else if (cut < r.length && !r.img) runs.push({ ...r, start: k, length: r.length - cut, nodeStart: r.nodeStart + cut });
+  }
+  return { ...whole, map: { runs } };
+}
+
 /** Index of the last run starting at or before `offset`. */
 function runAt(runs: readonly Run[], offset: number): number {
   let lo = 0;

@@ -108,3 +108,65 @@ export const feedRoot: FallbackList = [
   { css: '#app', why: 'app root' },
   { css: '#scroller.vue-recycle-scroller', why: 'virtual list of the feed' },
 ];
+
+// s.weibo.com search results (综合, 实时, 热门, page=N): the classic server-rendered page, older than the Vue app and
+// read by its own hooks (node-type, action-type, the card's mid), which public scrapers have relied on for years.
+
+/** A post's result card; user, topic and 推荐 cards, the pager and 相关搜索 carry no feed_list_item hook. */
+export const searchCard: FallbackList = [
+  { css: 'div.card-wrap[action-type="feed_list_item"]', why: 's.weibo.com: result card of a post, with its mid' },
+  { css: '[action-type="feed_list_item"][mid]', why: 'feed-item hook with a mid, whatever the wrapper' },
+];
+
+/** The text as shown: cut after about 140 characters, with 展开 (fl_unfold) at the end. */
+export const searchText: FallbackList = [
+  { css: 'p.txt[node-type="feed_list_content"]', why: 'the post text as shown' },
+  { css: '[node-type="feed_list_content"]', why: 'text hook on another element' },
+];
+
+/** The whole text of a long post, hidden until 展开 and ending with 收起 (fl_fold). */
+export const searchFullText: FallbackList = [
+  { css: '[node-type="feed_list_content_full"]', why: 'the long post\'s whole text (display: none until 展开)' },
+];
+
+/** Controls inside the texts: their words (展开c, 收起d with an icon-font glyph) are no part of the post. */
+export const searchFold = '[action-type="fl_unfold"], [action-type="fl_fold"]';
+
+/** The reposted original inside a card: its author, text, counts and time link (only a box holding its text). */
+export const searchRetweet: FallbackList = [
+  { css: '.card-comment', why: 's.weibo.com: the original\'s grey box inside the content' },
+  { css: '[node-type="feed_list_forwardContent"]', why: 'the original\'s text hook: its box is the block around it' },
+];
+
+export const searchRetweetText: FallbackList = [
+  { css: 'p[node-type="feed_list_forwardContent"]', why: 'the original\'s text paragraph' },
+  { css: '[node-type="feed_list_forwardContent"] [node-type="feed_list_content"]', why: 'older form: text inside a forwardContent block' },
+  { css: 'p.txt', why: 'the one text paragraph of the original\'s box' },
+];
+
+export const searchAuthor: FallbackList = [
+  { css: 'a.name[nick-name]', why: 'name link with the nick-name attribute (post and original)' },
+  { css: 'a[nick-name]', why: 'nick-name hook on a link' },
+  { css: '.info a[href*="weibo.com/"]', why: 'first profile link of the info row' },
+];
+
+/** The time link (//weibo.com/{uid}/{mblogid}?refer_flag=…), 来自 … after it; a post link that shows a time. */
+export const searchTime: FallbackList = [
+  { css: '.from a[href]', why: 'first link of div.from: the time, linking to the post' },
+  { css: 'a[href*="weibo.com/"]', why: 'any link to the post that shows a time' },
+];
+
+/** Count cells: 转发 12, 评论 3, 赞 (zero) or the like count; told apart by their action hook or label. */
+export const searchActs: FallbackList = [
+  { css: '.card-act li', why: 's.weibo.com: the card\'s toolbar cells' },
+  { css: '[action-type="feed_list_forward"], [action-type="feed_list_comment"], [action-type="feed_list_like"]', why: 'toolbar action hooks' },
+];
+
+export const searchRetweetActs: FallbackList = [
+  { css: 'ul.act li', why: 'the original\'s count row (转发 5321 · 评论 2019 · like)' },
+  { css: '.func li', why: 'cells of the original\'s function row' },
+];
+
+export const searchPromoted: FallbackList = [
+  { css: '.card-top', why: 'label bar above a promoted result card', text: /^\s*(?:广告|推广|推荐|荐读|热推)\s*$/ },
+];

@@ -1,4 +1,3 @@
-import { textHash } from './hash.ts';
 import { absoluteUrl, authorFrom, compact, countNear, readCount } from './parts.ts';
 import type { Counts } from '@vigil/shared/engine/types';
 import { removalStatus } from './page-state.ts';
@@ -8,34 +7,18 @@ import { labelledCounts } from './shapes.ts';
 import { repeatedUnits } from './repeated-units.ts';
 import { countsOf, rowsOf, textBlockOf, type Rows } from './structure.ts';
 import { extractText } from './text-map.ts';
-import { parseTime } from './time.ts';
 import type { LoginWall, SiteAdapter, Unit, UnitKind } from './types.ts';
 import { POST_PATH } from './weibo-comment-search.ts';
 import { commentUnits, POST_ID } from './weibo-comments.ts';
+import { keyOf, postRef, timeOf } from './weibo-refs.ts';
+import { searchUnits } from './weibo-search.ts';
 import * as sel from './weibo-selectors.ts';
 import { weiboHot } from './weibo-hot.ts';
 
 // weibo.com (issue 4): feed, profile and detail pages of the Vue app. Feed cards live in a recycle scroller whose
 // item nodes are reused for other posts, so a unit's key comes from the post id in its time link, never the node.
 
-
-function postRef(link: Element | undefined): { uid?: string; id?: string; url?: string } {
-  const url = absoluteUrl(link?.getAttribute('href'), link?.ownerDocument ?? null);
-  const m = url ? POST_ID.exec(url) : null;
-  return { uid: m?.[1], id: m?.[2], url };
-}
-
-function timeOf(link: Element | undefined, now: Date): string | undefined {
-  if (!link) return undefined;
-  return parseTime(link.getAttribute('title'), now) ?? parseTime(link.textContent, now);
-}
-
-function keyOf(id: string | undefined, author: string | undefined, text: string): string {
-  return id ? `weibo:${id}` : `weibo:h:${textHash(`${author ?? ''}\n${text}`)}`;
-}
-
 const ORDER = ['reposts', 'comments', 'likes'] as const;
-
 
 /**
  * The first two links in `el` to a post that show a time (the card's own time link, a repost's), or none when there
@@ -155,6 +138,10 @@ const hasText = (el: Element) => (el.textContent ?? '').trim() !== '' || el.quer
 const nonEmpty = <T extends object>(o: T | undefined) => (o && Object.keys(o).length > 0 ? o : undefined);
 
 function findUnits(root: ParentNode, now: Date): Unit[] {
+  const doc = (root as Node).ownerDocument ?? (root as Document);
+  // s.weibo.com's search results are cards of their own (weibo-search.ts), looked for on that host only.
+  const search = doc.location?.hostname === 's.weibo.com' ? searchUnits(root, now) : null;
+  if (search) return search;
   const units: Unit[] = [];
   const cards = pickAll(root, sel.card);
   const cardEls = cards?.els ?? heuristicCards(root, now);
@@ -165,7 +152,6 @@ function findUnits(root: ParentNode, now: Date): Unit[] {
     units.push(...found);
   }
   // Comments belong to the detail page's post, whose card may lie outside an incrementally scanned root.
-  const doc = (root as Node).ownerDocument ?? (root as Document);
   // Looked up only where comments are found or sought: most roots of a feed scroll hold neither.
   const page = () => {
     const card = units[0]?.element ?? pick(doc, sel.card)?.el ?? undefined;
@@ -192,7 +178,7 @@ function detectLoginWall(doc: Document): LoginWall | null {
 export const weibo: SiteAdapter = {
   id: 'weibo',
   platform: 'weibo',
-  // s.weibo.com for its 热搜榜 (top/summary) only: its search pages hold no card this adapter reads (issue 11).
+  // s.weibo.com: its 热搜榜 (top/summary, issue 11) and its search results (weibo?q=, realtime?q=).
   hosts: ['weibo.com', 'www.weibo.com', 's.weibo.com'],
   matches: ['*://weibo.com/*', '*://www.weibo.com/*', '*://s.weibo.com/*'],
   testUrls: [
@@ -203,16 +189,17 @@ export const weibo: SiteAdapter = {
     'http://weibo.com/u/7002003004/',
     'http://weibo.com/5678901234/QbGone0001/',
     'http://weibo.com/7230981123/QbWq8cM3d/', // the deleted post a case re-checks (issue 10)
+    'http://s.weibo.com/weibo/', // the brand's search results (served for /weibo?q=青禾乳业)
   ],
   findUnits,
-  unitContainers: [...sel.card, ...sel.comment].map((f) => f.css).join(', '),
+  unitContainers: [...sel.card, ...sel.comment, ...sel.searchCard].map((f) => f.css).join(', '),
   // A card holds its post and repost; a comment finds its post from the page (findUnits above). On a post's own page
   // the comments a release renamed are found by structure, outside every container: the page is read whole there.
   containersStandAlone: (doc) => !POST_PATH.test(doc.location?.pathname ?? ''),
   detectLoginWall,
   hotList: weiboHot,
   // Removal pages (issue 14): the post page shows a notice instead of the card.
-  pageStatus: (doc) => (pick(doc, sel.card)
+  pageStatus: (doc) => (pick(doc, sel.card) || pick(doc, sel.searchCard)
     ? { status: 'online', message: '' }
     : removalStatus(doc, weiboRemoval)),
   feedRoot: (doc) => pick(doc, sel.feedRoot)?.el ?? doc.body,
