@@ -11,8 +11,11 @@ import { parseTime } from './time.ts';
 import type { LoginWall, SiteAdapter, Unit } from './types.ts';
 import { hasLayout, isVisible } from './visibility.ts';
 import { douyinHot } from './douyin-hot.ts';
+import { CARD, LIST_PAGE, listSel, listUnits } from './douyin-lists.ts';
 
-// douyin.com (issue 4): video page with comments, and the feed. `data-e2e` hooks are the most stable selectors.
+// douyin.com (issue 4): video page with comments, and the feed; search results and profiles (douyin-lists.ts),
+// whose videos open in a modal on the same page (?modal_id=) with the video page's hooks and comment list.
+// `data-e2e` hooks are the most stable selectors.
 // The comment list starts with hidden 0×0 duplicates rendered for SEO: only visible items count. A comment's
 // subtree also holds its replies, which are units of their own and kept out of the parent's text. Badges (置顶,
 // 作者赞过, 作者回复过, 作者) are never a comment's words nor part of its author's name, wherever they are printed.
@@ -22,7 +25,10 @@ const COMMENT_LIST = '[data-e2e="comment-list"], [class*="comment-mainContent"]'
 const USER_ID = /\/user\/([^/?#]+)/;
 
 const sel = {
-  detail: [{ css: '[data-e2e="video-detail"]', why: 'data-e2e: video detail page root' }],
+  detail: [
+    { css: '[data-e2e="video-detail"]', why: 'data-e2e: video detail root (the video page, or the modal of a list)' },
+    { css: '[data-e2e="modal-video-container"]', why: 'data-e2e: a modal that shows the feed player instead' },
+  ],
   info: [{ css: '[data-e2e="detail-video-info"]', why: 'data-e2e: caption block with data-e2e-aweme-id' }],
   caption: [
     { css: '[data-e2e="detail-video-info"] h1', why: 'caption heading of the video page' },
@@ -130,19 +136,37 @@ function commentUnit(item: Element, parentKey: string | undefined, now: Date): U
   } satisfies Unit);
 }
 
-function awemeId(doc: Document): string | undefined {
-  const attr = doc.querySelector('[data-e2e-aweme-id]')?.getAttribute('data-e2e-aweme-id');
+/**
+ * The aweme id of the video `detail` shows: its own hook, else the modal's ?modal_id= (a search or profile page
+ * whose cards may carry ids of their own), else the page's, else the video page's URL.
+ */
+function awemeId(doc: Document, detail?: Element): string | undefined {
+  const hook = '[data-e2e-aweme-id]';
+  const own = detail?.querySelector(hook)?.getAttribute('data-e2e-aweme-id');
+  if (own) return own;
+  const href = doc.location?.href ?? '';
+  const modal = /[?&]modal_id=(\d+)/.exec(href)?.[1];
+  if (modal) return modal;
+  const attr = doc.querySelector(hook)?.getAttribute('data-e2e-aweme-id');
   if (attr) return attr;
-  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? doc.location?.href ?? '';
+  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? href;
   return /\/(?:video|note)\/(\d+)/.exec(canonical)?.[1];
 }
+
+const isListPage = (doc: Document) => LIST_PAGE.test(doc.location?.pathname ?? '');
 
 function findUnits(root: ParentNode, now: Date): Unit[] {
   const doc = (root as Node).ownerDocument ?? (root as Document);
   const units: Unit[] = [];
-  const id = awemeId(doc);
   const detail = pickAll(root, sel.detail)?.els[0];
+  const id = awemeId(doc, detail);
   const post = detail ? videoUnit(detail, id, sel.caption, now) : null;
+  if (isListPage(doc)) {
+    // The video the modal shows is the modal's unit: its card in the list would be a second unit of that key.
+    const modal = detail ?? pick(doc, sel.detail)?.el;
+    const shown = modal ? awemeId(doc, modal) : undefined;
+    units.push(...listUnits(root, now, shown ? `douyin:${shown}` : undefined));
+  }
   if (post) units.push(post);
   for (const item of pickAll(root, sel.feedItem)?.els ?? []) {
     const vid = item.getAttribute('data-e2e-vid') ?? item.querySelector('[data-e2e-vid]')?.getAttribute('data-e2e-vid') ?? undefined;
@@ -176,14 +200,21 @@ export const douyin: SiteAdapter = {
   platform: 'douyin',
   hosts: ['www.douyin.com', 'douyin.com'],
   matches: ['*://www.douyin.com/*', '*://douyin.com/*'],
-  testUrls: ['http://www.douyin.com/video/7431234567890123456/', 'http://www.douyin.com/', 'http://www.douyin.com/video/7438765432109876543/', 'http://www.douyin.com/video/7430000000000000404/'],
+  testUrls: [
+    'http://www.douyin.com/video/7431234567890123456/', 'http://www.douyin.com/', 'http://www.douyin.com/video/7438765432109876543/',
+    'http://www.douyin.com/video/7430000000000000404/', 'http://www.douyin.com/search/青禾乳业?type=general',
+    'http://www.douyin.com/root/search/青禾乳业?type=video&modal_id=7441000000000000201',
+    'http://www.douyin.com/user/MS4wLjABAAAAQhTest0Reviewer',
+  ],
   findUnits,
-  unitContainers: `${COMMENT}, [data-e2e="feed-item"], [data-e2e="video-detail"]`,
+  unitContainers: `${COMMENT}, [data-e2e="feed-item"], [data-e2e="video-detail"], ${CARD}`,
   detectLoginWall,
   hotList: douyinHot,
   // Removal pages (issue 14): the video page shows a notice instead of the detail block.
-  pageStatus: (doc) => (pick(doc, sel.detail) || pick(doc, sel.feedItem)
+  // A list's captions may well say 违规 or 不存在: a page showing its list is online.
+  pageStatus: (doc) => (pick(doc, sel.detail) || pick(doc, sel.feedItem) || (isListPage(doc) && pick(doc, listSel.list))
     ? { status: 'online', message: '' }
     : removalStatus(doc, { deleted: /作品已删除|作者已删除该作品|视频已删除|作品不存在|内容不存在|视频不存在/, blocked: /因违反[^。]{0,30}(规定|公约)|作品审核中|已被屏蔽|违规|该内容暂时无法查看/ })),
-  feedRoot: (doc) => pick(doc, sel.feedRoot)?.el ?? doc.body,
+  // A list's modal opens outside the content column (a portal at the end of the body).
+  feedRoot: (doc) => (isListPage(doc) ? doc.body : (pick(doc, sel.feedRoot)?.el ?? doc.body)),
 };

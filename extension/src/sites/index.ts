@@ -41,8 +41,10 @@ export function siteFor(url: string | URL, newsHosts: readonly string[], onDeman
  * to a path without an extension (the fixture server serves /explore/{id} from explore/{id}.html). */
 export function fixturePathFor(testUrl: string): string {
   const u = new URL(testUrl);
-  if (u.pathname.endsWith('/')) return `${u.hostname}${u.pathname}index.html`;
-  return `${u.hostname}${u.pathname}${/\.[a-z]+$/i.test(u.pathname) ? '' : '.html'}`;
+  // Decoded, as the fixture server decodes a request's path: /search/青禾乳业 is saved under its own name.
+  const path = decodeURIComponent(u.pathname);
+  if (path.endsWith('/')) return `${u.hostname}${path}index.html`;
+  return `${u.hostname}${path}${/\.[a-z]+$/i.test(path) ? '' : '.html'}`;
 }
 
 export type { SiteAdapter, Unit, UnitRecord } from './types.ts';

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
+import { douyin } from './douyin.ts';
 import { fixtureNow, loadFixture } from './fixture-doc.ts';
 import { sites } from './index.ts';
 import { tierOf } from './selectors.ts';
@@ -50,6 +51,15 @@ describe('adapter rates over fixtures × variants (saved page and every variant)
     expect(pct(r.found, r.units)).toBeGreaterThanOrEqual(95);
     expect(pct(r.right, r.fields)).toBeGreaterThanOrEqual(90);
   }, 120_000);
+
+  // Douyin's search and profile lists: their cards carry no hook but the list's, yet every variant keeps every unit
+  // and field, and none is left to the generic structural fallback.
+  test.each(douyin.testUrls.filter((u) => /\/(?:search|user)\//.test(u)))('douyin list page %s: all units and fields, none by the structural fallback', (url) => {
+    const r = tally(douyin, [url]);
+    console.log(`douyin ${decodeURIComponent(new URL(url).pathname).padEnd(36)} units ${r.found}/${r.units}  fields ${r.right}/${r.fields}  heuristic ${r.tiers.heuristic}`);
+    expect(r.units).toBeGreaterThan(0);
+    expect([r.found, r.right, r.tiers.heuristic]).toEqual([r.units, r.fields, 0]);
+  }, 60_000);
 });
 
 // Search result pages (a staff member's daily routine: search the brand on each platform), one row each: their

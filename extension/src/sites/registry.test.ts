@@ -61,6 +61,18 @@ describe('site registry', () => {
     expect(allFixtures().filter((f) => !named.has(f) && !/(^|\/)harness\.html$/.test(f))).toEqual([]);
   });
 
+  // The e2e fixture server decodes a request's path and drops its query: /search/青禾乳业?type=general is a file of
+  // that name, never its percent-encoded form.
+  test.each([
+    ['http://www.douyin.com/search/青禾乳业?type=general', 'www.douyin.com/search/青禾乳业.html'],
+    ['http://www.douyin.com/search/%E9%9D%92%E7%A6%BE%E4%B9%B3%E4%B8%9A', 'www.douyin.com/search/青禾乳业.html'],
+    ['http://www.douyin.com/video/7431234567890123456/', 'www.douyin.com/video/7431234567890123456/index.html'],
+    ['http://www.douyin.com/hot', 'www.douyin.com/hot.html'],
+    ['http://news.sina.com.cn/c/2026-03-05/doc-x.shtml', 'news.sina.com.cn/c/2026-03-05/doc-x.shtml'],
+  ])('%s is saved as %s', (url, file) => {
+    expect(fixturePathFor(url)).toBe(file);
+  });
+
   test('platform adapters win over news; other hosts only on demand', () => {
     expect(siteFor('https://weibo.com/u/1', [])?.id).toBe('weibo');
     expect(siteFor('https://m.weibo.cn/status/1', [])?.id).toBe('weibo-mobile');

@@ -5,6 +5,7 @@ import { douyin } from './douyin.ts';
 import { weiboCommentPages } from './social-layout-pages-comments.ts';
 import { pages2026 } from './social-layout-pages-2026.ts';
 import { douyinPages } from './social-layout-pages-douyin.ts';
+import { douyinListPages } from './social-layout-pages-douyin-lists.ts';
 import { mobilePages, weiboMorePages } from './social-layout-pages-more.ts';
 import { weiboThreadPages } from './social-layout-pages-threads.ts';
 import { seenUnits as seen, unitsOfPage as unitsOf, weiboFeedPages, } from './social-layout-pages.ts';
@@ -18,7 +19,7 @@ import { weibo } from './weibo.ts';
 const cases = [
   ...[...weiboFeedPages, ...weiboMorePages, ...weiboCommentPages, ...pages2026.weibo, ...weiboThreadPages].map((p) => [p.name, weibo, p] as const),
   ...[...mobilePages, ...pages2026.mobile].map((p) => [p.name, weiboMobile, p] as const),
-  ...douyinPages.map((p) => [p.name, douyin, p] as const),
+  ...[...douyinPages, ...douyinListPages].map((p) => [p.name, douyin, p] as const),
 ];
 
 describe('social adapters on unsaved layouts', () => {
@@ -30,7 +31,7 @@ describe('social adapters on unsaved layouts', () => {
   // Douyin comment's stats row above its words and its name row below them.
   const released = [
     ...[...weiboCommentPages, ...pages2026.weibo, ...weiboThreadPages].map((p) => [weibo, p] as const),
-    ...douyinPages.map((p) => [douyin, p] as const),
+    ...[...douyinPages, ...douyinListPages].map((p) => [douyin, p] as const),
   ].flatMap(([adapter, p]) => (['reorder', 'release'] as const).map((v) => [p.name, v, adapter, p] as const));
   test.each(released)('%s — %s: the same units', (_, variant, adapter, p) => {
     const doc = pageAt(p.url, p.html);
