@@ -8,6 +8,7 @@ export interface StoredUnit {
   level: string;
   text: string;
   author?: string;
+  permalink?: string;
   mentions: { brand: string }[];
 }
 
