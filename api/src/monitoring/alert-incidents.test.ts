@@ -4,9 +4,10 @@ import { enqueueAlerts } from '../notify/deliver.ts';
 import { fixedClock, jsonCaller, testApp } from '../test-support/app.ts';
 import { userWithToken } from '../test-support/users.ts';
 import { incidentEventText } from '@vigil/shared/i18n/incident-words';
-import { insertMentions, type MentionSeed } from './bulk.ts';
+import { insertMentions } from './bulk.ts';
+import { surgeHistory } from '../test-support/surges.ts';
 import { runDetection } from './detect.ts';
-import { DAY, HOUR, iso } from './time.ts';
+import { HOUR, iso } from './time.ts';
 
 // 并入处置中的事件: the story an open incident holds keeps firing its rule every hour it stays loud. Each new alert of
 // that brand × rule × scope joins the incident as it is stored, instead of waiting as 待处理 and messaging the groups
@@ -16,24 +17,13 @@ const brand = '青禾乳业';
 const H1 = Date.parse('2026-11-22T10:00:00+08:00');
 const H2 = H1 + 3 * HOUR;
 
-/** A week of quiet history (two posts an hour), then the same story surging at H1 and again at H2. */
-function mentions(): MentionSeed[] {
-  const out: MentionSeed[] = [];
-  for (let t = H1 - 7 * DAY; t < H2 + HOUR; t += HOUR) {
-    for (let i = 0; i < 2; i++) out.push({ key: `q:${t}:${i}`, brand, platform: 'weibo', text: '青禾牛奶日常讨论', level: 'none', sentiment: 'neutral', firstSeenAt: iso(t + i * 60_000) });
-  }
-  for (const [tag, t] of [['a', H1], ['b', H2]] as const) {
-    for (let i = 0; i < 60; i++) out.push({ key: `s${tag}:${i}`, brand, platform: 'weibo', text: `青禾客服电话打不通，退款拖了半个月 #${i}`, level: 'mild', sentiment: 'neutral', firstSeenAt: iso(t + 120_000 + i * 1000) });
-  }
-  return out;
-}
 
 async function setup() {
   const clock = fixedClock(new Date(H1 + HOUR + 5 * 60_000));
   const t = await testApp({ clock });
   const lead = (await userWithToken(t.deps, 'pr_lead', { name: '王芳' })).headers;
   const call = jsonCaller(t.app);
-  await insertMentions(t.db, mentions());
+  await insertMentions(t.db, surgeHistory(brand, [H1, H2], '青禾客服电话打不通，退款拖了半个月', 'mild'));
   await call('POST', '/api/notify/channels', lead, { kind: 'wecom', url: 'http://127.0.0.1:9/wecom?key=k', minLevel: 'mild' });
   const first = await runDetection(t.db, new Date(H1 + HOUR), clock.now());
   const volume = first.find((a) => a.rule === 'volume')!;

@@ -9,9 +9,10 @@ import { fixedClock, jsonCaller, testApp } from '../test-support/app.ts';
 import { freshDb } from '../test-support/db.ts';
 import { userWithToken } from '../test-support/users.ts';
 import { applyMutes } from './alert-mutes.ts';
-import { insertMentions, type MentionSeed } from './bulk.ts';
+import { insertMentions } from './bulk.ts';
+import { surgeHistory } from '../test-support/surges.ts';
 import { runDetection } from './detect.ts';
-import { DAY, HOUR, iso } from './time.ts';
+import { HOUR, iso } from './time.ts';
 
 // 静默 (issue 11, monitoring.md D1/D2/D9): a PR lead who sets aside an alert about a story the team already knows
 // can mute its rule for some hours. Detection goes on and keeps a trace; nobody is messaged; a higher level breaks
@@ -21,17 +22,6 @@ const brand = '青禾乳业';
 const H1 = Date.parse('2026-11-22T10:00:00+08:00');
 const H2 = H1 + 3 * HOUR;
 
-/** A week of quiet history (two posts an hour), then the same known story surging at H1 and again at H2. */
-function mentions(): MentionSeed[] {
-  const out: MentionSeed[] = [];
-  for (let t = H1 - 7 * DAY; t < H2 + HOUR; t += HOUR) {
-    for (let i = 0; i < 2; i++) out.push({ key: `q:${t}:${i}`, brand, platform: 'weibo', text: '青禾牛奶日常讨论', level: 'none', sentiment: 'neutral', firstSeenAt: iso(t + i * 60_000) });
-  }
-  for (const [tag, t] of [['a', H1], ['b', H2]] as const) {
-    for (let i = 0; i < 60; i++) out.push({ key: `s${tag}:${i}`, brand, platform: 'weibo', text: `青禾乳业新品发布会今天下午开，抽奖送牛奶 #${i}`, level: 'none', sentiment: 'neutral', firstSeenAt: iso(t + 120_000 + i * 1000) });
-  }
-  return out;
-}
 
 async function setup() {
   const clock = fixedClock(new Date(H1 + HOUR + 5 * 60_000));
@@ -39,7 +29,7 @@ async function setup() {
   const lead = await userWithToken(t.deps, 'pr_lead', { name: '王芳' });
   const legal = (await userWithToken(t.deps, 'legal')).headers;
   const staff = (await userWithToken(t.deps, 'staff')).headers;
-  await insertMentions(t.db, mentions());
+  await insertMentions(t.db, surgeHistory(brand, [H1, H2], '青禾乳业新品发布会今天下午开，抽奖送牛奶'));
   return { ...t, clock, lead: lead.headers, leadId: lead.user.id, legal, staff, call: jsonCaller(t.app) };
 }
 
