@@ -51,6 +51,36 @@ function isCommentItem(el: Element, now: Date): boolean {
   return twins.length > 0 && looks(el) && twins.some(looks);
 }
 
+/** An element past the wrappers around its one child block (a release wraps a block in a div of its own). */
+function unwrapped(el: Element): Element {
+  let e = el;
+  while (e.children.length === 1 && !inline.has(e.children[0]!.tagName) && length(e.textContent) === length(e.children[0]!.textContent)) e = e.children[0]!;
+  return e;
+}
+
+/**
+ * A paragraph in a wrapper of its own (百家号's CSS-module pages print each <p> in a div.index-module_textWrap_…):
+ * a block holding paragraphs and inline text only, beside a sibling of the same tag and class. Its words count for
+ * the container of the wrappers, which is the body, not the one wrapper with the longest paragraph.
+ */
+function wrappedParagraph(el: Element): Element | undefined {
+  if (inline.has(el.tagName) || never.has(el.tagName)) return undefined;
+  const core = unwrapped(el);
+  if (!Array.from(core.children).every((c) => inline.has(c.tagName))) return undefined;
+  const same = (o: Element) => { const c = unwrapped(o); return c !== core && c.tagName === core.tagName && c.getAttribute('class') === core.getAttribute('class'); };
+  return Array.from(el.parentElement?.children ?? []).some((o) => o !== el && same(o)) ? core : undefined;
+}
+
+/** A block's paragraph text, its paragraphs in wrappers of their own included. */
+function blockText(el: Element): number {
+  let n = paragraphText(el);
+  for (const c of Array.from(el.children)) {
+    const p = isHiddenInline(c) ? undefined : wrappedParagraph(c);
+    if (p) n += paragraphText(p);
+  }
+  return n;
+}
+
 export function articleBlockOf(scope: Element, skip: (el: Element) => boolean, now: Date): Element | undefined {
   let best: Element | undefined;
   let bestScore = 2;
@@ -66,7 +96,7 @@ export function articleBlockOf(scope: Element, skip: (el: Element) => boolean, n
     for (const c of Array.from(el.children)) {
       if (never.has(c.tagName) || isHiddenInline(c) || skip(c)) continue;
       if (c.tagName === 'P') continue;
-      const n = paragraphText(c);
+      const n = blockText(c);
       // On a tie the inner element wins: the outer one holds the same paragraphs and more chrome (纠错, 责任编辑).
       if (n >= bestScore && !BOILERPLATE.test(c.textContent ?? '') && !inComment(c)) { best = c; bestScore = n; }
       walk(c);

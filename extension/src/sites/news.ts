@@ -1,4 +1,4 @@
-import { commentWords, nameText, withoutPrintedBadge } from './badges.ts';
+import { BADGE_TEXT, commentWords, nameText, withoutPrintedBadge } from './badges.ts';
 import { closingNotes, withoutInlineNotes } from './body-notes.ts';
 import { pairedComments, type PairedComment } from './comment-pairs.ts';
 import { commentSections } from './comment-sections.ts';
@@ -35,6 +35,7 @@ const sel = {
     { css: '.post_body, #endText', why: 'news.163.com body' },
     { css: '[class*="index_cententWrap"], [class*="news_txt"]', why: 'thepaper.cn hashed body' },
     { css: '.main_content .text, #mp-editor, .article, [class*="main_content"] [class*="text"]', why: 'ifeng / sohu bodies' },
+    { css: '[class*="index-module_articleWrap"], #ArticleContent', why: '百家号 CSS-module body, 腾讯新闻 body' },
     { css: 'article, [role="article"]', why: 'structure: the article element or role' },
     { css: 'main', why: 'structure: main landmark' },
   ],
@@ -75,7 +76,8 @@ function commentUnits(root: ParentNode, pageSections: Element[], articleKey: str
     const repeated = repeatedUnits(s, now);
     return repeated.length > 0 ? repeated : pairedComments(s, now);
   });
-  const found: FoundComment[] = picked?.els.map((el) => ({ el })) ?? structural;
+  // A picked item inside another (腾讯新闻's .qqcom-sub-comment under its .qqcom-comment-item) is a reply of it.
+  const found: FoundComment[] = picked?.els.map((el) => ({ el, parent: picked.els.findLast((o) => o !== el && o.contains(el)) })) ?? structural;
   const units: Unit[] = [];
   const keyOf = new Map<Element, string>();
   const foundEls = new Set(found.map((f) => f.el));
@@ -97,8 +99,13 @@ function commentUnits(root: ParentNode, pageSections: Element[], articleKey: str
     // A class naming the time row (澎湃's .ansright_time: time, likes, 回复) is no time: only one that reads as a time.
     const when = note(cm, 'time', pick(meta, sel.commentTime, (el) => own(el) && timeIn(el) !== undefined))?.el
       ?? noteHeuristic(cm, 'time', r().time?.el);
-    // A class that names the commenter's row (.comment-user-area) may hold the region: a place is no name.
-    const nameEl = note(cm, 'author', pick(meta, sel.commentAuthor, (el) => own(el) && !isRegion(el.textContent ?? '')))?.el
+    // A class that names the commenter's row (.comment-user-area) may hold the region: a place is no name; nor is
+    // an avatar (腾讯新闻's img.qnt-author-info-author-img) or a badge classed as the author's (头条's 作者 tag).
+    const named = (el: Element) => {
+      const text = (el.textContent ?? '').trim();
+      return own(el) && text.length > 0 && !isRegion(text) && !BADGE_TEXT.test(text);
+    };
+    const nameEl = note(cm, 'author', pick(meta, sel.commentAuthor, named))?.el
       ?? noteHeuristic(cm, 'author', r().author ?? avatarTwin(meta, now, isUnit) ?? (when && nameBeforeTime(meta, when, now))
         ?? nameInOwnRow(meta, t, when, now, isUnit));
     // A badge printed in the name's own element (名字<span>官方</span>) is no part of the name.
@@ -150,6 +157,19 @@ function articleParts(
   return { body: paragraphs, headline: inside };
 }
 
+/** Query parameters that name the article itself (百家号's /s?id=…, a CMS's ?articleId=…), never a tracker. */
+const ID_PARAM = /^(?:id|aid|docid|newsid|articleid|contentid|itemid)$/i;
+
+/**
+ * The article's URL as its key: without the fragment and the share and tracking parameters (?wfr=spider&for=pc,
+ * utm_*), so every way in reads as one article, but with the parameters that name it: all 百家号 articles are /s.
+ */
+function articleId(url: string): string {
+  const [base = url, query = ''] = url.replace(/#.*$/, '').split('?');
+  const ids = query.split('&').filter((kv) => ID_PARAM.test(kv.split('=')[0] ?? ''));
+  return ids.length > 0 ? `${base}?${ids.join('&')}` : base;
+}
+
 function findUnits(root: ParentNode, now: Date): Unit[] {
   const doc = (root as Node).ownerDocument ?? (root as Document);
   const matched: Record<string, string> = {};
@@ -175,13 +195,13 @@ function findUnits(root: ParentNode, now: Date): Unit[] {
     });
     // A note on the last line itself (…上线。（责任编辑：张三）) is cut after the sentence it follows.
     const ex = withoutInlineNotes(read);
-    articleKey = `news:${url ? url.replace(/[?#].*$/, '') : textHash(ex.text)}`;
+    articleKey = `news:${url ? articleId(url) : textHash(ex.text)}`;
     units.push(compact({
       key: articleKey, platform: 'news', kind: 'article', text: ex.text, truncated: ex.truncated,
       author: meta.author ? { name: meta.author } : undefined, permalink: url, publishedAt: meta.publishedAt,
       element: body, map: ex.map, debug: { matched },
     } satisfies Unit));
-  } else if (url) articleKey = `news:${url.replace(/[?#].*$/, '')}`;
+  } else if (url) articleKey = `news:${articleId(url)}`;
   return [...units, ...commentUnits(root, sections, articleKey, now)];
 }
 
@@ -202,6 +222,10 @@ export const news: SiteAdapter = {
     'http://www.sixthtone.com/news/1016789.html',
     'http://finance.sina.com.cn/jjxw/2026-11-22/doc-inqinghe7781300.shtml',
     'http://news.sina.com.cn/c/2026-11-22/doc-inweather0001.shtml',
+    'http://www.toutiao.com/article/7441234567890123456/',
+    'http://baijiahao.baidu.com/s?id=1817234567890123456&wfr=spider&for=pc',
+    'http://new.qq.com/rain/a/20261122A01ABC00',
+    'http://www.163.com/dy/article/JH12ABCD0512D3VJ.html',
   ],
   findUnits,
   unitContainers: [...sel.comment, ...sel.body].map((f) => f.css).join(', '),

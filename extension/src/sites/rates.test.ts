@@ -77,3 +77,20 @@ describe('search result pages over variants', () => {
     expect(r.tiers.heuristic).toBe(0);
   }, 120_000);
 });
+
+// The big portals' article pages (今日头条, 百家号, 腾讯新闻, 网易号), one row each: the article and every comment kept
+// on the saved page and every variant, whether selectors or the structure found them, and nearly all their fields
+// (a release that prints the byline after the body loses 百家号's author, written there by class alone).
+const PORTAL = /\/\/(?:www\.toutiao\.com|baijiahao\.baidu\.com|new\.qq\.com|www\.163\.com)\//;
+const news = sites.find((s) => s.id === 'news')!;
+const portalPages = news.testUrls.filter((u) => PORTAL.test(u)).map((u) => [`${new URL(u).host}${new URL(u).pathname}`, u] as const);
+
+describe('news portal article pages over variants', () => {
+  test.each(portalPages)('%s finds every unit and at least 90 percent of their fields', (name, url) => {
+    const r = tally(news, [url]);
+    console.log(`news ${name.padEnd(44)} units ${r.found}/${r.units}  fields ${r.right}/${r.fields}  heuristic ${r.tiers.heuristic}`);
+    expect(portalPages).toHaveLength(4);
+    expect(r.found).toBe(r.units);
+    expect(pct(r.right, r.fields)).toBeGreaterThanOrEqual(90);
+  }, 60_000);
+});

@@ -109,8 +109,8 @@ export function countHint(el: Element, stop: Element, others: readonly Element[]
 /** Whether `a` comes before `b` in the page and does not hold it. */
 export const precedes = (a: Node, b: Node) => !a.contains(b) && !!(a.compareDocumentPosition(b) & 4 /* FOLLOWING */);
 
-/** A link to a user's profile on any of the platforms Vigil reads. */
-export const PROFILE_HREF = /\/(?:u|n|profile|user|people|space)\/|space\.bilibili\.com\/\d|\/author\//;
+/** A link to a user's profile on any of the platforms Vigil reads (百家号's author.baidu.com/home?app_id= too). */
+export const PROFILE_HREF = /\/(?:u|n|profile|user|people|space)\/|space\.bilibili\.com\/\d|\/author\/|author\.baidu\.com\/home/;
 
 export function isProfileLink(el: Element, now: Date): boolean {
   if (el.tagName !== 'A') return false;

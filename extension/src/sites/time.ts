@@ -1,6 +1,7 @@
 // Published times as the pages print them, resolved to absolute UTC ISO strings (issue 4). Chinese platforms
 // show Beijing time (Asia/Shanghai, UTC+8 all year, no daylight saving), whatever the reader's own time zone.
 import { beijingParts, fromBeijingParts } from '@vigil/shared/i18n/beijing-time';
+import { isRegion } from './regions.ts';
 
 interface Parts { y: number; mo: number; d: number; h?: number; mi?: number; s?: number }
 
@@ -23,6 +24,8 @@ function clean(raw: string): string {
     .replace(/\u00a0/g, ' ')
     .replace(/^\s*(发布时间|发表于|发布于|编辑于|更新于|时间)\s*[:：]?\s*/, '')
     .replace(/^\s*[·•]\s*/, '')
+    // 腾讯新闻 comments print the region first ("广东 · 2小时前"); a name before the dot stays (no time then).
+    .replace(/^\s*([^\d\s·•・][^·•・]{1,15}?)\s*[·•・]\s*/, (all, place: string) => (isRegion(place) ? '' : all))
     .replace(/\s*来自.*$/, '')
     // 知乎 joins the region with a katakana dot: "编辑于 2026-11-21 09:15・IP 属地浙江"
     .replace(/\s*[·•・]\s*IP\s*属地.*$/, '')

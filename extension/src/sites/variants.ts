@@ -75,6 +75,9 @@ function wrap(doc: Document, next: () => number): void {
   }
 }
 
+/** An article's paragraphs each in a block of its own (百家号's div › p): a release never reverses prose. */
+const isProse = (el: ParentNode) => Array.from(el.children).filter((c) => c.tagName === 'DIV' && c.children.length === 1 && c.children[0]!.tagName === 'P').length >= 2;
+
 /**
  * Reverses the children of every element (and shadow root) whose children are all blocks (header/text/footer,
  * list items, a thread's comment and its replies).
@@ -82,7 +85,7 @@ function wrap(doc: Document, next: () => number): void {
 function reorder(doc: Document): void {
   for (const el of [...bodyElements(doc, isBlock), ...shadowRootsUnder(doc.body)]) {
     const kids = Array.from(el.childNodes);
-    if (el.children.length < 2 || kids.some(inline)) continue;
+    if (el.children.length < 2 || kids.some(inline) || isProse(el)) continue;
     for (const c of Array.from(el.children).reverse()) el.append(c);
   }
 }
