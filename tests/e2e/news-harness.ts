@@ -80,6 +80,7 @@ export interface StoredUnit {
   kind: string;
   level: string;
   text: string;
+  author?: string;
   mentions: { brand: string }[];
 }
 

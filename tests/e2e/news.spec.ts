@@ -1,3 +1,4 @@
+import { serveHttpsFromFixtures } from '../support/fixture-server.ts';
 import { demoNewsHosts, expect, extUrl, inWorker, openPanel, registeredScripts, tabState, test } from './news-harness.ts';
 
 // News out of the box (issue 12 item 3), with the built extension on saved news pages served at their real
@@ -130,6 +131,27 @@ test.describe('news sites with access granted (the test build’s manifest)', ()
     await expect(panel.page.getByTestId('news-banner')).toHaveCount(0);
     await panel.page.close();
     await page.close();
+  });
+
+  test('腾讯新闻 and 头条 articles: the article and each comment naming the brand, by its commenter; a reply or comment that never names it is not', async ({ granted, fixtures }) => {
+    // The news script is registered when the worker starts: a page loaded before that is not read until 扫描此页.
+    await expect.poll(async () => (await registeredScripts(granted)).find((s) => s.id === 'flag-news')?.matches ?? []).toContain('*://new.qq.com/*');
+    for (const [url, expected] of [
+      ['http://new.qq.com/rain/a/20261122A01ABC00', [['article', undefined], ['comment', '深圳冷链老李'], ['comment', '吃瓜的小王']]],
+      // toutiao.com is on Chromium's HSTS preload list: https, answered from the fixture.
+      ['https://www.toutiao.com/article/7441234567890123456/', [['article', '消费维权观察'], ['comment', '杭州宝妈小鱼'], ['comment', '消费维权观察'], ['comment', '老张说乳业']]],
+    ] as const) {
+      const page = await granted.context.newPage();
+      await serveHttpsFromFixtures(page, `http://127.0.0.1:${fixtures.port}`, 'www.toutiao.com');
+      await page.goto(url);
+      await expect.poll(async () => (await tabState(granted, page))?.units.length ?? 0, { timeout: 15_000 }).toBe(expected.length);
+      const units = (await tabState(granted, page))!.units;
+      expect(units.filter((u) => u.kind === 'article')).toHaveLength(1);
+      const comments = units.filter((u) => u.kind === 'comment').map((u) => u.author).sort();
+      expect(comments, url).toEqual(expected.filter(([k]) => k === 'comment').map(([, a]) => a).sort());
+      expect(units.some((u) => u.text.includes('青禾苗') || u.text.includes('声明里写了')), url).toBe(false);
+      await page.close();
+    }
   });
 
   test('an English article on a news host is flagged', async ({ granted }) => {

@@ -28,6 +28,9 @@ export const fixtureHosts = [
   'www.zhihu.com',
   'zhuanlan.zhihu.com',
   'mp.weixin.qq.com',
+  'new.qq.com',
+  '*.toutiao.com',
+  'baijiahao.baidu.com',
 ];
 
 /**
