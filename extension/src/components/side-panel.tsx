@@ -19,6 +19,18 @@ import type { RecheckNoticeModel } from '../models/recheck-notice.ts';
 import { RecheckNotice } from './recheck-notice.tsx';
 import { UnitList } from './unit-list.tsx';
 
+/**
+ * The tab's address as a person reads it: a search for 青禾乳业 shows `?q=青禾乳业`, not `?q=%E9%9D%92…`. Reserved
+ * characters stay escaped (decodeURI), and an address that is not valid percent-encoding is shown as it is.
+ */
+export function readableUrl(url: string): string {
+  try {
+    return decodeURI(url);
+  } catch {
+    return url;
+  }
+}
+
 export function SidePanel(props: { model: SidePanelModel; language: LanguageModel; openSettings: () => void; capture?: CaptureModel; replies?: ReplySuggestionsModel; flags?: FlagPanelModel; newsAccess?: NewsAccessModel; escalate?: EscalateModel; incidents?: IncidentsModel; recheck?: RecheckNoticeModel }) {
   const { model } = props;
   const tab = model.tab.value;
@@ -38,7 +50,7 @@ export function SidePanel(props: { model: SidePanelModel; language: LanguageMode
         {tab ? (
           <>
             <p class="tab-title">{tab.title}</p>
-            <p class="tab-url" data-testid="panel-tab-url">{tab.url}</p>
+            <p class="tab-url" data-testid="panel-tab-url" title={tab.url}>{readableUrl(tab.url)}</p>
             {props.recheck && <RecheckNotice model={props.recheck} />}
           </>
         ) : (
