@@ -11,7 +11,7 @@ import { notDismissed } from '../monitoring/alert-dismissal.ts';
 import { deadlinesFor } from '../monitoring/deadlines.ts';
 import { settingsFor } from '../monitoring/settings.ts';
 import { linkDetails } from './link-details.ts';
-import { checkOwner, eventWrites, type IncidentRow } from './store.ts';
+import { alertPostKeys, checkOwner, eventWrites, type IncidentRow } from './store.ts';
 
 type Patch = z.output<typeof IncidentPatch>;
 
@@ -95,8 +95,7 @@ async function joinAlert(db: Db, row: IncidentRow, alertId: string, at: string, 
   if (!alert) throw errors.notFound('未找到该预警 / No such alert', 'alert_not_found');
   if (alert.incidentId && alert.incidentId !== row.id) throw errors.conflict(`该预警已关联事件 / This alert already has incident ${alert.incidentId}`, 'alert_has_incident');
   if (alert.brand !== row.brand) throw errors.badRequest(`该预警属于品牌「${alert.brand}」，不能并入「${row.brand}」的事件 / The alert is of another brand`, 'alert_other_brand');
-  // A 热搜 alert's top entry is a hot list sighting, not a mention (as on opening).
-  const posts = alert.rule === 'hot_search' ? [] : alert.topPosts.map((p) => p.key);
+  const posts = alertPostKeys(alert);
   return [
     db.update(alerts).set({ incidentId: row.id, ...notDismissed }).where(eq(alerts.id, alert.id)),
     ...posts.map((ref) => db.insert(incidentLinks).values({ incidentId: row.id, kind: 'mention', ref, linkedAt: at, linkedBy: actorId }).onConflictDoNothing()),

@@ -70,3 +70,7 @@ export async function listIncidents(db: Db, q: { status?: 'open' | 'closed' | un
   const rows = await db.select().from(incidents).where(and(q.status ? eq(incidents.status, q.status) : undefined, q.brand ? eq(incidents.brand, q.brand) : undefined)).orderBy(desc(incidents.openedAt)).limit(200);
   return loadIncidents(db, rows, now, false);
 }
+
+/** The posts an alert brings into its incident: its top posts, except a 热搜 alert's, whose top entry is a hot list sighting. */
+export const alertPostKeys = (a: { rule: string; topPosts?: readonly { key: string }[] | null }): string[] =>
+  a.rule === 'hot_search' ? [] : (a.topPosts ?? []).map((p) => p.key);

@@ -5,6 +5,7 @@ import { alerts } from '../db/schema/alerts.ts';
 import { incidentEvents } from '../db/schema/incident-events.ts';
 import { incidentLinks } from '../db/schema/incident-links.ts';
 import { incidents } from '../db/schema/incidents.ts';
+import { alertPostKeys } from '../incidents/store.ts';
 import { auditInsert } from '../lib/audit.ts';
 
 // 并入处置中的事件: once the PR lead has opened an incident from an alert (or joined an alert to one), the story is
@@ -46,7 +47,7 @@ export async function joinRunningIncidents(db: Db, candidates: AlertRow[]): Prom
 export function joinedAlertWrites(db: Db, a: AlertRow, at: Date) {
   if (!a.incidentId) return [];
   const iso = at.toISOString();
-  const posts = a.rule === 'hot_search' ? [] : (a.topPosts ?? []).map((p) => p.key);
+  const posts = alertPostKeys(a);
   const detail = { kind: 'alert', ref: a.id, auto: true };
   return [
     db.insert(incidentLinks).values({ incidentId: a.incidentId, kind: 'alert', ref: a.id, linkedAt: iso, linkedBy: AUTO_LINKER }).onConflictDoNothing(),

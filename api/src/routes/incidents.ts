@@ -8,7 +8,7 @@ import type { AppEnv } from '../lib/context.ts';
 import { errors } from '../lib/errors.ts';
 import { ifNoneMatchHits, jsonEtag } from '../lib/etag.ts';
 import { requireAuth, route } from '../lib/route.ts';
-import { incidentOwners, listIncidents, loadIncidents } from '../incidents/store.ts';
+import { alertPostKeys, incidentOwners, listIncidents, loadIncidents } from '../incidents/store.ts';
 import { openIncidentWrites } from '../incidents/open.ts';
 import { patchIncident } from '../incidents/patch.ts';
 import { incidentReportPdf } from '../incidents/report-pdf.ts';
@@ -38,7 +38,7 @@ export const incidentRoutes = new Hono<AppEnv>()
     if (b.alertId && !alert) throw errors.notFound('未找到该预警 / No such alert', 'alert_not_found');
     if (alert?.incidentId) throw errors.conflict(`该预警已关联事件 / This alert already has incident ${alert.incidentId}`, 'alert_has_incident');
     // A 热搜 alert's top entry is a hot list sighting, not a mention: the incident links the alert, which names it.
-    const alertPosts = alert && alert.rule !== 'hot_search' ? alert.topPosts.map((p) => p.key) : [];
+    const alertPosts = alert ? alertPostKeys(alert) : [];
     const mentionKeys = [...new Set([...(b.mentionKeys ?? []), ...alertPosts])];
     const links = [...(alert ? [{ kind: 'alert' as const, ref: alert.id }] : []), ...mentionKeys.map((ref) => ({ kind: 'mention' as const, ref }))];
     const { id, writes } = await openIncidentWrites(db, {
